@@ -1,0 +1,138 @@
+"""The `.apkg` writer, the only genanki user: notes in, a deterministic package out, atomically.
+
+Imports `errors`, `notes`, `notetypes`. None of genanki's defaults: GUIDs and mods come from the
+caller, ids from the package timestamp, zip entries get fixed dates (anki-import-rules.md, 9).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import itertools
+import os
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import genanki
+
+from docdeck.errors import OutputError
+from docdeck.notes import Note
+from docdeck.notetypes import NOTETYPES, Notetype, notetype_for
+
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class DeckOut:
+    """One Anki deck of the package: its full name and its notes in reading order."""
+
+    name: str
+    notes: tuple[Note, ...]
+    description: str = ""
+
+
+class _StableModel(genanki.Model):  # type: ignore[misc]
+    """A model that writes its own mod (rule 4a: a template change needs a newer mod)."""
+
+    def __init__(self, notetype: Notetype, mod: int) -> None:
+        super().__init__(
+            model_id=notetype.id,
+            name=notetype.name,
+            fields=[{"name": name} for name in notetype.fields],
+            templates=[
+                {"name": t.name, "qfmt": t.front, "afmt": t.back} for t in notetype.templates
+            ],
+            css=notetype.css,
+            model_type=genanki.Model.CLOZE if notetype.cloze else genanki.Model.FRONT_BACK,
+            sort_field_index=notetype.sort_field,
+        )
+        self.mod = mod
+
+    def to_json(self, timestamp: float, deck_id: int) -> dict[str, Any]:
+        data: dict[str, Any] = super().to_json(self.mod, deck_id)
+        return data
+
+
+class _StableNote(genanki.Note):  # type: ignore[misc]
+    """A note that writes its own mod (rule 1b: unchanged notes keep theirs)."""
+
+    def __init__(self, model: _StableModel, note: Note, due: int) -> None:
+        super().__init__(
+            model=model,
+            fields=list(note.draft.all_fields()),
+            tags=list(note.draft.tags),
+            guid=note.guid,
+            due=due,
+        )
+        self.mod = note.mod
+
+    def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
+        super().write_to_db(cursor, self.mod, deck_id, id_gen)
+
+
+def deck_id(name: str) -> int:
+    """A stable id for a deck name; Anki matches decks by name and ignores it (rule 5a)."""
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:6], "big") + 1
+
+
+def write_apkg(
+    path: Path,
+    decks: Sequence[DeckOut],
+    model_mods: Mapping[int, int],
+    timestamp: int,
+) -> None:
+    """Write the package to a temp file beside `path`, then move it into place."""
+    models = {nt.id: _StableModel(nt, model_mods[nt.id]) for nt in NOTETYPES}
+    package = genanki.Package([_deck(d, models) for d in decks])
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with _temp_beside(path) as temp, tempfile.TemporaryDirectory() as scratch:
+            collection = Path(scratch) / "collection.anki2"
+            connection = sqlite3.connect(collection)
+            try:
+                # ids start at the package time: Anki shows a new note's id as its "added" date.
+                package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+                connection.commit()
+            finally:
+                connection.close()
+            with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+                _add(archive, "collection.anki2", collection.read_bytes())
+                _add(archive, "media", b"{}")
+            os.replace(temp, path)
+    except OSError as exc:
+        raise OutputError(
+            f"cannot write package: {exc.strerror or exc}", str(path), hint="check the -o path"
+        ) from None
+
+
+def _deck(deck: DeckOut, models: Mapping[int, _StableModel]) -> genanki.Deck:
+    out = genanki.Deck(deck_id(deck.name), deck.name, deck.description)
+    for model in models.values():
+        out.add_model(model)
+    for due, note in enumerate(deck.notes, start=1):
+        out.add_note(_StableNote(models[notetype_for(note.draft.kind).id], note, due))
+    return out
+
+
+def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+
+
+@contextlib.contextmanager
+def _temp_beside(path: Path) -> Iterator[Path]:
+    """A temp file in the target's folder (so `os.replace` is atomic), removed on failure."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    temp = Path(name)
+    try:
+        yield temp
+    finally:
+        temp.unlink(missing_ok=True)

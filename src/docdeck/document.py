@@ -1,0 +1,119 @@
+"""The document model both readers produce: sections of blocks, each with its source line.
+
+No I/O. Imports only `errors`-free standard library; readers and extractors import it.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpan:
+    path: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """Running text. `marks` are phrases the author emphasised (cloze hints)."""
+
+    text: str
+    span: SourceSpan
+    marks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    text: str
+    span: SourceSpan
+    marks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BulletList:
+    items: tuple[ListItem, ...]
+    span: SourceSpan
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    cells: tuple[str, ...]
+    span: SourceSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A pipe table. Cells are plain text; a line break inside a cell is `\\n`."""
+
+    header: tuple[str, ...]
+    rows: tuple[TableRow, ...]
+    span: SourceSpan
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionAnswer:
+    """A question under an FAQ heading and its answer paragraphs (possibly none)."""
+
+    question: str
+    answer: tuple[Paragraph, ...]
+    span: SourceSpan
+
+
+Block = Paragraph | BulletList | Table | QuestionAnswer
+
+
+class SectionRole(enum.Enum):
+    BODY = "body"
+    SUMMARY = "summary"
+    FAQ = "faq"
+    REFERENCES = "references"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the blocks under it. The lead before the first heading has level 1."""
+
+    heading: str
+    level: int
+    role: SectionRole
+    blocks: tuple[Block, ...]
+    span: SourceSpan
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: str
+    title: str
+    sections: tuple[Section, ...]
+
+
+_SUMMARY = re.compile(
+    r"(key|main|core)\s+(takeaways?|points|insights|lessons|ideas|findings|facts)"
+    r"|takeaways?|summary|in\s+summary|tl;?\s*dr|at\s+a\s+glance|in\s+brief|recap"
+    r"|the\s+short\s+version|bottom\s+line|what\s+to\s+remember|highlights"
+)
+_FAQ = re.compile(
+    r"(frequently\s+asked\s+questions|faqs?|common\s+questions|questions\s+and\s+answers"
+    r"|q\s*&\s*a|your\s+questions(,)?\s+answered|people\s+also\s+ask)(\s*\(faqs?\))?"
+)
+_REFERENCES = re.compile(
+    r"references|sources|bibliography|works\s+cited|citations|further\s+reading|notes"
+    r"|sources\s+and\s+further\s+reading|research\s+cited|studies\s+cited"
+)
+
+
+def section_role(heading: str) -> SectionRole:
+    """Classify a heading by its wording alone (case, trailing colon and numbering ignored)."""
+    words = re.sub(r"^[\d.\s]+|[\s:.\-–—]+$", "", heading.strip().lower())
+    words = words.replace("’", "'")
+    for role, pattern in (
+        (SectionRole.SUMMARY, _SUMMARY),
+        (SectionRole.FAQ, _FAQ),
+        (SectionRole.REFERENCES, _REFERENCES),
+    ):
+        if pattern.fullmatch(words):
+            return role
+    return SectionRole.BODY

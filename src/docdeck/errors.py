@@ -1,0 +1,61 @@
+"""Errors and warnings, as values the CLI prints on one line.
+
+Imports nothing from docdeck; every other module may import it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def _location(path: str | None, line: int | None) -> str:
+    if path is None:
+        return ""
+    return f"{path}:{line}: " if line is not None else f"{path}: "
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A warning about one item: what was skipped or doubtful, and where."""
+
+    message: str
+    path: str | None = None
+    line: int | None = None
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        tail = f"; {self.hint}" if self.hint else ""
+        return f"{_location(self.path, self.line)}warning: {self.message}{tail}"
+
+
+class DocdeckError(Exception):
+    """A failure the user can fix: printed as `path:line: message; hint`."""
+
+    def __init__(
+        self,
+        message: str,
+        path: str | None = None,
+        line: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.hint = hint
+
+    def __str__(self) -> str:
+        tail = f"; {self.hint}" if self.hint else ""
+        return f"{_location(self.path, self.line)}{self.message}{tail}"
+
+
+class SpecError(DocdeckError):
+    """The deck spec is malformed."""
+
+
+class SourceError(DocdeckError):
+    """A source document cannot be read."""
+
+
+class OutputError(DocdeckError):
+    """An output file cannot be written."""

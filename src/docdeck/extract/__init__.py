@@ -1,0 +1,50 @@
+"""Extraction: `Document` → note drafts and diagnostics. Pure; no I/O.
+
+Imports `document`, `errors`, `notes`, `spec` and its own modules.
+"""
+
+from __future__ import annotations
+
+from docdeck.document import Document
+from docdeck.errors import Diagnostic
+from docdeck.extract.boilerplate import find_boilerplate
+from docdeck.extract.claims import extract_claims, extract_takeaways
+from docdeck.extract.context import Context
+from docdeck.extract.faqs import extract_faqs
+from docdeck.extract.tables import extract_tables
+from docdeck.extract.topics import Topic
+from docdeck.notes import NoteDraft
+from docdeck.spec import ExtractSettings
+
+
+def extract_document(
+    doc: Document,
+    settings: ExtractSettings,
+    source_slug: str,
+    topics: tuple[Topic, ...],
+    spec_tags: tuple[str, ...] = (),
+) -> tuple[list[NoteDraft], list[Diagnostic], set[int]]:
+    """Drafts of every kind, the skipped items, and the indexes of the overrides used."""
+    ctx = Context(doc, settings, source_slug, topics, find_boilerplate(doc), spec_tags)
+    seen: set[str] = set()
+    drafts = extract_faqs(ctx) + extract_tables(ctx)
+    if settings.claims.takeaways:
+        drafts += extract_takeaways(ctx, seen)
+    if settings.claims.prose:
+        drafts += extract_claims(ctx, seen)
+    return _unique(ctx, drafts), ctx.diagnostics, ctx.used_overrides
+
+
+def _unique(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDraft]:
+    """Keep the first draft of each identity: a repeated question or row is reported."""
+    kept: dict[str, NoteDraft] = {}
+    for draft in drafts:
+        if draft.identity in kept:
+            ctx.skip(
+                f"{draft.kind.value} repeats an earlier one (line {kept[draft.identity].origin.span.line})",
+                draft.origin.span,
+                "remove or reword the duplicate",
+            )
+        else:
+            kept[draft.identity] = draft
+    return list(kept.values())

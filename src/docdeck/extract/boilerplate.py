@@ -1,0 +1,90 @@
+"""Find a document's boilerplate: repeated blurbs, pull quotes, calls to action, source notes.
+
+Imports `document`, `notes` (key folding) and `extract.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from docdeck.document import Document, Paragraph, QuestionAnswer, Section, SectionRole
+from docdeck.extract.text import sentences
+from docdeck.notes import normalize_key
+
+# A closing section's heading is an instruction to the reader ("Rebuild the …", "Get started").
+_CTA_HEADING = re.compile(
+    r"^(get|start|book|join|subscribe|sign|download|contact|discover|rebuild|begin|schedule"
+    r"|try|ready|work\s+with|let['’]s|claim|grab|reserve|apply|register|enrol+|call|shop|order"
+    r"|buy|visit|follow|share|take\s+the\s+next|your\s+next\s+step|next\s+steps)\b",
+    re.IGNORECASE,
+)
+# Text that speaks about the page or sells something rather than stating a fact.
+_META_TEXT = re.compile(
+    r"\b(subscribe|sign\s+up|newsletter|book\s+(a|your)\s+\w+|schedule\s+(a|your)\s+\w+"
+    r"|free\s+(consultation|trial|guide|download|session)|contact\s+(us|me)|click\s+(here|below)"
+    r"|download\s+(our|the|your)|get\s+started|learn\s+more|enrol+\s+(now|today)"
+    r"|register\s+(now|today)|our\s+(course|program|programme|workshop|coaching|services)"
+    r"|(this|the)\s+(article|post|blog|guide|page|newsletter)\b"
+    r"|the\s+following\s+([\w-]+\s+)?(sources|references|studies|citations))",
+    re.IGNORECASE,
+)
+CLOSING_SECTIONS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """What must not become a card: keys are `normalize_key` of the text."""
+
+    blurbs: frozenset[str]
+    closing_sections: frozenset[int]
+
+    def is_blurb(self, text: str) -> bool:
+        return normalize_key(text) in self.blurbs
+
+    def is_meta(self, text: str) -> bool:
+        return bool(_META_TEXT.search(text))
+
+
+def find_boilerplate(doc: Document) -> Boilerplate:
+    """Find repeated blurbs and closing calls to action."""
+    paragraphs = [normalize_key(p.text) for p in _paragraphs(doc)]
+    counts = Counter(paragraphs)
+    sentence_counts = Counter(
+        normalize_key(s.text) for p in _paragraphs(doc) for s in sentences(p.text)
+    )
+    blurbs = set()
+    for paragraph in _paragraphs(doc):
+        key = normalize_key(paragraph.text)
+        parts = [normalize_key(s.text) for s in sentences(paragraph.text)]
+        repeated_whole = counts[key] > 1 and len(parts) > 1
+        all_parts_repeated = len(parts) > 1 and all(sentence_counts[p] > 1 for p in parts)
+        if repeated_whole or all_parts_repeated:
+            blurbs.add(key)
+    last = len(doc.sections)
+    closing = {
+        index
+        for index, section in enumerate(doc.sections)
+        if index >= last - CLOSING_SECTIONS and _is_closing(section)
+    }
+    return Boilerplate(frozenset(blurbs), frozenset(closing))
+
+
+def _is_closing(section: Section) -> bool:
+    if section.role is not SectionRole.BODY:
+        return False
+    texts = [b.text for b in section.blocks if isinstance(b, Paragraph)]
+    if texts and all(_META_TEXT.search(text) for text in texts):
+        return True
+    return bool(_CTA_HEADING.match(section.heading))
+
+
+def _paragraphs(doc: Document) -> Iterator[Paragraph]:
+    for section in doc.sections:
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                yield block
+            elif isinstance(block, QuestionAnswer):
+                yield from block.answer

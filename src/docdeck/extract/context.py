@@ -1,0 +1,69 @@
+"""What every extractor shares: the settings, the boilerplate, and how a draft gets its tags.
+
+Imports `document`, `errors`, `notes`, `spec` and the other `extract` helpers.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+
+from docdeck.document import Document, Section, SourceSpan
+from docdeck.errors import Diagnostic
+from docdeck.extract.boilerplate import Boilerplate
+from docdeck.extract.topics import Topic, topics_in
+from docdeck.notes import NoteDraft, NoteKind, Origin, normalize_key, slug, tag
+from docdeck.spec import ExtractSettings
+
+
+@dataclass
+class Context:
+    doc: Document
+    settings: ExtractSettings
+    source_slug: str
+    topics: tuple[Topic, ...]
+    boilerplate: Boilerplate
+    spec_tags: tuple[str, ...]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    used_overrides: set[int] = field(default_factory=set)
+
+    def override(self, *texts: str) -> dict[str, str]:
+        """The spec's replacement fields for the item whose text or key is one of `texts`."""
+        keys = {normalize_key(text) for text in texts}
+        for index, override in enumerate(self.settings.overrides):
+            if normalize_key(override.match) in keys:
+                self.used_overrides.add(index)
+                return dict(override.fields)
+        return {}
+
+    def skip(self, message: str, span: SourceSpan, hint: str | None = None) -> None:
+        self.diagnostics.append(Diagnostic(message, span.path, span.line, hint))
+
+    def skipped_by_spec(self, text: str, span: SourceSpan) -> bool:
+        """Whether a `skip:` pattern in the spec matches `text` (reported when it does)."""
+        folded = " ".join(text.split()).casefold()
+        for pattern in self.settings.skip:
+            if fnmatch.fnmatchcase(folded, " ".join(pattern.split()).casefold()):
+                self.skip(f"skipped by spec pattern '{pattern}'", span)
+                return True
+        return False
+
+    def draft(
+        self,
+        kind: NoteKind,
+        key: str,
+        fields: tuple[str, ...],
+        section: Section,
+        span: SourceSpan,
+        text: str,
+    ) -> NoteDraft:
+        """A draft tagged by source, kind, section, topics found in `text`, and spec tags."""
+        origin = Origin(self.doc.title, self.source_slug, section.heading, span)
+        tags = {
+            f"source::{self.source_slug}",
+            f"kind::{kind.value}",
+            f"section::{slug(section.heading)}",
+            *(topic.tag for topic in topics_in(text, self.topics)),
+            *(tag(name) for name in self.spec_tags),
+        }
+        return NoteDraft(kind, key, fields, origin, tuple(sorted(tags)))

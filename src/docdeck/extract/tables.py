@@ -1,0 +1,77 @@
+"""Table notes: each body row × each non-key column asks for that cell; the back shows the row.
+
+Imports `document`, `notes` and `extract.context`.
+"""
+
+from __future__ import annotations
+
+from docdeck.document import Section, Table, TableRow
+from docdeck.extract.context import Context
+from docdeck.notes import NoteDraft, NoteKind, escape, normalize_key
+
+_EMPTY_CELLS = frozenset({"", "-", "—", "–", "n/a", "?"})
+
+
+def extract_tables(ctx: Context) -> list[NoteDraft]:
+    """Two-way facts from every table with a key column and at least one other column."""
+    drafts: list[NoteDraft] = []
+    for section in ctx.doc.sections:
+        for block in section.blocks:
+            if isinstance(block, Table):
+                drafts.extend(_table(ctx, section, block))
+    return drafts
+
+
+def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
+    width = len(table.header)
+    key_index = ctx.settings.tables.key_column - 1
+    if width < 2:
+        ctx.skip("table has one column: nothing to ask", table.span)
+        return []
+    if key_index >= width:
+        ctx.skip(
+            f"key_column {key_index + 1} is past the table's {width} columns",
+            table.span,
+            "the first column is used",
+        )
+        key_index = 0
+    key_name = table.header[key_index] or "Row"
+    drafts: list[NoteDraft] = []
+    seen: set[str] = set()
+    for row in table.rows:
+        row_key = row.cells[key_index]
+        if not row_key.strip() or ctx.skipped_by_spec(row_key, row.span):
+            if not row_key.strip():
+                ctx.skip("table row has an empty key cell", row.span)
+            continue
+        if normalize_key(row_key) in seen:
+            ctx.skip(f"table row '{row_key}' repeats an earlier row's key", row.span)
+            continue
+        seen.add(normalize_key(row_key))
+        context = _row_html(table.header, row)
+        for column, cell in enumerate(row.cells):
+            if column == key_index:
+                continue
+            header = table.header[column] or f"Column {column + 1}"
+            if cell.strip().casefold() in _EMPTY_CELLS:
+                ctx.skip(f"table cell '{row_key} — {header}' is empty", row.span)
+                continue
+            key = "/".join(normalize_key(part) for part in (key_name, row_key, header))
+            text = f"{row_key} {header} {cell}"
+            fields = (escape(f"{row_key} — {header}"), escape(cell), context)
+            drafts.append(ctx.draft(NoteKind.TABLE, key, fields, section, row.span, text))
+            if ctx.settings.tables.reverse:
+                question = f"{header}: {cell} — which {key_name}?"
+                reverse = (escape(question), escape(row_key), context)
+                drafts.append(
+                    ctx.draft(NoteKind.TABLE, f"{key}/reverse", reverse, section, row.span, text)
+                )
+    return drafts
+
+
+def _row_html(header: tuple[str, ...], row: TableRow) -> str:
+    cells = "".join(
+        f"<tr><th>{escape(name)}</th><td>{escape(value)}</td></tr>"
+        for name, value in zip(header, row.cells, strict=True)
+    )
+    return f"<table class=row>{cells}</table>"

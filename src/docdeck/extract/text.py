@@ -1,0 +1,50 @@
+"""Sentence splitting and the word lists the extractors share. Imports nothing from docdeck."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Tokens ending in "." that do not end a sentence.
+ABBREVIATIONS = frozenset(
+    "dr mr mrs ms prof st jr sr vs etc al fig figs eg ie approx no vol pp ed eds inc ltd co"
+    " jan feb mar apr jun jul aug sep sept oct nov dec u.s e.g i.e cf ca".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split prose into sentences, keeping abbreviations and initials together."""
+    result: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        before = text[start : match.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        end = match.end()
+        if piece := text[start:end].strip():
+            result.append(Sentence(piece, start))
+        start = end
+    if piece := text[start:].strip():
+        result.append(Sentence(piece, start))
+    return result
+
+
+def word_count(text: str) -> int:
+    """Words with a letter or digit in them: dashes and stray punctuation do not count."""
+    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+
+
+# Sentence openings that lean on the previous sentence: such a sentence cannot stand alone.
+DEPENDENT_OPENERS = frozenset(
+    "this that these those it its they their them he she his her we our us i you your"
+    " but and so or yet because which such also then thus hence here there what not".split()
+)
+FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|(?i:my|me|we|our))\b")

@@ -1,0 +1,136 @@
+"""Notes before and after identity: `NoteDraft` (content, tags, key) and `Note` (+ guid, mod).
+
+Owns field rendering: HTML escaping, cloze markup, keys and tag slugs. Imports `document` only.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import html
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from docdeck.document import SourceSpan
+
+
+class NoteKind(enum.Enum):
+    FAQ = "faq"
+    TABLE = "table"
+    TAKEAWAY = "takeaway"
+    CLAIM = "claim"
+
+    @property
+    def is_cloze(self) -> bool:
+        return self in (NoteKind.TAKEAWAY, NoteKind.CLAIM)
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a note comes from: shown in its Source field, used for its tags."""
+
+    title: str
+    source_slug: str
+    section: str
+    span: SourceSpan
+
+
+@dataclass(frozen=True, slots=True)
+class NoteDraft:
+    """A note's content without identity. `fields` excludes Source, which `origin` renders.
+
+    Cloze text carries `{{c1::…}}` markup already; every other character is escaped.
+    """
+
+    kind: NoteKind
+    key: str
+    fields: tuple[str, ...]
+    origin: Origin
+    tags: tuple[str, ...]
+
+    @property
+    def identity(self) -> str:
+        """The namespaced identity key: stable across edits elsewhere in the document."""
+        return f"{self.origin.source_slug}:{self.kind.value}:{self.key}"
+
+    def all_fields(self) -> tuple[str, ...]:
+        return (*self.fields, render_source(self.origin))
+
+    def content_hash(self) -> str:
+        """Hash what Anki stores, less the source line (moving text is not an edit)."""
+        payload = [self.kind.value, *self.fields, self.origin.title, self.origin.section]
+        payload.append(" ".join(self.tags))
+        digest = hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode())
+        return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A draft with its identity: what the `.apkg` writer receives."""
+
+    draft: NoteDraft
+    guid: str
+    mod: int
+
+
+def escape(text: str) -> str:
+    """Escape text for an Anki field: HTML-inert, and braces that cannot open a cloze."""
+    escaped = html.escape(text, quote=False)
+    escaped = escaped.replace("{", "&#123;").replace("}", "&#125;")
+    return escaped.replace("\n", "<br>")
+
+
+def cloze(text: str, start: int, end: int, number: int = 1) -> str:
+    """Escape `text` with `text[start:end]` as cloze `number`."""
+    target = escape(text[start:end]).replace(":", "&#58;")
+    return f"{escape(text[:start])}{{{{c{number}::{target}}}}}{escape(text[end:])}"
+
+
+_CLOZE_MARKUP = re.compile(r"\{\{c(\d+)::(.+?)\}\}")
+
+
+def cloze_markup(text: str) -> str | None:
+    """Escape text an author wrote with `{{c1::…}}` markers, keeping the markers; None if none."""
+    parts: list[str] = []
+    position = 0
+    for match in _CLOZE_MARKUP.finditer(text):
+        target = escape(match.group(2)).replace(":", "&#58;")
+        parts.append(f"{escape(text[position : match.start()])}{{{{c{match.group(1)}::{target}}}}}")
+        position = match.end()
+    if not parts:
+        return None
+    return "".join(parts) + escape(text[position:])
+
+
+def render_source(origin: Origin) -> str:
+    parts = [origin.title]
+    if origin.section and origin.section != origin.title:
+        parts.append(origin.section)
+    where = f"{origin.span.path.rsplit('/', 1)[-1]}:{origin.span.line}"
+    return f"{escape(' › '.join(parts))} <span class=line>({escape(where)})</span>"
+
+
+def normalize_key(text: str) -> str:
+    """Fold case, quotes, dashes and spacing so cosmetic edits keep the same key."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(_FOLD)
+    text = re.sub(r"[^\w%]+", " ", text)
+    return " ".join(text.split())
+
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def slug(text: str) -> str:
+    """A lower-case tag or file component: letters, digits and single hyphens."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD)).casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"[’']", "", text)
+    return re.sub(r"[^\w]+", "-", text).strip("-_") or "untitled"
+
+
+def tag(text: str) -> str:
+    """A tag component: slug of each `::` part, so hierarchies survive."""
+    return "::".join(slug(part) for part in text.split("::") if part.strip())

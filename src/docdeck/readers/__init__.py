@@ -1,0 +1,60 @@
+"""Read a source file into a `Document`: decoding, then one reader per format.
+
+Imports `document`, `errors` and the format readers; markdown-it stays in `markdown.py`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docdeck.document import Document
+from docdeck.errors import Diagnostic, SourceError
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+SOURCE_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+
+
+def decode_source(data: bytes, display_path: str) -> str:
+    """Decode UTF-8 (a BOM is dropped), unify line ends and expand tabs."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise SourceError(
+            "not UTF-8 text", display_path, line, "save the file as UTF-8 and build again"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+
+
+def read_document(path: Path, display_path: str) -> tuple[Document, list[Diagnostic]]:
+    """Read one `.txt` or `.md` source."""
+    suffix = path.suffix.lower()
+    if suffix not in SOURCE_SUFFIXES:
+        raise SourceError(
+            f"unsupported source type '{suffix or path.name}'",
+            display_path,
+            hint="use a .txt or .md file",
+        )
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise SourceError("is a directory, not a source file", display_path) from None
+    except FileNotFoundError:
+        raise SourceError(
+            "source file not found", display_path, hint="check the path in the spec"
+        ) from None
+    except OSError as exc:
+        raise SourceError(f"cannot read source: {exc.strerror}", display_path) from None
+    if b"\x00" in data:
+        raise SourceError(
+            "binary file, not text", display_path, hint="point the spec at a .txt or .md file"
+        )
+    text = decode_source(data, display_path)
+    if suffix in MARKDOWN_SUFFIXES:
+        from docdeck.readers.markdown import parse_markdown
+
+        return parse_markdown(text, display_path)
+    from docdeck.readers.plaintext import parse_plaintext
+
+    return parse_plaintext(text, display_path)

@@ -1,0 +1,321 @@
+"""The deck spec: frozen dataclasses and `load_spec()`, which validates the whole YAML file.
+
+Every problem is reported with `file:line`; unknown keys get a "did you mean". Imports `errors`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from docdeck.errors import DocdeckError, SpecError
+
+MAX_SPEC_BYTES = 1_000_000
+
+
+class FaqAnswer(enum.Enum):
+    FULL = "full"
+    FIRST_PARAGRAPH = "first-paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSettings:
+    takeaways: bool = True
+    prose: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class TableSettings:
+    key_column: int = 1
+    reverse: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FaqSettings:
+    answer: FaqAnswer = FaqAnswer.FULL
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractSettings:
+    claims: ClaimSettings = field(default_factory=ClaimSettings)
+    tables: TableSettings = field(default_factory=TableSettings)
+    faqs: FaqSettings = field(default_factory=FaqSettings)
+    topics: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    skip: tuple[str, ...] = ()
+    overrides: tuple[Override, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """Replace fields of the note whose question, text or key matches `match`."""
+
+    match: str
+    fields: tuple[tuple[str, str], ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class DeckSpec:
+    path: Path | None
+    deck: str | None
+    id: str
+    sources: tuple[Path, ...]
+    tags: tuple[str, ...] = ()
+    extract: ExtractSettings = field(default_factory=ExtractSettings)
+
+    @property
+    def stem(self) -> str:
+        return self.path.stem if self.path else self.sources[0].stem
+
+
+class SpecErrors(DocdeckError):
+    """Every problem in one spec, one line each."""
+
+    def __init__(self, problems: list[SpecError]) -> None:
+        super().__init__(str(problems[0]))
+        self.problems = problems
+
+    def __str__(self) -> str:
+        return "\n".join(str(problem) for problem in self.problems)
+
+
+OVERRIDE_FIELDS = ("question", "answer", "text", "extra", "context")
+
+
+def default_spec(source: Path) -> DeckSpec:
+    """The spec a bare source gets: deck named after its title, identity after its file."""
+    return DeckSpec(path=None, deck=None, id=source.stem, sources=(source,))
+
+
+def load_spec(path: Path, display: str) -> DeckSpec:
+    """Load and validate a spec file; raise `SpecErrors` listing every problem."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SpecError("spec file not found", display) from None
+    except IsADirectoryError:
+        raise SpecError("is a directory, not a spec file", display) from None
+    except OSError as exc:
+        raise SpecError(f"cannot read spec: {exc.strerror}", display) from None
+    if len(data) > MAX_SPEC_BYTES:
+        raise SpecError("spec is larger than 1 MB", display, hint="is this the right file?")
+    try:
+        text = data.decode("utf-8-sig")
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except UnicodeDecodeError:
+        raise SpecError("spec is not UTF-8 text", display) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise SpecError(
+            f"invalid YAML: {exc.problem or exc.context}", display, line, "fix the YAML syntax"
+        ) from None
+    return _Validator(path, display).spec(node)
+
+
+_TOP_KEYS = ("deck", "id", "sources", "tags", "extract", "topics", "skip", "overrides")
+
+
+class _Validator:
+    def __init__(self, path: Path, display: str) -> None:
+        self.path = path
+        self.display = display
+        self.problems: list[SpecError] = []
+
+    def fail(self, node: yaml.Node | None, message: str, hint: str | None = None) -> None:
+        line = node.start_mark.line + 1 if node is not None else None
+        self.problems.append(SpecError(message, self.display, line, hint))
+
+    def spec(self, root: yaml.Node | None) -> DeckSpec:
+        if not isinstance(root, yaml.MappingNode):
+            self.fail(root, "a deck spec must be a mapping of keys", "start with 'deck: Name'")
+            raise SpecErrors(self.problems)
+        keys = self.mapping(root, _TOP_KEYS, "spec")
+        deck = self.string(keys.get("deck"), "deck", required=root)
+        if deck is not None:
+            self.check_deck_name(keys["deck"], deck)
+        ident = self.string(keys.get("id"), "id") or self.path.stem
+        sources = self.sources(keys.get("sources"), root)
+        tags = tuple(self.strings(keys.get("tags"), "tags"))
+        extract = self.extract(keys)
+        if self.problems:
+            raise SpecErrors(self.problems)
+        return DeckSpec(self.path, deck, ident, sources, tags, extract)
+
+    def mapping(self, node: yaml.Node, allowed: tuple[str, ...], where: str) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, f"'{where}' must be a mapping")
+            return found
+        for key_node, value in node.value:
+            key = key_node.value
+            if key in found:
+                self.fail(key_node, f"duplicate key '{key}'", "keep one of them")
+            elif key not in allowed:
+                near = difflib.get_close_matches(str(key), allowed, n=1)
+                hint = f"did you mean '{near[0]}'?" if near else f"allowed: {', '.join(allowed)}"
+                self.fail(key_node, f"unknown key '{key}' in {where}", hint)
+            else:
+                found[key] = value
+        return found
+
+    def scalar(self, node: yaml.Node | None, name: str, kind: str) -> Any:
+        if node is None:
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            self.fail(node, f"'{name}' must be {kind}")
+            return None
+        return yaml.safe_load(yaml.serialize(node))
+
+    def string(
+        self, node: yaml.Node | None, name: str, required: yaml.Node | None = None
+    ) -> str | None:
+        if node is None:
+            if required is not None:
+                self.fail(required, f"missing '{name}'", f"add '{name}: …'")
+            return None
+        value = self.scalar(node, name, "a string")
+        if value is None or isinstance(value, bool) or not str(value).strip():
+            self.fail(node, f"'{name}' must be a non-empty string")
+            return None
+        return str(value).strip()
+
+    def strings(self, node: yaml.Node | None, name: str) -> list[str]:
+        if node is None:
+            return []
+        if isinstance(node, yaml.ScalarNode):
+            single = self.string(node, name)
+            return [single] if single else []
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, f"'{name}' must be a list of strings")
+            return []
+        values = [self.string(item, name) for item in node.value]
+        return [value for value in values if value]
+
+    def boolean(self, node: yaml.Node | None, name: str, default: bool) -> bool:
+        value = self.scalar(node, name, "true or false")
+        if node is not None and not isinstance(value, bool):
+            self.fail(node, f"'{name}' must be true or false")
+        return value if isinstance(value, bool) else default
+
+    def check_deck_name(self, node: yaml.Node, deck: str) -> None:
+        parts = deck.split("::")
+        if any(not part.strip() for part in parts) or '"' in deck:
+            self.fail(
+                node,
+                f"invalid deck name '{deck}'",
+                "use names separated by '::' with no empty part and no double quote",
+            )
+
+    def sources(self, node: yaml.Node | None, root: yaml.Node) -> tuple[Path, ...]:
+        if node is None:
+            self.fail(root, "missing 'sources'", "add 'sources: [article.txt]'")
+            return ()
+        names = self.strings(node, "sources")
+        if not names and not self.problems:
+            self.fail(node, "'sources' is empty", "name at least one .txt or .md file")
+        return tuple(self.path.parent / name for name in names)
+
+    def extract(self, keys: dict[str, Any]) -> ExtractSettings:
+        claims, tables, faqs = ClaimSettings(), TableSettings(), FaqSettings()
+        node = keys.get("extract")
+        if node is not None:
+            sub = self.mapping(node, ("claims", "tables", "faqs"), "extract")
+            claims = self.section(sub.get("claims"), "claims", self.claims, claims)
+            tables = self.section(sub.get("tables"), "tables", self.tables, tables)
+            faqs = self.section(sub.get("faqs"), "faqs", self.faqs, faqs)
+        return ExtractSettings(
+            claims=claims,
+            tables=tables,
+            faqs=faqs,
+            topics=self.topics(keys.get("topics")),
+            skip=tuple(self.strings(keys.get("skip"), "skip")),
+            overrides=self.overrides(keys.get("overrides")),
+        )
+
+    def section(
+        self,
+        node: yaml.Node | None,
+        name: str,
+        read: Callable[[dict[str, Any]], Any],
+        default: Any,
+    ) -> Any:
+        if node is None:
+            return default
+        fields = {"claims": ("takeaways", "prose"), "tables": ("key_column", "reverse")}
+        allowed = fields.get(name, ("answer",))
+        return read(self.mapping(node, allowed, f"extract.{name}"))
+
+    def claims(self, keys: dict[str, Any]) -> ClaimSettings:
+        return ClaimSettings(
+            takeaways=self.boolean(keys.get("takeaways"), "takeaways", True),
+            prose=self.boolean(keys.get("prose"), "prose", True),
+        )
+
+    def tables(self, keys: dict[str, Any]) -> TableSettings:
+        node = keys.get("key_column")
+        column = self.scalar(node, "key_column", "a whole number")
+        if node is not None and (not isinstance(column, int) or isinstance(column, bool)):
+            self.fail(node, "'key_column' must be a whole number from 1", "1 is the first column")
+            column = 1
+        elif node is not None and column < 1:
+            self.fail(node, "'key_column' must be a whole number from 1", "1 is the first column")
+            column = 1
+        return TableSettings(
+            key_column=column or 1, reverse=self.boolean(keys.get("reverse"), "reverse", False)
+        )
+
+    def faqs(self, keys: dict[str, Any]) -> FaqSettings:
+        node = keys.get("answer")
+        value = self.scalar(node, "answer", "a string")
+        if node is None:
+            return FaqSettings()
+        try:
+            return FaqSettings(FaqAnswer(value))
+        except ValueError:
+            options = ", ".join(choice.value for choice in FaqAnswer)
+            self.fail(node, f"'answer' must be one of: {options}")
+            return FaqSettings()
+
+    def topics(self, node: yaml.Node | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        if node is None:
+            return ()
+        if isinstance(node, yaml.SequenceNode):
+            return tuple((name, (name,)) for name in self.strings(node, "topics"))
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, "'topics' must map a topic name to its terms")
+            return ()
+        topics = []
+        for key_node, value in node.value:
+            name = self.string(key_node, "topic name")
+            terms = self.strings(value, f"topics.{name}")
+            if name:
+                topics.append((name, tuple(terms) or (name,)))
+        return tuple(topics)
+
+    def overrides(self, node: yaml.Node | None) -> tuple[Override, ...]:
+        if node is None:
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, "'overrides' must be a list of {match: …, answer: …}")
+            return ()
+        result = []
+        for item in node.value:
+            keys = self.mapping(item, ("match", *OVERRIDE_FIELDS), "overrides")
+            match = self.string(keys.pop("match", None), "match", required=item)
+            fields = tuple(
+                (name, value)
+                for name, value_node in keys.items()
+                if (value := self.string(value_node, name))
+            )
+            if match and not fields:
+                self.fail(item, "override changes nothing", f"add one of {OVERRIDE_FIELDS}")
+            if match:
+                result.append(Override(match, fields, item.start_mark.line + 1))
+        return tuple(result)
