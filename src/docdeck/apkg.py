@@ -64,8 +64,8 @@ class _StableNote(genanki.Note):  # type: ignore[misc]
     def __init__(self, model: _StableModel, note: Note, due: int) -> None:
         super().__init__(
             model=model,
-            fields=list(note.draft.all_fields()),
-            tags=list(note.draft.tags),
+            fields=list(note.fields),
+            tags=list(note.tags),
             guid=note.guid,
             due=due,
         )
@@ -96,7 +96,9 @@ def write_apkg(
             connection = sqlite3.connect(collection)
             try:
                 # ids start at the package time: Anki shows a new note's id as its "added" date.
-                package.write_to_db(connection.cursor(), timestamp, itertools.count(timestamp * 1000))
+                package.write_to_db(
+                    connection.cursor(), timestamp, itertools.count(timestamp * 1000)
+                )
                 connection.commit()
             finally:
                 connection.close()
@@ -115,7 +117,7 @@ def _deck(deck: DeckOut, models: Mapping[int, _StableModel]) -> genanki.Deck:
     for model in models.values():
         out.add_model(model)
     for due, note in enumerate(deck.notes, start=1):
-        out.add_note(_StableNote(models[notetype_for(note.draft.kind).id], note, due))
+        out.add_note(_StableNote(models[notetype_for(note.kind).id], note, due))
     return out
 
 

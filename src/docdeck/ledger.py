@@ -1,18 +1,104 @@
-"""Note identity: GUIDs from identity keys, and the mods that make re-imports update in place.
+"""The ledger (the committed state file) and note identity: GUIDs, mods, tombstones.
 
-Imports `notes`. `assign_identity` is pure: the clock comes in as `now`.
+Imports `errors`, `notes`, `notetypes`. `assign_identity` is pure: the clock comes in as `now`.
+It follows anki-import-rules.md: stable GUIDs (1), mods that change only with content (2),
+tombstones for removed notes (9), a frozen notetype schema (5).
 """
 
 from __future__ import annotations
 
+import difflib
+import enum
 import hashlib
+import json
+import os
 import string
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
 
-from docdeck.notes import Note, NoteDraft
+from docdeck.errors import DocdeckError
+from docdeck.notes import Note, NoteDraft, NoteKind, normalize_key
+from docdeck.notetypes import NOTETYPES, Notetype
+
+LEDGER_VERSION = 1
+# Below this word-level similarity an edited item is a different item. Distinct items of one
+# section of the sample deck score at most 0.45 against each other; a reworded question or a
+# rephrased claim scores 0.7 or more.
+SIMILARITY_THRESHOLD = 0.6
+REMOVED_TAG = "docdeck::removed"
+REMOVED_MARK = "<div class=removed>Removed from source</div>"
 
 # Anki's own base-91 alphabet for GUIDs.
 _BASE91 = string.ascii_letters + string.digits + "!#$%&()*+,-./:;<=>?@[]^_`{|}~"
+
+
+class LedgerError(DocdeckError):
+    """The ledger cannot be used as it is."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What the last build emitted for one note, and since when its content is unchanged."""
+
+    identity: str
+    guid: str
+    kind: NoteKind
+    section: str
+    text: str
+    hash: str
+    mod: int
+    fields: tuple[str, ...]
+    tags: tuple[str, ...]
+    removed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NotetypeEntry:
+    id: int
+    name: str
+    hash: str
+    mod: int
+    schema: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    namespace: str
+    notes: tuple[Entry, ...] = ()
+    notetypes: tuple[NotetypeEntry, ...] = ()
+
+    @property
+    def timestamp(self) -> int:
+        """The package time: the newest mod in the ledger (rule 10)."""
+        mods = [e.mod for e in self.notes] + [n.mod for n in self.notetypes]
+        return max(mods, default=0)
+
+
+class Change(enum.Enum):
+    ADDED = "added"
+    UPDATED = "updated"
+    REIDENTIFIED = "re-identified"
+    REMOVED = "removed"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True, slots=True)
+class NoteChange:
+    change: Change
+    note: Note
+    old: Entry | None = None
+    """The ledger entry before this build: what an update or re-identification replaces."""
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    notes: tuple[Note, ...]
+    tombstones: tuple[Note, ...]
+    changes: tuple[NoteChange, ...]
+    entries: tuple[Entry, ...] = field(default=())
 
 
 def guid_for(namespace: str, identity: str) -> str:
@@ -26,6 +112,266 @@ def guid_for(namespace: str, identity: str) -> str:
     return "".join(reversed(chars)) or _BASE91[0]
 
 
-def assign_identity(drafts: Sequence[NoteDraft], namespace: str, now: int) -> list[Note]:
-    """Give each draft its GUID and mod; drafts must have distinct identities."""
-    return [Note(draft, guid_for(namespace, draft.identity), now) for draft in drafts]
+def similarity(a: str, b: str) -> float:
+    """Word-level similarity of two texts, 0 to 1, blind to case, quotes and dashes."""
+    return difflib.SequenceMatcher(None, normalize_key(a).split(), normalize_key(b).split()).ratio()
+
+
+def next_mod(old: int, now: int) -> int:
+    """A mod newer than `old`: Anki's default import updates only on a newer mod (rule 1b)."""
+    return max(now, old + 1)
+
+
+def assign_identity(
+    drafts: Sequence[NoteDraft],
+    ledger: Ledger,
+    now: int,
+    forget_removed: bool = False,
+) -> Assignment:
+    """Give each draft its GUID and mod against the ledger; flag what vanished.
+
+    Drafts must have distinct identities. The result does not depend on their order.
+    """
+    known = {entry.identity: entry for entry in ledger.notes}
+    matched = {d.identity: known[d.identity] for d in drafts if d.identity in known}
+    fresh = sorted((d for d in drafts if d.identity not in known), key=lambda d: d.identity)
+    vanished = [e for e in ledger.notes if e.identity not in matched]
+    renamed = _reidentify(fresh, vanished)
+    used_guids = {entry.guid for entry in ledger.notes}
+
+    notes: dict[str, Note] = {}
+    changes: list[NoteChange] = []
+    entries: list[Entry] = []
+    for draft in sorted(drafts, key=lambda d: d.identity):
+        old = matched.get(draft.identity) or renamed.get(draft.identity)
+        if old is None:
+            guid = _mint(ledger.namespace, draft.identity, used_guids)
+            used_guids.add(guid)
+            note = Note.of(draft, guid, now)
+            change = Change.ADDED
+        elif old.hash == draft.content_hash() and not old.removed:
+            note = Note.of(draft, old.guid, old.mod)
+            change = Change.UNCHANGED if old.identity == draft.identity else Change.REIDENTIFIED
+        else:
+            note = Note.of(draft, old.guid, next_mod(old.mod, now))
+            change = Change.UPDATED if old.identity == draft.identity else Change.REIDENTIFIED
+        notes[draft.identity] = note
+        changes.append(NoteChange(change, note, old))
+        entries.append(_entry(draft, note))
+
+    taken = {entry.identity for entry in renamed.values()}
+    tombstones: list[Note] = []
+    for entry in vanished:
+        if entry.identity in taken or forget_removed:
+            continue
+        tombstone, stored = _tombstone(entry, now)
+        tombstones.append(tombstone)
+        entries.append(stored)
+        if not entry.removed:
+            changes.append(NoteChange(Change.REMOVED, tombstone, entry))
+    in_order = tuple(notes[d.identity] for d in drafts)
+    entries.sort(key=lambda e: e.identity)
+    return Assignment(in_order, tuple(tombstones), tuple(changes), tuple(entries))
+
+
+class SchemaChangeError(LedgerError):
+    """A notetype's schema differs from the one the ledger recorded."""
+
+
+def assign_notetypes(ledger: Ledger, now: int, migrate: bool = False) -> tuple[NotetypeEntry, ...]:
+    """Each notetype's mod: kept while its content is unchanged, newer when CSS or HTML change.
+
+    A schema change would make Anki skip every existing note (rule 4b): refused unless `migrate`.
+    """
+    recorded = {entry.id: entry for entry in ledger.notetypes}
+    entries = []
+    for notetype in NOTETYPES:
+        old = recorded.get(notetype.id)
+        schema = notetype.schema()
+        if old is not None and old.schema != schema and not migrate:
+            raise SchemaChangeError(
+                f"notetype '{notetype.name}' would change its fields, templates, sort field or"
+                " kind: Anki would then silently skip every existing note of it",
+                hint="keep the schema, or rebuild with --migrate-notetypes for the import steps",
+            )
+        if old is None:
+            mod = now
+        elif old.hash == notetype.content_hash() and old.schema == schema:
+            mod = old.mod
+        else:
+            mod = next_mod(old.mod, now)
+        entries.append(
+            NotetypeEntry(notetype.id, notetype.name, notetype.content_hash(), mod, schema)
+        )
+    return tuple(entries)
+
+
+def schema_changes(ledger: Ledger) -> list[Notetype]:
+    """The notetypes whose schema differs from the ledger's record."""
+    recorded = {entry.id: entry.schema for entry in ledger.notetypes}
+    return [nt for nt in NOTETYPES if nt.id in recorded and recorded[nt.id] != nt.schema()]
+
+
+def _reidentify(fresh: Sequence[NoteDraft], vanished: Sequence[Entry]) -> dict[str, Entry]:
+    """Pair new drafts with vanished entries they closely resemble: best pair first, 1:1."""
+    pairs = []
+    for draft in fresh:
+        for entry in vanished:
+            if entry.kind is not draft.kind or entry.section != draft.origin.section:
+                continue
+            score = similarity(draft.text, entry.text)
+            if score >= SIMILARITY_THRESHOLD:
+                pairs.append((-score, draft.identity, entry.identity, entry))
+    pairs.sort(key=lambda p: p[:3])
+    renamed: dict[str, Entry] = {}
+    taken: set[str] = set()
+    for _, identity, old_identity, entry in pairs:
+        if identity not in renamed and old_identity not in taken:
+            renamed[identity] = entry
+            taken.add(old_identity)
+    return renamed
+
+
+def _mint(namespace: str, identity: str, used: set[str]) -> str:
+    """A GUID for a new identity; salted if a re-identified note already holds the plain one."""
+    guid = guid_for(namespace, identity)
+    salt = 1
+    while guid in used:
+        salt += 1
+        guid = guid_for(namespace, f"{identity}#{salt}")
+    return guid
+
+
+def _entry(draft: NoteDraft, note: Note) -> Entry:
+    return Entry(
+        identity=draft.identity,
+        guid=note.guid,
+        kind=draft.kind,
+        section=draft.origin.section,
+        text=draft.text,
+        hash=draft.content_hash(),
+        mod=note.mod,
+        fields=note.fields,
+        tags=note.tags,
+    )
+
+
+def _tombstone(entry: Entry, now: int) -> tuple[Note, Entry]:
+    """The removed note, re-emitted marked and tagged so the user can find it (rule 9)."""
+    if entry.removed:
+        stored = entry
+    else:
+        fields = (REMOVED_MARK + entry.fields[0], *entry.fields[1:])
+        tags = tuple(sorted({*entry.tags, REMOVED_TAG}))
+        stored = replace(
+            entry,
+            fields=fields,
+            tags=tags,
+            mod=next_mod(entry.mod, now),
+            removed=True,
+            hash=_hash(fields, tags),
+        )
+    return Note(stored.guid, stored.mod, stored.kind, stored.fields, stored.tags), stored
+
+
+def _hash(fields: Iterable[str], tags: Iterable[str]) -> str:
+    payload = json.dumps([list(fields), list(tags)], ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()[:16]
+
+
+# The file format: sorted keys, one entry per identity, stable across runs.
+
+
+def dumps(ledger: Ledger) -> str:
+    data = {
+        "docdeck_ledger": LEDGER_VERSION,
+        "namespace": ledger.namespace,
+        "notetypes": {
+            nt.name: {"id": nt.id, "hash": nt.hash, "mod": nt.mod, "schema": nt.schema}
+            for nt in sorted(ledger.notetypes, key=lambda n: n.id)
+        },
+        "notes": [
+            {
+                "identity": e.identity,
+                "guid": e.guid,
+                "kind": e.kind.value,
+                "section": e.section,
+                "text": e.text,
+                "hash": e.hash,
+                "mod": e.mod,
+                "fields": list(e.fields),
+                "tags": list(e.tags),
+                **({"removed": True} if e.removed else {}),
+            }
+            for e in sorted(ledger.notes, key=lambda e: e.identity)
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def load_ledger(path: Path, display: str, namespace: str) -> Ledger:
+    """Read the ledger; an absent file is an empty ledger, a damaged one is refused."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Ledger(namespace)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LedgerError(f"cannot read ledger: {exc}", display) from None
+    try:
+        data = json.loads(text)
+        version = data["docdeck_ledger"]
+        if not isinstance(version, int):
+            raise TypeError("version")
+        if version > LEDGER_VERSION:
+            raise LedgerError(
+                f"ledger was written by a newer docdeck (format {version})",
+                display,
+                hint="upgrade docdeck; the ledger is left as it is",
+            )
+        notes = tuple(_load_entry(item) for item in data["notes"])
+        notetypes = tuple(
+            NotetypeEntry(int(v["id"]), name, str(v["hash"]), int(v["mod"]), dict(v["schema"]))
+            for name, v in data["notetypes"].items()
+        )
+        return Ledger(str(data.get("namespace", namespace)), notes, notetypes)
+    except json.JSONDecodeError as exc:
+        raise LedgerError(
+            f"ledger is not valid JSON ({exc.msg})",
+            display,
+            exc.lineno,
+            "restore it from version control; docdeck will not overwrite it",
+        ) from None
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise LedgerError(
+            "ledger is damaged (missing or malformed entries)",
+            display,
+            hint="restore it from version control; docdeck will not overwrite it",
+        ) from None
+
+
+def _load_entry(item: dict[str, Any]) -> Entry:
+    return Entry(
+        identity=str(item["identity"]),
+        guid=str(item["guid"]),
+        kind=NoteKind(item["kind"]),
+        section=str(item["section"]),
+        text=str(item["text"]),
+        hash=str(item["hash"]),
+        mod=int(item["mod"]),
+        fields=tuple(str(f) for f in item["fields"]),
+        tags=tuple(str(t) for t in item["tags"]),
+        removed=bool(item.get("removed", False)),
+    )
+
+
+def save_ledger(ledger: Ledger, path: Path) -> None:
+    """Write the ledger atomically: a temp file beside it, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            out.write(dumps(ledger))
+        os.chmod(name, 0o644)
+        os.replace(name, path)
+    finally:
+        Path(name).unlink(missing_ok=True)

@@ -49,6 +49,8 @@ class NoteDraft:
     fields: tuple[str, ...]
     origin: Origin
     tags: tuple[str, ...]
+    text: str = ""
+    """The item's plain text: what re-identification compares after an edit."""
 
     @property
     def identity(self) -> str:
@@ -68,11 +70,21 @@ class NoteDraft:
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    """A draft with its identity: what the `.apkg` writer receives."""
+    """A note with its identity, as the `.apkg` writer receives it.
 
-    draft: NoteDraft
+    `draft` is None for a tombstone: a note removed from the source, re-emitted flagged.
+    """
+
     guid: str
     mod: int
+    kind: NoteKind
+    fields: tuple[str, ...]
+    tags: tuple[str, ...]
+    draft: NoteDraft | None = None
+
+    @classmethod
+    def of(cls, draft: NoteDraft, guid: str, mod: int) -> Note:
+        return cls(guid, mod, draft.kind, draft.all_fields(), draft.tags, draft)
 
 
 def escape(text: str) -> str:

@@ -87,8 +87,7 @@ QA = Notetype(
         Template(
             name="Card 1",
             front="<div class=question>{{Question}}</div>",
-            back="{{FrontSide}}\n<hr id=answer>\n<div class=answer>{{Answer}}</div>\n"
-            + _BACK_TAIL,
+            back="{{FrontSide}}\n<hr id=answer>\n<div class=answer>{{Answer}}</div>\n" + _BACK_TAIL,
         ),
     ),
     css=CSS,

@@ -1,4 +1,4 @@
-"""`build_deck()`: spec → documents → drafts → identity → `.apkg`. The only clock reader.
+"""`build_deck()`: spec → documents → drafts → identity → `.apkg` → ledger. The only clock reader.
 
 Imports every library module above it; nothing imports it but `cli`.
 """
@@ -15,11 +15,20 @@ from docdeck.apkg import DeckOut, write_apkg
 from docdeck.errors import Diagnostic, DocdeckError
 from docdeck.extract import extract_document
 from docdeck.extract.topics import compile_topics
-from docdeck.ledger import assign_identity
+from docdeck.ledger import (
+    Assignment,
+    Ledger,
+    assign_identity,
+    assign_notetypes,
+    dumps,
+    load_ledger,
+    save_ledger,
+)
 from docdeck.notes import Note, NoteDraft, NoteKind, slug
-from docdeck.notetypes import NOTETYPES
 from docdeck.readers import read_document
 from docdeck.spec import DeckSpec
+
+LEDGER_SUFFIX = ".ledger.json"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +37,23 @@ class Plan:
 
     spec: DeckSpec
     deck: str
-    notes: tuple[Note, ...]
+    assignment: Assignment
     diagnostics: tuple[Diagnostic, ...]
-    timestamp: int
+    ledger_path: Path
+    old_ledger: Ledger
+    ledger: Ledger
+
+    @property
+    def notes(self) -> tuple[Note, ...]:
+        """The live notes, in reading order."""
+        return self.assignment.notes
+
+    @property
+    def timestamp(self) -> int:
+        return self.ledger.timestamp
 
     def counts(self) -> dict[NoteKind, int]:
-        found = Counter(note.draft.kind for note in self.notes)
+        found = Counter(note.kind for note in self.notes)
         return {kind: found[kind] for kind in NoteKind}
 
 
@@ -59,8 +79,32 @@ def display(path: Path) -> str:
         return path.as_posix()
 
 
-def plan_deck(spec: DeckSpec, now: int) -> Plan:
-    """Read, extract and identify every note of one spec, writing nothing."""
+def ledger_path(spec: DeckSpec, output: Path) -> Path:
+    """A spec's ledger sits beside it (committed); a bare source's beside its package."""
+    if spec.path is not None:
+        return spec.path.with_name(spec.path.stem + LEDGER_SUFFIX)
+    return output.with_name(output.stem + LEDGER_SUFFIX)
+
+
+def plan_deck(
+    spec: DeckSpec,
+    now: int,
+    output: Path | None = None,
+    forget_removed: bool = False,
+    migrate_notetypes: bool = False,
+) -> Plan:
+    """Read, extract and identify every note of one spec against its ledger, writing nothing."""
+    drafts, diagnostics, titles = _read_and_extract(spec)
+    state = ledger_path(spec, output or Path("build") / f"{spec.stem}.apkg")
+    old = load_ledger(state, display(state), spec.id)
+    assignment = assign_identity(drafts, old, now, forget_removed or spec.forget_removed)
+    notetypes = assign_notetypes(old, now, migrate_notetypes)
+    ledger = Ledger(spec.id, assignment.entries, notetypes)
+    deck = spec.deck or titles[0].replace("::", ":")
+    return Plan(spec, deck, assignment, tuple(diagnostics), state, old, ledger)
+
+
+def _read_and_extract(spec: DeckSpec) -> tuple[list[NoteDraft], list[Diagnostic], list[str]]:
     topics = compile_topics(spec.extract.topics)
     drafts: list[NoteDraft] = []
     diagnostics: list[Diagnostic] = []
@@ -93,19 +137,26 @@ def plan_deck(spec: DeckSpec, now: int) -> Plan:
                     "copy the question or text exactly from the source",
                 )
             )
-    deck = spec.deck or titles[0].replace("::", ":")
-    notes = assign_identity(drafts, spec.id, now)
-    return Plan(spec, deck, tuple(notes), tuple(diagnostics), now)
+    return drafts, diagnostics, titles
 
 
-def write_plan(plan: Plan, output: Path) -> None:
-    """Write a planned deck's package atomically."""
-    model_mods = {notetype.id: plan.timestamp for notetype in NOTETYPES}
-    write_apkg(output, [DeckOut(plan.deck, plan.notes)], model_mods, plan.timestamp)
+def write_plan(plan: Plan, output: Path) -> bool:
+    """Write the package, then the ledger (last, so a failure leaves the old state usable).
+
+    Returns whether the ledger changed.
+    """
+    text = dumps(plan.ledger)
+    unchanged = plan.ledger_path.exists() and plan.ledger_path.read_text("utf-8") == text
+    model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
+    notes = plan.notes + plan.assignment.tombstones
+    write_apkg(output, [DeckOut(plan.deck, notes)], model_mods, plan.timestamp)
+    if not unchanged:
+        save_ledger(plan.ledger, plan.ledger_path)
+    return not unchanged
 
 
 def build_deck(spec: DeckSpec, output: Path, now: int) -> Plan:
-    """Plan the deck, then write its package."""
-    plan = plan_deck(spec, now)
+    """Plan the deck, then write its package and ledger."""
+    plan = plan_deck(spec, now, output)
     write_plan(plan, output)
     return plan

@@ -68,6 +68,7 @@ class DeckSpec:
     sources: tuple[Path, ...]
     tags: tuple[str, ...] = ()
     extract: ExtractSettings = field(default_factory=ExtractSettings)
+    forget_removed: bool = False
 
     @property
     def stem(self) -> str:
@@ -77,7 +78,7 @@ class DeckSpec:
 class SpecErrors(DocdeckError):
     """Every problem in one spec, one line each."""
 
-    def __init__(self, problems: list[SpecError]) -> None:
+    def __init__(self, problems: list[DocdeckError]) -> None:
         super().__init__(str(problems[0]))
         self.problems = problems
 
@@ -119,14 +120,24 @@ def load_spec(path: Path, display: str) -> DeckSpec:
     return _Validator(path, display).spec(node)
 
 
-_TOP_KEYS = ("deck", "id", "sources", "tags", "extract", "topics", "skip", "overrides")
+_TOP_KEYS = (
+    "deck",
+    "id",
+    "sources",
+    "tags",
+    "extract",
+    "topics",
+    "skip",
+    "overrides",
+    "forget_removed",
+)
 
 
 class _Validator:
     def __init__(self, path: Path, display: str) -> None:
         self.path = path
         self.display = display
-        self.problems: list[SpecError] = []
+        self.problems: list[DocdeckError] = []
 
     def fail(self, node: yaml.Node | None, message: str, hint: str | None = None) -> None:
         line = node.start_mark.line + 1 if node is not None else None
@@ -144,9 +155,10 @@ class _Validator:
         sources = self.sources(keys.get("sources"), root)
         tags = tuple(self.strings(keys.get("tags"), "tags"))
         extract = self.extract(keys)
+        forget = self.boolean(keys.get("forget_removed"), "forget_removed", False)
         if self.problems:
             raise SpecErrors(self.problems)
-        return DeckSpec(self.path, deck, ident, sources, tags, extract)
+        return DeckSpec(self.path, deck, ident, sources, tags, extract, forget)
 
     def mapping(self, node: yaml.Node, allowed: tuple[str, ...], where: str) -> dict[str, Any]:
         found: dict[str, Any] = {}
@@ -261,10 +273,8 @@ class _Validator:
     def tables(self, keys: dict[str, Any]) -> TableSettings:
         node = keys.get("key_column")
         column = self.scalar(node, "key_column", "a whole number")
-        if node is not None and (not isinstance(column, int) or isinstance(column, bool)):
-            self.fail(node, "'key_column' must be a whole number from 1", "1 is the first column")
-            column = 1
-        elif node is not None and column < 1:
+        valid = isinstance(column, int) and not isinstance(column, bool) and column >= 1
+        if node is not None and not valid:
             self.fail(node, "'key_column' must be a whole number from 1", "1 is the first column")
             column = 1
         return TableSettings(

@@ -40,8 +40,9 @@ def _unique(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDraft]:
     kept: dict[str, NoteDraft] = {}
     for draft in drafts:
         if draft.identity in kept:
+            first = kept[draft.identity].origin.span.line
             ctx.skip(
-                f"{draft.kind.value} repeats an earlier one (line {kept[draft.identity].origin.span.line})",
+                f"{draft.kind.value} repeats an earlier one (line {first})",
                 draft.origin.span,
                 "remove or reword the duplicate",
             )

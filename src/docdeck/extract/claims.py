@@ -5,13 +5,13 @@ Imports `document`, `notes` and the `extract` helpers.
 
 from __future__ import annotations
 
+import re
+
 from docdeck.document import BulletList, Paragraph, Section, SectionRole, SourceSpan
 from docdeck.extract.cloze import QUANTITY, choose, is_firm
 from docdeck.extract.context import Context
 from docdeck.extract.text import DEPENDENT_OPENERS, FIRST_PERSON, sentences, word_count
 from docdeck.notes import NoteDraft, NoteKind, cloze, cloze_markup, escape, normalize_key
-
-import re
 
 MIN_CLAIM_WORDS = 8
 # Past this a claim is condensed (asides dropped); past MAX_CLAIM_WORDS it is skipped.

@@ -66,4 +66,4 @@ class Context:
             *(topic.tag for topic in topics_in(text, self.topics)),
             *(tag(name) for name in self.spec_tags),
         }
-        return NoteDraft(kind, key, fields, origin, tuple(sorted(tags)))
+        return NoteDraft(kind, key, fields, origin, tuple(sorted(tags)), text)
