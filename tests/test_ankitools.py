@@ -138,9 +138,7 @@ def test_import_log_buckets_new_duplicate_updated(anki: AnkiCollection, tmp_path
     assert updated["ankitools:basic:1"].id == notes["ankitools:basic:1"].id
 
 
-def test_conflicting_and_shifted_ids_resolve_to_guids(
-    anki: AnkiCollection, tmp_path: Path
-) -> None:
+def test_conflicting_and_shifted_ids_resolve_to_guids(anki: AnkiCollection, tmp_path: Path) -> None:
     basic = basic_model()
     anki.import_apkg(write_apkg(tmp_path / "a.apkg", [(basic, "g-a", ("q", "a"))], timestamp=T0))
 

@@ -25,6 +25,8 @@ from docdeck.notes import Note
 from docdeck.notetypes import NOTETYPES, Notetype, notetype_for
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+# mkstemp creates files readable by the owner only; a package is meant to be shared.
+_FILE_MODE = 0o644
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +107,7 @@ def write_apkg(
             with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
                 _add(archive, "collection.anki2", collection.read_bytes())
                 _add(archive, "media", b"{}")
+            os.chmod(temp, _FILE_MODE)
             os.replace(temp, path)
     except OSError as exc:
         raise OutputError(

@@ -18,12 +18,24 @@ from typing import Any, TypeVar
 import click
 
 from docdeck import __version__
+from docdeck.apkg import DeckOut
 from docdeck.errors import DocdeckError
 from docdeck.ledger import Change, Ledger, NoteChange, load_ledger, schema_changes
-from docdeck.notes import NoteKind
+from docdeck.notes import NoteKind, slug
 from docdeck.notetypes import notetype_for
-from docdeck.pipeline import Plan, build_time, display, ledger_path, plan_deck, write_plan
+from docdeck.pipeline import (
+    Plan,
+    build_time,
+    display,
+    ledger_path,
+    plan_deck,
+    set_deck,
+    set_output,
+    set_queries,
+    write_plan,
+)
 from docdeck.readers import SOURCE_SUFFIXES
+from docdeck.selection import Query, anki_search, parse_query, tag_tree
 from docdeck.spec import DeckSpec, SpecErrors, default_spec, load_spec
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -62,6 +74,8 @@ def main() -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write the package here (one spec or source only).",
 )
+@click.option("--set", "set_name", metavar="NAME", help="Build only the spec's study set NAME.")
+@click.option("--tag", "query", metavar="QUERY", help="Build only the notes a tag query selects.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors: write nothing, exit 1.")
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 @click.option(
@@ -78,6 +92,8 @@ def main() -> None:
 def build(
     targets: tuple[Path, ...],
     output: Path | None,
+    set_name: str | None,
+    query: str | None,
     strict: bool,
     quiet: bool,
     forget_removed: bool,
@@ -85,11 +101,15 @@ def build(
 ) -> None:
     """Build decks from SPEC files (.yaml) or bare SOURCE files (.txt, .md).
 
-    With no argument, builds every decks/*.yaml into build/<name>.apkg.
+    With no argument, builds every decks/*.yaml into build/<name>.apkg, and each study set
+    of a spec into build/<name>--<set>.apkg.
     """
     specs = _load_targets(targets)
     if output is not None and len(specs) != 1:
         raise DocdeckError("-o needs exactly one spec or source", hint="build them one at a time")
+    if set_name and query:
+        raise DocdeckError("--set and --tag cannot be combined", hint="use one of them")
+    ad_hoc = parse_query(query) if query else None
     now = build_time()
     migrating = [schema_changes(_ledger_of(spec, output)) for spec in specs]
     plans = [
@@ -101,13 +121,47 @@ def build(
             _report(plan, None, quiet=False)
         click.echo("Error: warnings found and --strict is set; nothing written", err=True)
         sys.exit(1)
-    for plan, changed_types in zip(plans, migrating, strict=True):
-        path = _output(plan.spec, output)
-        write_plan(plan, path)
+    jobs = [_packages(plan, output, set_name, ad_hoc) for plan in plans]
+    for plan, packages, changed_types in zip(plans, jobs, migrating, strict=True):
+        write_plan(plan, [(path, decks) for path, decks, _ in packages])
         if not quiet:
-            _report(plan, path, quiet)
+            _report(plan, packages[0][0] if not (set_name or ad_hoc) else None, quiet)
+            for path, decks, search in packages:
+                if search:
+                    count = sum(len(deck.notes) for deck in decks)
+                    click.echo(f"  set → {display(path)}: {count} notes; in Anki: {search}")
         for notetype in changed_types:
-            click.echo(_MIGRATION_STEPS.format(name=notetype.name, path=display(path)))
+            click.echo(_MIGRATION_STEPS.format(name=notetype.name, path=display(packages[0][0])))
+
+
+Package = tuple[Path, list[DeckOut], str | None]
+
+
+def _packages(
+    plan: Plan, output: Path | None, set_name: str | None, ad_hoc: Query | None
+) -> list[Package]:
+    """The packages one build writes: the deck and its sets, or one set; each set with the
+    Anki search that makes it a filtered deck (importing never moves existing cards)."""
+    main_output = _output(plan.spec, output)
+    if ad_hoc is not None:
+        path = output or set_output(main_output, slug(ad_hoc.text))
+        deck = plan.study_set(ad_hoc, f"{plan.deck}::{slug(ad_hoc.text)}")
+        return [(path, [deck], anki_search(plan.deck, ad_hoc.text))]
+    queries = set_queries(plan.spec)
+    names = [study_set.name for study_set in plan.spec.sets]
+    if set_name is not None and set_name not in names:
+        raise DocdeckError(
+            f"no study set '{set_name}' in {_origin(plan)}",
+            hint=f"sets: {', '.join(names)}" if names else "add one under 'sets:' in the spec",
+        )
+    packages: list[Package] = [] if set_name else [(main_output, plan.decks(), None)]
+    for study_set in plan.spec.sets:
+        if set_name in (None, study_set.name):
+            deck = plan.study_set(queries[study_set.name], set_deck(plan, study_set))
+            search = anki_search(plan.deck, study_set.query)
+            path = output if set_name and output else set_output(main_output, study_set.name)
+            packages.append((path, [deck], search))
+    return packages
 
 
 _MIGRATION_STEPS = """Notetype '{name}' changed its schema. Once, in Anki:
@@ -198,6 +252,24 @@ def diff(targets: tuple[Path, ...], output: Path | None) -> None:
         for line in _change_lines(plan):
             click.echo(line)
         click.echo(f"  Anki import (default options): {_anki_prediction(plan)}")
+
+
+@main.command()
+@click.argument("targets", nargs=-1, type=click.Path(path_type=Path))
+@_reports_errors
+def tags(targets: tuple[Path, ...]) -> None:
+    """List every tag of the notes a build would make, with its note count, as a tree."""
+    now = build_time()
+    for spec in _load_targets(targets):
+        plan = plan_deck(spec, now)
+        click.echo(f"{_origin(plan)}: {len(plan.notes)} notes")
+        rows = [
+            ("  " * depth + name, count)
+            for depth, name, count in tag_tree(note.tags for note in plan.notes)
+        ]
+        width = max((len(label) for label, _ in rows), default=0)
+        for label, count in rows:
+            click.echo(f"  {label.ljust(width)}  {count:>5}")
 
 
 _SIGNS = {

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docdeck.apkg import DeckOut, write_apkg
-from docdeck.errors import Diagnostic, DocdeckError
+from docdeck.errors import Diagnostic, DocdeckError, SpecError
 from docdeck.extract import extract_document
+from docdeck.extract.rules import apply_tag_rules
 from docdeck.extract.topics import compile_topics
 from docdeck.ledger import (
     Assignment,
@@ -26,7 +27,8 @@ from docdeck.ledger import (
 )
 from docdeck.notes import Note, NoteDraft, NoteKind, slug
 from docdeck.readers import read_document
-from docdeck.spec import DeckSpec
+from docdeck.selection import Query, QueryError, parse_query
+from docdeck.spec import DeckSpec, SpecErrors, StudySet, Subdecks
 
 LEDGER_SUFFIX = ".ledger.json"
 
@@ -55,6 +57,34 @@ class Plan:
     def counts(self) -> dict[NoteKind, int]:
         found = Counter(note.kind for note in self.notes)
         return {kind: found[kind] for kind in NoteKind}
+
+    def decks(self) -> list[DeckOut]:
+        """The package's decks: one, or one subdeck per source; tombstones stay in the main one.
+
+        Anki never moves existing cards between decks (rule 5b), so a tombstone's deck is moot.
+        """
+        if self.spec.subdecks is Subdecks.NONE:
+            return [DeckOut(self.deck, self.notes + self.assignment.tombstones)]
+        by_title: dict[str, list[Note]] = {}
+        for note in self.notes:
+            title = note.draft.origin.title if note.draft else ""
+            by_title.setdefault(f"{self.deck}::{title.replace('::', ':')}", []).append(note)
+        decks = [DeckOut(name, tuple(notes)) for name, notes in by_title.items()]
+        if self.assignment.tombstones:
+            decks.append(DeckOut(self.deck, self.assignment.tombstones))
+        return decks
+
+    def study_set(self, query: Query, deck: str) -> DeckOut:
+        """The notes a query selects, as one deck; their GUIDs are the main deck's."""
+        notes = self.notes + self.assignment.tombstones
+        chosen = query.select(note.tags for note in notes)
+        if not chosen:
+            raise DocdeckError(
+                f"study set '{query.text}' selects no notes",
+                display(self.spec.path) if self.spec.path else None,
+                hint="run 'docdeck tags' to see the tags there are",
+            )
+        return DeckOut(deck, tuple(notes[index] for index in chosen))
 
 
 def build_time() -> int:
@@ -94,6 +124,7 @@ def plan_deck(
     migrate_notetypes: bool = False,
 ) -> Plan:
     """Read, extract and identify every note of one spec against its ledger, writing nothing."""
+    set_queries(spec)
     drafts, diagnostics, titles = _read_and_extract(spec)
     state = ledger_path(spec, output or Path("build") / f"{spec.stem}.apkg")
     old = load_ledger(state, display(state), spec.id)
@@ -123,10 +154,20 @@ def _read_and_extract(spec: DeckSpec) -> tuple[list[NoteDraft], list[Diagnostic]
                 hint="docdeck looks for FAQs, tables, key-takeaway lists and firm statements",
             )
         titles.append(doc.title)
-        drafts += found
+        drafts += apply_tag_rules(found, spec.tag_rules)
         diagnostics += read_problems + skipped
         used |= used_here
     spec_path = display(spec.path) if spec.path else None
+    found_tags = {tag for draft in drafts for tag in draft.tags}
+    for topic in topics:
+        if topic.tag not in found_tags:
+            diagnostics.append(
+                Diagnostic(
+                    f"topic '{topic.name}' matches no note",
+                    spec_path,
+                    hint="check its terms against the source's wording",
+                )
+            )
     for index, override in enumerate(spec.extract.overrides):
         if index not in used:
             diagnostics.append(
@@ -140,16 +181,40 @@ def _read_and_extract(spec: DeckSpec) -> tuple[list[NoteDraft], list[Diagnostic]
     return drafts, diagnostics, titles
 
 
-def write_plan(plan: Plan, output: Path) -> bool:
-    """Write the package, then the ledger (last, so a failure leaves the old state usable).
+def set_queries(spec: DeckSpec) -> dict[str, Query]:
+    """Parse every study set's query up front: a bad one stops the build before any work."""
+    queries: dict[str, Query] = {}
+    problems: list[DocdeckError] = []
+    for study_set in spec.sets:
+        try:
+            queries[study_set.name] = parse_query(study_set.query)
+        except QueryError as error:
+            where = display(spec.path) if spec.path else None
+            problems.append(SpecError(str(error), where, study_set.line))
+    if problems:
+        raise SpecErrors(problems)
+    return queries
+
+
+def set_deck(plan: Plan, study_set: StudySet) -> str:
+    return study_set.deck or f"{plan.deck}::{study_set.name}"
+
+
+def set_output(output: Path, name: str) -> Path:
+    """`build/<stem>--<set>.apkg` beside the main package."""
+    return output.with_name(f"{output.stem}--{name}{output.suffix}")
+
+
+def write_plan(plan: Plan, packages: list[tuple[Path, list[DeckOut]]]) -> bool:
+    """Write the packages, then the ledger (last, so a failure leaves the old state usable).
 
     Returns whether the ledger changed.
     """
     text = dumps(plan.ledger)
     unchanged = plan.ledger_path.exists() and plan.ledger_path.read_text("utf-8") == text
     model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
-    notes = plan.notes + plan.assignment.tombstones
-    write_apkg(output, [DeckOut(plan.deck, notes)], model_mods, plan.timestamp)
+    for path, decks in packages:
+        write_apkg(path, decks, model_mods, plan.timestamp)
     if not unchanged:
         save_ledger(plan.ledger, plan.ledger_path)
     return not unchanged
@@ -158,5 +223,10 @@ def write_plan(plan: Plan, output: Path) -> bool:
 def build_deck(spec: DeckSpec, output: Path, now: int) -> Plan:
     """Plan the deck, then write its package and ledger."""
     plan = plan_deck(spec, now, output)
-    write_plan(plan, output)
+    queries = set_queries(spec)
+    packages = [(output, plan.decks())]
+    for study_set in spec.sets:
+        deck = plan.study_set(queries[study_set.name], set_deck(plan, study_set))
+        packages.append((set_output(output, study_set.name), [deck]))
+    write_plan(plan, packages)
     return plan

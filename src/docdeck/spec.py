@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import difflib
 import enum
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from docdeck.errors import DocdeckError, SpecError
 
 MAX_SPEC_BYTES = 1_000_000
+E = TypeVar("E", bound=enum.Enum)
 
 
 class FaqAnswer(enum.Enum):
@@ -61,6 +63,33 @@ class Override:
 
 
 @dataclass(frozen=True, slots=True)
+class TagRule:
+    """Tags to add to every note that meets all the given conditions (globs, case-insensitive)."""
+
+    tags: tuple[str, ...]
+    line: int
+    kind: str | None = None
+    section: str | None = None
+    text: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StudySet:
+    """A named tag query; its notes become their own deck and package."""
+
+    name: str
+    query: str
+    line: int
+    deck: str | None = None
+
+
+class Subdecks(enum.Enum):
+    NONE = "none"
+    PER_SOURCE = "per-source"
+
+
+@dataclass(frozen=True, slots=True)
 class DeckSpec:
     path: Path | None
     deck: str | None
@@ -69,6 +98,9 @@ class DeckSpec:
     tags: tuple[str, ...] = ()
     extract: ExtractSettings = field(default_factory=ExtractSettings)
     forget_removed: bool = False
+    tag_rules: tuple[TagRule, ...] = ()
+    sets: tuple[StudySet, ...] = ()
+    subdecks: Subdecks = Subdecks.NONE
 
     @property
     def stem(self) -> str:
@@ -130,7 +162,12 @@ _TOP_KEYS = (
     "skip",
     "overrides",
     "forget_removed",
+    "tag_rules",
+    "sets",
+    "subdecks",
 )
+NOTE_KINDS = ("faq", "table", "takeaway", "claim")
+SET_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
 
 
 class _Validator:
@@ -156,9 +193,14 @@ class _Validator:
         tags = tuple(self.strings(keys.get("tags"), "tags"))
         extract = self.extract(keys)
         forget = self.boolean(keys.get("forget_removed"), "forget_removed", False)
+        rules = self.tag_rules(keys.get("tag_rules"))
+        sets = self.sets(keys.get("sets"))
+        subdecks = self.choice(keys.get("subdecks"), "subdecks", Subdecks, Subdecks.NONE)
         if self.problems:
             raise SpecErrors(self.problems)
-        return DeckSpec(self.path, deck, ident, sources, tags, extract, forget)
+        return DeckSpec(
+            self.path, deck, ident, sources, tags, extract, forget, rules, sets, subdecks
+        )
 
     def mapping(self, node: yaml.Node, allowed: tuple[str, ...], where: str) -> dict[str, Any]:
         found: dict[str, Any] = {}
@@ -282,16 +324,73 @@ class _Validator:
         )
 
     def faqs(self, keys: dict[str, Any]) -> FaqSettings:
-        node = keys.get("answer")
-        value = self.scalar(node, "answer", "a string")
+        answer = self.choice(keys.get("answer"), "answer", FaqAnswer, FaqAnswer.FULL)
+        return FaqSettings(answer)
+
+    def choice(self, node: yaml.Node | None, name: str, options: type[E], default: E) -> E:
         if node is None:
-            return FaqSettings()
-        try:
-            return FaqSettings(FaqAnswer(value))
-        except ValueError:
-            options = ", ".join(choice.value for choice in FaqAnswer)
-            self.fail(node, f"'answer' must be one of: {options}")
-            return FaqSettings()
+            return default
+        value = self.scalar(node, name, "a string")
+        for option in options:
+            if option.value == value:
+                return option
+        allowed = ", ".join(str(option.value) for option in options)
+        self.fail(node, f"'{name}' must be one of: {allowed}")
+        return default
+
+    def tag_rules(self, node: yaml.Node | None) -> tuple[TagRule, ...]:
+        if node is None:
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, "'tag_rules' must be a list of {kind/section/text/key: …, tags: […]}")
+            return ()
+        rules = []
+        for item in node.value:
+            keys = self.mapping(item, ("kind", "section", "text", "key", "tags"), "tag_rules")
+            tags = tuple(self.strings(keys.get("tags"), "tags"))
+            conditions = {
+                name: self.string(keys.get(name), name)
+                for name in ("kind", "section", "text", "key")
+            }
+            kind = conditions["kind"]
+            if kind is not None and kind not in NOTE_KINDS:
+                self.fail(keys["kind"], f"'kind' must be one of: {', '.join(NOTE_KINDS)}")
+            if not tags:
+                self.fail(item, "tag rule adds no tags", "add 'tags: [name]'")
+            elif not any(conditions.values()):
+                self.fail(item, "tag rule has no condition", "add kind, section, text or key")
+            rules.append(TagRule(tags, item.start_mark.line + 1, **conditions))
+        return tuple(rules)
+
+    def sets(self, node: yaml.Node | None) -> tuple[StudySet, ...]:
+        if node is None:
+            return ()
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, "'sets' must map a set name to a tag query")
+            return ()
+        sets = []
+        for key_node, value in node.value:
+            name = self.string(key_node, "set name")
+            if name is None:
+                continue
+            if not SET_NAME.fullmatch(name):
+                self.fail(
+                    key_node,
+                    f"invalid set name '{name}'",
+                    "use lower-case letters, digits, '-' and '_' (it becomes a file name)",
+                )
+            deck = None
+            if isinstance(value, yaml.MappingNode):
+                keys = self.mapping(value, ("query", "deck"), f"sets.{name}")
+                query = self.string(keys.get("query"), "query", required=value)
+                deck = self.string(keys.get("deck"), "deck")
+                if deck is not None:
+                    self.check_deck_name(keys["deck"], deck)
+            else:
+                query = self.string(value, f"sets.{name}")
+            if query is not None:
+                sets.append(StudySet(name, query, value.start_mark.line + 1, deck))
+        return tuple(sets)
 
     def topics(self, node: yaml.Node | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
         if node is None:

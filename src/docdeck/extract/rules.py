@@ -1,0 +1,45 @@
+"""The spec's tag rules: extra tags for the drafts that meet a rule's conditions.
+
+Imports `notes` and `spec`.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Sequence
+from dataclasses import replace
+
+from docdeck.notes import NoteDraft, normalize_key, slug, tag
+from docdeck.spec import TagRule
+
+
+def apply_tag_rules(drafts: Sequence[NoteDraft], rules: Sequence[TagRule]) -> list[NoteDraft]:
+    """Each draft with the tags of every rule it meets added (sorted, no repeats)."""
+    tagged = []
+    for draft in drafts:
+        extra = {tag(name) for rule in rules if _meets(draft, rule) for name in rule.tags}
+        if extra:
+            draft = replace(draft, tags=tuple(sorted({*draft.tags, *extra})))
+        tagged.append(draft)
+    return tagged
+
+
+def _meets(draft: NoteDraft, rule: TagRule) -> bool:
+    if rule.kind is not None and draft.kind.value != rule.kind:
+        return False
+    if rule.section is not None:
+        heading = draft.origin.section.casefold()
+        pattern = rule.section.casefold()
+        if not (_glob(heading, pattern) or _glob(slug(draft.origin.section), pattern)):
+            return False
+    if rule.text is not None and not _glob(draft.text.casefold(), rule.text.casefold()):
+        return False
+    return (
+        rule.key is None
+        or rule.key in (draft.key, draft.identity)
+        or (normalize_key(rule.key) == draft.key)
+    )
+
+
+def _glob(text: str, pattern: str) -> bool:
+    return fnmatch.fnmatchcase(" ".join(text.split()), " ".join(pattern.split()))

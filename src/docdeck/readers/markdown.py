@@ -1,0 +1,449 @@
+"""Markdown reader: markdown-it-py tokens -> Document (sections, paragraphs, lists, tables, FAQs).
+
+markdown_it and mdit_py_plugins are imported only here; only `document` dataclasses leave it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from docdeck.document import (
+    Block,
+    BulletList,
+    Document,
+    ListItem,
+    Paragraph,
+    QuestionAnswer,
+    Section,
+    SectionRole,
+    SourceSpan,
+    Table,
+    TableRow,
+    section_role,
+)
+from docdeck.errors import Diagnostic
+
+# `nn` on a line of its own is what an export leaves of a lost "\n\n".
+SEPARATOR = "nn"
+MAX_QUESTION_CHARS = 250
+
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.*?)\s*$", re.MULTILINE)
+# `Q:`, `Q1.`, `Question 2)`, `3.`; `.` and `)` need a space after them (`Q.E.D.`, `2.5`).
+_QUESTION_PREFIX = re.compile(
+    r"^(?:Q(?:uestion)?\s*\d*\s*(?::|[.)](?=\s))|\d{1,3}[.)](?=\s))\s*", re.IGNORECASE
+)
+_ANSWER_PREFIX = re.compile(r"^A(?:nswer)?\s*\d*\s*(?::|[.)](?=\s))\s*", re.IGNORECASE)
+_BLOCK_PREFIX = re.compile(r"^[\s>]*")
+
+
+def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
+    """Parse a Markdown article into a `Document`; warnings only for content that was lost."""
+    tokens = _parser().parse(text)
+    first_h1 = next(
+        (i for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h1"), None
+    )
+    title = _title(tokens, first_h1, path)
+    builder = _Builder(path, title, text.split("\n"))
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.type == "heading_open":
+            heading = _render(tokens[index + 1]).text()
+            builder.heading(int(token.tag[1:]), heading, _line(token), index == first_h1)
+            index += 3
+        elif token.type == "paragraph_open":
+            builder.paragraph(_render(tokens[index + 1]), _line(token))
+            index += 3
+        elif token.type in ("bullet_list_open", "ordered_list_open"):
+            end = _closing(tokens, index)
+            builder.bullet_list(_list_items(tokens[index + 1 : end]), _line(token))
+            index = end + 1
+        elif token.type == "table_open":
+            end = _closing(tokens, index)
+            builder.table(tokens[index : end + 1])
+            index = end + 1
+        else:
+            # Blockquote wrappers are transparent (pull quotes); code, html blocks, rules,
+            # and front matter are not text to learn from.
+            index += 1
+    return builder.document(), builder.diagnostics
+
+
+# --- markdown-it setup -------------------------------------------------------------------
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    md.use(front_matter_plugin)
+    return md
+
+
+# --- inline text ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    """An inline token as plain text, one entry per source line, with its emphasised spans."""
+
+    lines: tuple[str, ...]
+    marks: tuple[tuple[int, str], ...]  # (line index where the span starts, its text)
+    lead_strong: str | None  # a bold span that opens the block, e.g. `**Why X?**`
+
+    def text(self, start: int = 0) -> str:
+        return " ".join(line for line in self.lines[start:] if line)
+
+    def mark_texts(self, start: int = 0, exclude: str | None = None) -> tuple[str, ...]:
+        return _unique(text for line, text in self.marks if line >= start and text != exclude)
+
+
+def _render(inline: Token, *, cell: bool = False) -> _Rendered:
+    """Plain text of an inline token: breaks start a line, links keep their text, images go."""
+    raw: list[str] = []
+    open_spans: list[tuple[int, bool]] = []  # (index into raw, opens the block)
+    marks: list[tuple[int, int, str]] = []  # (index into raw, line, text): sorted by opening
+    lead_strong: str | None = None
+    for child in inline.children or ():
+        kind = child.type
+        if kind == "text" and "==" in child.content:
+            # `==highlight==` stays literal text in markdown-it: split it out here.
+            position = 0
+            for match in _HIGHLIGHT.finditer(child.content):
+                raw.append(child.content[position : match.start()])
+                line = "".join(raw).count("\n")
+                marks.append((len(raw), line, _collapse(match.group(1))))
+                raw.append(match.group(1))
+                position = match.end()
+            raw.append(child.content[position:])
+        elif kind in ("text", "text_special", "code_inline"):
+            raw.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            raw.append("\n")
+        elif kind == "html_inline":
+            is_break = _BR.fullmatch(child.content.strip())
+            raw.append(("\n" if cell else " ") if is_break else child.content)
+        elif kind == "strong_open":
+            opens_block = kind == "strong_open" and lead_strong is None and not "".join(raw).strip()
+            open_spans.append((len(raw), opens_block))
+        elif kind == "strong_close" and open_spans:
+            start, opens_block = open_spans.pop()
+            span_text = _collapse("".join(raw[start:]))
+            if span_text:
+                marks.append((start, "".join(raw[:start]).count("\n"), span_text))
+                if opens_block:
+                    lead_strong = span_text
+    lines = tuple(_collapse(line) for line in "".join(raw).split("\n"))
+    # Spans close inside out; list them as they open (an outer span before the one it holds).
+    opening = sorted(range(len(marks)), key=lambda n: (marks[n][0], -n))
+    ordered = tuple(marks[n][1:] for n in opening)
+    return _Rendered(lines, ordered, lead_strong)
+
+
+def _cell_text(inline: Token) -> str:
+    return "\n".join(_render(inline, cell=True).lines).strip()
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _unique(texts: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(text for text in texts if text))
+
+
+# --- token helpers -------------------------------------------------------------------------
+
+
+def _line(token: Token) -> int:
+    return token.map[0] + 1 if token.map else 1
+
+
+def _closing(tokens: Sequence[Token], start: int) -> int:
+    """Index of the token that closes `tokens[start]`."""
+    depth = 0
+    for index in range(start, len(tokens)):
+        depth += tokens[index].nesting
+        if depth == 0:
+            return index
+    return len(tokens) - 1
+
+
+def _title(tokens: Sequence[Token], first_h1: int | None, path: str) -> str:
+    if first_h1 is not None and (heading := _render(tokens[first_h1 + 1]).text()):
+        return heading
+    if tokens and tokens[0].type == "front_matter":
+        match = _FRONT_MATTER_TITLE.search(tokens[0].content)
+        if match:
+            value = match.group(1)
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            if value and value[0] not in "|>":
+                return _collapse(value)
+    stem = PurePath(path).stem.replace("-", " ").replace("_", " ")
+    return _collapse(stem).capitalize()
+
+
+@dataclass
+class _Item:
+    line: int
+    parts: list[tuple[_Rendered, int]] = field(default_factory=list)
+
+
+def _list_items(tokens: Sequence[Token]) -> list[_Item]:
+    """Every item of a list and its nested lists, parents first; each item's own text only."""
+    items: list[_Item] = []
+    stack: list[_Item] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token.type == "list_item_open":
+            stack.append(_Item(_line(token)))
+            items.append(stack[-1])
+        elif token.type == "list_item_close" and stack:
+            stack.pop()
+        elif token.type == "table_open":
+            index = _closing(tokens, index)
+        elif token.type == "inline" and stack:
+            stack[-1].parts.append((_render(token), _line(token)))
+        index += 1
+    return items
+
+
+# --- building sections ---------------------------------------------------------------------
+
+
+def _question(text: str) -> str | None:
+    """The question a line asks (prefixes like `Q1.` and table pipes stripped), if it is one."""
+    text = _QUESTION_PREFIX.sub("", text.strip().strip("|").strip()).strip()
+    if not text.endswith("?") or len(text) > MAX_QUESTION_CHARS:
+        return None
+    return text if any(ch.isalnum() for ch in text) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Split:
+    question: str
+    rest: str
+    rest_offset: int  # lines from the block's first line to where the rest starts
+    rest_marks: tuple[str, ...]
+
+
+def _split_question(block: _Rendered) -> _Split | None:
+    """A block that opens with a question: `**Why?** rest`, or `Why?` on its first line."""
+    if block.lead_strong and (question := _question(block.lead_strong)):
+        full = block.text()
+        rest = full[len(block.lead_strong) :].strip() if full.startswith(block.lead_strong) else ""
+        # The rest starts on the last line whose text onwards still holds all of it.
+        offset = max(n for n in range(len(block.lines)) if len(block.text(n)) >= len(rest))
+        return _Split(question, rest, offset, block.mark_texts(offset, block.lead_strong))
+    if block.lines and (question := _question(block.lines[0])):
+        return _Split(question, block.text(1), 1, block.mark_texts(1))
+    return None
+
+
+@dataclass
+class _OpenSection:
+    heading: str
+    level: int
+    role: SectionRole
+    span: SourceSpan | None
+    blocks: list[Block] = field(default_factory=list)
+    question: tuple[str, SourceSpan] | None = None
+    asked_in_heading: bool = False
+    answer: list[Paragraph] = field(default_factory=list)
+
+    def close_question(self) -> None:
+        if self.question is not None:
+            text, span = self.question
+            self.blocks.append(QuestionAnswer(text, tuple(self.answer), span))
+        self.question = None
+        self.answer = []
+
+    def freeze(self, path: str) -> Section:
+        self.close_question()
+        span = self.span or SourceSpan(path, 1)
+        return Section(self.heading, self.level, self.role, tuple(self.blocks), span)
+
+
+class _Builder:
+    def __init__(self, path: str, title: str, source_lines: list[str]) -> None:
+        self.path = path
+        self.title = title
+        self.source_lines = source_lines
+        self.diagnostics: list[Diagnostic] = []
+        self.sections: list[Section] = []
+        self.current = _OpenSection(title, 1, SectionRole.BODY, None)
+        self.in_lead = True
+        self.faq_level: int | None = None  # level of the FAQ heading whose questions we read
+
+    def span(self, line: int) -> SourceSpan:
+        return SourceSpan(self.path, line)
+
+    def document(self) -> Document:
+        self._close_section()
+        return Document(self.path, self.title, tuple(self.sections))
+
+    def _close_section(self) -> None:
+        section = self.current.freeze(self.path)
+        if section.blocks or not self.in_lead:
+            self.sections.append(section)
+
+    # Headings.
+
+    def heading(self, level: int, text: str, line: int, is_first_h1: bool) -> None:
+        if not text:
+            return
+        if is_first_h1 and self.in_lead:
+            self.current.span = self.span(line)
+            return
+        in_faq = self.faq_level is not None and level > self.faq_level
+        if in_faq and (question := _question(text)):
+            self._ask(question, line, asked_in_heading=True)
+            return
+        self._close_section()
+        self.in_lead = False
+        role = section_role(text)
+        self.current = _OpenSection(text, level, role, self.span(line))
+        if role is SectionRole.FAQ:
+            self.faq_level = level
+        elif not in_faq:
+            self.faq_level = None
+
+    def _ask(self, question: str, line: int, *, asked_in_heading: bool = False) -> None:
+        self.current.close_question()
+        self.current.question = (question, self.span(line))
+        self.current.asked_in_heading = asked_in_heading
+
+    def _reads_questions(self) -> bool:
+        """Under an FAQ heading, unless the open question is a heading (its answer may ask)."""
+        return self.faq_level is not None and not (
+            self.current.question is not None and self.current.asked_in_heading
+        )
+
+    # Blocks.
+
+    def add(self, block: Block, line: int) -> None:
+        section = self.current
+        if section.span is None:
+            section.span = self.span(line)
+        if section.question is None:
+            section.blocks.append(block)
+        elif isinstance(block, Paragraph):
+            self._answer(block)
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                self._answer(Paragraph(item.text, item.span, item.marks))
+        else:
+            section.close_question()
+            section.blocks.append(block)
+
+    def _answer(self, paragraph: Paragraph) -> None:
+        if not self.current.answer:
+            text = _ANSWER_PREFIX.sub("", paragraph.text)
+            if not text:
+                return
+            paragraph = Paragraph(text, paragraph.span, paragraph.marks)
+        self.current.answer.append(paragraph)
+
+    def paragraph(self, block: _Rendered, line: int) -> None:
+        for piece, piece_line in _split_at_separators(block, line):
+            if self._reads_questions() and (split := _split_question(piece)):
+                self._ask(split.question, piece_line)
+                if split.rest:
+                    rest_span = self.span(piece_line + split.rest_offset)
+                    self.add(Paragraph(split.rest, rest_span, split.rest_marks), piece_line)
+            elif text := piece.text():
+                self.add(Paragraph(text, self.span(piece_line), piece.mark_texts()), piece_line)
+
+    def bullet_list(self, items: list[_Item], line: int) -> None:
+        plain: list[ListItem] = []
+        for item in items:
+            text = " ".join(part.text() for part, _ in item.parts if part.text())
+            if not text or text == SEPARATOR:
+                continue
+            marks = _unique(mark for part, _ in item.parts for mark in part.mark_texts())
+            split = _split_question(item.parts[0][0]) if self._reads_questions() else None
+            if split is None:
+                plain.append(ListItem(text, self.span(item.line), marks))
+                continue
+            if plain:
+                self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)
+                plain = []
+            self._ask(split.question, item.line)
+            first_line = item.parts[0][1]
+            if split.rest:
+                rest_span = self.span(first_line + split.rest_offset)
+                self.add(Paragraph(split.rest, rest_span, split.rest_marks), item.line)
+            for part, part_line in item.parts[1:]:
+                if part_text := part.text():
+                    self.add(Paragraph(part_text, self.span(part_line), part.mark_texts()), line)
+        if plain:
+            # Plain items after a question are its answer (`add` turns them into paragraphs).
+            self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)
+
+    def table(self, tokens: Sequence[Token]) -> None:
+        header: tuple[str, ...] = ()
+        rows: list[TableRow] = []
+        row_line = 0
+        cells: list[str] = []
+        in_head = False
+        for token in tokens:
+            if token.type in ("thead_open", "thead_close"):
+                in_head = token.type == "thead_open"
+            elif token.type == "tr_open":
+                row_line, cells = _line(token), []
+            elif token.type == "inline":
+                cells.append(_cell_text(token))
+            elif token.type == "tr_close":
+                if in_head:
+                    header = tuple(cells)
+                elif any(cells):
+                    self._check_row(row_line, len(header))
+                    rows.append(TableRow(tuple(cells), self.span(row_line)))
+        line = _line(tokens[0])
+        self.add(Table(header, tuple(rows), self.span(line)), line)
+
+    def _check_row(self, line: int, expected: int) -> None:
+        """markdown-it pads short rows and drops extra cells silently: say so."""
+        if not 0 < line <= len(self.source_lines):
+            return
+        source = _BLOCK_PREFIX.sub("", self.source_lines[line - 1]).rstrip()
+        cells = re.split(r"(?<!\\)\|", source)
+        if cells and cells[0] == "":
+            cells.pop(0)
+        if cells and cells[-1] == "":
+            cells.pop()
+        if len(cells) != expected:
+            self.diagnostics.append(
+                Diagnostic(
+                    f"table row has {len(cells)} cells, the header has {expected}",
+                    self.path,
+                    line,
+                    "missing cells are left empty, extra cells dropped",
+                )
+            )
+
+
+def _split_at_separators(block: _Rendered, line: int) -> list[tuple[_Rendered, int]]:
+    """Split a paragraph at `nn` lines (lost blank lines); drop the separators themselves."""
+    pieces: list[tuple[_Rendered, int]] = []
+    start = 0
+    for index in range(len(block.lines) + 1):
+        if index < len(block.lines) and block.lines[index] != SEPARATOR:
+            continue
+        if index > start:
+            marks = tuple((n - start, t) for n, t in block.marks if start <= n < index)
+            lead = block.lead_strong if start == 0 else None
+            pieces.append((_Rendered(block.lines[start:index], marks, lead), line + start))
+        start = index + 1
+    return pieces
