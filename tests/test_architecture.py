@@ -15,6 +15,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "docdeck"
 # Pipeline order: a module may import only docdeck modules listed before it (or itself).
 ORDER = [
     "errors",
+    "atomic",
     "spec",
     "document",
     "readers",
@@ -23,6 +24,8 @@ ORDER = [
     "extract",
     "ledger",
     "selection",
+    "preview",
+    "lint",
     "apkg",
     "pipeline",
     "cli",

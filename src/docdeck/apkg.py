@@ -1,32 +1,29 @@
 """The `.apkg` writer, the only genanki user: notes in, a deterministic package out, atomically.
 
-Imports `errors`, `notes`, `notetypes`. None of genanki's defaults: GUIDs and mods come from the
-caller, ids from the package timestamp, zip entries get fixed dates (anki-import-rules.md, 9).
+Imports `errors`, `atomic`, `notes`, `notetypes`. None of genanki's defaults: GUIDs and mods
+come from the caller, ids from the package time, zip entries get fixed dates (import rule 9).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import itertools
-import os
 import sqlite3
 import tempfile
 import zipfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import genanki
 
+from docdeck.atomic import replacing
 from docdeck.errors import OutputError
 from docdeck.notes import Note
 from docdeck.notetypes import NOTETYPES, Notetype, notetype_for
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-# mkstemp creates files readable by the owner only; a package is meant to be shared.
-_FILE_MODE = 0o644
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +89,7 @@ def write_apkg(
     models = {nt.id: _StableModel(nt, model_mods[nt.id]) for nt in NOTETYPES}
     package = genanki.Package([_deck(d, models) for d in decks])
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with _temp_beside(path) as temp, tempfile.TemporaryDirectory() as scratch:
+        with replacing(path) as temp, tempfile.TemporaryDirectory() as scratch:
             collection = Path(scratch) / "collection.anki2"
             connection = sqlite3.connect(collection)
             try:
@@ -107,8 +103,6 @@ def write_apkg(
             with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
                 _add(archive, "collection.anki2", collection.read_bytes())
                 _add(archive, "media", b"{}")
-            os.chmod(temp, _FILE_MODE)
-            os.replace(temp, path)
     except OSError as exc:
         raise OutputError(
             f"cannot write package: {exc.strerror or exc}", str(path), hint="check the -o path"
@@ -129,15 +123,3 @@ def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
     archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
-
-
-@contextlib.contextmanager
-def _temp_beside(path: Path) -> Iterator[Path]:
-    """A temp file in the target's folder (so `os.replace` is atomic), removed on failure."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    temp = Path(name)
-    try:
-        yield temp
-    finally:
-        temp.unlink(missing_ok=True)

@@ -21,6 +21,7 @@ from docdeck import __version__
 from docdeck.apkg import DeckOut
 from docdeck.errors import DocdeckError
 from docdeck.ledger import Change, Ledger, NoteChange, load_ledger, schema_changes
+from docdeck.lint import lint
 from docdeck.notes import NoteKind, slug
 from docdeck.notetypes import notetype_for
 from docdeck.pipeline import (
@@ -33,7 +34,9 @@ from docdeck.pipeline import (
     set_output,
     set_queries,
     write_plan,
+    write_text,
 )
+from docdeck.preview import Card, cards, html_page, note_json, plain
 from docdeck.readers import SOURCE_SUFFIXES
 from docdeck.selection import Query, anki_search, parse_query, tag_tree
 from docdeck.spec import DeckSpec, SpecErrors, default_spec, load_spec
@@ -270,6 +273,74 @@ def tags(targets: tuple[Path, ...]) -> None:
         width = max((len(label) for label, _ in rows), default=0)
         for label, count in rows:
             click.echo(f"  {label.ljust(width)}  {count:>5}")
+
+
+@main.command()
+@click.argument("targets", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per note.")
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write one self-contained page with every card's front and back.",
+)
+@_reports_errors
+def preview(targets: tuple[Path, ...], as_json: bool, html_path: Path | None) -> None:
+    """Show every card as Anki will show it, writing no package."""
+    plans = [plan_deck(spec, build_time()) for spec in _load_targets(targets)]
+    if html_path is not None:
+        if len(plans) != 1:
+            raise DocdeckError("--html needs exactly one spec or source")
+        plan = plans[0]
+        page = html_page(_origin(plan), plan.deck, plan.notes, plan.diagnostics)
+        write_text(html_path, page)
+        click.echo(f"{display(html_path)}: {len(plan.notes)} notes")
+        return
+    for plan in plans:
+        for note in plan.notes:
+            if as_json:
+                click.echo(note_json(note, plan.deck))
+                continue
+            where = (
+                f"{note.draft.origin.span.path}:{note.draft.origin.span.line}" if note.draft else ""
+            )
+            click.echo(f"{note.kind.value}  {where}  {' '.join(note.tags)}")
+            for card in cards(note):
+                click.echo(f"  front: {plain(card.front)}")
+                click.echo(f"  back:  {plain(_answer_side(card))}")
+            click.echo("")
+        if not as_json:
+            for diagnostic in plan.diagnostics:
+                click.echo(str(diagnostic))
+
+
+def _answer_side(card: Card) -> str:
+    """The back without the repeated front: what the learner checks their answer against."""
+    back = re.sub(r"<div class=source>.*?</div>", "", card.back, flags=re.DOTALL)
+    return back.split("<hr id=answer>", 1)[-1]
+
+
+@main.command()
+@click.argument("targets", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@_reports_errors
+def check(targets: tuple[Path, ...], strict: bool) -> None:
+    """Validate specs and sources and lint their cards, writing nothing.
+
+    Exit 0 when clean (or only warnings), 1 on errors, or on warnings with --strict.
+    """
+    problems = []
+    for spec in _load_targets(targets):
+        plan = plan_deck(spec, build_time())
+        problems += list(plan.diagnostics) + lint(plan.notes, spec.check)
+    problems.sort(key=lambda d: (d.path or "", d.line or 0))
+    for problem in problems:
+        click.echo(str(problem))
+    errors = sum(problem.level == "error" for problem in problems)
+    warnings = len(problems) - errors
+    click.echo(f"{errors} errors, {warnings} warnings")
+    if errors or (strict and warnings):
+        sys.exit(1)
 
 
 _SIGNS = {

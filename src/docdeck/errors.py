@@ -22,10 +22,12 @@ class Diagnostic:
     path: str | None = None
     line: int | None = None
     hint: str | None = None
+    level: str = "warning"
+    """`warning`, or `error` for a card that must not ship as it is."""
 
     def __str__(self) -> str:
         tail = f"; {self.hint}" if self.hint else ""
-        return f"{_location(self.path, self.line)}warning: {self.message}{tail}"
+        return f"{_location(self.path, self.line)}{self.level}: {self.message}{tail}"
 
 
 class DocdeckError(Exception):

@@ -1,7 +1,7 @@
 """The ledger (the committed state file) and note identity: GUIDs, mods, tombstones.
 
-Imports `errors`, `notes`, `notetypes`. `assign_identity` is pure: the clock comes in as `now`.
-It follows anki-import-rules.md: stable GUIDs (1), mods that change only with content (2),
+Imports `errors`, `atomic`, `notes`, `notetypes`. `assign_identity` is pure: the clock comes in
+as `now`. It follows anki-import-rules.md: stable GUIDs (1), mods that change only with content (2),
 tombstones for removed notes (9), a frozen notetype schema (5).
 """
 
@@ -11,14 +11,13 @@ import difflib
 import enum
 import hashlib
 import json
-import os
 import string
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from docdeck.atomic import write_atomic
 from docdeck.errors import DocdeckError
 from docdeck.notes import Note, NoteDraft, NoteKind, normalize_key
 from docdeck.notetypes import NOTETYPES, Notetype
@@ -365,13 +364,5 @@ def _load_entry(item: dict[str, Any]) -> Entry:
 
 
 def save_ledger(ledger: Ledger, path: Path) -> None:
-    """Write the ledger atomically: a temp file beside it, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(dumps(ledger))
-        os.chmod(name, 0o644)
-        os.replace(name, path)
-    finally:
-        Path(name).unlink(missing_ok=True)
+    """Write the ledger atomically."""
+    write_atomic(path, dumps(ledger).encode())

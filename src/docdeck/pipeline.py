@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docdeck.apkg import DeckOut, write_apkg
-from docdeck.errors import Diagnostic, DocdeckError, SpecError
+from docdeck.atomic import write_atomic
+from docdeck.errors import Diagnostic, DocdeckError, OutputError, SpecError
 from docdeck.extract import extract_document
 from docdeck.extract.rules import apply_tag_rules
 from docdeck.extract.topics import compile_topics
@@ -218,6 +219,14 @@ def write_plan(plan: Plan, packages: list[tuple[Path, list[DeckOut]]]) -> bool:
     if not unchanged:
         save_ledger(plan.ledger, plan.ledger_path)
     return not unchanged
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write a text output atomically."""
+    try:
+        write_atomic(path, text.encode())
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", display(path)) from None
 
 
 def build_deck(spec: DeckSpec, output: Path, now: int) -> Plan:

@@ -84,6 +84,15 @@ class StudySet:
     deck: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class CheckSettings:
+    """Limits `docdeck check` holds cards to."""
+
+    max_answer_words: int = 40
+    max_cloze_words: int = 5
+    max_list_items: int = 3
+
+
 class Subdecks(enum.Enum):
     NONE = "none"
     PER_SOURCE = "per-source"
@@ -101,6 +110,7 @@ class DeckSpec:
     tag_rules: tuple[TagRule, ...] = ()
     sets: tuple[StudySet, ...] = ()
     subdecks: Subdecks = Subdecks.NONE
+    check: CheckSettings = field(default_factory=CheckSettings)
 
     @property
     def stem(self) -> str:
@@ -165,6 +175,7 @@ _TOP_KEYS = (
     "tag_rules",
     "sets",
     "subdecks",
+    "check",
 )
 NOTE_KINDS = ("faq", "table", "takeaway", "claim")
 SET_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -196,10 +207,11 @@ class _Validator:
         rules = self.tag_rules(keys.get("tag_rules"))
         sets = self.sets(keys.get("sets"))
         subdecks = self.choice(keys.get("subdecks"), "subdecks", Subdecks, Subdecks.NONE)
+        check = self.check(keys.get("check"))
         if self.problems:
             raise SpecErrors(self.problems)
         return DeckSpec(
-            self.path, deck, ident, sources, tags, extract, forget, rules, sets, subdecks
+            self.path, deck, ident, sources, tags, extract, forget, rules, sets, subdecks, check
         )
 
     def mapping(self, node: yaml.Node, allowed: tuple[str, ...], where: str) -> dict[str, Any]:
@@ -313,14 +325,29 @@ class _Validator:
         )
 
     def tables(self, keys: dict[str, Any]) -> TableSettings:
-        node = keys.get("key_column")
-        column = self.scalar(node, "key_column", "a whole number")
-        valid = isinstance(column, int) and not isinstance(column, bool) and column >= 1
-        if node is not None and not valid:
-            self.fail(node, "'key_column' must be a whole number from 1", "1 is the first column")
-            column = 1
         return TableSettings(
-            key_column=column or 1, reverse=self.boolean(keys.get("reverse"), "reverse", False)
+            key_column=self.whole(keys.get("key_column"), "key_column", 1),
+            reverse=self.boolean(keys.get("reverse"), "reverse", False),
+        )
+
+    def whole(self, node: yaml.Node | None, name: str, default: int) -> int:
+        """A whole number from 1."""
+        value = self.scalar(node, name, "a whole number")
+        if node is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            self.fail(node, f"'{name}' must be a whole number from 1")
+            return default
+        return value
+
+    def check(self, node: yaml.Node | None) -> CheckSettings:
+        if node is None:
+            return CheckSettings()
+        names = ("max_answer_words", "max_cloze_words", "max_list_items")
+        keys = self.mapping(node, names, "check")
+        defaults = CheckSettings()
+        return CheckSettings(
+            *(self.whole(keys.get(name), name, getattr(defaults, name)) for name in names)
         )
 
     def faqs(self, keys: dict[str, Any]) -> FaqSettings:
