@@ -30,6 +30,7 @@ from docdeck.pipeline import (
     display,
     ledger_path,
     plan_deck,
+    scaffold,
     set_deck,
     set_output,
     set_queries,
@@ -341,6 +342,25 @@ def check(targets: tuple[Path, ...], strict: bool) -> None:
     click.echo(f"{errors} errors, {warnings} warnings")
     if errors or (strict and warnings):
         sys.exit(1)
+
+
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--deck", help="The Anki deck name (default: the document's title).")
+@click.option("--force", is_flag=True, help="Overwrite an existing spec.")
+@_reports_errors
+def init(source: Path, deck: str | None, force: bool) -> None:
+    """Write decks/<name>.yaml for SOURCE, with suggested topics."""
+    [spec] = _load_targets((source,))
+    made = scaffold(spec.sources[0], deck, SPEC_DIR)
+    if made.path.exists() and not force:
+        raise DocdeckError(
+            "spec already exists", display(made.path), hint="pass --force to overwrite it"
+        )
+    write_text(made.path, made.text)
+    found = ", ".join(f"{count} {name}" for name, count in made.counts.items())
+    click.echo(f"{display(made.path)}: '{made.title}': {found}")
+    click.echo(f"next: docdeck preview {display(made.path)}")
 
 
 _SIGNS = {

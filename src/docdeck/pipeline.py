@@ -13,9 +13,11 @@ from pathlib import Path
 
 from docdeck.apkg import DeckOut, write_apkg
 from docdeck.atomic import write_atomic
+from docdeck.document import Table
 from docdeck.errors import Diagnostic, DocdeckError, OutputError, SpecError
 from docdeck.extract import extract_document
 from docdeck.extract.rules import apply_tag_rules
+from docdeck.extract.terms import suggest_topics
 from docdeck.extract.topics import compile_topics
 from docdeck.ledger import (
     Assignment,
@@ -29,7 +31,7 @@ from docdeck.ledger import (
 from docdeck.notes import Note, NoteDraft, NoteKind, slug
 from docdeck.readers import read_document
 from docdeck.selection import Query, QueryError, parse_query
-from docdeck.spec import DeckSpec, SpecErrors, StudySet, Subdecks
+from docdeck.spec import DeckSpec, ExtractSettings, SpecErrors, StudySet, Subdecks, spec_text
 
 LEDGER_SUFFIX = ".ledger.json"
 
@@ -219,6 +221,35 @@ def write_plan(plan: Plan, packages: list[tuple[Path, list[DeckOut]]]) -> bool:
     if not unchanged:
         save_ledger(plan.ledger, plan.ledger_path)
     return not unchanged
+
+
+@dataclass(frozen=True, slots=True)
+class Scaffold:
+    """What `docdeck init` writes and reports."""
+
+    path: Path
+    text: str
+    title: str
+    counts: dict[str, int]
+
+
+def scaffold(source: Path, deck: str | None, spec_dir: Path) -> Scaffold:
+    """A spec for one source, with suggested topics; nothing written."""
+    shown = display(source)
+    doc, _ = read_document(source, shown)
+    drafts, _, _ = extract_document(doc, ExtractSettings(), slug(source.stem), ())
+    kinds = Counter(draft.kind.value for draft in drafts)
+    tables = [b for s in doc.sections for b in s.blocks if isinstance(b, Table)]
+    counts = {
+        "FAQs": kinds["faq"],
+        "tables": len(tables),
+        "table rows": sum(len(table.rows) for table in tables),
+        "takeaways": kinds["takeaway"],
+        "claims": kinds["claim"],
+    }
+    relative = os.path.relpath(source.resolve(), spec_dir.resolve())
+    text = spec_text(deck or doc.title, Path(relative).as_posix(), suggest_topics(doc))
+    return Scaffold(spec_dir / f"{slug(source.stem)}.yaml", text, doc.title, counts)
 
 
 def write_text(path: Path, text: str) -> None:

@@ -131,6 +131,17 @@ class SpecErrors(DocdeckError):
 OVERRIDE_FIELDS = ("question", "answer", "text", "extra", "context")
 
 
+def spec_text(deck: str, source: str, topics: list[tuple[str, list[str]]]) -> str:
+    """A new spec file's YAML: what `docdeck init` writes."""
+    data: dict[str, Any] = {"deck": deck, "sources": [source]}
+    if topics:
+        data["topics"] = dict(topics)
+    body = yaml.safe_dump(
+        data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=None
+    )
+    return f"# Deck spec: see the README's 'Deck spec' section for every key.\n{body}"
+
+
 def default_spec(source: Path) -> DeckSpec:
     """The spec a bare source gets: deck named after its title, identity after its file."""
     return DeckSpec(path=None, deck=None, id=source.stem, sources=(source,))
