@@ -12,7 +12,6 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,19 +19,10 @@ import genanki
 
 from docdeck.atomic import replacing
 from docdeck.errors import OutputError
-from docdeck.notes import Note
+from docdeck.notes import DeckOut, Note
 from docdeck.notetypes import NOTETYPES, Notetype, notetype_for
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-
-
-@dataclass(frozen=True, slots=True)
-class DeckOut:
-    """One Anki deck of the package: its full name and its notes in reading order."""
-
-    name: str
-    notes: tuple[Note, ...]
-    description: str = ""
 
 
 class _StableModel(genanki.Model):  # type: ignore[misc]

@@ -18,11 +18,10 @@ from typing import Any, TypeVar
 import click
 
 from docdeck import __version__
-from docdeck.apkg import DeckOut
 from docdeck.errors import DocdeckError
 from docdeck.ledger import Change, Ledger, NoteChange, load_ledger, schema_changes
 from docdeck.lint import lint
-from docdeck.notes import NoteKind, slug
+from docdeck.notes import DeckOut, NoteKind, slug
 from docdeck.notetypes import notetype_for
 from docdeck.pipeline import (
     Plan,

@@ -87,6 +87,15 @@ class Note:
         return cls(guid, mod, draft.kind, draft.all_fields(), draft.tags, draft)
 
 
+@dataclass(frozen=True, slots=True)
+class DeckOut:
+    """One Anki deck of a package: its full name and its notes in reading order."""
+
+    name: str
+    notes: tuple[Note, ...]
+    description: str = ""
+
+
 def escape(text: str) -> str:
     """Escape text for an Anki field: HTML-inert, and braces that cannot open a cloze."""
     escaped = html.escape(text, quote=False)

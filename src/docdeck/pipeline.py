@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from docdeck.apkg import DeckOut, write_apkg
 from docdeck.atomic import write_atomic
 from docdeck.document import Table
 from docdeck.errors import Diagnostic, DocdeckError, OutputError, SpecError
@@ -28,7 +27,7 @@ from docdeck.ledger import (
     load_ledger,
     save_ledger,
 )
-from docdeck.notes import Note, NoteDraft, NoteKind, slug
+from docdeck.notes import DeckOut, Note, NoteDraft, NoteKind, slug
 from docdeck.readers import read_document
 from docdeck.selection import Query, QueryError, parse_query
 from docdeck.spec import DeckSpec, ExtractSettings, SpecErrors, StudySet, Subdecks, spec_text
@@ -215,6 +214,8 @@ def write_plan(plan: Plan, packages: list[tuple[Path, list[DeckOut]]]) -> bool:
     """
     text = dumps(plan.ledger)
     unchanged = plan.ledger_path.exists() and plan.ledger_path.read_text("utf-8") == text
+    from docdeck.apkg import write_apkg  # genanki loads only when a package is written
+
     model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
     for path, decks in packages:
         write_apkg(path, decks, model_mods, plan.timestamp)
