@@ -28,6 +28,7 @@ ORDER = [
     "lint",
     "apkg",
     "pipeline",
+    "report",
     "cli",
 ]
 THIRD_PARTY = {

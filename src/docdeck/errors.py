@@ -61,3 +61,14 @@ class SourceError(DocdeckError):
 
 class OutputError(DocdeckError):
     """An output file cannot be written."""
+
+
+class SpecErrors(DocdeckError):
+    """Every problem found in the specs at once, one line each."""
+
+    def __init__(self, problems: list[DocdeckError]) -> None:
+        super().__init__(str(problems[0]))
+        self.problems = problems
+
+    def __str__(self) -> str:
+        return "\n".join(str(problem) for problem in self.problems)

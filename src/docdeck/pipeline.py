@@ -13,7 +13,7 @@ from pathlib import Path
 
 from docdeck.atomic import write_atomic
 from docdeck.document import Table
-from docdeck.errors import Diagnostic, DocdeckError, OutputError, SpecError
+from docdeck.errors import Diagnostic, DocdeckError, OutputError, SpecError, SpecErrors
 from docdeck.extract import extract_document
 from docdeck.extract.rules import apply_tag_rules
 from docdeck.extract.terms import suggest_topics
@@ -28,11 +28,22 @@ from docdeck.ledger import (
     save_ledger,
 )
 from docdeck.notes import DeckOut, Note, NoteDraft, NoteKind, slug
-from docdeck.readers import read_document
-from docdeck.selection import Query, QueryError, parse_query
-from docdeck.spec import DeckSpec, ExtractSettings, SpecErrors, StudySet, Subdecks, spec_text
+from docdeck.readers import SOURCE_SUFFIXES, read_document
+from docdeck.selection import Query, QueryError, anki_search, parse_query
+from docdeck.spec import (
+    DeckSpec,
+    ExtractSettings,
+    StudySet,
+    Subdecks,
+    default_spec,
+    load_spec,
+    spec_text,
+)
 
 LEDGER_SUFFIX = ".ledger.json"
+SPEC_DIR = Path("decks")
+BUILD_DIR = Path("build")
+SPEC_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +122,42 @@ def display(path: Path) -> str:
         return path.as_posix()
 
 
+def load_targets(targets: tuple[Path, ...]) -> list[DeckSpec]:
+    """The specs named on the command line (bare sources get a default spec), or every
+    decks/*.yaml; every problem of every spec is reported at once."""
+    if not targets:
+        targets = tuple(sorted(SPEC_DIR.glob("*.yaml")) + sorted(SPEC_DIR.glob("*.yml")))
+        if not targets:
+            raise DocdeckError(
+                "no deck specs in decks/", hint="pass a spec or a .txt/.md source to build"
+            )
+    specs: list[DeckSpec] = []
+    problems: list[DocdeckError] = []
+    for target in targets:
+        suffix = target.suffix.lower()
+        try:
+            if suffix in SPEC_SUFFIXES:
+                specs.append(load_spec(target, display(target)))
+            elif suffix in SOURCE_SUFFIXES:
+                specs.append(default_spec(target))
+            else:
+                raise DocdeckError(
+                    "not a deck spec or source", display(target), hint="use .yaml, .txt or .md"
+                )
+        except SpecErrors as errors:
+            problems += errors.problems
+        except DocdeckError as error:
+            problems.append(error)
+    if problems:
+        raise SpecErrors(problems)
+    return specs
+
+
+def output_for(spec: DeckSpec, output: Path | None = None) -> Path:
+    """Where a spec's package goes: `-o`, or build/<stem>.apkg."""
+    return output or BUILD_DIR / f"{spec.stem}.apkg"
+
+
 def ledger_path(spec: DeckSpec, output: Path) -> Path:
     """A spec's ledger sits beside it (committed); a bare source's beside its package."""
     if spec.path is not None:
@@ -128,7 +175,7 @@ def plan_deck(
     """Read, extract and identify every note of one spec against its ledger, writing nothing."""
     set_queries(spec)
     drafts, diagnostics, titles = _read_and_extract(spec)
-    state = ledger_path(spec, output or Path("build") / f"{spec.stem}.apkg")
+    state = ledger_path(spec, output_for(spec, output))
     old = load_ledger(state, display(state), spec.id)
     assignment = assign_identity(drafts, old, now, forget_removed or spec.forget_removed)
     notetypes = assign_notetypes(old, now, migrate_notetypes)
@@ -207,7 +254,47 @@ def set_output(output: Path, name: str) -> Path:
     return output.with_name(f"{output.stem}--{name}{output.suffix}")
 
 
-def write_plan(plan: Plan, packages: list[tuple[Path, list[DeckOut]]]) -> bool:
+@dataclass(frozen=True, slots=True)
+class Package:
+    """One `.apkg` a build writes; a study set's carries the Anki search that makes the same
+    set as a filtered deck (importing a set never moves cards already in a collection)."""
+
+    path: Path
+    decks: tuple[DeckOut, ...]
+    search: str | None = None
+
+    @property
+    def note_count(self) -> int:
+        return sum(len(deck.notes) for deck in self.decks)
+
+
+def plan_packages(
+    plan: Plan, output: Path | None, set_name: str | None = None, ad_hoc: Query | None = None
+) -> list[Package]:
+    """The packages one build writes: the deck and its study sets, one set, or an ad-hoc one."""
+    main_output = output_for(plan.spec, output)
+    if ad_hoc is not None:
+        path = output or set_output(main_output, slug(ad_hoc.text))
+        deck = plan.study_set(ad_hoc, f"{plan.deck}::{slug(ad_hoc.text)}")
+        return [Package(path, (deck,), anki_search(plan.deck, ad_hoc.text))]
+    queries = set_queries(plan.spec)
+    names = [study_set.name for study_set in plan.spec.sets]
+    if set_name is not None and set_name not in names:
+        raise DocdeckError(
+            f"no study set '{set_name}'",
+            display(plan.spec.path) if plan.spec.path else None,
+            hint=f"sets: {', '.join(names)}" if names else "add one under 'sets:' in the spec",
+        )
+    packages = [] if set_name else [Package(main_output, tuple(plan.decks()))]
+    for study_set in plan.spec.sets:
+        if set_name in (None, study_set.name):
+            deck = plan.study_set(queries[study_set.name], set_deck(plan, study_set))
+            path = output if set_name and output else set_output(main_output, study_set.name)
+            packages.append(Package(path, (deck,), anki_search(plan.deck, study_set.query)))
+    return packages
+
+
+def write_plan(plan: Plan, packages: list[Package]) -> bool:
     """Write the packages, then the ledger (last, so a failure leaves the old state usable).
 
     Returns whether the ledger changed.
@@ -217,8 +304,8 @@ def write_plan(plan: Plan, packages: list[tuple[Path, list[DeckOut]]]) -> bool:
     from docdeck.apkg import write_apkg  # genanki loads only when a package is written
 
     model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
-    for path, decks in packages:
-        write_apkg(path, decks, model_mods, plan.timestamp)
+    for package in packages:
+        write_apkg(package.path, package.decks, model_mods, plan.timestamp)
     if not unchanged:
         save_ledger(plan.ledger, plan.ledger_path)
     return not unchanged
@@ -264,10 +351,5 @@ def write_text(path: Path, text: str) -> None:
 def build_deck(spec: DeckSpec, output: Path, now: int) -> Plan:
     """Plan the deck, then write its package and ledger."""
     plan = plan_deck(spec, now, output)
-    queries = set_queries(spec)
-    packages = [(output, plan.decks())]
-    for study_set in spec.sets:
-        deck = plan.study_set(queries[study_set.name], set_deck(plan, study_set))
-        packages.append((set_output(output, study_set.name), [deck]))
-    write_plan(plan, packages)
+    write_plan(plan, plan_packages(plan, output))
     return plan

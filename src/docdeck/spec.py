@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import yaml
 
-from docdeck.errors import DocdeckError, SpecError
+from docdeck.errors import DocdeckError, SpecError, SpecErrors
 
 MAX_SPEC_BYTES = 1_000_000
 E = TypeVar("E", bound=enum.Enum)
@@ -115,17 +115,6 @@ class DeckSpec:
     @property
     def stem(self) -> str:
         return self.path.stem if self.path else self.sources[0].stem
-
-
-class SpecErrors(DocdeckError):
-    """Every problem in one spec, one line each."""
-
-    def __init__(self, problems: list[DocdeckError]) -> None:
-        super().__init__(str(problems[0]))
-        self.problems = problems
-
-    def __str__(self) -> str:
-        return "\n".join(str(problem) for problem in self.problems)
 
 
 OVERRIDE_FIELDS = ("question", "answer", "text", "extra", "context")

@@ -1,0 +1,164 @@
+"""What the commands print, as lines of text: build summaries, diffs, tag trees, previews.
+
+Imports `errors`, `notes`, `notetypes`, `ledger`, `selection`, `preview`, `pipeline`; no Click.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from collections import Counter
+from pathlib import Path
+
+from docdeck.ledger import Change, NoteChange
+from docdeck.notes import NoteKind
+from docdeck.notetypes import Notetype, notetype_for
+from docdeck.pipeline import Package, Plan, display
+from docdeck.preview import Card, cards, note_json, plain
+from docdeck.selection import tag_tree
+
+MIGRATION_STEPS = """\
+Notetype '{name}' changed its schema. Once, in Anki:
+  1. File › Import {path} with "Merge note types" ticked (this asks for a full sync).
+  2. Import the same file again with "Update notes: Always", then set it back to "If newer".
+Step 2 applies this build's edits, which the merge in step 1 skips."""
+_SIGNS = {Change.ADDED: "+", Change.UPDATED: "~", Change.REIDENTIFIED: ">", Change.REMOVED: "-"}
+
+
+def origin(plan: Plan) -> str:
+    return display(plan.spec.path) if plan.spec.path else display(plan.spec.sources[0])
+
+
+def build_lines(plan: Plan, packages: list[Package], quiet: bool) -> list[str]:
+    """The summary of one deck's build, its sets, and (unless quiet) every skipped item."""
+    counts = plan.counts()
+    kinds = ", ".join(f"{counts[kind]} {kind.value}" for kind in NoteKind)
+    main = [p for p in packages if p.search is None]
+    where = f" → {display(main[0].path)}" if main else ""
+    lines = [
+        f"{origin(plan)}{where}: deck '{plan.deck}', {len(plan.notes)} notes ({kinds})",
+        f"  changes: {change_counts(plan)}",
+    ]
+    lines += [
+        f"  set → {display(p.path)}: {p.note_count} notes; in Anki: {p.search}"
+        for p in packages
+        if p.search is not None
+    ]
+    if not quiet:
+        lines += [f"  {diagnostic}" for diagnostic in plan.diagnostics]
+    return lines
+
+
+def migration_lines(notetypes: list[Notetype], path: Path) -> list[str]:
+    return [MIGRATION_STEPS.format(name=nt.name, path=display(path)) for nt in notetypes]
+
+
+def change_counts(plan: Plan) -> str:
+    found = Counter(change.change for change in plan.assignment.changes)
+    return ", ".join(f"{found[change]} {change.value}" for change in Change)
+
+
+def diff_lines(plan: Plan) -> list[str]:
+    """What the next build changes against the ledger, and what Anki's import will do."""
+    lines = [f"{origin(plan)}: against {display(plan.ledger_path)}", f"  {change_counts(plan)}"]
+    for change in sorted(plan.assignment.changes, key=_change_order):
+        if change.change is not Change.UNCHANGED:
+            lines += _change_lines(change)
+    lines.append(f"  Anki import (default options): {_anki_prediction(plan)}")
+    return lines
+
+
+def _change_lines(change: NoteChange) -> list[str]:
+    note, old = change.note, change.old
+    shown = old.fields if old and change.change is Change.REMOVED else note.fields
+    label = f"  {_SIGNS[change.change]} {note.kind.value} {_front(shown)}"
+    if change.change is Change.REIDENTIFIED and old is not None:
+        label += f" (was {_front(old.fields)})"
+    lines = [label]
+    if old is not None and change.change is not Change.REMOVED:
+        names = notetype_for(note.kind).fields
+        for name, before, after in zip(names, old.fields, note.fields, strict=False):
+            if name != "Source" and before != after:
+                lines.append(f"      {name}: {word_diff(_plain(before), _plain(after))}")
+    return lines
+
+
+def _change_order(change: NoteChange) -> tuple[int, str]:
+    return list(Change).index(change.change), change.note.fields[0]
+
+
+def _anki_prediction(plan: Plan) -> str:
+    """Anki's default import updates a note only when its mod is newer (import rule 1b)."""
+    old_mods = {entry.guid: entry.mod for entry in plan.old_ledger.notes}
+    found: Counter[str] = Counter()
+    for note in plan.notes + plan.assignment.tombstones:
+        if note.guid not in old_mods:
+            found["new"] += 1
+        elif note.mod > old_mods[note.guid]:
+            found["removed" if note.draft is None else "updated"] += 1
+        else:
+            found["unchanged"] += 1
+    return ", ".join(f"{found[k]} {k}" for k in ("new", "updated", "removed", "unchanged"))
+
+
+def _plain(field: str) -> str:
+    text = re.sub(r"\{\{c\d+::(.*?)\}\}", r"[\1]", field)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+
+def _front(fields: tuple[str, ...], limit: int = 70) -> str:
+    text = _plain(fields[0])
+    return f'"{text if len(text) <= limit else text[: limit - 1] + "…"}"'
+
+
+def word_diff(old: str, new: str, context: int = 3) -> str:
+    """Changed words as `[-old-] {+new+}`, with a few words of context either side."""
+    a, b = old.split(), new.split()
+    operations = difflib.SequenceMatcher(None, a, b).get_opcodes()
+    parts: list[str] = []
+    for index, (tag, i1, i2, j1, j2) in enumerate(operations):
+        if tag != "equal":
+            parts += [f"[-{' '.join(a[i1:i2])}-]"] if i2 > i1 else []
+            parts += [f"{{+{' '.join(b[j1:j2])}+}}"] if j2 > j1 else []
+            continue
+        words = a[i1:i2]
+        if index == 0 and len(words) > context:
+            words = ["…", *words[-context:]]
+        elif index == len(operations) - 1 and len(words) > context:
+            words = [*words[:context], "…"]
+        elif len(words) > 2 * context:
+            words = [*words[:context], "…", *words[-context:]]
+        parts += words
+    return " ".join(parts)
+
+
+def tag_lines(plan: Plan) -> list[str]:
+    """Every tag with its note count, as an indented tree."""
+    rows = [
+        ("  " * depth + name, count)
+        for depth, name, count in tag_tree(note.tags for note in plan.notes)
+    ]
+    width = max((len(label) for label, _ in rows), default=0)
+    lines = [f"{origin(plan)}: {len(plan.notes)} notes"]
+    return lines + [f"  {label.ljust(width)}  {count:>5}" for label, count in rows]
+
+
+def preview_lines(plan: Plan, as_json: bool) -> list[str]:
+    """Every card's front and back as plain text, or one JSON object per note."""
+    if as_json:
+        return [note_json(note, plan.deck) for note in plan.notes]
+    lines = []
+    for note in plan.notes:
+        span = note.draft.origin.span if note.draft else None
+        where = f"{span.path}:{span.line}" if span else ""
+        lines.append(f"{note.kind.value}  {where}  {' '.join(note.tags)}")
+        for card in cards(note):
+            lines += [f"  front: {plain(card.front)}", f"  back:  {plain(_answer_side(card))}", ""]
+    return lines + [str(diagnostic) for diagnostic in plan.diagnostics]
+
+
+def _answer_side(card: Card) -> str:
+    """The back without the repeated front and source: what the learner checks against."""
+    back = re.sub(r"<div class=source>.*?</div>", "", card.back, flags=re.DOTALL)
+    return back.split("<hr id=answer>", 1)[-1]
