@@ -1,15 +1,17 @@
-"""Atomic file replacement: every output is written beside its target, then renamed over it.
-
-A crash at any point leaves either the old file or the new one, never half of one. Imports nothing
+"""Safe writes: every output is written beside its target, then renamed over it; builds of one
+deck take a lock. A crash leaves the old file or the new one, never half of one. Imports nothing
 from docdeck.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import glob
 import os
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # mkstemp creates files only their owner can read; decks and ledgers are meant to be shared.
@@ -35,3 +37,35 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data` atomically."""
     with replacing(path) as temp:
         temp.write_bytes(data)
+
+
+def remove_stale(path: Path) -> None:
+    """Remove temp files a killed build left beside `path` (call with the build lock held)."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        stale.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float, on_wait: Callable[[], None]) -> Iterator[None]:
+    """Hold an exclusive lock on `path` (an input the build does not replace) for the block.
+
+    Another build of the same deck waits up to `timeout` seconds, then fails.
+    """
+    with open(path, "rb") as handle:
+        deadline = time.monotonic() + timeout
+        waited = False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise TimeoutError(path) from None
+                if not waited:
+                    on_wait()
+                    waited = True
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

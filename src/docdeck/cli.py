@@ -6,23 +6,28 @@ imported inside the commands, so `--help` and `--version` load only Click.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import sys
 from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from docdeck import __version__
 from docdeck.errors import DocdeckError, SpecErrors
 
+if TYPE_CHECKING:
+    from docdeck.selection import Query
+    from docdeck.spec import DeckSpec
+
 F = TypeVar("F", bound=Callable[..., Any])
 _TARGETS = click.argument("targets", nargs=-1, type=click.Path(path_type=Path))
 
 
 def _reports_errors(command: F) -> F:
-    @wraps(command)
+    @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
@@ -70,6 +75,13 @@ def main() -> None:
     is_flag=True,
     help="Accept a notetype schema change and print the one-time import steps.",
 )
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=60,
+    show_default=True,
+    help="Seconds to wait for another build of the same deck.",
+)
 @_reports_errors
 def build(
     targets: tuple[Path, ...],
@@ -80,6 +92,7 @@ def build(
     quiet: bool,
     forget_removed: bool,
     migrate_notetypes: bool,
+    wait: float,
 ) -> None:
     """Build decks from SPEC files (.yaml) or bare SOURCE files (.txt, .md).
 
@@ -87,7 +100,6 @@ def build(
     of a spec into build/<name>--<set>.apkg.
     """
     from docdeck import pipeline, report
-    from docdeck.ledger import load_ledger, schema_changes
     from docdeck.selection import parse_query
 
     specs = pipeline.load_targets(targets)
@@ -96,6 +108,30 @@ def build(
     if set_name and query:
         raise DocdeckError("--set and --tag cannot be combined", hint="use one of them")
     ad_hoc = parse_query(query) if query else None
+    with contextlib.ExitStack() as locks:
+        for spec in specs:
+            shown = report.origin_of(spec)
+            waiting = functools.partial(
+                click.echo, f"waiting for another build of {shown}…", err=True
+            )
+            locks.enter_context(pipeline.build_lock(spec, wait, waiting))
+        _build(specs, output, set_name, ad_hoc, strict, quiet, forget_removed, migrate_notetypes)
+
+
+def _build(
+    specs: list[DeckSpec],
+    output: Path | None,
+    set_name: str | None,
+    ad_hoc: Query | None,
+    strict: bool,
+    quiet: bool,
+    forget_removed: bool,
+    migrate_notetypes: bool,
+) -> None:
+    """Plan every deck, then write them: a failure in any plan writes nothing."""
+    from docdeck import pipeline, report
+    from docdeck.ledger import load_ledger, schema_changes
+
     now = pipeline.build_time()
     plans, migrating = [], []
     for spec in specs:

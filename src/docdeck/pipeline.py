@@ -5,13 +5,15 @@ Imports every library module above it; nothing imports it but `cli`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from docdeck.atomic import write_atomic
+from docdeck.atomic import locked, remove_stale, write_atomic
 from docdeck.document import Table
 from docdeck.errors import Diagnostic, DocdeckError, OutputError, SpecError, SpecErrors
 from docdeck.extract import extract_document
@@ -153,6 +155,27 @@ def load_targets(targets: tuple[Path, ...]) -> list[DeckSpec]:
     return specs
 
 
+@contextlib.contextmanager
+def build_lock(spec: DeckSpec, wait: float, on_wait: Callable[[], None]) -> Iterator[None]:
+    """Serialise builds of one deck: they share its ledger. The lock is held on the spec file
+    (or the bare source), which a build reads but never replaces."""
+    target = spec.path or spec.sources[0]
+    if not target.is_file():
+        yield  # a missing source is reported where it is read
+        return
+    lock = contextlib.ExitStack()
+    try:
+        lock.enter_context(locked(target, wait, on_wait))
+    except TimeoutError:
+        raise DocdeckError(
+            f"another docdeck build of this deck is still running after {wait:g} s",
+            display(target),
+            hint="wait for it to finish, or pass a longer --wait",
+        ) from None
+    with lock:
+        yield
+
+
 def output_for(spec: DeckSpec, output: Path | None = None) -> Path:
     """Where a spec's package goes: `-o`, or build/<stem>.apkg."""
     return output or BUILD_DIR / f"{spec.stem}.apkg"
@@ -181,6 +204,12 @@ def plan_deck(
     notetypes = assign_notetypes(old, now, migrate_notetypes)
     ledger = Ledger(spec.id, assignment.entries, notetypes)
     deck = spec.deck or titles[0].replace("::", ":")
+    if not drafts and not old.notes:
+        raise DocdeckError(
+            "no notes in any source",
+            display(spec.path) if spec.path else None,
+            hint="a deck needs at least one note",
+        )
     return Plan(spec, deck, assignment, tuple(diagnostics), state, old, ledger)
 
 
@@ -196,12 +225,15 @@ def _read_and_extract(spec: DeckSpec) -> tuple[list[NoteDraft], list[Diagnostic]
         found, skipped, used_here = extract_document(
             doc, spec.extract, slug(source.stem), topics, spec.tags
         )
-        if not found:
+        if not found and not spec.allow_empty:
             raise DocdeckError(
                 "found nothing to turn into notes",
                 shown,
-                hint="docdeck looks for FAQs, tables, key-takeaway lists and firm statements",
+                hint="docdeck looks for FAQs, tables, key-takeaway lists and firm statements"
+                " (allow_empty: true in the spec accepts this)",
             )
+        if not found:
+            diagnostics.append(Diagnostic("found nothing to turn into notes", shown))
         titles.append(doc.title)
         drafts += apply_tag_rules(found, spec.tag_rules)
         diagnostics += read_problems + skipped
@@ -305,7 +337,9 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
 
     model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
     for package in packages:
+        remove_stale(package.path)
         write_apkg(package.path, package.decks, model_mods, plan.timestamp)
+    remove_stale(plan.ledger_path)
     if not unchanged:
         save_ledger(plan.ledger, plan.ledger_path)
     return not unchanged

@@ -17,6 +17,7 @@ from docdeck.notetypes import Notetype, notetype_for
 from docdeck.pipeline import Package, Plan, display
 from docdeck.preview import Card, cards, note_json, plain
 from docdeck.selection import tag_tree
+from docdeck.spec import DeckSpec
 
 MIGRATION_STEPS = """\
 Notetype '{name}' changed its schema. Once, in Anki:
@@ -27,7 +28,12 @@ _SIGNS = {Change.ADDED: "+", Change.UPDATED: "~", Change.REIDENTIFIED: ">", Chan
 
 
 def origin(plan: Plan) -> str:
-    return display(plan.spec.path) if plan.spec.path else display(plan.spec.sources[0])
+    return origin_of(plan.spec)
+
+
+def origin_of(spec: DeckSpec) -> str:
+    """How a deck is named in messages: its spec, or its bare source."""
+    return display(spec.path) if spec.path else display(spec.sources[0])
 
 
 def build_lines(plan: Plan, packages: list[Package], quiet: bool) -> list[str]:

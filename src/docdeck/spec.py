@@ -111,6 +111,7 @@ class DeckSpec:
     sets: tuple[StudySet, ...] = ()
     subdecks: Subdecks = Subdecks.NONE
     check: CheckSettings = field(default_factory=CheckSettings)
+    allow_empty: bool = False
 
     @property
     def stem(self) -> str:
@@ -176,6 +177,7 @@ _TOP_KEYS = (
     "sets",
     "subdecks",
     "check",
+    "allow_empty",
 )
 NOTE_KINDS = ("faq", "table", "takeaway", "claim")
 SET_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
@@ -208,10 +210,22 @@ class _Validator:
         sets = self.sets(keys.get("sets"))
         subdecks = self.choice(keys.get("subdecks"), "subdecks", Subdecks, Subdecks.NONE)
         check = self.check(keys.get("check"))
+        allow_empty = self.boolean(keys.get("allow_empty"), "allow_empty", False)
         if self.problems:
             raise SpecErrors(self.problems)
         return DeckSpec(
-            self.path, deck, ident, sources, tags, extract, forget, rules, sets, subdecks, check
+            self.path,
+            deck,
+            ident,
+            sources,
+            tags,
+            extract,
+            forget,
+            rules,
+            sets,
+            subdecks,
+            check,
+            allow_empty,
         )
 
     def mapping(self, node: yaml.Node, allowed: tuple[str, ...], where: str) -> dict[str, Any]:

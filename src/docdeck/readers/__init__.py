@@ -13,6 +13,8 @@ from docdeck.errors import Diagnostic, SourceError
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 SOURCE_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+# An article is tens of kilobytes; past this a file is a dump, not a document to learn.
+MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
 
 def decode_source(data: bytes, display_path: str) -> str:
@@ -37,6 +39,13 @@ def read_document(path: Path, display_path: str) -> tuple[Document, list[Diagnos
             hint="use a .txt or .md file",
         )
     try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES and path.is_file():
+            raise SourceError(
+                f"source is {size / 1024 / 1024:.1f} MB, over the 20 MB limit",
+                display_path,
+                hint="split it into several sources",
+            )
         data = path.read_bytes()
     except IsADirectoryError:
         raise SourceError("is a directory, not a source file", display_path) from None
