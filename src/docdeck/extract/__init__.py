@@ -5,6 +5,9 @@ Imports `document`, `errors`, `notes`, `spec` and its own modules.
 
 from __future__ import annotations
 
+import html
+import re
+
 from docdeck.document import Document
 from docdeck.errors import Diagnostic
 from docdeck.extract.boilerplate import find_boilerplate
@@ -13,7 +16,7 @@ from docdeck.extract.context import Context
 from docdeck.extract.faqs import extract_faqs
 from docdeck.extract.tables import extract_tables
 from docdeck.extract.topics import Topic
-from docdeck.notes import NoteDraft
+from docdeck.notes import NoteDraft, NoteKind, normalize_key
 from docdeck.spec import ExtractSettings
 
 
@@ -32,7 +35,7 @@ def extract_document(
         drafts += extract_takeaways(ctx, seen)
     if settings.claims.prose:
         drafts += extract_claims(ctx, seen)
-    return _unique(ctx, drafts), ctx.diagnostics, ctx.used_overrides
+    return _without_restatements(ctx, _unique(ctx, drafts)), ctx.diagnostics, ctx.used_overrides
 
 
 def _unique(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDraft]:
@@ -49,3 +52,36 @@ def _unique(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDraft]:
         else:
             kept[draft.identity] = draft
     return list(kept.values())
+
+
+# Share of words two cloze notes with the same answer have in common when one restates the
+# other ("Over 15 years, about 88% of funds …" as a takeaway and again in the lead).
+RESTATED_OVERLAP = 0.4
+_CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
+
+
+def _without_restatements(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDraft]:
+    """Drop a prose claim that asks for the same answer as an earlier cloze in other words."""
+    kept: list[NoteDraft] = []
+    asked: list[tuple[str, frozenset[str], NoteDraft]] = []
+    for draft in drafts:
+        answer = _CLOZE.search(draft.fields[0]) if draft.kind.is_cloze else None
+        if answer is None:
+            kept.append(draft)
+            continue
+        key = normalize_key(html.unescape(answer.group(1)))
+        words = frozenset(normalize_key(draft.text).split())
+        earlier = next((d for a, w, d in asked if a == key and _overlap(w, words)), None)
+        if draft.kind is NoteKind.CLAIM and earlier is not None:
+            ctx.skip(
+                f"claim restates the {earlier.kind.value} on line {earlier.origin.span.line}",
+                draft.origin.span,
+            )
+            continue
+        asked.append((key, words, draft))
+        kept.append(draft)
+    return kept
+
+
+def _overlap(first: frozenset[str], second: frozenset[str]) -> bool:
+    return len(first & second) >= RESTATED_OVERLAP * len(first | second)

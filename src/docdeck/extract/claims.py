@@ -8,15 +8,37 @@ from __future__ import annotations
 import re
 
 from docdeck.document import BulletList, Paragraph, Section, SectionRole, SourceSpan
-from docdeck.extract.cloze import QUANTITY, choose, is_firm
+from docdeck.extract.cloze import APOSTROPHE, QUANTITY, choose, is_firm
 from docdeck.extract.context import Context
-from docdeck.extract.text import DEPENDENT_OPENERS, FIRST_PERSON, sentences, word_count
+from docdeck.extract.text import (
+    DEPENDENT_OPENERS,
+    FIRST_PERSON,
+    GENERIC_SUBJECTS,
+    PRONOUNS,
+    sentences,
+    word_count,
+)
 from docdeck.notes import NoteDraft, NoteKind, cloze, cloze_markup, escape, normalize_key
 
 MIN_CLAIM_WORDS = 8
 # Past this a claim is condensed (asides dropped); past MAX_CLAIM_WORDS it is skipped.
 LONG_CLAIM_WORDS = 30
 MAX_CLAIM_WORDS = 45
+# An opening phrase before the subject ("Done well, it …") is at most this long.
+MAX_FRAME_WORDS = 8
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# "the fastest of these routes", "one of those": a choice among things named before;
+# "therefore", "thus": a conclusion from them.
+_POINTS_BACK = re.compile(
+    r"\b(?:of|among|between|all|both|each|either|neither|any)\s+(?:these|those)\b(?!\s+who)"
+    r"|\b(?:therefore|thus|hence|consequently)\b",
+    re.IGNORECASE,
+)
+_LINKING_VERBS = frozenset({"is", "are", "was", "were", "means", "explains", "shows", "has"})
+_ORDINALS = frozenset({"first", "second", "third", "last", "next", "other", "former", "latter"})
+_PREPOSITIONS = frozenset(
+    {"for", "in", "on", "at", "by", "with", "after", "during", "over", "under", "from", "among"}
+)
 
 # Asides a long claim can lose without losing its point, tried in this order.
 _ASIDES = (
@@ -126,8 +148,7 @@ def _weak(text: str) -> str | None:
         return f"has {words} words (more than {MAX_CLAIM_WORDS}): too long for one card"
     if FIRST_PERSON.search(text):
         return "is the author's own experience, not a claim"
-    opener = re.split(r"[’']", text.split()[0].strip("“\"‘'("))[0].lower()
-    if opener in DEPENDENT_OPENERS and not QUANTITY.search(text):
+    if _leans(text):
         return "leans on the sentence before it"
     if text.rstrip().endswith("?"):
         return "is a question"
@@ -147,7 +168,7 @@ def _cloze_note(
     override = ctx.override(text)
     written = cloze_markup(override["text"]) if "text" in override else None
     if written is None:
-        choice = choose(text, marks, ctx.topics, fallback)
+        choice = choose(text, marks, ctx.topics, fallback, ctx.vocabulary)
         if choice is None:
             ctx.skip(
                 f"{kind.value} '{_clip(text)}' has no clear cloze target",
@@ -159,6 +180,45 @@ def _cloze_note(
     extra = escape(override.get("extra", ""))
     context = escape(override["context"]) if "context" in override else context
     return ctx.draft(kind, normalize_key(text), (written, extra, context), section, span, text)
+
+
+def _leans(text: str) -> bool:
+    """Whether a sentence needs the one before it: "It is …", "The second is …", "Done well,
+    it …". A demonstrative opener ("This pattern holds across 26 years") is kept when the
+    sentence quotes a figure."""
+    words = [_word(word) for word in text.split()]
+    opener, second = words[0], words[1] if len(words) > 1 else ""
+    if opener in PRONOUNS or (opener in _DEMONSTRATIVES and second in _LINKING_VERBS):
+        return True
+    if opener in DEPENDENT_OPENERS and not QUANTITY.search(text):
+        return True
+    if opener == "the" and _refers_back(words[1:4]):
+        return True
+    if _POINTS_BACK.search(text):
+        return True
+    frame, comma, rest = text.partition(",")
+    after = _word(rest.split()[0]) if comma and rest.split() else ""
+    if comma and len(frame.split()) <= MAX_FRAME_WORDS and after in PRONOUNS | _DEMONSTRATIVES:
+        return True
+    # "For most runners it falls at …": a pronoun subject behind an opening phrase.
+    head = frame.split()[:MAX_FRAME_WORDS]
+    return opener in _PREPOSITIONS and any(_word(word) in PRONOUNS for word in head[1:])
+
+
+def _refers_back(words: list[str]) -> bool:
+    """After a leading "The": "same …", "second is …", "(striking) finding …"."""
+    if not words:
+        return False
+    if words[0] == "same":
+        return True
+    if words[0] in _ORDINALS:
+        return len(words) > 1 and words[1] in _LINKING_VERBS
+    return any(word in GENERIC_SUBJECTS for word in words[:2])
+
+
+def _word(word: str) -> str:
+    """A word folded for the lists above: no quotes or punctuation, no "'s" or "'re"."""
+    return re.split(rf"[{APOSTROPHE}']", word.strip("\u201c\u201d\u2018\"'(),;:."))[0].lower()
 
 
 def _clip(text: str, limit: int = 60) -> str:

@@ -1,14 +1,21 @@
 """Choose what a cloze hides: a number first, then the author's emphasis, the contrasted term,
-a topic term, the defining phrase. Imports `extract.topics`.
+a topic term, the defining phrase, a term the document repeats.
+Imports `extract.text` and `extract.topics`.
 """
 
 from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from docdeck.extract.text import GENERIC_SUBJECTS
 from docdeck.extract.topics import Topic, first_topic_span
+
+# Typographic characters, spelled as escapes so the patterns below stay readable as ASCII.
+DASHES = "\u2014\u2013"  # em dash, en dash
+APOSTROPHE = "\u2019"  # right single quotation mark, the usual typographic apostrophe
 
 
 class Target(enum.Enum):
@@ -28,46 +35,150 @@ class Choice:
 
 
 _UNIT = (
-    r"%|\s?(?:percent|per\s+cent|percentage\s+points|years?|months?|weeks?|days?|hours?"
-    r"|minutes?|seconds?|times|fold|decades?|centuries|million|billion|mg|ms|hz)\b"
+    r"%|\u00d7|\s?(?:percent|per\s+cent|percentage\s+points|points|years?|months?|weeks?|days?"
+    r"|hours?|minutes?|seconds?|times|fold|decades?|centuries|million|billion|mg|ms|hz|g/kg"
+    r"|g|kg|grams?|kilograms?|miles?|km|kilomet(?:re|er)s?|mmol(?:/l)?|bpm|kcal|calories)\b"
 )
 QUANTITY = re.compile(
-    rf"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?(?:[–—-]|to)\s?\d+(?:[.,]\d+)*)?(?:{_UNIT})",
+    rf"(?<![\w.,])(?:[$\u00a3\u20ac]\d+(?:[.,]\d+)*(?:\s?(?:million|billion|bn|k)\b)?"
+    rf"|\d+(?:[.,]\d+)*(?:\s?(?:[{DASHES}-]|to)\s?\d+(?:[.,]\d+)*)?(?:{_UNIT}))",
+    re.IGNORECASE,
+)
+# A sentence that opens with a scene-setting phrase ("Over 15 years, …", "In the last 48 hours,
+# …") states its fact after the comma: a number in the frame is the setting, not the point.
+_FRAME = re.compile(
+    r"^(?:over|in|on|for|after|within|across|during|at|by|from|with|under|among|between"
+    r"|before|since|throughout)\b[^,]*,",
+    re.IGNORECASE,
+)
+MAX_FRAME_WORDS = 8
+# "about 23%", "barely 2%", "by up to 30%": the hedge marks the figure the sentence reports.
+_REPORTED = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|barely|only|just|up\s+to|by)\s+$",
     re.IGNORECASE,
 )
 # "not X — it is Y": Y is the point.
 _NOT_DASH = re.compile(
-    r"(?:\bnot|\bnever|\bno\s+longer|n[’']t)\b[^—–;:.]*?\s[—–;]\s+"
-    r"(?:it|they|this|that|he|she|the\s+\w+)\s+(?:\w+\s+){0,1}(?P<pos>[^,;:.—–()]+)",
+    rf"(?:\bnot|\bnever|\bno\s+longer|n['{APOSTROPHE}]t)\b[^{DASHES};:.]*?\s[{DASHES};]\s+"
+    rf"(?:it|they|this|that|he|she|the\s+\w+)\s+(?:\w+\s+){{0,1}}(?P<pos>[^,;:.{DASHES}()]+)",
     re.IGNORECASE,
 )
 # "X, not Y" and "X rather than Y": X is the point.
-_COMMA_NOT = re.compile(r"(?:,\s+not|\s+rather\s+than)\s+\S", re.IGNORECASE)
+_COMMA_NOT = re.compile(
+    rf"(?:,\s+not|\s+rather\s+than)\s+(?P<next>[\w{APOSTROPHE}'-]+)", re.IGNORECASE
+)
 # "not X but Y" ("not only … but also" is an addition, not a contrast).
 _NOT_BUT = re.compile(
-    r"\bnot\s+(?!only\b|just\b)[^,;.]+?,?\s+but\s+(?!also\b)(?P<pos>[^,;:.—–()]+)", re.IGNORECASE
+    rf"\bnot\s+(?!only\b|just\b)[^,;.]+?,?\s+but\s+(?!also\b)(?P<pos>[^,;:.{DASHES}()]+)",
+    re.IGNORECASE,
 )
 _DEFINITION = re.compile(
-    r"^(?P<subject>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s+(?:is|are|refers\s+to|means|describes)"
-    r"\s+(?P<definition>(?:a|an|the)\s+[^,;:.—–()]+)"
+    rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+"
+    rf"(?:is|are|refers\s+to|means|describes)\s+(?P<definition>(?:a|an|the)\s+[^,;:.{DASHES}()]+)"
 )
-_RELATIVE = re.compile(r"\s+(?:that|which|who|whom|whose|when|where|because|while|so)\s.*$")
-_LEADING = re.compile(r"^(?:(?:about|in|on|of|by|for|with|from|to|at|into|the|a|an)\s+)+", re.I)
+_PREPOSITIONS = (
+    "at|in|on|of|by|for|with|from|to|into|through|under|over|during|after|before|about|across"
+)
+_RELATIVE = re.compile(
+    rf"\s+(?:(?:{_PREPOSITIONS})\s+(?:which|whom|whose)"
+    r"|that|which|who|whom|whose|when|where|because|while|so)\s.*$"
+)
+# "a soft inquiry and never lowers it": the definition ends where a second predicate starts.
+_SECOND_PREDICATE = re.compile(
+    r"\s+(?:and|but)\s+(?:never|not|also|then|thus|therefore|so|still|often|always|usually|can"
+    r"|cannot|could|will|would|may|might|must|should|does|do|did|has|have|had|is|are|was|were)\b"
+    r".*$",
+    re.IGNORECASE,
+)
+# "they are where aerobic fitness is built": the clause's subject is what can be asked for.
+_COMPLEMENTIZER = re.compile(
+    r"(?:that|where|how|what|why|when|whether|because|if)\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE
+)
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|can|will|does|do|did|gets?|becomes?|happens?)\b"
+)
+_LEADING = re.compile(rf"^(?:(?:{_PREPOSITIONS}|the|a|an)\s+)+", re.IGNORECASE)
+_TRAILING = re.compile(rf"(?:\s+(?:{_PREPOSITIONS}|the|a|an|and|or))+$", re.IGNORECASE)
+_WORD = re.compile(rf"[\w{APOSTROPHE}'-]+")
+_CLAUSE_END = re.compile(rf"\s[{DASHES}]\s|[,;:]")
 _STOP = frozenset(
-    "in on of by for with from to at about into through than as like is are was were be been"
-    " being does do did has have had and or but that which who it its their not can may will"
-    " would should could must also only just".split()
+    {
+        *("in", "on", "of", "by", "for", "with", "from", "to", "at", "about", "into", "through"),
+        *("than", "as", "like", "is", "are", "was", "were", "be", "been", "being", "does", "do"),
+        *("did", "has", "have", "had", "and", "or", "but", "that", "which", "who", "it", "its"),
+        *("their", "not", "can", "may", "will", "would", "should", "could", "must", "also"),
+        *("only", "just"),
+    }
 )
 _ARTICLES = frozenset({"the", "a", "an"})
+# Words that never belong to a key term: determiners and small adverbs on top of `_STOP`.
+_NOT_TERM = (
+    _STOP
+    | _ARTICLES
+    | {
+        *("this", "these", "those", "some", "any", "all", "each", "every", "most", "more", "much"),
+        *("many", "few", "less", "very", "too", "so", "up", "down", "out", "off", "your", "our"),
+        *("his", "her", "my", "we", "you", "they", "them", "there", "here", "when", "while", "if"),
+        *("before", "after", "during", "over", "under", "between", "without", "within", "across"),
+        *("then", "still", "often", "always", "never", "usually", "even", "own", "both", "either"),
+    }
+)
+# What may precede a sentence's subject.
+_DETERMINERS = _ARTICLES | {"this", "these", "those", "some", "most", "many", "each", "every"}
+_AFTER_NOUNS = frozenset(
+    {
+        *("from", "in", "of", "on", "at", "for", "with", "to", "by", "into", "and", "or"),
+        *("are", "were", "is", "was", "can", "may", "will", "have", "has", "do", "does"),
+    }
+)
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ary|ian|ful|able|ible|ar)$", re.IGNORECASE)
+_NOT_A_TERM = re.compile(r"(?:ing|ly|ed)$", re.IGNORECASE)
 MAX_TARGET_WORDS = 8
 MIN_KEY_TERM_CHARS = 7
+MAX_KEY_TERM_WORDS = 3
+# A definition of at least this many words says something even when its core is one noun
+# ("a fund that buys every security in an index"): the term it defines becomes the target.
+MIN_DEFINITION_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The document's own words: which phrases it repeats, and the words of its title."""
+
+    text: str
+    title_words: frozenset[str]
+
+    @classmethod
+    def of(cls, texts: Iterable[str], title: str) -> Vocabulary:
+        return cls(_fold(" ".join(texts)), frozenset(_fold(w) for w in _WORD.findall(title)))
+
+    def count(self, phrase: str) -> int:
+        """How often `phrase` occurs as whole words (case, apostrophes and hyphens folded)."""
+        words = [re.escape(word) for word in re.split(r"[\s-]+", _fold(phrase)) if word]
+        if not words:
+            return 0
+        pattern = r"(?<![\w'-])" + r"[\s-]+".join(words) + r"(?![\w'-])"
+        return len(re.findall(pattern, self.text))
+
+    def names_subject(self, phrase: str) -> bool:
+        """Whether every word of `phrase` is in the title: the deck's subject, a giveaway."""
+        words = [_fold(word) for word in _WORD.findall(phrase)]
+        return bool(self.title_words) and all(word in self.title_words for word in words)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace(APOSTROPHE, "'").split())
 
 
 def choose(
-    text: str, marks: tuple[str, ...], topics: tuple[Topic, ...], fallback: bool = False
+    text: str,
+    marks: tuple[str, ...],
+    topics: tuple[Topic, ...],
+    fallback: bool = False,
+    vocabulary: Vocabulary | None = None,
 ) -> Choice | None:
     """The best cloze target in `text`, or None when nothing is worth hiding."""
-    if match := QUANTITY.search(text):
+    if match := _quantity(text):
         return Choice(match.start(), match.end(), Target.NUMBER)
     for mark in marks:
         if (start := text.find(mark)) >= 0 and mark.strip():
@@ -78,7 +189,7 @@ def choose(
         return Choice(*span, Target.TOPIC)
     if span := _definition(text):
         return Choice(*span, Target.DEFINITION)
-    if fallback and (span := _key_term(text)):
+    if fallback and (span := _key_term(text, vocabulary or Vocabulary("", frozenset()))):
         return Choice(*span, Target.KEY_TERM)
     return None
 
@@ -93,27 +204,79 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
     )
 
 
+def _quantity(text: str) -> re.Match[str] | None:
+    """The figure a sentence reports: outside an opening frame, a hedged one first."""
+    matches = list(QUANTITY.finditer(text))
+    frame = _FRAME.match(text)
+    if frame and len(frame.group().split()) <= MAX_FRAME_WORDS:
+        matches = [m for m in matches if m.start() >= frame.end()] or matches
+    for match in matches:
+        if _REPORTED.search(text[: match.start()]):
+            return match
+    return matches[0] if matches else None
+
+
 def _contrast(text: str) -> tuple[int, int] | None:
     for pattern in (_NOT_DASH, _NOT_BUT):
         if match := pattern.search(text):
-            span = _phrase(text, *match.span("pos"))
+            start, end = match.span("pos")
             # "not to X but to Y" contrasts actions; a verb makes a poor cloze.
-            if span and not match.group("pos").lower().startswith("to "):
+            if match.group("pos").lower().startswith("to "):
+                continue
+            clause = _COMPLEMENTIZER.match(text, start)
+            span = _clause_subject(text, clause.end(), end) if clause else _phrase(text, start, end)
+            if span:
                 return span
     if match := _COMMA_NOT.search(text):
-        return _before(text, match.start())
+        return _parallel(text, match) or _before(text, match.start())
     return None
+
+
+def _clause_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of a clause ("where aerobic fitness is built" → "aerobic fitness")."""
+    verb = _CLAUSE_VERB.search(text, start, end)
+    if not verb or not 1 <= len(text[start : verb.start()].split()) <= MAX_KEY_TERM_WORDS + 1:
+        return None
+    return start, verb.start()
+
+
+def _parallel(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """ "works by X, not by Y": X is the phrase after the same preposition before the comma."""
+    preposition = match.group("next").lower()
+    if preposition == "to" or not re.fullmatch(_PREPOSITIONS, preposition):
+        return None
+    before = text[: match.start()]
+    found = list(re.finditer(rf"\s{preposition}\s+", before, re.IGNORECASE))
+    # "a taper in which volume fell, not in one step": a relative clause, not a parallel.
+    if not found or re.match(r"(?:which|whom|whose|what)\b", before[found[-1].end() :], re.I):
+        return None
+    return _phrase(text, found[-1].end(), match.start())
 
 
 def _definition(text: str) -> tuple[int, int] | None:
     match = _DEFINITION.match(text)
     if not match or match.group("subject").split()[0].lower() in _STOP | {"this", "these"}:
         return None
-    span = _phrase(text, *match.span("definition"))
+    start, end = match.span("definition")
+    end = start + len(_SECOND_PREDICATE.sub("", text[start:end]))
+    span = _phrase(text, start, end)
     # "X is the mechanism": one generic noun defines nothing.
-    if span and len(text[span[0] : span[1]].split()) < 2:
+    if span and len(text[span[0] : span[1]].split()) >= 2:
+        return span
+    # A definition too long to hide, or one noun and a relative clause: ask for the term.
+    if len(text[start:end].split()) >= MIN_DEFINITION_WORDS:
+        return _subject(text, *match.span("subject"))
+    return None
+
+
+def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The defined term, without its article; None for "the result", "the second" and kin."""
+    words = list(_WORD.finditer(text, start, end))
+    while words and words[0].group().lower() in _ARTICLES:
+        words.pop(0)
+    if not words or any(w.group().lower() in GENERIC_SUBJECTS for w in words):
         return None
-    return span
+    return words[0].start(), words[-1].end()
 
 
 def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -124,6 +287,7 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += lead.end()
         phrase = phrase[lead.end() :]
     phrase = _RELATIVE.sub("", phrase).rstrip()
+    phrase = _TRAILING.sub("", phrase)
     if not phrase or len(phrase.split()) > MAX_TARGET_WORDS:
         return None
     return start, start + len(phrase)
@@ -131,7 +295,7 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _before(text: str, end: int) -> tuple[int, int] | None:
     """The noun phrase that ends at `end`: up to four words, back to a stop word."""
-    words = list(re.finditer(r"[\w’'-]+", text[:end]))
+    words = list(_WORD.finditer(text[:end]))
     taken: list[re.Match[str]] = []
     for word in reversed(words):
         if word.group().lower() in _STOP or len(taken) == 4:
@@ -139,19 +303,84 @@ def _before(text: str, end: int) -> tuple[int, int] | None:
         taken.insert(0, word)
     while taken and taken[0].group().lower() in _ARTICLES:
         taken.pop(0)
+    # Back to the sentence's start: "Caffeine blocks adenosine receptors, not …" holds subject
+    # and verb too; the object after the verb is what is contrasted.
+    if taken and all(w.group().lower() in _DETERMINERS for w in words[: words.index(taken[0])]):
+        verb = next((i for i, w in enumerate(taken[1:-1], 1) if _looks_like_verb(w.group(), "")), 0)
+        taken = taken[verb + 1 :] if verb else taken
     if not taken:
         return None
     return taken[0].start(), taken[-1].end()
 
 
-def _key_term(text: str) -> tuple[int, int] | None:
-    clause = re.split(r"\s[—–]\s|[,;:]", text, maxsplit=1)[0]
+def _key_term(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
+    """A term from the first clause: one the document repeats, else its longest word."""
+    clause = _CLAUSE_END.search(text)
+    runs = _runs(list(_WORD.finditer(text, 0, clause.start() if clause else len(text))))
+    for run in runs:
+        for first in range(len(run) - 1):
+            # Whole noun compounds only: a run's tail, never "amygdala threat" of "… thresholds".
+            if len(run) - first > MAX_KEY_TERM_WORDS:
+                continue
+            span = run[first].start(), run[-1].end()
+            phrase = text[span[0] : span[1]]
+            if vocabulary.count(phrase) >= 2 and not vocabulary.names_subject(phrase):
+                return span
     words = [
-        w
-        for w in re.finditer(r"[\w’'-]+", clause)
-        if len(w.group()) >= MIN_KEY_TERM_CHARS and w.group().lower() not in _STOP
+        (run, index)
+        for run in runs
+        for index, word in enumerate(run)
+        if len(word.group()) >= MIN_KEY_TERM_CHARS and not _NOT_A_TERM.search(word.group())
     ]
+    for run, index in words:
+        word = run[index].group()
+        if vocabulary.count(word) >= 2 and not vocabulary.names_subject(word):
+            return _with_noun(run, index)
     if not words:
         return None
-    best = max(words, key=lambda w: len(w.group()))
-    return best.start(), best.end()
+    run, index = max(words, key=lambda item: len(item[0][item[1]].group()))
+    return _with_noun(run, index)
+
+
+def _runs(words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Maximal runs of content words; the opening run stops before its verb ("Oxytocin
+    modulates …" → "Oxytocin"), read as the first later word ending in a verb's -s."""
+    runs: list[list[re.Match[str]]] = [[]]
+    for word in words:
+        if word.group().lower() in _NOT_TERM:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(word)
+    runs = [run for run in runs if run]
+    if not runs or any(w.group().lower() not in _DETERMINERS for w in words[: _at(words, runs)]):
+        return runs
+    opening = runs[0]
+    for index in range(1, len(opening)):
+        following = words[words.index(opening[index]) + 1 :][:1]
+        if _looks_like_verb(opening[index].group(), following[0].group() if following else ""):
+            runs[0:1] = [run for run in (opening[:index], opening[index + 1 :]) if run]
+            break
+    return runs
+
+
+def _looks_like_verb(word: str, following: str) -> bool:
+    """A present-tense verb after its subject: "modulates", "blocks" (not "stress", "focus"),
+    unless a preposition or verb follows it, as after a plural noun ("acids from fibre")."""
+    word = word.lower()
+    if following.lower() in _AFTER_NOUNS:
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _at(words: list[re.Match[str]], runs: list[list[re.Match[str]]]) -> int:
+    """Where the first run starts among `words`."""
+    return next(index for index, word in enumerate(words) if word is runs[0][0])
+
+
+def _with_noun(run: list[re.Match[str]], index: int) -> tuple[int, int]:
+    """A word, with the noun after it when it reads as an adjective ("circadian rhythm")."""
+    word = run[index]
+    if _ADJECTIVE.search(word.group()) and index + 1 < len(run):
+        return word.start(), run[index + 1].end()
+    return word.start(), word.end()

@@ -6,11 +6,22 @@ Imports `document`, `errors`, `notes`, `spec` and the other `extract` helpers.
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from docdeck.document import Document, Section, SourceSpan
+from docdeck.document import (
+    BulletList,
+    Document,
+    Paragraph,
+    QuestionAnswer,
+    Section,
+    SourceSpan,
+    Table,
+)
 from docdeck.errors import Diagnostic
 from docdeck.extract.boilerplate import Boilerplate
+from docdeck.extract.cloze import Vocabulary
 from docdeck.extract.topics import Topic, topics_in
 from docdeck.notes import NoteDraft, NoteKind, Origin, normalize_key, slug, tag
 from docdeck.spec import ExtractSettings
@@ -26,6 +37,11 @@ class Context:
     spec_tags: tuple[str, ...]
     diagnostics: list[Diagnostic] = field(default_factory=list)
     used_overrides: set[int] = field(default_factory=set)
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        """Every word of the document, to find the terms it repeats."""
+        return Vocabulary.of(_texts(self.doc), self.doc.title)
 
     def override(self, *texts: str) -> dict[str, str]:
         """The spec's replacement fields for the item whose text or key is one of `texts`."""
@@ -67,3 +83,19 @@ class Context:
             *(tag(name) for name in self.spec_tags),
         }
         return NoteDraft(kind, key, fields, origin, tuple(sorted(tags)), text)
+
+
+def _texts(doc: Document) -> Iterator[str]:
+    for section in doc.sections:
+        yield section.heading
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                yield block.text
+            elif isinstance(block, BulletList):
+                yield from (item.text for item in block.items)
+            elif isinstance(block, Table):
+                yield from block.header
+                yield from (cell for row in block.rows for cell in row.cells)
+            elif isinstance(block, QuestionAnswer):
+                yield block.question
+                yield from (paragraph.text for paragraph in block.answer)

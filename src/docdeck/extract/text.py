@@ -26,7 +26,9 @@ def sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         before = text[start : match.start()].split()
         last = before[-1].lower().rstrip(".") if before else ""
-        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        numbered = last == "no" and text[match.end() : match.end() + 1].isdigit()
+        abbreviation = last in ABBREVIATIONS and (last != "no" or numbered)
+        if abbreviation or (len(last) == 1 and last.isalpha() and not _unit(before)):
             continue
         end = match.end()
         if piece := text[start:end].strip():
@@ -35,6 +37,11 @@ def sentences(text: str) -> list[Sentence]:
     if piece := text[start:].strip():
         result.append(Sentence(piece, start))
     return result
+
+
+def _unit(words: list[str]) -> bool:
+    """Whether a one-letter word ends a quantity ("30 g.") rather than being an initial."""
+    return len(words) > 1 and bool(re.fullmatch(r"[\d.,\u2013\u2014-]*\d", words[-2]))
 
 
 def word_count(text: str) -> int:
@@ -48,3 +55,15 @@ DEPENDENT_OPENERS = frozenset(
     " but and so or yet because which such also then thus hence here there what not".split()
 )
 FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|(?i:my|me|we|our))\b")
+# Pronouns: a sentence whose subject is one cannot stand alone, whatever figure it quotes.
+PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she", "his", "her"})
+# Heads of a subject that point back at the text before ("The result is …", "The second is …").
+GENERIC_SUBJECTS = frozenset(
+    {
+        *("result", "problem", "answer", "reason", "point", "goal", "key", "idea", "truth"),
+        *("question", "difference", "effect", "outcome", "finding", "mechanism", "issue"),
+        *("solution", "challenge", "trick", "secret", "rule", "lesson", "catch", "upshot"),
+        *("first", "second", "third", "last", "next", "other", "former", "latter", "same"),
+        *("best", "simplest", "easiest", "hardest", "implication", "conclusion", "takeaway"),
+    }
+)

@@ -36,6 +36,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _QUESTION_PREFIX = re.compile(
     r"^(?:(?:Q(?:uestion)?\s*\d*\s*[:.)]|\d{1,3}\s*[.)])\s*)?(?:\|\s*)?(.*\?)\s*\|?$"
 )
+_NUMBERED = re.compile(r"^(?:Q(?:uestion)?\s*\d*\s*[:.)]|\d{1,3}\s*[.)])", re.IGNORECASE)
 _ANSWER_PREFIX = re.compile(r"^(?:A(?:nswer)?\s*\d*\s*[:.)])\s*", re.IGNORECASE)
 
 
@@ -59,6 +60,12 @@ def _is_heading(line: str, in_faq: bool) -> bool:
     if line.endswith(":"):
         return section_role(line) is not SectionRole.BODY
     return not line.endswith((".", ",", ";", "!", "…", '"', "”"))
+
+
+def _is_title_case(line: str) -> bool:
+    """ "Can Trauma Affect the Brain's Response?" but not "Can trauma affect the brain?"."""
+    words = [word for word in re.findall(r"[^\W\d_][\w'\u2019-]*", line)[1:] if len(word) >= 4]
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
 def _heading_text(line: str) -> str:
@@ -87,6 +94,13 @@ class _OpenSection:
     blocks: list[Block] = field(default_factory=list)
     question: tuple[str, SourceSpan] | None = None
     answer: list[Paragraph] = field(default_factory=list)
+
+    def question_lines(self) -> list[int]:
+        """The indexes of the lines holding this section's questions so far."""
+        spans = [block.span for block in self.blocks if isinstance(block, QuestionAnswer)]
+        if self.question is not None:
+            spans.append(self.question[1])
+        return [span.line - 1 for span in spans]
 
     def close_question(self) -> None:
         if self.question is not None:
@@ -123,7 +137,9 @@ class _Reader:
             if line.startswith("|") and self._is_table_start(index):
                 table, index = self._read_table(index)
                 self._add(current, table)
-            elif _is_heading(line, current.role is SectionRole.FAQ):
+            elif _is_heading(line, current.role is SectionRole.FAQ) or self._ends_faq(
+                current, index
+            ):
                 self.sections.append(current.freeze())
                 heading = _heading_text(line)
                 current = _OpenSection(heading, 2, section_role(heading), self.span(index))
@@ -141,6 +157,31 @@ class _Reader:
         self.sections.append(current.freeze())
         sections = tuple(s for s in self.sections if s.blocks or s.level > 1)
         return Document(self.path, title, sections), self.diagnostics
+
+    def _ends_faq(self, section: _OpenSection, index: int) -> bool:
+        """Whether a question line under an FAQ heading is the next section's heading instead.
+
+        It is when it breaks the pattern every earlier question followed: unnumbered after
+        numbered ones, Title Case after sentence case, set apart by a blank or `nn` line after
+        questions that ran straight into their answers.
+        """
+        line = self.lines[index].strip()
+        earlier = section.question_lines()
+        if section.role is not SectionRole.FAQ or not earlier or not line.endswith("?"):
+            return False
+        if not _is_heading(line, False):
+            return False
+        questions = [self.lines[i].strip() for i in earlier]
+        if all(_NUMBERED.match(q) for q in questions) and not _NUMBERED.match(line):
+            return True
+        if _is_title_case(line) and not any(_is_title_case(q) for q in questions):
+            return True
+        return self._followed_by_blank(index) and not any(
+            self._followed_by_blank(i) for i in earlier
+        )
+
+    def _followed_by_blank(self, index: int) -> bool:
+        return index + 1 < len(self.lines) and self.lines[index + 1].strip() in ("", SEPARATOR)
 
     def _skip_blank(self, index: int) -> int:
         while index < len(self.lines) and self.lines[index].strip() in ("", SEPARATOR):
