@@ -501,3 +501,25 @@ def test_question_heading_outside_faq_is_a_section() -> None:
         Paragraph("Is it for memory?", span(7), ("Is it for memory?",)),
     )
     assert not any(isinstance(block, QuestionAnswer) for s in doc.sections for block in s.blocks)
+
+
+def test_bold_or_colon_paragraph_naming_a_known_section_is_a_heading() -> None:
+    doc = parse(
+        "# T\n\n**A bold sentence stays a sentence.**\n\n**Key Takeaways:**\n\n- One point\n\n"
+        "FAQ:\n\n**Why?**\nBecause.\n"
+    )
+    roles = [(s.heading, s.role) for s in doc.sections]
+    assert roles == [
+        ("T", SectionRole.BODY),
+        ("Key Takeaways", SectionRole.SUMMARY),
+        ("FAQ", SectionRole.FAQ),
+    ]
+    [bullets] = doc.sections[1].blocks
+    assert isinstance(bullets, BulletList)
+    assert [item.text for item in bullets.items] == ["One point"]
+    [qa] = doc.sections[2].blocks
+    assert isinstance(qa, QuestionAnswer)
+    assert qa.question == "Why?"
+    [sentence] = doc.sections[0].blocks
+    assert isinstance(sentence, Paragraph)
+    assert sentence.text == "A bold sentence stays a sentence."

@@ -91,9 +91,11 @@ class Document:
 
 
 _SUMMARY = re.compile(
-    r"(key|main|core)\s+(takeaways?|points|insights|lessons|ideas|findings|facts)"
-    r"|takeaways?|summary|in\s+summary|tl;?\s*dr|at\s+a\s+glance|in\s+brief|recap"
-    r"|the\s+short\s+version|bottom\s+line|what\s+to\s+remember|highlights"
+    r"((the\s+)?(key|main|core|big|quick)\s+)?(takeaways?|points|insights|lessons|ideas|findings"
+    r"|facts|things)(\s+(to\s+(remember|know)|at\s+a\s+glance))?"
+    r"|summary|in\s+summary|article\s+summary|tl;?\s*dr|at\s+a\s+glance|in\s+brief|recap"
+    r"|the\s+short\s+version|(the\s+)?bottom\s+line|what\s+to\s+remember|highlights"
+    r"|what\s+you\s+need\s+to\s+know"
 )
 _FAQ = re.compile(
     r"(frequently\s+asked\s+questions|faqs?|common\s+questions|questions\s+and\s+answers"

@@ -34,6 +34,7 @@ from docdeck.errors import Diagnostic
 # `nn` on a line of its own is what an export leaves of a lost "\n\n".
 SEPARATOR = "nn"
 MAX_QUESTION_CHARS = 250
+MAX_PSEUDO_HEADING_CHARS = 80
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
@@ -62,7 +63,11 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
             builder.heading(int(token.tag[1:]), heading, _line(token), index == first_h1)
             index += 3
         elif token.type == "paragraph_open":
-            builder.paragraph(_render(tokens[index + 1]), _line(token))
+            block = _render(tokens[index + 1])
+            if heading := _pseudo_heading(block):
+                builder.heading(builder.level_below(), heading, _line(token), False)
+            else:
+                builder.paragraph(block, _line(token))
             index += 3
         elif token.type in ("bullet_list_open", "ordered_list_open"):
             end = _closing(tokens, index)
@@ -147,6 +152,20 @@ def _render(inline: Token, *, cell: bool = False) -> _Rendered:
     opening = sorted(range(len(marks)), key=lambda n: (marks[n][0], -n))
     ordered = tuple(marks[n][1:] for n in opening)
     return _Rendered(lines, ordered, lead_strong)
+
+
+def _pseudo_heading(block: _Rendered) -> str | None:
+    """`**Key Takeaways:**` or `FAQ:` alone on a line: a heading written as a paragraph.
+
+    Only section names docdeck knows count, so a bold sentence stays a sentence."""
+    text = block.text()
+    if len(block.lines) != 1 or len(text) > MAX_PSEUDO_HEADING_CHARS:
+        return None
+    bold_only = block.lead_strong is not None and _collapse(block.lead_strong) == text
+    if not (bold_only or text.endswith(":")):
+        return None
+    name = text.rstrip(":").strip()
+    return name if section_role(name) is not SectionRole.BODY else None
 
 
 def _cell_text(inline: Token) -> str:
@@ -318,6 +337,10 @@ class _Builder:
             self.faq_level = level
         elif not in_faq:
             self.faq_level = None
+
+    def level_below(self) -> int:
+        """The level of a heading written as a paragraph: one below the current section."""
+        return max(2, self.current.level + 1)
 
     def _ask(self, question: str, line: int, *, asked_in_heading: bool = False) -> None:
         self.current.close_question()
