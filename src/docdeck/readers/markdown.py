@@ -64,8 +64,8 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
             index += 3
         elif token.type == "paragraph_open":
             block = _render(tokens[index + 1])
-            if heading := _pseudo_heading(block):
-                builder.heading(builder.level_below(), heading, _line(token), False)
+            if pseudo := _pseudo_heading(block):
+                builder.heading(builder.level_below(), pseudo, _line(token), False)
             else:
                 builder.paragraph(block, _line(token))
             index += 3
