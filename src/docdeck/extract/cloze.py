@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from docdeck.extract.text import GENERIC_SUBJECTS
@@ -178,20 +178,54 @@ def choose(
     vocabulary: Vocabulary | None = None,
 ) -> Choice | None:
     """The best cloze target in `text`, or None when nothing is worth hiding."""
+    for target, (start, end) in _candidates(text, marks, topics, fallback, vocabulary):
+        if (span := _whole(text, start, end)) is not None:
+            return Choice(*span, target)
+    return None
+
+
+def _candidates(
+    text: str,
+    marks: tuple[str, ...],
+    topics: tuple[Topic, ...],
+    fallback: bool,
+    vocabulary: Vocabulary | None,
+) -> Iterator[tuple[Target, tuple[int, int]]]:
+    """Targets in order of preference."""
     if match := _quantity(text):
-        return Choice(match.start(), match.end(), Target.NUMBER)
+        yield Target.NUMBER, match.span()
     for mark in marks:
         if (start := text.find(mark)) >= 0 and mark.strip():
-            return Choice(start, start + len(mark), Target.MARK)
+            yield Target.MARK, (start, start + len(mark))
     if span := _contrast(text):
-        return Choice(*span, Target.CONTRAST)
+        # A long contrasted phrase with a topic term in it: hiding the term tests the point
+        # with less to recall (the minimum-information principle).
+        inner = first_topic_span(text[span[0] : span[1]], topics)
+        if inner and len(text[span[0] : span[1]].split()) > MAX_PRECISE_WORDS:
+            yield Target.TOPIC, (span[0] + inner[0], span[0] + inner[1])
+        yield Target.CONTRAST, span
     if span := first_topic_span(text, topics):
-        return Choice(*span, Target.TOPIC)
+        yield Target.TOPIC, span
     if span := _definition(text):
-        return Choice(*span, Target.DEFINITION)
+        yield Target.DEFINITION, span
     if fallback and (span := _key_term(text, vocabulary or Vocabulary("", frozenset()))):
-        return Choice(*span, Target.KEY_TERM)
-    return None
+        yield Target.KEY_TERM, span
+    if fallback and (words := [w for w in _WORD.finditer(text) if w.group().isalpha()]):
+        # Last resort for a takeaway that must be carded: its longest plain word.
+        longest = max(words, key=lambda w: len(w.group()))
+        yield Target.KEY_TERM, longest.span()
+
+
+def _whole(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A target that holds none of `<`, `>`, `{`, `}`: one that does cuts through markup-like
+    text ("b>bold</b> markup"), and the card front would read as broken."""
+    if start >= end or any(ch in _MARKUP for ch in text[start:end]):
+        return None
+    return start, end
+
+
+_MARKUP = frozenset("<>{}")
+MAX_PRECISE_WORDS = 3
 
 
 def is_firm(text: str, marks: tuple[str, ...]) -> bool:
