@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import enum
+import glob
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from docdeck.errors import DocdeckError, SpecError, SpecErrors
 
 MAX_SPEC_BYTES = 1_000_000
 E = TypeVar("E", bound=enum.Enum)
+_SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".mdown")
 
 
 class FaqAnswer(enum.Enum):
@@ -300,7 +302,19 @@ class _Validator:
         names = self.strings(node, "sources")
         if not names and not self.problems:
             self.fail(node, "'sources' is empty", "name at least one .txt or .md file")
-        return tuple(self.path.parent / name for name in names)
+        found: dict[Path, None] = {}
+        base = self.path.parent
+        for name in names:
+            if not glob.has_magic(name):
+                found.setdefault(base / name)
+                continue
+            # Sorted, so the same files always make the same deck in the same order.
+            matches = sorted(p for p in base.glob(name) if p.suffix.lower() in _SOURCE_SUFFIXES)
+            if not matches:
+                self.fail(node, f"'{name}' matches no .txt or .md file", "check the pattern")
+            for match in matches:
+                found.setdefault(match)
+        return tuple(found)
 
     def extract(self, keys: dict[str, Any]) -> ExtractSettings:
         claims, tables, faqs = ClaimSettings(), TableSettings(), FaqSettings()
