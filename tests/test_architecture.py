@@ -22,6 +22,7 @@ ORDER = [
     "notes",
     "notetypes",
     "extract",
+    "media",
     "ledger",
     "selection",
     "preview",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import sqlite3
 import tempfile
 import zipfile
@@ -74,6 +75,7 @@ def write_apkg(
     decks: Sequence[DeckOut],
     model_mods: Mapping[int, int],
     timestamp: int,
+    media: Mapping[str, bytes] | None = None,
 ) -> None:
     """Write the package to a temp file beside `path`, then move it into place."""
     models = {nt.id: _StableModel(nt, model_mods[nt.id]) for nt in NOTETYPES}
@@ -92,11 +94,26 @@ def write_apkg(
                 connection.close()
             with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
                 _add(archive, "collection.anki2", collection.read_bytes())
-                _add(archive, "media", b"{}")
+                names = sorted(_referenced(decks, media or {}))
+                index = {str(number): name for number, name in enumerate(names)}
+                _add(archive, "media", json.dumps(index, sort_keys=True).encode())
+                for number, name in index.items():
+                    _add(archive, number, (media or {})[name])
     except OSError as exc:
         raise OutputError(
             f"cannot write package: {exc.strerror or exc}", str(path), hint="check the -o path"
         ) from None
+
+
+def _referenced(decks: Sequence[DeckOut], media: Mapping[str, bytes]) -> set[str]:
+    """The media files some note of the package shows: a study set ships only its own."""
+    return {
+        name
+        for deck in decks
+        for note in deck.notes
+        for name in media
+        if any(f'src="{name}"' in field for field in note.fields)
+    }
 
 
 def _deck(deck: DeckOut, models: Mapping[int, _StableModel]) -> genanki.Deck:

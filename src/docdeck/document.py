@@ -9,6 +9,15 @@ import enum
 import re
 from dataclasses import dataclass
 
+# An image inside text: its source as written, between two private-use characters. The pipeline
+# replaces it with an <img> of the embedded file, or drops it (anki-import-rules.md, 7).
+IMAGE_OPEN, IMAGE_CLOSE = "\ue000", "\ue001"
+IMAGE_REF = re.compile(f"{IMAGE_OPEN}([^{IMAGE_CLOSE}]*){IMAGE_CLOSE}")
+
+
+def image_ref(src: str) -> str:
+    return f"{IMAGE_OPEN}{src.replace(IMAGE_CLOSE, '')}{IMAGE_CLOSE}"
+
 
 @dataclass(frozen=True, slots=True)
 class SourceSpan:

@@ -29,6 +29,7 @@ from docdeck.ledger import (
     load_ledger,
     save_ledger,
 )
+from docdeck.media import embed_images
 from docdeck.notes import DeckOut, Note, NoteDraft, NoteKind, slug
 from docdeck.readers import SOURCE_SUFFIXES, read_document
 from docdeck.selection import Query, QueryError, anki_search, parse_query
@@ -59,6 +60,7 @@ class Plan:
     ledger_path: Path
     old_ledger: Ledger
     ledger: Ledger
+    media: dict[str, bytes]
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -197,7 +199,10 @@ def plan_deck(
 ) -> Plan:
     """Read, extract and identify every note of one spec against its ledger, writing nothing."""
     set_queries(spec)
-    drafts, diagnostics, titles = _read_and_extract(spec)
+    drafts, diagnostics, titles, shown = _read_and_extract(spec)
+    root = spec.path.parent if spec.path else spec.sources[0].parent
+    drafts, media = embed_images(drafts, shown, root)
+    diagnostics += media.diagnostics
     state = ledger_path(spec, output_for(spec, output))
     old = load_ledger(state, display(state), spec.id)
     assignment = assign_identity(drafts, old, now, forget_removed or spec.forget_removed)
@@ -210,17 +215,21 @@ def plan_deck(
             display(spec.path) if spec.path else None,
             hint="a deck needs at least one note",
         )
-    return Plan(spec, deck, assignment, tuple(diagnostics), state, old, ledger)
+    return Plan(spec, deck, assignment, tuple(diagnostics), state, old, ledger, media.files)
 
 
-def _read_and_extract(spec: DeckSpec) -> tuple[list[NoteDraft], list[Diagnostic], list[str]]:
+def _read_and_extract(
+    spec: DeckSpec,
+) -> tuple[list[NoteDraft], list[Diagnostic], list[str], dict[str, Path]]:
     topics = compile_topics(spec.extract.topics)
     drafts: list[NoteDraft] = []
     diagnostics: list[Diagnostic] = []
     used: set[int] = set()
     titles = []
+    paths: dict[str, Path] = {}
     for source in spec.sources:
         shown = display(source)
+        paths[shown] = source
         doc, read_problems = read_document(source, shown)
         found, skipped, used_here = extract_document(
             doc, spec.extract, slug(source.stem), topics, spec.tags
@@ -259,7 +268,7 @@ def _read_and_extract(spec: DeckSpec) -> tuple[list[NoteDraft], list[Diagnostic]
                     "copy the question or text exactly from the source",
                 )
             )
-    return drafts, diagnostics, titles
+    return drafts, diagnostics, titles, paths
 
 
 def set_queries(spec: DeckSpec) -> dict[str, Query]:
@@ -338,7 +347,7 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
     model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
     for package in packages:
         remove_stale(package.path)
-        write_apkg(package.path, package.decks, model_mods, plan.timestamp)
+        write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media)
     remove_stale(plan.ledger_path)
     if not unchanged:
         save_ledger(plan.ledger, plan.ledger_path)

@@ -27,6 +27,7 @@ from docdeck.document import (
     SourceSpan,
     Table,
     TableRow,
+    image_ref,
     section_role,
 )
 from docdeck.errors import Diagnostic
@@ -113,7 +114,8 @@ class _Rendered:
 
 
 def _render(inline: Token, *, cell: bool = False) -> _Rendered:
-    """Plain text of an inline token: breaks start a line, links keep their text, images go."""
+    """Plain text of an inline token: breaks start a line, links keep their text, images
+    become references the pipeline embeds (none in table cells)."""
     raw: list[str] = []
     open_spans: list[tuple[int, bool]] = []  # (index into raw, opens the block)
     marks: list[tuple[int, int, str]] = []  # (index into raw, line, text): sorted by opening
@@ -134,6 +136,8 @@ def _render(inline: Token, *, cell: bool = False) -> _Rendered:
             raw.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
             raw.append("\n")
+        elif kind == "image" and not cell:
+            raw.append(f" {image_ref(str(child.attrs.get('src', '')))} ")
         elif kind == "html_inline":
             is_break = _BR.fullmatch(child.content.strip())
             raw.append(("\n" if cell else " ") if is_break else child.content)

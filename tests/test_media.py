@@ -1,0 +1,115 @@
+"""Markdown images: embedded from inside the deck's folder only, under content-addressed names,
+and shipped so that real Anki stores them and finds every one a note shows."""
+
+from __future__ import annotations
+
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+from ankitools import AnkiCollection
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+ARTICLE = """\
+# Images in Notes
+
+## FAQ
+
+### What does the amygdala look like?
+
+Like this: ![brain](img/brain.png) and more text.
+
+### What is outside the folder?
+
+Here ![s](../outside/secret.png), ![l](img/link.png), ![u](https://example.com/x.png),
+![a](/etc/passwd) and ![t](notes.txt).
+"""
+
+
+def _png(red: int) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = zlib.compress(bytes([0, red, 10, 10]))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.fixture
+def deck(tmp_path: Path) -> Path:
+    (tmp_path / "deck" / "img").mkdir(parents=True)
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "deck" / "img" / "brain.png").write_bytes(_png(200))
+    (tmp_path / "outside" / "secret.png").write_bytes(_png(0))
+    (tmp_path / "deck" / "img" / "link.png").symlink_to(tmp_path / "outside" / "secret.png")
+    (tmp_path / "deck" / "notes.txt").write_text("not an image")
+    (tmp_path / "deck" / "a.md").write_text(ARTICLE)
+    (tmp_path / "deck" / "img.yaml").write_text("deck: Img\nsources: [a.md]\n")
+    return tmp_path / "deck"
+
+
+def _build(deck: Path, out: Path) -> list[str]:
+    result = CliRunner().invoke(main, ["build", str(deck / "img.yaml"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return result.output.splitlines()
+
+
+def test_only_images_inside_the_deck_folder_are_embedded(deck: Path, tmp_path: Path) -> None:
+    lines = _build(deck, tmp_path / "out.apkg")
+    refused = [line.split(": warning: ")[1] for line in lines if "not embedded" in line]
+    assert refused == [
+        "image '../outside/secret.png' not embedded: it is outside the deck's folder",
+        "image 'img/link.png' not embedded: it is outside the deck's folder",
+        "image 'https://example.com/x.png' not embedded: only files inside the deck's folder"
+        " are embedded",
+        "image '/etc/passwd' not embedded: absolute paths are not embedded; use a path relative"
+        " to the source",
+        "image 'notes.txt' not embedded: not an image type docdeck embeds"
+        " (.gif, .jpeg, .jpg, .png, .webp)",
+    ]
+    with zipfile.ZipFile(tmp_path / "out.apkg") as archive:
+        names = sorted(archive.namelist())
+        shipped = archive.read("0")
+    assert names == ["0", "collection.anki2", "media"]
+    assert shipped == (deck / "img" / "brain.png").read_bytes()
+
+
+def test_anki_stores_the_image_under_its_content_address(deck: Path, tmp_path: Path) -> None:
+    _build(deck, tmp_path / "out.apkg")
+    with AnkiCollection(tmp_path / "anki") as anki:
+        anki.import_apkg(tmp_path / "out.apkg")
+        [shown] = [n for n in anki.notes() if "<img" in n.fields["Answer"]]
+        name = shown.fields["Answer"].split('src="')[1].split('"')[0]
+        assert name.startswith("brain-") and name.endswith(".png")
+        stored = Path(anki.col.media.dir()) / name
+        assert stored.read_bytes() == (deck / "img" / "brain.png").read_bytes()
+        assert not any("<img" in n.fields["Answer"] for n in anki.notes() if n.guid != shown.guid)
+        check = anki.col.media.check()
+        assert list(check.missing) == []
+
+
+def test_a_changed_image_gets_a_new_name_and_updates_its_note(deck: Path, tmp_path: Path) -> None:
+    _build(deck, tmp_path / "one.apkg")
+    (deck / "img" / "brain.png").write_bytes(_png(90))
+    with AnkiCollection(tmp_path / "anki") as anki:
+        anki.import_apkg(tmp_path / "one.apkg")
+        first = {n.guid: n.fields["Answer"] for n in anki.notes()}
+        result = CliRunner().invoke(
+            main,
+            ["build", str(deck / "img.yaml"), "-o", str(tmp_path / "two.apkg")],
+            env={"SOURCE_DATE_EPOCH": str(4_000_000_000)},
+        )
+        assert result.exit_code == 0, result.output
+        log = anki.import_apkg(tmp_path / "two.apkg")
+        changed = [guid for guid, answer in first.items() if "<img" in answer]
+        assert log.updated == changed
+        [note] = [n for n in anki.notes() if n.guid in changed]
+        name = note.fields["Answer"].split('src="')[1].split('"')[0]
+        assert (Path(anki.col.media.dir()) / name).read_bytes() == _png(90)
