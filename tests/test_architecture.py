@@ -22,6 +22,7 @@ ORDER = [
     "notes",
     "notetypes",
     "extract",
+    "cache",
     "media",
     "ledger",
     "selection",

@@ -15,6 +15,7 @@ from docdeck.document import (
     SourceSpan,
     Table,
     TableRow,
+    image_ref,
 )
 from docdeck.readers.markdown import parse_markdown
 
@@ -154,7 +155,8 @@ def test_paragraph_text_is_plain_with_line_numbers() -> None:
     assert doc.sections[0].blocks == (
         Paragraph("First paragraph wraps onto a second line.", span(1)),
         Paragraph(
-            "Has code, a link, and a break, a hard break and <kbd>Ctrl</kbd> kept as written.",
+            f"Has code, a link, {image_ref('x.png')} and a break, a hard break and <kbd>Ctrl</kbd>"
+            " kept as written.",
             span(4),
         ),
     )

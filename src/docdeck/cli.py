@@ -139,7 +139,12 @@ def _build(
         migrating.append(schema_changes(load_ledger(state, pipeline.display(state), spec.id)))
         plans.append(
             pipeline.plan_deck(
-                spec, now, pipeline.output_for(spec, output), forget_removed, migrate_notetypes
+                spec,
+                now,
+                pipeline.output_for(spec, output),
+                forget_removed,
+                migrate_notetypes,
+                fill_cache=True,
             )
         )
     if strict and any(plan.diagnostics for plan in plans):

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docdeck.atomic import locked, remove_stale, write_atomic
+from docdeck.cache import CACHE_DIR, Extracted, SourceCache
 from docdeck.document import Table
 from docdeck.errors import Diagnostic, DocdeckError, OutputError, SpecError, SpecErrors
 from docdeck.extract import extract_document
 from docdeck.extract.rules import apply_tag_rules
 from docdeck.extract.terms import suggest_topics
-from docdeck.extract.topics import compile_topics
+from docdeck.extract.topics import Topic, compile_topics
 from docdeck.ledger import (
     Assignment,
     Ledger,
@@ -31,7 +32,7 @@ from docdeck.ledger import (
 )
 from docdeck.media import embed_images
 from docdeck.notes import DeckOut, Note, NoteDraft, NoteKind, slug
-from docdeck.readers import SOURCE_SUFFIXES, read_document
+from docdeck.readers import SOURCE_SUFFIXES, parse_source, read_document, read_source
 from docdeck.selection import Query, QueryError, anki_search, parse_query
 from docdeck.spec import (
     DeckSpec,
@@ -196,10 +197,16 @@ def plan_deck(
     output: Path | None = None,
     forget_removed: bool = False,
     migrate_notetypes: bool = False,
+    fill_cache: bool = False,
 ) -> Plan:
-    """Read, extract and identify every note of one spec against its ledger, writing nothing."""
+    """Read, extract and identify every note of one spec against its ledger, writing nothing
+    but, when `fill_cache` (a build), the extraction cache."""
     set_queries(spec)
-    drafts, diagnostics, titles, shown = _read_and_extract(spec)
+    # The cache lives in the project's build/ folder only: never beside an -o path elsewhere.
+    folder = BUILD_DIR / CACHE_DIR / slug(output_for(spec, output).stem)
+    cache = SourceCache(folder if BUILD_DIR.is_dir() else None, fill_cache)
+    drafts, diagnostics, titles, shown = _read_and_extract(spec, cache)
+    cache.prune()
     root = spec.path.parent if spec.path else spec.sources[0].parent
     drafts, media = embed_images(drafts, shown, root)
     diagnostics += media.diagnostics
@@ -218,8 +225,24 @@ def plan_deck(
     return Plan(spec, deck, assignment, tuple(diagnostics), state, old, ledger, media.files)
 
 
+def _extract_source(
+    source: Path, shown: str, spec: DeckSpec, topics: tuple[Topic, ...], cache: SourceCache
+) -> Extracted:
+    """One source's drafts, from the cache when its bytes and the settings are unchanged."""
+    data = read_source(source, shown)
+    settings = repr((shown, slug(source.stem), spec.extract, spec.tags))
+    key = cache.key(data, settings)
+    if (hit := cache.get(key)) is not None:
+        return hit
+    doc, read_problems = parse_source(data, source.suffix, shown)
+    found, skipped, used = extract_document(doc, spec.extract, slug(source.stem), topics, spec.tags)
+    extracted = Extracted(doc.title, tuple(found), (*read_problems, *skipped), frozenset(used))
+    cache.put(key, extracted)
+    return extracted
+
+
 def _read_and_extract(
-    spec: DeckSpec,
+    spec: DeckSpec, cache: SourceCache
 ) -> tuple[list[NoteDraft], list[Diagnostic], list[str], dict[str, Path]]:
     topics = compile_topics(spec.extract.topics)
     drafts: list[NoteDraft] = []
@@ -230,10 +253,8 @@ def _read_and_extract(
     for source in spec.sources:
         shown = display(source)
         paths[shown] = source
-        doc, read_problems = read_document(source, shown)
-        found, skipped, used_here = extract_document(
-            doc, spec.extract, slug(source.stem), topics, spec.tags
-        )
+        extracted = _extract_source(source, shown, spec, topics, cache)
+        found = extracted.drafts
         if not found and not spec.allow_empty:
             raise DocdeckError(
                 "found nothing to turn into notes",
@@ -243,10 +264,10 @@ def _read_and_extract(
             )
         if not found:
             diagnostics.append(Diagnostic("found nothing to turn into notes", shown))
-        titles.append(doc.title)
+        titles.append(extracted.title)
         drafts += apply_tag_rules(found, spec.tag_rules)
-        diagnostics += read_problems + skipped
-        used |= used_here
+        diagnostics += extracted.diagnostics
+        used |= extracted.used_overrides
     spec_path = display(spec.path) if spec.path else None
     found_tags = {tag for draft in drafts for tag in draft.tags}
     for topic in topics:
@@ -393,6 +414,6 @@ def write_text(path: Path, text: str) -> None:
 
 def build_deck(spec: DeckSpec, output: Path, now: int) -> Plan:
     """Plan the deck, then write its package and ledger."""
-    plan = plan_deck(spec, now, output)
+    plan = plan_deck(spec, now, output, fill_cache=True)
     write_plan(plan, plan_packages(plan, output))
     return plan

@@ -29,8 +29,8 @@ def decode_source(data: bytes, display_path: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
 
 
-def read_document(path: Path, display_path: str) -> tuple[Document, list[Diagnostic]]:
-    """Read one `.txt` or `.md` source."""
+def read_source(path: Path, display_path: str) -> bytes:
+    """The bytes of one `.txt` or `.md` source, refused if it is no text document."""
     suffix = path.suffix.lower()
     if suffix not in SOURCE_SUFFIXES:
         raise SourceError(
@@ -59,11 +59,21 @@ def read_document(path: Path, display_path: str) -> tuple[Document, list[Diagnos
         raise SourceError(
             "binary file, not text", display_path, hint="point the spec at a .txt or .md file"
         )
+    return data
+
+
+def parse_source(data: bytes, suffix: str, display_path: str) -> tuple[Document, list[Diagnostic]]:
+    """Parse a source's bytes by its format."""
     text = decode_source(data, display_path)
-    if suffix in MARKDOWN_SUFFIXES:
+    if suffix.lower() in MARKDOWN_SUFFIXES:
         from docdeck.readers.markdown import parse_markdown
 
         return parse_markdown(text, display_path)
     from docdeck.readers.plaintext import parse_plaintext
 
     return parse_plaintext(text, display_path)
+
+
+def read_document(path: Path, display_path: str) -> tuple[Document, list[Diagnostic]]:
+    """Read and parse one `.txt` or `.md` source."""
+    return parse_source(read_source(path, display_path), path.suffix, display_path)

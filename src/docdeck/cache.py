@@ -1,0 +1,127 @@
+"""The extraction cache in build/.cache/<deck>: a source whose bytes, settings and docdeck code are
+unchanged is not parsed again. Imports `errors`, `atomic`, `document`, `notes`.
+
+Entries are JSON (never pickle: a cache file must not be able to run code). A damaged or foreign
+entry is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from docdeck.atomic import write_atomic
+from docdeck.document import SourceSpan
+from docdeck.errors import Diagnostic
+from docdeck.notes import NoteDraft, NoteKind, Origin
+
+CACHE_DIR = ".cache"
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What reading and extracting one source produced."""
+
+    title: str
+    drafts: tuple[NoteDraft, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    used_overrides: frozenset[int]
+
+
+@cache
+def code_version() -> str:
+    """A hash of docdeck's own code: any change to it invalidates every entry."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class SourceCache:
+    """Entries for one deck; `prune()` drops those this build did not use. Only a build writes:
+    `diff`, `preview` and `check` read the cache and leave it as it is."""
+
+    def __init__(self, folder: Path | None, writable: bool) -> None:
+        self.folder = folder
+        self.writable = writable
+        self.used: set[str] = set()
+
+    def key(self, data: bytes, settings: str) -> str:
+        digest = hashlib.sha256(code_version().encode())
+        digest.update(settings.encode())
+        digest.update(data)
+        return digest.hexdigest()[:32]
+
+    def get(self, key: str) -> Extracted | None:
+        if self.folder is None:
+            return None
+        try:
+            data = json.loads((self.folder / f"{key}.json").read_text("utf-8"))
+            extracted = _load(data)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        self.used.add(key)
+        return extracted
+
+    def put(self, key: str, extracted: Extracted) -> None:
+        if self.folder is None or not self.writable:
+            return
+        self.used.add(key)
+        try:
+            text = json.dumps(_dump(extracted), ensure_ascii=False, separators=(",", ":"))
+            write_atomic(self.folder / f"{key}.json", text.encode())
+        except OSError:
+            pass  # a cache that cannot be written is only slower
+
+    def prune(self) -> None:
+        if self.folder is None or not self.writable or not self.folder.is_dir():
+            return
+        for entry in self.folder.glob("*.json"):
+            if entry.stem not in self.used:
+                entry.unlink(missing_ok=True)
+
+
+def _dump(extracted: Extracted) -> dict[str, Any]:
+    return {
+        "title": extracted.title,
+        "used_overrides": sorted(extracted.used_overrides),
+        "diagnostics": [
+            [d.message, d.path, d.line, d.hint, d.level] for d in extracted.diagnostics
+        ],
+        "drafts": [
+            [
+                d.kind.value,
+                d.key,
+                list(d.fields),
+                [d.origin.title, d.origin.source_slug, d.origin.section],
+                [d.origin.span.path, d.origin.span.line],
+                list(d.tags),
+                d.text,
+            ]
+            for d in extracted.drafts
+        ],
+    }
+
+
+def _load(data: dict[str, Any]) -> Extracted:
+    drafts = tuple(
+        NoteDraft(
+            NoteKind(kind),
+            str(key),
+            tuple(str(f) for f in fields),
+            Origin(str(title), str(slug), str(section), SourceSpan(str(path), int(line))),
+            tuple(str(t) for t in tags),
+            str(text),
+        )
+        for kind, key, fields, (title, slug, section), (path, line), tags, text in data["drafts"]
+    )
+    diagnostics = tuple(
+        Diagnostic(str(message), path, line, hint, str(level))
+        for message, path, line, hint, level in data["diagnostics"]
+    )
+    used = frozenset(int(i) for i in data["used_overrides"])
+    return Extracted(str(data["title"]), drafts, diagnostics, used)

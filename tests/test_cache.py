@@ -1,0 +1,83 @@
+"""The extraction cache: one entry per source, reused while the source is unchanged, pruned
+when it is not, harmless when damaged, and never a reason for different output."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+GOLDEN = Path(__file__).parent / "data" / "golden"
+SOURCES = ("sleep-debt.txt", "caffeine-timing.md", "index-funds.txt")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "decks").mkdir()
+    (tmp_path / "build").mkdir()
+    for name in SOURCES:
+        shutil.copy(GOLDEN / name, tmp_path / "decks" / name)
+    (tmp_path / "decks" / "mix.yaml").write_text(f"deck: Mix\nsources: {list(SOURCES)}\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _run(*args: str, epoch: int = 1_800_000_000) -> str:
+    result = CliRunner().invoke(main, list(args), env={"SOURCE_DATE_EPOCH": str(epoch)})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _entries(project: Path) -> dict[str, float]:
+    return {p.name: p.stat().st_mtime_ns for p in (project / "build/.cache/mix").glob("*.json")}
+
+
+def test_one_entry_per_source_reused_while_unchanged(project: Path) -> None:
+    _run("build")
+    first = _entries(project)
+    assert len(first) == len(SOURCES)
+    package = (project / "build/mix.apkg").read_bytes()
+    _run("build")
+    assert _entries(project) == first
+    assert (project / "build/mix.apkg").read_bytes() == package
+
+
+def test_an_edited_source_replaces_only_its_own_entry(project: Path) -> None:
+    _run("build")
+    first = _entries(project)
+    source = project / "decks/index-funds.txt"
+    source.write_text(source.read_text().replace("Sector ETF", "Sector fund"))
+    _run("build", epoch=1_800_000_100)
+    second = _entries(project)
+    assert len(second) == len(SOURCES)
+    assert len(set(first) & set(second)) == len(SOURCES) - 1
+    assert all(second[name] == first[name] for name in set(first) & set(second))
+
+
+def test_cached_and_uncached_builds_write_the_same_bytes(project: Path) -> None:
+    _run("build")
+    cached = (project / "build/mix.apkg").read_bytes()
+    for entry in (project / "build/.cache/mix").glob("*.json"):
+        entry.write_text('{"drafts": [["nonsense"]]')  # damaged: must be a miss
+    _run("build")
+    assert (project / "build/mix.apkg").read_bytes() == cached
+    shutil.rmtree(project / "build/.cache")
+    _run("build")
+    assert (project / "build/mix.apkg").read_bytes() == cached
+
+
+def test_only_build_writes_the_cache(project: Path) -> None:
+    for command in ("diff", "preview", "check", "tags"):
+        CliRunner().invoke(main, [command])
+    assert not (project / "build/.cache").exists()
+
+
+def test_no_cache_outside_a_project_with_a_build_folder(project: Path) -> None:
+    shutil.rmtree(project / "build")
+    _run("build", "decks/mix.yaml", "-o", "elsewhere/mix.apkg")
+    assert sorted(p.name for p in (project / "elsewhere").iterdir()) == ["mix.apkg"]
+    assert not (project / "build").exists()
