@@ -81,3 +81,15 @@ def test_no_cache_outside_a_project_with_a_build_folder(project: Path) -> None:
     _run("build", "decks/mix.yaml", "-o", "elsewhere/mix.apkg")
     assert sorted(p.name for p in (project / "elsewhere").iterdir()) == ["mix.apkg"]
     assert not (project / "build").exists()
+
+
+def test_an_unchanged_rebuild_writes_nothing_and_says_so(project: Path) -> None:
+    assert "up to date" not in _run("build")
+    package = project / "build/mix.apkg"
+    ledger = project / "decks/mix.ledger.json"
+    written = (package.stat().st_mtime_ns, ledger.stat().st_mtime_ns)
+    assert "  up to date: nothing written" in _run("build", epoch=1_900_000_000).splitlines()
+    assert (package.stat().st_mtime_ns, ledger.stat().st_mtime_ns) == written
+    package.write_bytes(b"damaged")
+    assert "up to date" not in _run("build", epoch=1_900_000_000)
+    assert package.read_bytes() != b"damaged"

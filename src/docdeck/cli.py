@@ -154,8 +154,8 @@ def _build(
         sys.exit(1)
     jobs = [pipeline.plan_packages(plan, output, set_name, ad_hoc) for plan in plans]
     for plan, packages, changed in zip(plans, jobs, migrating, strict=True):
-        pipeline.write_plan(plan, packages)
-        _echo(report.build_lines(plan, packages, quiet))
+        written = pipeline.write_plan(plan, packages)
+        _echo(report.build_lines(plan, packages, quiet, written))
         _echo(report.migration_lines(changed, packages[0].path))
 
 

@@ -6,6 +6,8 @@ Imports every library module above it; nothing imports it but `cli`.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import time
 from collections import Counter
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docdeck.atomic import locked, remove_stale, write_atomic
-from docdeck.cache import CACHE_DIR, Extracted, SourceCache
+from docdeck.cache import CACHE_DIR, Extracted, SourceCache, code_version
 from docdeck.document import Table
 from docdeck.errors import Diagnostic, DocdeckError, OutputError, SpecError, SpecErrors
 from docdeck.extract import extract_document
@@ -62,6 +64,8 @@ class Plan:
     old_ledger: Ledger
     ledger: Ledger
     media: dict[str, bytes]
+    stamp_path: Path | None
+    """Where a build records what it wrote, to skip an identical rebuild (None: no cache)."""
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -222,7 +226,8 @@ def plan_deck(
             display(spec.path) if spec.path else None,
             hint="a deck needs at least one note",
         )
-    return Plan(spec, deck, assignment, tuple(diagnostics), state, old, ledger, media.files)
+    stamp = cache.folder / "outputs.stamp" if cache.folder else None
+    return Plan(spec, deck, assignment, tuple(diagnostics), state, old, ledger, media.files, stamp)
 
 
 def _extract_source(
@@ -359,10 +364,13 @@ def plan_packages(
 def write_plan(plan: Plan, packages: list[Package]) -> bool:
     """Write the packages, then the ledger (last, so a failure leaves the old state usable).
 
-    Returns whether the ledger changed.
+    Returns False when the outputs already hold exactly this plan: nothing is written then.
     """
     text = dumps(plan.ledger)
-    unchanged = plan.ledger_path.exists() and plan.ledger_path.read_text("utf-8") == text
+    digest = _digest(text, packages)
+    stamp = plan.stamp_path
+    if stamp is not None and _up_to_date(stamp, digest, packages, plan.ledger_path):
+        return False
     from docdeck.apkg import write_apkg  # genanki loads only when a package is written
 
     model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
@@ -370,9 +378,41 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
         remove_stale(package.path)
         write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media)
     remove_stale(plan.ledger_path)
-    if not unchanged:
+    if not (plan.ledger_path.exists() and plan.ledger_path.read_text("utf-8") == text):
         save_ledger(plan.ledger, plan.ledger_path)
-    return not unchanged
+    if stamp is not None:
+        outputs = {str(p.path): _file_hash(p.path) for p in packages}
+        record = {"digest": digest, "ledger": _file_hash(plan.ledger_path), "outputs": outputs}
+        with contextlib.suppress(OSError):  # without a stamp the next build just writes again
+            write_atomic(stamp, json.dumps(record, sort_keys=True).encode())
+    return True
+
+
+def _digest(ledger_text: str, packages: list[Package]) -> str:
+    """Everything a build writes, in one hash: the ledger holds every note's fields, tags and
+    mod; the packages add which notes go where."""
+    layout = [
+        [str(p.path), [[deck.name, [note.guid for note in deck.notes]] for deck in p.decks]]
+        for p in packages
+    ]
+    payload = json.dumps([code_version(), ledger_text, layout], ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _up_to_date(stamp: Path, digest: str, packages: list[Package], ledger: Path) -> bool:
+    try:
+        record = json.loads(stamp.read_text("utf-8"))
+        return bool(
+            record["digest"] == digest
+            and record["ledger"] == _file_hash(ledger)
+            and all(record["outputs"].get(str(p.path)) == _file_hash(p.path) for p in packages)
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False
+
+
+def _file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

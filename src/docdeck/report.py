@@ -36,7 +36,9 @@ def origin_of(spec: DeckSpec) -> str:
     return display(spec.path) if spec.path else display(spec.sources[0])
 
 
-def build_lines(plan: Plan, packages: list[Package], quiet: bool) -> list[str]:
+def build_lines(
+    plan: Plan, packages: list[Package], quiet: bool, written: bool = True
+) -> list[str]:
     """The summary of one deck's build, its sets, and (unless quiet) every skipped item."""
     counts = plan.counts()
     kinds = ", ".join(f"{counts[kind]} {kind.value}" for kind in NoteKind)
@@ -46,6 +48,8 @@ def build_lines(plan: Plan, packages: list[Package], quiet: bool) -> list[str]:
         f"{origin(plan)}{where}: deck '{plan.deck}', {len(plan.notes)} notes ({kinds})",
         f"  changes: {change_counts(plan)}",
     ]
+    if not written:
+        lines.append("  up to date: nothing written")
     lines += [
         f"  set → {display(p.path)}: {p.note_count} notes; in Anki: {p.search}"
         for p in packages
