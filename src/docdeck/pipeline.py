@@ -270,7 +270,9 @@ def _read_and_extract(
         if not found:
             diagnostics.append(Diagnostic("found nothing to turn into notes", shown))
         titles.append(extracted.title)
-        drafts += apply_tag_rules(found, spec.tag_rules)
+        # Reading order: Anki shows new cards in the order of the package (import rule 1f).
+        in_order = sorted(found, key=lambda draft: draft.origin.span.line)
+        drafts += apply_tag_rules(in_order, spec.tag_rules)
         diagnostics += extracted.diagnostics
         used |= extracted.used_overrides
     spec_path = display(spec.path) if spec.path else None

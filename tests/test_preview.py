@@ -1,0 +1,230 @@
+"""The authoring loop: preview (terminal, JSON, HTML in a real browser), check's lints, init."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from ankitools import AnkiCollection, strip_html
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "data" / "golden"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture
+def sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The sample deck's spec and source in a fresh project folder."""
+    (tmp_path / "decks" / "sources").mkdir(parents=True)
+    shutil.copy(ROOT / "decks" / "safety-not-desire.yaml", tmp_path / "decks")
+    shutil.copy(
+        ROOT / "decks" / "sources" / "safety-not-desire.txt", tmp_path / "decks" / "sources"
+    )
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "decks" / "safety-not-desire.yaml"
+
+
+def _invoke(*args: str) -> str:
+    result = CliRunner().invoke(main, list(args), env={"SOURCE_DATE_EPOCH": "1800000000"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_json_preview_round_trips_to_the_notes_anki_imports(sample: Path, tmp_path: Path) -> None:
+    records = [json.loads(line) for line in _invoke("preview", "--json").splitlines()]
+    _invoke("build", "-o", str(tmp_path / "deck.apkg"))
+    with AnkiCollection(tmp_path / "anki") as anki:
+        anki.import_apkg(tmp_path / "deck.apkg")
+        imported = {
+            note.guid: (note.notetype, note.fields, tuple(sorted(note.tags)), note.deck_names)
+            for note in anki.notes()
+        }
+    rebuilt = {
+        record["guid"]: (
+            record["notetype"],
+            record["fields"],
+            tuple(sorted(record["tags"])),
+            (record["deck"],),
+        )
+        for record in records
+    }
+    assert rebuilt == imported
+    assert {record["kind"] for record in records} == {"faq", "table", "takeaway", "claim"}
+    assert all(record["source"].endswith("safety-not-desire.txt") for record in records)
+    assert all(isinstance(record["line"], int) and record["line"] > 0 for record in records)
+
+
+def test_terminal_preview_shows_both_sides_of_a_cloze(sample: Path) -> None:
+    lines = _invoke("preview").splitlines()
+    start = lines.index(next(line for line in lines if "{{" not in line and "30%" in line))
+    assert lines[start] == "  back:  " + lines[start].removeprefix("  back:  ")
+    front = lines[start - 1]
+    assert front.startswith("  front: ") and "[...]" in front and "30%" not in front
+
+
+class _Cards(HTMLParser):
+    """Collects the visible text of each card side in the preview page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sides: list[tuple[str, str]] = []
+        self._side: str | None = None
+        self._depth = 0
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if self._side is None and "side" in classes:
+            self._side = "front" if "front" in classes else "back"
+            self._depth, self._text = 0, []
+        elif self._side is not None and tag not in ("br", "hr", "img"):
+            self._depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._side is None:
+            return
+        if self._depth == 0:
+            self.sides.append((self._side, " ".join("".join(self._text).split())))
+            self._side = None
+        else:
+            self._depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._side is not None:
+            self._text.append(data)
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_html_preview_renders_every_card_in_a_real_browser(sample: Path, tmp_path: Path) -> None:
+    page = tmp_path / "preview.html"
+    _invoke("preview", "--html", str(page))
+    records = [json.loads(line) for line in _invoke("preview", "--json").splitlines()]
+    assert CHROMIUM is not None
+    command = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
+    dom = subprocess.run(
+        [*command, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120
+    ).stdout
+    parser = _Cards()
+    parser.feed(dom)
+    fronts = [text for side, text in parser.sides if side == "front"]
+    backs = [text for side, text in parser.sides if side == "back"]
+    assert len(fronts) == len(backs) == len(records)  # one card per note in the sample
+    assert all(fronts) and all(backs)
+    for record, front, back in zip(records, fronts, backs, strict=True):
+        first = strip_html(next(iter(record["fields"].values())))
+        if record["notetype"] == "docdeck Q&A":
+            assert front == first
+            assert strip_html(record["fields"]["Answer"]) in back
+        else:
+            assert "[...]" in front and "[...]" not in back
+    shot = tmp_path / "preview.png"
+    subprocess.run(
+        [*command, f"--screenshot={shot}", "--window-size=1280,1600", page.as_uri()],
+        capture_output=True,
+        timeout=120,
+    )
+    assert shot.read_bytes().startswith(b"\x89PNG")
+
+
+def test_check_reports_long_answers_and_the_blurb_faq(sample: Path) -> None:
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    source = "decks/sources/safety-not-desire.txt"
+    assert (
+        f"{source}:77: warning: FAQ 'Why does sexual desire fade in long-term relationships?'"
+        " answers with text repeated elsewhere in the document; add an override with the real"
+        " answer to keep it"
+    ) in lines
+    assert (
+        f"{source}:79: warning: answer has 81 words (over 40); override it with the one point"
+        " worth recalling, or use answer: first-paragraph"
+    ) in lines
+    long_answers = [line for line in lines if "words (over 40)" in line]
+    assert [line.split(":")[1] for line in long_answers] == [
+        "79", "81", "83", "85", "87", "89", "91", "93", "95"
+    ]  # fmt: skip
+    assert lines[-1].endswith("warnings") and lines[-1].startswith("0 errors, ")
+    strict = CliRunner().invoke(main, ["check", "--strict"])
+    assert strict.exit_code == 1
+
+
+LINT_SOURCE = """\
+Lint Fixture
+
+Key Takeaways
+- The placebo effect explains roughly one in three responses, not the drug itself, in most trials
+
+Frequently Asked Questions
+Which foods count as legumes?
+Beans, lentils, peas, chickpeas, peanuts and soybeans.
+What does the long answer say?
+{long}
+"""
+
+
+def test_each_lint_has_its_exact_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    long = " ".join(
+        f"Sentence {word} of this answer adds ten more words to recall."
+        for word in ("one", "two", "three", "four", "five", "six")
+    )
+    (tmp_path / "lint.txt").write_text(LINT_SOURCE.format(long=long))
+    (tmp_path / "lint.yaml").write_text(
+        "deck: Lint\nsources: [lint.txt]\ncheck: {max_answer_words: 20, max_list_items: 3}\n"
+        "overrides:\n  - match: The placebo effect explains roughly one in three responses,"
+        " not the drug itself, in most trials\n    text: '{{c1::The placebo effect explains"
+        " roughly one in three responses}}, not the drug itself, in most trials'\n"
+    )
+    result = CliRunner().invoke(main, ["check", "lint.yaml"])
+    assert result.output.splitlines() == [
+        "lint.txt:4: warning: cloze hides 9 words ('The placebo effect explains roughly one in"
+        " three…'); hide one key term: override the text with a shorter {{c1::…}}",
+        "lint.txt:7: warning: answer is a list of 6 items; sets are hard to recall whole; ask"
+        " for one item per card",
+        "lint.txt:9: warning: answer has 66 words (over 20); override it with the one point"
+        " worth recalling, or use answer: first-paragraph",
+        "0 errors, 3 warnings",
+    ]
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "source", [ROOT / "decks/sources/safety-not-desire.txt", GOLDEN / "caffeine-timing.md"]
+)
+def test_init_writes_a_spec_build_accepts(
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(source, tmp_path / source.name)
+    output = _invoke("init", source.name).splitlines()
+    spec = tmp_path / "decks" / f"{source.stem}.yaml"
+    assert output[0].startswith(f"decks/{source.stem}.yaml: '")
+    assert output[1] == f"next: docdeck preview decks/{source.stem}.yaml"
+    assert f"sources: [../{source.name}]" in spec.read_text()
+    assert "topics:" in spec.read_text()
+    assert {p.name for p in tmp_path.iterdir()} == {"decks", source.name}
+    built = _invoke("build", str(spec), "-o", str(tmp_path / "x.apkg"))
+    assert " notes (" in built.splitlines()[0]
+    again = CliRunner().invoke(main, ["init", source.name])
+    assert again.exit_code == 2
+    assert again.stderr.strip() == (
+        f"Error: decks/{source.stem}.yaml: spec already exists; pass --force to overwrite it"
+    )
