@@ -103,9 +103,13 @@ def _paragraph_claims(
     ctx: Context, section: Section, paragraph: Paragraph, seen: set[str]
 ) -> list[NoteDraft]:
     drafts = []
-    context = escape(paragraph.text)
-    for sentence in sentences(paragraph.text):
+    parts = sentences(paragraph.text)
+    for sentence in parts:
         text = _condense(sentence.text, paragraph.marks)
+        # The back shows the claim's surroundings: the rest of its paragraph, or all of it when
+        # the claim was condensed (the asides it lost are there).
+        rest = " ".join(part.text for part in parts if part is not sentence)
+        context = escape(paragraph.text if text != sentence.text else rest)
         marks = tuple(mark for mark in paragraph.marks if mark in text)
         if not is_firm(text, marks):
             continue
