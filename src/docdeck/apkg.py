@@ -18,7 +18,7 @@ from typing import Any
 
 import genanki
 
-from docdeck.atomic import replacing
+from docdeck.atomic import replacing, write_error
 from docdeck.errors import OutputError
 from docdeck.notes import DeckOut, Note
 from docdeck.notetypes import NOTETYPES, Notetype, notetype_for
@@ -101,7 +101,7 @@ def write_apkg(
                     _add(archive, number, (media or {})[name])
     except OSError as exc:
         raise OutputError(
-            f"cannot write package: {exc.strerror or exc}", str(path), hint="check the -o path"
+            f"cannot write package: {write_error(path, exc)}", str(path), hint="check the -o path"
         ) from None
 
 

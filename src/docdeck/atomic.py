@@ -39,6 +39,16 @@ def write_atomic(path: Path, data: bytes) -> None:
         temp.write_bytes(data)
 
 
+def write_error(path: Path, error: OSError) -> str:
+    """Why `path` cannot be written, in words: a file where a folder should be, or the OS's."""
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                return f"'{parent}' is a file, not a folder"
+            break
+    return str(error.strerror or error)
+
+
 def remove_stale(path: Path) -> None:
     """Remove temp files a killed build left beside `path` (call with the build lock held)."""
     for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):

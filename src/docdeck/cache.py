@@ -78,11 +78,14 @@ class SourceCache:
             pass  # a cache that cannot be written is only slower
 
     def prune(self) -> None:
+        """Drop entries this build did not use, and temp files a killed build left behind."""
         if self.folder is None or not self.writable or not self.folder.is_dir():
             return
         for entry in self.folder.glob("*.json"):
             if entry.stem not in self.used:
                 entry.unlink(missing_ok=True)
+        for stale in self.folder.glob(".*.tmp"):
+            stale.unlink(missing_ok=True)
 
 
 def _dump(extracted: Extracted) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from docdeck.atomic import locked, remove_stale, write_atomic
+from docdeck.atomic import locked, remove_stale, write_atomic, write_error
 from docdeck.cache import CACHE_DIR, Extracted, SourceCache, code_version
 from docdeck.document import Table
 from docdeck.errors import Diagnostic, DocdeckError, OutputError, SpecError, SpecErrors
@@ -451,7 +451,7 @@ def write_text(path: Path, text: str) -> None:
     try:
         write_atomic(path, text.encode())
     except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror or exc}", display(path)) from None
+        raise OutputError(f"cannot write: {write_error(path, exc)}", display(path)) from None
 
 
 def build_deck(spec: DeckSpec, output: Path, now: int) -> Plan:

@@ -144,7 +144,7 @@ def load_spec(path: Path, display: str) -> DeckSpec:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SpecError("spec file not found", display) from None
+        raise SpecError("spec file not found", display, hint="check the path") from None
     except IsADirectoryError:
         raise SpecError("is a directory, not a spec file", display) from None
     except OSError as exc:
@@ -154,16 +154,43 @@ def load_spec(path: Path, display: str) -> DeckSpec:
     try:
         text = data.decode("utf-8-sig")
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except UnicodeDecodeError:
-        raise SpecError("spec is not UTF-8 text", display) from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
         raise SpecError(
-            f"invalid YAML: {exc.problem or exc.context}", display, line, "fix the YAML syntax"
+            "spec is not UTF-8 text", display, line, "save the file as UTF-8 and build again"
         ) from None
-    return _Validator(path, display).spec(node)
+    except yaml.MarkedYAMLError as exc:
+        raise _yaml_error(exc, display) from None
+    validator = _Validator(path, display)
+    validator.check_tags(node)
+    return validator.spec(node)
 
+
+def _yaml_error(exc: yaml.MarkedYAMLError, display: str) -> SpecError:
+    """One line for a YAML syntax error, at the line where the broken construct starts when
+    the scanner ran off its end (an unclosed quote), else where the parser gave up."""
+    scanning = bool(exc.context and exc.context.startswith("while scanning a"))
+    mark = (exc.context_mark if scanning else None) or exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    what = f"{exc.context}, {exc.problem}" if scanning else (exc.problem or exc.context)
+    return SpecError(f"invalid YAML: {what}", display, line, "fix the YAML syntax")
+
+
+# Plain text, numbers, true/false, dates, lists and mappings: no tag can build an object.
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")
+)
+
+
+_INVALID = object()  # a value of the wrong shape, already reported
+_HINTS = {
+    "deck": 'write it as deck: "Topic::Subtopic"',
+    "sources": "write it as sources: [article.txt]",
+    "tags": "write it as tags: [name, other]",
+    "key_column": "write it as key_column: 1 for the first column",
+    "topics": "write it as topics: {name: [term, other term]}",
+}
 
 _TOP_KEYS = (
     "deck",
@@ -190,6 +217,7 @@ class _Validator:
         self.path = path
         self.display = display
         self.problems: list[DocdeckError] = []
+        self.suggested: set[str] = set()  # keys a misspelt key was taken for: not "missing"
 
     def fail(self, node: yaml.Node | None, message: str, hint: str | None = None) -> None:
         line = node.start_mark.line + 1 if node is not None else None
@@ -230,12 +258,33 @@ class _Validator:
             allow_empty,
         )
 
+    def check_tags(self, root: yaml.Node | None) -> None:
+        """Refuse any YAML tag beyond plain data before reading a value (safe loading)."""
+        pending = [root] if root is not None else []
+        while pending:
+            node = pending.pop()
+            if node.tag not in _PLAIN_TAGS:
+                tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+                self.fail(
+                    node,
+                    f"unsupported YAML tag '{tag}'",
+                    "a spec holds only plain text, numbers, true/false, lists and mappings",
+                )
+                raise SpecErrors(self.problems)
+            if isinstance(node, yaml.SequenceNode):
+                pending.extend(node.value)
+            elif isinstance(node, yaml.MappingNode):
+                pending.extend(part for pair in node.value for part in pair)
+
     def mapping(self, node: yaml.Node, allowed: tuple[str, ...], where: str) -> dict[str, Any]:
         found: dict[str, Any] = {}
         if not isinstance(node, yaml.MappingNode):
             self.fail(node, f"'{where}' must be a mapping")
             return found
         for key_node, value in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.fail(key_node, "a key must be a plain name", "write it as name: value")
+                continue
             key = key_node.value
             if key in found:
                 self.fail(key_node, f"duplicate key '{key}'", "keep one of them")
@@ -243,28 +292,31 @@ class _Validator:
                 near = difflib.get_close_matches(str(key), allowed, n=1)
                 hint = f"did you mean '{near[0]}'?" if near else f"allowed: {', '.join(allowed)}"
                 self.fail(key_node, f"unknown key '{key}' in {where}", hint)
+                self.suggested.update(near)
             else:
                 found[key] = value
         return found
 
-    def scalar(self, node: yaml.Node | None, name: str, kind: str) -> Any:
+    def scalar(self, node: yaml.Node | None, name: str, kind: str, hint: str | None = None) -> Any:
         if node is None:
             return None
         if not isinstance(node, yaml.ScalarNode):
-            self.fail(node, f"'{name}' must be {kind}")
-            return None
+            self.fail(node, f"'{name}' must be {kind}", hint)
+            return _INVALID
         return yaml.safe_load(yaml.serialize(node))
 
     def string(
         self, node: yaml.Node | None, name: str, required: yaml.Node | None = None
     ) -> str | None:
         if node is None:
-            if required is not None:
+            if required is not None and name not in self.suggested:
                 self.fail(required, f"missing '{name}'", f"add '{name}: …'")
             return None
-        value = self.scalar(node, name, "a string")
+        value = self.scalar(node, name, "a string", _HINTS.get(name))
+        if value is _INVALID:
+            return None
         if value is None or isinstance(value, bool) or not str(value).strip():
-            self.fail(node, f"'{name}' must be a non-empty string")
+            self.fail(node, f"'{name}' must be a non-empty string", _HINTS.get(name))
             return None
         return str(value).strip()
 
@@ -275,14 +327,14 @@ class _Validator:
             single = self.string(node, name)
             return [single] if single else []
         if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, f"'{name}' must be a list of strings")
+            self.fail(node, f"'{name}' must be a list of strings", _HINTS.get(name))
             return []
         values = [self.string(item, name) for item in node.value]
         return [value for value in values if value]
 
     def boolean(self, node: yaml.Node | None, name: str, default: bool) -> bool:
         value = self.scalar(node, name, "true or false")
-        if node is not None and not isinstance(value, bool):
+        if node is not None and value is not _INVALID and not isinstance(value, bool):
             self.fail(node, f"'{name}' must be true or false")
         return value if isinstance(value, bool) else default
 
@@ -297,7 +349,8 @@ class _Validator:
 
     def sources(self, node: yaml.Node | None, root: yaml.Node) -> tuple[Path, ...]:
         if node is None:
-            self.fail(root, "missing 'sources'", "add 'sources: [article.txt]'")
+            if "sources" not in self.suggested:
+                self.fail(root, "missing 'sources'", "add 'sources: [article.txt]'")
             return ()
         names = self.strings(node, "sources")
         if not names and not self.problems:
@@ -360,11 +413,12 @@ class _Validator:
 
     def whole(self, node: yaml.Node | None, name: str, default: int) -> int:
         """A whole number from 1."""
-        value = self.scalar(node, name, "a whole number")
-        if node is None:
+        hint = _HINTS.get(name, f"write it as {name}: {default}")
+        value = self.scalar(node, name, "a whole number from 1", hint)
+        if node is None or value is _INVALID:
             return default
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            self.fail(node, f"'{name}' must be a whole number from 1")
+            self.fail(node, f"'{name}' must be a whole number from 1", hint)
             return default
         return value
 
@@ -385,12 +439,13 @@ class _Validator:
     def choice(self, node: yaml.Node | None, name: str, options: type[E], default: E) -> E:
         if node is None:
             return default
-        value = self.scalar(node, name, "a string")
+        allowed = ", ".join(str(option.value) for option in options)
+        value = self.scalar(node, name, "a string", f"use one of: {allowed}")
         for option in options:
             if option.value == value:
                 return option
-        allowed = ", ".join(str(option.value) for option in options)
-        self.fail(node, f"'{name}' must be one of: {allowed}")
+        if value is not _INVALID:
+            self.fail(node, f"unknown value '{value}' for '{name}'", f"use one of: {allowed}")
         return default
 
     def tag_rules(self, node: yaml.Node | None) -> tuple[TagRule, ...]:
@@ -453,7 +508,7 @@ class _Validator:
         if isinstance(node, yaml.SequenceNode):
             return tuple((name, (name,)) for name in self.strings(node, "topics"))
         if not isinstance(node, yaml.MappingNode):
-            self.fail(node, "'topics' must map a topic name to its terms")
+            self.fail(node, "'topics' must map a topic name to its terms", _HINTS["topics"])
             return ()
         topics = []
         for key_node, value in node.value:

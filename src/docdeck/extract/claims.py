@@ -104,12 +104,8 @@ def _paragraph_claims(
 ) -> list[NoteDraft]:
     drafts = []
     parts = sentences(paragraph.text)
-    for sentence in parts:
+    for index, sentence in enumerate(parts):
         text = _condense(sentence.text, paragraph.marks)
-        # The back shows the claim's surroundings: the rest of its paragraph, or all of it when
-        # the claim was condensed (the asides it lost are there).
-        rest = " ".join(part.text for part in parts if part is not sentence)
-        context = escape(paragraph.text if text != sentence.text else rest)
         marks = tuple(mark for mark in paragraph.marks if mark in text)
         if not is_firm(text, marks):
             continue
@@ -124,6 +120,10 @@ def _paragraph_claims(
             continue
         if ctx.skipped_by_spec(text, span):
             continue
+        # The back shows the claim's surroundings: the rest of its paragraph, or all of it when
+        # the claim was condensed (the asides it lost are there).
+        rest = " ".join(part.text for part in parts[:index] + parts[index + 1 :])
+        context = escape(paragraph.text if text != sentence.text else rest)
         draft = _cloze_note(ctx, NoteKind.CLAIM, section, span, text, marks, context, False)
         if draft:
             seen.add(key)

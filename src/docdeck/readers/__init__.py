@@ -48,7 +48,11 @@ def read_source(path: Path, display_path: str) -> bytes:
             )
         data = path.read_bytes()
     except IsADirectoryError:
-        raise SourceError("is a directory, not a source file", display_path) from None
+        raise SourceError(
+            "is a directory, not a source file",
+            display_path,
+            hint="name a .txt or .md file in the spec",
+        ) from None
     except FileNotFoundError:
         raise SourceError(
             "source file not found", display_path, hint="check the path in the spec"
