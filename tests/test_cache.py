@@ -26,7 +26,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _run(*args: str, epoch: int = 1_800_000_000) -> str:
+def _run(*args: str, epoch: int = 1_700_000_000) -> str:
     result = CliRunner().invoke(main, list(args), env={"SOURCE_DATE_EPOCH": str(epoch)})
     assert result.exit_code == 0, result.output
     return result.output
@@ -51,7 +51,7 @@ def test_an_edited_source_replaces_only_its_own_entry(project: Path) -> None:
     first = _entries(project)
     source = project / "decks/index-funds.txt"
     source.write_text(source.read_text().replace("Sector ETF", "Sector fund"))
-    _run("build", epoch=1_800_000_100)
+    _run("build", epoch=1_700_000_100)
     second = _entries(project)
     assert len(second) == len(SOURCES)
     assert len(set(first) & set(second)) == len(SOURCES) - 1
@@ -88,8 +88,18 @@ def test_an_unchanged_rebuild_writes_nothing_and_says_so(project: Path) -> None:
     package = project / "build/mix.apkg"
     ledger = project / "decks/mix.ledger.json"
     written = (package.stat().st_mtime_ns, ledger.stat().st_mtime_ns)
-    assert "  up to date: nothing written" in _run("build", epoch=1_900_000_000).splitlines()
+    assert "  up to date: nothing written" in _run("build", epoch=1_700_086_400).splitlines()
     assert (package.stat().st_mtime_ns, ledger.stat().st_mtime_ns) == written
     package.write_bytes(b"damaged")
-    assert "up to date" not in _run("build", epoch=1_900_000_000)
+    assert "up to date" not in _run("build", epoch=1_700_086_400)
     assert package.read_bytes() != b"damaged"
+
+
+def test_a_refused_build_leaves_the_cache_as_it_was(project: Path) -> None:
+    _run("build")
+    before = _entries(project)
+    source = project / "decks/index-funds.txt"
+    source.write_text(source.read_text().replace("Sector ETF", "Sector fund"))
+    result = CliRunner().invoke(main, ["build", "--tag", "tag:topic::nothing"])
+    assert result.exit_code == 2
+    assert _entries(project) == before

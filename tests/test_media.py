@@ -55,8 +55,12 @@ def deck(tmp_path: Path) -> Path:
     return tmp_path / "deck"
 
 
-def _build(deck: Path, out: Path) -> list[str]:
-    result = CliRunner().invoke(main, ["build", str(deck / "img.yaml"), "-o", str(out)])
+def _build(deck: Path, out: Path, epoch: int = 1_700_000_000) -> list[str]:
+    result = CliRunner().invoke(
+        main,
+        ["build", str(deck / "img.yaml"), "-o", str(out)],
+        env={"SOURCE_DATE_EPOCH": str(epoch)},
+    )
     assert result.exit_code == 0, result.output
     return result.output.splitlines()
 
@@ -101,12 +105,7 @@ def test_a_changed_image_gets_a_new_name_and_updates_its_note(deck: Path, tmp_pa
     with AnkiCollection(tmp_path / "anki") as anki:
         anki.import_apkg(tmp_path / "one.apkg")
         first = {n.guid: n.fields["Answer"] for n in anki.notes()}
-        result = CliRunner().invoke(
-            main,
-            ["build", str(deck / "img.yaml"), "-o", str(tmp_path / "two.apkg")],
-            env={"SOURCE_DATE_EPOCH": str(4_000_000_000)},
-        )
-        assert result.exit_code == 0, result.output
+        _build(deck, tmp_path / "two.apkg", epoch=1_700_086_400)
         log = anki.import_apkg(tmp_path / "two.apkg")
         changed = [guid for guid, answer in first.items() if "<img" in answer]
         assert log.updated == changed

@@ -42,13 +42,14 @@ def code_version() -> str:
 
 
 class SourceCache:
-    """Entries for one deck; `prune()` drops those this build did not use. Only a build writes:
-    `diff`, `preview` and `check` read the cache and leave it as it is."""
+    """Entries for one deck. Only a build that writes its outputs saves them: `diff`,
+    `preview`, `check` and refused builds read the cache and leave it as it is."""
 
     def __init__(self, folder: Path | None, writable: bool) -> None:
         self.folder = folder
         self.writable = writable
         self.used: set[str] = set()
+        self.pending: dict[str, Extracted] = {}
 
     def key(self, data: bytes, settings: str) -> str:
         digest = hashlib.sha256(code_version().encode())
@@ -68,19 +69,22 @@ class SourceCache:
         return extracted
 
     def put(self, key: str, extracted: Extracted) -> None:
+        """Keep an entry for `save()`: a build that stops before writing leaves the cache."""
+        self.used.add(key)
+        self.pending[key] = extracted
+
+    def save(self) -> None:
+        """Write the new entries, drop those this build did not use and any temp files a
+        killed build left behind."""
         if self.folder is None or not self.writable:
             return
-        self.used.add(key)
         try:
-            text = json.dumps(_dump(extracted), ensure_ascii=False, separators=(",", ":"))
-            write_atomic(self.folder / f"{key}.json", text.encode())
+            for key, extracted in self.pending.items():
+                text = json.dumps(_dump(extracted), ensure_ascii=False, separators=(",", ":"))
+                write_atomic(self.folder / f"{key}.json", text.encode())
         except OSError:
-            pass  # a cache that cannot be written is only slower
-
-    def prune(self) -> None:
-        """Drop entries this build did not use, and temp files a killed build left behind."""
-        if self.folder is None or not self.writable or not self.folder.is_dir():
-            return
+            return  # a cache that cannot be written is only slower
+        self.pending.clear()
         for entry in self.folder.glob("*.json"):
             if entry.stem not in self.used:
                 entry.unlink(missing_ok=True)

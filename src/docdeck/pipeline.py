@@ -66,6 +66,7 @@ class Plan:
     media: dict[str, bytes]
     stamp_path: Path | None
     """Where a build records what it wrote, to skip an identical rebuild (None: no cache)."""
+    cache: SourceCache
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -210,7 +211,6 @@ def plan_deck(
     folder = BUILD_DIR / CACHE_DIR / slug(output_for(spec, output).stem)
     cache = SourceCache(folder if BUILD_DIR.is_dir() else None, fill_cache)
     drafts, diagnostics, titles, shown = _read_and_extract(spec, cache)
-    cache.prune()
     root = spec.path.parent if spec.path else spec.sources[0].parent
     drafts, media = embed_images(drafts, shown, root)
     diagnostics += media.diagnostics
@@ -227,7 +227,9 @@ def plan_deck(
             hint="a deck needs at least one note",
         )
     stamp = cache.folder / "outputs.stamp" if cache.folder else None
-    return Plan(spec, deck, assignment, tuple(diagnostics), state, old, ledger, media.files, stamp)
+    return Plan(
+        spec, deck, assignment, tuple(diagnostics), state, old, ledger, media.files, stamp, cache
+    )
 
 
 def _extract_source(
@@ -371,6 +373,7 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
     text = dumps(plan.ledger)
     digest = _digest(text, packages)
     stamp = plan.stamp_path
+    plan.cache.save()
     if stamp is not None and _up_to_date(stamp, digest, packages, plan.ledger_path):
         return False
     from docdeck.apkg import write_apkg  # genanki loads only when a package is written
