@@ -271,3 +271,18 @@ def test_each_cloze_note_has_exactly_its_one_card(built: Built) -> None:
     for note in cloze_notes:
         assert re.findall(r"\{\{c(\d+)::", note.fields["Text"]) == ["1"], note.fields["Text"]
         assert [c.ord for c in built.cards if c.note_guid == note.guid] == [0]
+
+
+def test_control_characters_never_split_a_field(tmp_path: Path) -> None:
+    """\\x1f is Anki's field separator: one in a source must not add a field."""
+    source = tmp_path / "controls.txt"
+    source.write_bytes(b"Coffee\nCoffee \x1f0\ncoffee\x07 is 30% of all the coffee \x1f that adults drink every day.\n")
+    result = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path / "c.apkg")])
+    assert result.exit_code == 0, result.output
+    with AnkiCollection(tmp_path / "anki") as anki:
+        log = anki.import_apkg(tmp_path / "c.apkg")
+        assert len(log.new) == 1
+        [note] = anki.notes()
+        assert list(note.fields) == ["Text", "Extra", "Context", "Source"]
+        assert "\x1f" not in "".join(note.fields.values())
+        assert anki.check_database()[1]

@@ -96,8 +96,13 @@ class DeckOut:
     description: str = ""
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def escape(text: str) -> str:
     """Escape text for an Anki field: HTML-inert, and braces that cannot open a cloze."""
+    # \x1f separates fields inside Anki's database: no control character reaches a field.
+    text = _CONTROL.sub(" ", text)
     escaped = html.escape(text, quote=False)
     escaped = escaped.replace("{", "&#123;").replace("}", "&#125;")
     return escaped.replace("\n", "<br>")

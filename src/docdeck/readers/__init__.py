@@ -5,6 +5,7 @@ Imports `document`, `errors` and the format readers; markdown-it stays in `markd
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docdeck.document import Document
@@ -17,6 +18,9 @@ SOURCE_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def decode_source(data: bytes, display_path: str) -> str:
     """Decode UTF-8 (a BOM is dropped), unify line ends and expand tabs."""
     try:
@@ -26,7 +30,9 @@ def decode_source(data: bytes, display_path: str) -> str:
         raise SourceError(
             "not UTF-8 text", display_path, line, "save the file as UTF-8 and build again"
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    # Control characters are never text to learn, and \x1f is Anki's field separator.
+    return _CONTROL.sub(" ", text)
 
 
 def read_source(path: Path, display_path: str) -> bytes:
