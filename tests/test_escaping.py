@@ -276,7 +276,9 @@ def test_each_cloze_note_has_exactly_its_one_card(built: Built) -> None:
 def test_control_characters_never_split_a_field(tmp_path: Path) -> None:
     """\\x1f is Anki's field separator: one in a source must not add a field."""
     source = tmp_path / "controls.txt"
-    source.write_bytes(b"Coffee\nCoffee \x1f0\ncoffee\x07 is 30% of all the coffee \x1f that adults drink every day.\n")
+    source.write_bytes(
+        b"Coffee\nCoffee \x1f0\ncoffee\x07 is 30% of all the coffee \x1f that adults drink daily.\n"
+    )
     result = CliRunner().invoke(main, ["build", str(source), "-o", str(tmp_path / "c.apkg")])
     assert result.exit_code == 0, result.output
     with AnkiCollection(tmp_path / "anki") as anki:
