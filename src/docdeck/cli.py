@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from docdeck.spec import DeckSpec
 
 F = TypeVar("F", bound=Callable[..., Any])
+PROGRESS_MIN_SOURCES = 20
 _TARGETS = click.argument("targets", nargs=-1, type=click.Path(path_type=Path))
 
 
@@ -134,19 +135,25 @@ def _build(
 
     now = pipeline.build_time()
     plans, migrating = [], []
-    for spec in specs:
-        state = pipeline.ledger_path(spec, pipeline.output_for(spec, output))
-        migrating.append(schema_changes(load_ledger(state, pipeline.display(state), spec.id)))
-        plans.append(
-            pipeline.plan_deck(
+    sources = sum(len(spec.sources) for spec in specs)
+    # A bar only for a long build on a terminal: logs and pipes get the summary alone.
+    show = not quiet and sources >= PROGRESS_MIN_SOURCES and sys.stdout.isatty()
+    bar = click.progressbar(length=sources, label="reading sources", file=sys.stderr)
+    with bar if show else contextlib.nullcontext():
+        for spec in specs:
+            state = pipeline.ledger_path(spec, pipeline.output_for(spec, output))
+            ledger = load_ledger(state, pipeline.display(state), spec.id)
+            migrating.append(schema_changes(ledger))
+            plan = pipeline.plan_deck(
                 spec,
                 now,
                 pipeline.output_for(spec, output),
                 forget_removed,
                 migrate_notetypes,
                 fill_cache=True,
+                on_source=functools.partial(bar.update, 1) if show else None,
             )
-        )
+            plans.append(plan)
     if strict and any(plan.diagnostics for plan in plans):
         for plan in plans:
             _echo(report.build_lines(plan, [], quiet=False))

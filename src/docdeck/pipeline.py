@@ -203,14 +203,17 @@ def plan_deck(
     forget_removed: bool = False,
     migrate_notetypes: bool = False,
     fill_cache: bool = False,
+    on_source: Callable[[], None] | None = None,
 ) -> Plan:
-    """Read, extract and identify every note of one spec against its ledger, writing nothing
-    but, when `fill_cache` (a build), the extraction cache."""
+    """Read, extract and identify every note of one spec against its ledger, writing nothing.
+
+    `fill_cache` (a build) keeps new cache entries for `write_plan`; `on_source` is called
+    after each source is read (a progress bar)."""
     set_queries(spec)
     # The cache lives in the project's build/ folder only: never beside an -o path elsewhere.
     folder = BUILD_DIR / CACHE_DIR / slug(output_for(spec, output).stem)
     cache = SourceCache(folder if BUILD_DIR.is_dir() else None, fill_cache)
-    drafts, diagnostics, titles, shown = _read_and_extract(spec, cache)
+    drafts, diagnostics, titles, shown = _read_and_extract(spec, cache, on_source)
     root = spec.path.parent if spec.path else spec.sources[0].parent
     drafts, media = embed_images(drafts, shown, root)
     diagnostics += media.diagnostics
@@ -249,7 +252,7 @@ def _extract_source(
 
 
 def _read_and_extract(
-    spec: DeckSpec, cache: SourceCache
+    spec: DeckSpec, cache: SourceCache, on_source: Callable[[], None] | None = None
 ) -> tuple[list[NoteDraft], list[Diagnostic], list[str], dict[str, Path]]:
     topics = compile_topics(spec.extract.topics)
     drafts: list[NoteDraft] = []
@@ -261,6 +264,8 @@ def _read_and_extract(
         shown = display(source)
         paths[shown] = source
         extracted = _extract_source(source, shown, spec, topics, cache)
+        if on_source is not None:
+            on_source()
         found = extracted.drafts
         if not found and not spec.allow_empty:
             raise DocdeckError(
