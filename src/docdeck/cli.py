@@ -27,6 +27,12 @@ PROGRESS_MIN_SOURCES = 20
 _TARGETS = click.argument("targets", nargs=-1, type=click.Path(path_type=Path))
 
 
+def _output_option(help: str) -> Callable[[F], F]:
+    return click.option(
+        "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=help
+    )
+
+
 def _reports_errors(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -56,12 +62,7 @@ def main() -> None:
 
 @main.command()
 @_TARGETS
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the package here (one spec or source only).",
-)
+@_output_option("Write the package here (one spec or source only).")
 @click.option("--set", "set_name", metavar="NAME", help="Build only the spec's study set NAME.")
 @click.option("--tag", "query", metavar="QUERY", help="Build only the notes a tag query selects.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors: write nothing, exit 1.")
@@ -168,12 +169,7 @@ def _build(
 
 @main.command()
 @_TARGETS
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="The package path the build would use (locates a bare source's ledger).",
-)
+@_output_option("The package path the build would use (locates a bare source's ledger).")
 @_reports_errors
 def diff(targets: tuple[Path, ...], output: Path | None) -> None:
     """Show what the next build will change against the ledger, writing nothing.
