@@ -116,6 +116,15 @@ _REFERENCES = re.compile(
 )
 
 
+# "Answer:", "A:", "A1." before an FAQ answer; `.` and `)` need a space after them ("A.I. is…").
+_ANSWER_PREFIX = re.compile(r"^A(?:nswer)?\s*\d*\s*(?::|[.)](?=\s))\s*", re.IGNORECASE)
+
+
+def strip_answer_prefix(text: str) -> str:
+    """An FAQ answer's first paragraph without its "Answer:" label."""
+    return _ANSWER_PREFIX.sub("", text)
+
+
 def section_role(heading: str) -> SectionRole:
     """Classify a heading by its wording alone (case, trailing colon and numbering ignored)."""
     words = re.sub(r"^[\d.\s]+|[\s:.\-–—]+$", "", heading.strip().lower())

@@ -29,6 +29,7 @@ from docdeck.document import (
     TableRow,
     image_ref,
     section_role,
+    strip_answer_prefix,
 )
 from docdeck.errors import Diagnostic
 
@@ -44,7 +45,6 @@ _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.*?)\s*$", re.MULTILINE)
 _QUESTION_PREFIX = re.compile(
     r"^(?:Q(?:uestion)?\s*\d*\s*(?::|[.)](?=\s))|\d{1,3}[.)](?=\s))\s*", re.IGNORECASE
 )
-_ANSWER_PREFIX = re.compile(r"^A(?:nswer)?\s*\d*\s*(?::|[.)](?=\s))\s*", re.IGNORECASE)
 _BLOCK_PREFIX = re.compile(r"^[\s>]*")
 
 
@@ -376,7 +376,7 @@ class _Builder:
 
     def _answer(self, paragraph: Paragraph) -> None:
         if not self.current.answer:
-            text = _ANSWER_PREFIX.sub("", paragraph.text)
+            text = strip_answer_prefix(paragraph.text)
             if not text:
                 return
             paragraph = Paragraph(text, paragraph.span, paragraph.marks)

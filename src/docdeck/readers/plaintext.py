@@ -22,6 +22,7 @@ from docdeck.document import (
     Table,
     TableRow,
     section_role,
+    strip_answer_prefix,
 )
 from docdeck.errors import Diagnostic
 
@@ -37,7 +38,6 @@ _QUESTION_PREFIX = re.compile(
     r"^(?:(?:Q(?:uestion)?\s*\d*\s*[:.)]|\d{1,3}\s*[.)])\s*)?(?:\|\s*)?(.*\?)\s*\|?$"
 )
 _NUMBERED = re.compile(r"^(?:Q(?:uestion)?\s*\d*\s*[:.)]|\d{1,3}\s*[.)])", re.IGNORECASE)
-_ANSWER_PREFIX = re.compile(r"^(?:A(?:nswer)?\s*\d*\s*[:.)])\s*", re.IGNORECASE)
 
 
 def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
@@ -196,7 +196,7 @@ class _Reader:
         if isinstance(block, Paragraph):
             text = block.text
             if not section.answer:
-                text = _ANSWER_PREFIX.sub("", text)
+                text = strip_answer_prefix(text)
             section.answer.append(Paragraph(text, block.span))
         elif isinstance(block, BulletList):
             section.answer.extend(Paragraph(item.text, item.span) for item in block.items)
