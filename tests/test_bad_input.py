@@ -62,7 +62,7 @@ Caffeine has a half-life of about five hours in most healthy adults.
 """
 # What a killed writer leaves of the good ledger: it stops inside the first note.
 TRUNCATED_LEDGER = (
-    '{\n "docdeck_ledger": 1,\n "namespace": "d",\n "notes": [\n  {\n   "fields": [\n'
+    '{"docdeck_ledger": 2,\n"namespace": "d",\n"notetypes": {},\n"notes": [\n{"fields": [\n'
 )
 
 Content = str | bytes | Callable[[Path], None] | None
@@ -406,7 +406,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "ledger-truncated",
         line(
-            "decks/d.ledger.json:7: ledger is not valid JSON (Expecting value); "
+            "decks/d.ledger.json:6: ledger is not valid JSON (Expecting value); "
             "restore it from version control; docdeck will not overwrite it"
         ),
         {LEDGER: TRUNCATED_LEDGER},

@@ -500,7 +500,7 @@ CORRUPTIONS: dict[str, Callable[[bytes], bytes]] = {
     "not-an-object": lambda text: b"[]\n",
     "missing-notes": lambda text: b'{"docdeck_ledger": 1, "namespace": "x"}\n',
     "not-utf8": lambda text: b"\xff\xfe" + text,
-    "newer-format": lambda text: text.replace(b'"docdeck_ledger": 1', b'"docdeck_ledger": 99'),
+    "newer-format": lambda text: text.replace(b'"docdeck_ledger": 2', b'"docdeck_ledger": 99'),
 }
 
 
@@ -522,3 +522,31 @@ def test_damaged_ledger_stops_with_one_line_and_is_left_alone(
     assert re.match(r"Error: decks/safety-not-desire\.ledger\.json(:\d+)?: ", line), line
     assert LEDGER.read_bytes() == damaged
     assert folder_state(project) == before
+
+
+# -- 5. the ledger file ------------------------------------------------------------------
+
+
+def test_an_edited_note_changes_one_line_of_the_ledger(project: Path) -> None:
+    build(T1)
+    before = LEDGER.read_text("utf-8").splitlines()
+    edit_source(((TAKEAWAY_OLD, TAKEAWAY_NEW),))
+    build(T2)
+    after = LEDGER.read_text("utf-8").splitlines()
+    assert len(after) == len(before) == 4 + 34 + 1  # header, notes, closing
+    changed = [(old, new) for old, new in zip(before, after, strict=True) if old != new]
+    assert len(changed) == 1
+    assert json.loads(changed[0][1].rstrip(","))["mod"] == T2
+
+
+def test_a_version_1_ledger_is_read_and_rewritten_unchanged(project: Path) -> None:
+    build(T1)
+    current = LEDGER.read_bytes()
+    data = json.loads(current)
+    data["docdeck_ledger"] = 1
+    LEDGER.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    package = keep(PACKAGE, "first.apkg")
+    result = build(T2)
+    assert "0 added, 0 updated, 0 re-identified, 0 removed, 34 unchanged" in result.output
+    assert LEDGER.read_bytes() == current
+    assert PACKAGE.read_bytes() == package.read_bytes()

@@ -12,17 +12,17 @@ import enum
 import hashlib
 import json
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from docdeck.atomic import write_atomic
+from docdeck.atomic import replacing
 from docdeck.errors import DocdeckError
 from docdeck.notes import Note, NoteDraft, NoteKind, normalize_key
 from docdeck.notetypes import NOTETYPES, Notetype
 
-LEDGER_VERSION = 1
+LEDGER_VERSION = 2
 # Below this word-level similarity an edited item is a different item. Distinct items of one
 # section of the sample deck score at most 0.45 against each other; a reworded question or a
 # rephrased claim scores 0.7 or more.
@@ -278,61 +278,70 @@ def _hash(fields: Iterable[str], tags: Iterable[str]) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()[:16]
 
 
-# The file format: sorted keys, one entry per identity, stable across runs.
+# The file format (version 2): valid JSON with one note per line, sorted by identity, so a
+# changed note is a one-line diff and the file is written and read a line at a time. Version 1
+# (indented) is still read.
+
+
+def ledger_lines(ledger: Ledger) -> Iterator[str]:
+    """The ledger file, line by line: header, notetypes, then one note per line."""
+    notetypes = {
+        nt.name: {"id": nt.id, "hash": nt.hash, "mod": nt.mod, "schema": nt.schema}
+        for nt in sorted(ledger.notetypes, key=lambda n: n.id)
+    }
+    yield f'{{"docdeck_ledger": {LEDGER_VERSION},\n'
+    yield f'"namespace": {_json(ledger.namespace)},\n'
+    yield f'"notetypes": {_json(notetypes)},\n'
+    yield '"notes": [\n'
+    entries = sorted(ledger.notes, key=lambda e: e.identity)
+    for index, e in enumerate(entries):
+        item = {
+            "identity": e.identity,
+            "guid": e.guid,
+            "kind": e.kind.value,
+            "section": e.section,
+            "text": e.text,
+            "hash": e.hash,
+            "mod": e.mod,
+            "fields": e.fields,
+            "tags": e.tags,
+            **({"removed": True} if e.removed else {}),
+        }
+        yield _json(item) + (",\n" if index < len(entries) - 1 else "\n")
+    yield "]}\n"
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def dumps(ledger: Ledger) -> str:
-    data = {
-        "docdeck_ledger": LEDGER_VERSION,
-        "namespace": ledger.namespace,
-        "notetypes": {
-            nt.name: {"id": nt.id, "hash": nt.hash, "mod": nt.mod, "schema": nt.schema}
-            for nt in sorted(ledger.notetypes, key=lambda n: n.id)
-        },
-        "notes": [
-            {
-                "identity": e.identity,
-                "guid": e.guid,
-                "kind": e.kind.value,
-                "section": e.section,
-                "text": e.text,
-                "hash": e.hash,
-                "mod": e.mod,
-                "fields": list(e.fields),
-                "tags": list(e.tags),
-                **({"removed": True} if e.removed else {}),
-            }
-            for e in sorted(ledger.notes, key=lambda e: e.identity)
-        ],
-    }
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return "".join(ledger_lines(ledger))
+
+
+def ledger_digest(ledger: Ledger) -> str:
+    """The SHA-256 of the ledger file `save_ledger` would write, without building its text."""
+    digest = hashlib.sha256()
+    for line in ledger_lines(ledger):
+        digest.update(line.encode())
+    return digest.hexdigest()
 
 
 def load_ledger(path: Path, display: str, namespace: str) -> Ledger:
     """Read the ledger; an absent file is an empty ledger, a damaged one is refused."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as handle:
+            lines = handle.readlines()
     except FileNotFoundError:
         return Ledger(namespace)
     except (OSError, UnicodeDecodeError) as exc:
         raise LedgerError(f"cannot read ledger: {exc}", display) from None
     try:
-        data = json.loads(text)
-        version = data["docdeck_ledger"]
-        if not isinstance(version, int):
-            raise TypeError("version")
-        if version > LEDGER_VERSION:
-            raise LedgerError(
-                f"ledger was written by a newer docdeck (format {version})",
-                display,
-                hint="upgrade docdeck; the ledger is left as it is",
-            )
-        notes = tuple(_load_entry(item) for item in data["notes"])
-        notetypes = tuple(
-            NotetypeEntry(int(v["id"]), name, str(v["hash"]), int(v["mod"]), dict(v["schema"]))
-            for name, v in data["notetypes"].items()
-        )
-        return Ledger(str(data.get("namespace", namespace)), notes, notetypes)
+        return _parse_lines(lines, namespace)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        pass  # not one note per line (version 1, or reformatted by hand): read it whole
+    try:
+        return _parse(json.loads("".join(lines)), display, namespace)
     except json.JSONDecodeError as exc:
         raise LedgerError(
             f"ledger is not valid JSON ({exc.msg})",
@@ -348,21 +357,64 @@ def load_ledger(path: Path, display: str, namespace: str) -> Ledger:
         ) from None
 
 
-def _load_entry(item: dict[str, Any]) -> Entry:
+def _parse_lines(lines: list[str], namespace: str) -> Ledger:
+    """The version 2 layout, one note at a time: the file's text is never held as a whole."""
+    start = lines.index('"notes": [\n') + 1
+    if lines[-1] != "]}\n" or start > len(lines) - 1:
+        raise ValueError("layout")
+    header = json.loads("".join(lines[: start - 1]) + '"notes": []}')
+    if header["docdeck_ledger"] != LEDGER_VERSION:
+        raise ValueError("version")
+    intern: dict[object, object] = {}
+    notes = []
+    for index in range(start, len(lines) - 1):
+        line = lines[index]
+        lines[index] = ""
+        notes.append(_load_entry(json.loads(line.rstrip().removesuffix(",")), intern))
+    return _parse({**header, "notes": []}, "", namespace, tuple(notes))
+
+
+def _parse(
+    data: dict[str, Any], display: str, namespace: str, notes: tuple[Entry, ...] | None = None
+) -> Ledger:
+    version = data["docdeck_ledger"]
+    if not isinstance(version, int):
+        raise TypeError("version")
+    if version > LEDGER_VERSION:
+        raise LedgerError(
+            f"ledger was written by a newer docdeck (format {version})",
+            display,
+            hint="upgrade docdeck; the ledger is left as it is",
+        )
+    if notes is None:
+        intern: dict[object, object] = {}
+        notes = tuple(_load_entry(item, intern) for item in data["notes"])
+    notetypes = tuple(
+        NotetypeEntry(int(v["id"]), name, str(v["hash"]), int(v["mod"]), dict(v["schema"]))
+        for name, v in data["notetypes"].items()
+    )
+    return Ledger(str(data.get("namespace", namespace)), notes, notetypes)
+
+
+def _load_entry(item: dict[str, Any], intern: dict[Any, Any]) -> Entry:
+    """One note's entry; sections and tag tuples repeat across notes and are shared."""
+    tags = tuple(str(t) for t in item["tags"])
+    section = str(item["section"])
     return Entry(
         identity=str(item["identity"]),
         guid=str(item["guid"]),
         kind=NoteKind(item["kind"]),
-        section=str(item["section"]),
+        section=intern.setdefault(section, section),
         text=str(item["text"]),
         hash=str(item["hash"]),
         mod=int(item["mod"]),
         fields=tuple(str(f) for f in item["fields"]),
-        tags=tuple(str(t) for t in item["tags"]),
+        tags=intern.setdefault(tags, tags),
         removed=bool(item.get("removed", False)),
     )
 
 
 def save_ledger(ledger: Ledger, path: Path) -> None:
-    """Write the ledger atomically."""
-    write_atomic(path, dumps(ledger).encode())
+    """Write the ledger atomically, a line at a time."""
+    with replacing(path) as temp, open(temp, "w", encoding="utf-8", newline="\n") as out:
+        out.writelines(ledger_lines(ledger))

@@ -28,7 +28,7 @@ from docdeck.ledger import (
     Ledger,
     assign_identity,
     assign_notetypes,
-    dumps,
+    ledger_digest,
     load_ledger,
     save_ledger,
 )
@@ -375,8 +375,8 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
 
     Returns False when the outputs already hold exactly this plan: nothing is written then.
     """
-    text = dumps(plan.ledger)
-    digest = _digest(text, packages)
+    ledger_hash = ledger_digest(plan.ledger)
+    digest = _digest(ledger_hash, packages)
     stamp = plan.stamp_path
     plan.cache.save()
     if stamp is not None and _up_to_date(stamp, digest, packages, plan.ledger_path):
@@ -388,7 +388,7 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
         remove_stale(package.path)
         write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media)
     remove_stale(plan.ledger_path)
-    if not (plan.ledger_path.exists() and plan.ledger_path.read_text("utf-8") == text):
+    if _file_hash(plan.ledger_path) != ledger_hash:
         save_ledger(plan.ledger, plan.ledger_path)
     if stamp is not None:
         outputs = {str(p.path): _file_hash(p.path) for p in packages}
@@ -398,14 +398,14 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
     return True
 
 
-def _digest(ledger_text: str, packages: list[Package]) -> str:
+def _digest(ledger_hash: str, packages: list[Package]) -> str:
     """Everything a build writes, in one hash: the ledger holds every note's fields, tags and
     mod; the packages add which notes go where."""
     layout = [
         [str(p.path), [[deck.name, [note.guid for note in deck.notes]] for deck in p.decks]]
         for p in packages
     ]
-    payload = json.dumps([code_version(), ledger_text, layout], ensure_ascii=False)
+    payload = json.dumps([code_version(), ledger_hash, layout], ensure_ascii=False)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -415,14 +415,19 @@ def _up_to_date(stamp: Path, digest: str, packages: list[Package], ledger: Path)
         return bool(
             record["digest"] == digest
             and record["ledger"] == _file_hash(ledger)
-            and all(record["outputs"].get(str(p.path)) == _file_hash(p.path) for p in packages)
+            and all(record["outputs"][str(p.path)] == _file_hash(p.path) for p in packages)
         )
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return False
 
 
-def _file_hash(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _file_hash(path: Path) -> str | None:
+    """The SHA-256 of a file, read in chunks; None if it is absent."""
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except FileNotFoundError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
