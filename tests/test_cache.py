@@ -3,7 +3,9 @@ when it is not, harmless when damaged, and never a reason for different output."
 
 from __future__ import annotations
 
+import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -103,3 +105,78 @@ def test_a_refused_build_leaves_the_cache_as_it_was(project: Path) -> None:
     result = CliRunner().invoke(main, ["build", "--tag", "tag:topic::nothing"])
     assert result.exit_code == 2
     assert _entries(project) == before
+
+
+# -- the up-to-date check before planning ----------------------------------------------------
+
+
+def _fast(project: Path, *args: str) -> str | None:
+    """Build after dropping the cache entries: the output if no source was read (no entry came
+    back), None if the build planned."""
+    for entry in (project / "build/.cache/mix").glob("*.json"):
+        entry.unlink()
+    output = _run("build", *args, epoch=1_700_086_400)
+    return None if _entries(project) else output
+
+
+def test_an_unchanged_rebuild_reads_no_source_and_says_what_a_planned_one_says(
+    project: Path,
+) -> None:
+    _run("build")
+    fast = _fast(project)
+    assert fast is not None
+    assert "  up to date: nothing written" in fast.splitlines()
+    stamp = project / "build/.cache/mix/outputs.stamp"
+    record = json.loads(stamp.read_text())
+    stamp.write_text(json.dumps({**record, "inputs": "something else"}))
+    assert _fast(project) is None
+    assert _run("build", epoch=1_700_086_400) == fast
+
+
+def _edit(path: str, old: str, new: str) -> Callable[[Path], None]:
+    def change(project: Path) -> None:
+        file = project / path
+        file.write_text(file.read_text().replace(old, new, 1))
+
+    return change
+
+
+def _image(project: Path, data: bytes | None) -> None:
+    picture = project / "decks/pic.png"
+    if data is None:
+        picture.unlink(missing_ok=True)
+    else:
+        picture.write_bytes(data)
+
+
+CHANGES: dict[str, tuple[Callable[[Path], None], tuple[str, ...]]] = {
+    "source edited": (_edit("decks/index-funds.txt", "Sector ETF", "Sector fund"), ()),
+    "spec edited": (_edit("decks/mix.yaml", "deck: Mix", "deck: Mixed"), ()),
+    "ledger edited": (_edit("decks/mix.ledger.json", '"mod": 1700000000', '"mod": 1'), ()),
+    "package deleted": (lambda project: (project / "build/mix.apkg").unlink(), ()),
+    "image changed": (lambda project: _image(project, b"\x89PNG\r\n\x1a\nother"), ()),
+    "missing image added": (lambda project: _image(project, b"\x89PNG\r\n\x1a\nfirst"), ()),
+    "other options": (lambda project: None, ("--forget-removed",)),
+    "one set": (lambda project: None, ("--tag", "tag:kind::faq")),
+}
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_any_change_to_what_a_build_reads_or_writes_plans_again(project: Path, change: str) -> None:
+    source = project / "decks/caffeine-timing.md"
+    text = source.read_text()
+    chart = "### What does the chart show?\n\nIt shows the peak ![chart](pic.png) at noon.\n\n"
+    source.write_text(text.replace("## References", chart + "## References"))
+    _image(project, None if change == "missing image added" else b"\x89PNG\r\n\x1a\nfirst")
+    _run("build")
+    assert _fast(project) is not None
+    apply, args = CHANGES[change]
+    apply(project)
+    assert _fast(project, *args) is None
+
+
+def test_a_first_build_in_a_fresh_clone_fills_the_cache(project: Path) -> None:
+    shutil.rmtree(project / "build")
+    _run("build")
+    assert len(_entries(project)) == len(SOURCES)
+    assert _fast(project) is not None

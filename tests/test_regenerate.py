@@ -32,6 +32,7 @@ from click.testing import CliRunner, Result
 import docdeck.apkg
 import docdeck.ledger
 import docdeck.notetypes
+import docdeck.pipeline
 from docdeck.cli import main
 from docdeck.ledger import REMOVED_MARK, REMOVED_TAG
 from docdeck.notetypes import Notetype
@@ -348,6 +349,7 @@ def patch_notetype(monkeypatch: pytest.MonkeyPatch, notetype: Notetype) -> None:
     monkeypatch.setattr(docdeck.notetypes, "NOTETYPES", notetypes)
     monkeypatch.setattr(docdeck.ledger, "NOTETYPES", notetypes)
     monkeypatch.setattr(docdeck.apkg, "NOTETYPES", notetypes)
+    monkeypatch.setattr(docdeck.pipeline, "NOTETYPES", notetypes)  # up_to_date()
 
 
 def test_css_and_template_html_change_updates_only_the_notetype(

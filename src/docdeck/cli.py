@@ -1,7 +1,8 @@
 """The command line: parses arguments, calls the pipeline, prints. The only Click importer.
 
-Every `DocdeckError` becomes one `Error:` line per problem and exit code 2. Library modules are
-imported inside the commands, so `--help` and `--version` load only Click.
+Every `DocdeckError` becomes one `Error:` line per problem and exit code 2. Library modules,
+`docdeck.errors` and `pathlib` are imported only once a command runs, so `--help` and `--version`
+load little beyond Click.
 """
 
 from __future__ import annotations
@@ -10,32 +11,44 @@ import contextlib
 import functools
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from docdeck import __version__
-from docdeck.errors import DocdeckError, SpecErrors
 
 if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+
     from docdeck.selection import Query
     from docdeck.spec import DeckSpec
 
 F = TypeVar("F", bound=Callable[..., Any])
 PROGRESS_MIN_SOURCES = 20
-_TARGETS = click.argument("targets", nargs=-1, type=click.Path(path_type=Path))
+
+
+class _Path(click.Path["Path"]):
+    """`click.Path(path_type=pathlib.Path)` that imports pathlib only when given a path."""
+
+    def coerce_path_result(self, value: str | os.PathLike[str]) -> Path:
+        from pathlib import Path
+
+        return Path(value)
+
+
+_TARGETS = click.argument("targets", nargs=-1, type=_Path())
 
 
 def _output_option(help: str) -> Callable[[F], F]:
-    return click.option(
-        "-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help=help
-    )
+    return click.option("-o", "--output", type=_Path(dir_okay=False), help=help)
 
 
 def _reports_errors(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from docdeck.errors import DocdeckError, SpecErrors
+
         try:
             return command(*args, **kwargs)
         except SpecErrors as errors:
@@ -102,6 +115,7 @@ def build(
     of a spec into build/<name>--<set>.apkg.
     """
     from docdeck import pipeline, report
+    from docdeck.errors import DocdeckError
     from docdeck.selection import parse_query
 
     specs = pipeline.load_targets(targets)
@@ -130,22 +144,29 @@ def _build(
     forget_removed: bool,
     migrate_notetypes: bool,
 ) -> None:
-    """Plan every deck, then write them: a failure in any plan writes nothing."""
+    """Plan every deck, then write them: a failure in any plan writes nothing.
+
+    A deck whose inputs, ledger and outputs are as its last build left them is not planned."""
     from docdeck import pipeline, report
-    from docdeck.ledger import load_ledger, schema_changes
+    from docdeck.ledger import schema_changes
 
     now = pipeline.build_time()
-    plans, migrating = [], []
-    sources = sum(len(spec.sources) for spec in specs)
+    query = ad_hoc.text if ad_hoc else None
+    plans, fresh = [], []
+    for spec in specs:
+        request = pipeline.Request(output, set_name, query, forget_removed, migrate_notetypes)
+        found = pipeline.up_to_date(spec, request)
+        if found is not None and not (strict and found.diagnostics):
+            fresh.append((spec, found))
+        else:
+            plans.append((spec, request))
+    sources = sum(len(spec.sources) for spec, _ in plans)
     # A bar only for a long build on a terminal: logs and pipes get the summary alone.
     show = not quiet and sources >= PROGRESS_MIN_SOURCES and sys.stdout.isatty()
     bar = click.progressbar(length=sources, label="reading sources", file=sys.stderr)
     with bar if show else contextlib.nullcontext():
-        for spec in specs:
-            state = pipeline.ledger_path(spec, pipeline.output_for(spec, output))
-            ledger = load_ledger(state, pipeline.display(state), spec.id)
-            migrating.append(schema_changes(ledger))
-            plan = pipeline.plan_deck(
+        planned = [
+            pipeline.plan_deck(
                 spec,
                 now,
                 pipeline.output_for(spec, output),
@@ -153,18 +174,22 @@ def _build(
                 migrate_notetypes,
                 fill_cache=True,
                 on_source=functools.partial(bar.update, 1) if show else None,
+                request=request,
             )
-            plans.append(plan)
-    if strict and any(plan.diagnostics for plan in plans):
-        for plan in plans:
+            for spec, request in plans
+        ]
+    if strict and any(plan.diagnostics for plan in planned):
+        for plan in planned:
             _echo(report.build_lines(plan, [], quiet=False))
         click.echo("Error: warnings found and --strict is set; nothing written", err=True)
         sys.exit(1)
-    jobs = [pipeline.plan_packages(plan, output, set_name, ad_hoc) for plan in plans]
-    for plan, packages, changed in zip(plans, jobs, migrating, strict=True):
+    for spec, found in fresh:
+        _echo(report.up_to_date_lines(spec, found, quiet))
+    jobs = [pipeline.plan_packages(plan, output, set_name, ad_hoc) for plan in planned]
+    for plan, packages in zip(planned, jobs, strict=True):
         written = pipeline.write_plan(plan, packages)
         _echo(report.build_lines(plan, packages, quiet, written))
-        _echo(report.migration_lines(changed, packages[0].path))
+        _echo(report.migration_lines(schema_changes(plan.old_ledger), packages[0].path))
 
 
 @main.command()
@@ -202,13 +227,14 @@ def tags(targets: tuple[Path, ...]) -> None:
 @click.option(
     "--html",
     "html_path",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=_Path(dir_okay=False),
     help="Write one self-contained page with every card's front and back.",
 )
 @_reports_errors
 def preview(targets: tuple[Path, ...], as_json: bool, html_path: Path | None) -> None:
     """Show every card as Anki will show it, writing no package."""
     from docdeck import pipeline, report
+    from docdeck.errors import DocdeckError
     from docdeck.preview import html_page
 
     now = pipeline.build_time()
@@ -252,13 +278,14 @@ def check(targets: tuple[Path, ...], strict: bool) -> None:
 
 
 @main.command()
-@click.argument("source", type=click.Path(path_type=Path))
+@click.argument("source", type=_Path())
 @click.option("--deck", help="The Anki deck name (default: the document's title).")
 @click.option("--force", is_flag=True, help="Overwrite an existing spec.")
 @_reports_errors
 def init(source: Path, deck: str | None, force: bool) -> None:
     """Write decks/<name>.yaml for SOURCE, with suggested topics."""
     from docdeck import pipeline
+    from docdeck.errors import DocdeckError
 
     [spec] = pipeline.load_targets((source,))
     made = pipeline.scaffold(spec.sources[0], deck, pipeline.SPEC_DIR)

@@ -29,6 +29,8 @@ class Media:
 
     files: dict[str, bytes]
     diagnostics: list[Diagnostic]
+    looked_at: list[Path]
+    """Every image file a reference led to, found or not: inputs of the build."""
 
 
 def embed_images(
@@ -38,7 +40,7 @@ def embed_images(
 
     `sources` maps a draft's source path (as shown) to its file, to resolve relative images.
     """
-    media = Media({}, [])
+    media = Media({}, [], [])
     embedded: dict[tuple[Path, str], str | None] = {}
     result = []
     for draft in drafts:
@@ -82,6 +84,7 @@ def _embed(src: str, folder: Path, root: Path, draft: NoteDraft, media: Media) -
     if path.suffix.lower() not in IMAGE_SUFFIXES:
         refuse(f"not an image type docdeck embeds ({', '.join(sorted(IMAGE_SUFFIXES))})")
         return None
+    media.looked_at.append(path)
     try:
         if path.stat().st_size > MAX_IMAGE_BYTES:
             refuse("larger than 5 MB")

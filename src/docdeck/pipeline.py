@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from docdeck.atomic import locked, remove_stale, write_atomic, write_error
 from docdeck.cache import CACHE_DIR, Extracted, SourceCache, code_version
@@ -34,6 +35,7 @@ from docdeck.ledger import (
 )
 from docdeck.media import embed_images
 from docdeck.notes import DeckOut, Note, NoteDraft, NoteKind, slug
+from docdeck.notetypes import NOTETYPES
 from docdeck.readers import SOURCE_SUFFIXES, parse_source, read_document, read_source
 from docdeck.selection import Query, QueryError, anki_search, parse_query
 from docdeck.spec import (
@@ -49,6 +51,7 @@ from docdeck.spec import (
 LEDGER_SUFFIX = ".ledger.json"
 SPEC_DIR = Path("decks")
 BUILD_DIR = Path("build")
+STAMP = "outputs.stamp"
 SPEC_SUFFIXES = (".yaml", ".yml")
 
 
@@ -67,6 +70,9 @@ class Plan:
     stamp_path: Path | None
     """Where a build records what it wrote, to skip an identical rebuild (None: no cache)."""
     cache: SourceCache
+    inputs: str | None = None
+    """The hash of everything read before the ledger (see `inputs_key`); None: not a build."""
+    images: tuple[Path, ...] = ()
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -196,6 +202,41 @@ def ledger_path(spec: DeckSpec, output: Path) -> Path:
     return output.with_name(output.stem + LEDGER_SUFFIX)
 
 
+@dataclass(frozen=True, slots=True)
+class Request:
+    """What a build was asked for beyond the spec: part of what makes a rebuild a no-op."""
+
+    output: Path | None = None
+    set_name: str | None = None
+    query: str | None = None
+    forget_removed: bool = False
+    migrate_notetypes: bool = False
+
+
+def cache_folder(spec: DeckSpec, output: Path | None) -> Path | None:
+    """build/.cache/<package stem>: only in a project's build/ folder, never beside an -o path
+    elsewhere (a default build creates build/, so it gets a cache from its first run)."""
+    path = output_for(spec, output)
+    inside = not path.is_absolute() and path.parts[:1] == BUILD_DIR.parts
+    if not (BUILD_DIR.is_dir() or inside):
+        return None
+    return BUILD_DIR / CACHE_DIR / slug(path.stem)
+
+
+def inputs_key(spec: DeckSpec, request: Request) -> str | None:
+    """A hash of docdeck's code and notetypes, the spec, the request and every source's bytes
+    (None if a source cannot be read: the full build then reports why)."""
+    notetypes = [(nt.content_hash(), nt.schema()) for nt in NOTETYPES]
+    digest = hashlib.sha256(f"{code_version()}\0{notetypes}\0{spec!r}\0{request!r}".encode())
+    try:
+        for source in spec.sources:
+            digest.update(f"\0{source}\0".encode())
+            digest.update(hashlib.sha256(source.read_bytes()).digest())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
 def plan_deck(
     spec: DeckSpec,
     now: int,
@@ -204,15 +245,18 @@ def plan_deck(
     migrate_notetypes: bool = False,
     fill_cache: bool = False,
     on_source: Callable[[], None] | None = None,
+    request: Request | None = None,
 ) -> Plan:
     """Read, extract and identify every note of one spec against its ledger, writing nothing.
 
     `fill_cache` (a build) keeps new cache entries for `write_plan`; `on_source` is called
-    after each source is read (a progress bar)."""
+    after each source is read (a progress bar); a `request` (a build) makes the plan record
+    its inputs, so that `up_to_date` can skip the next identical build."""
     set_queries(spec)
-    # The cache lives in the project's build/ folder only: never beside an -o path elsewhere.
-    folder = BUILD_DIR / CACHE_DIR / slug(output_for(spec, output).stem)
-    cache = SourceCache(folder if BUILD_DIR.is_dir() else None, fill_cache)
+    # Hashed before anything is read: a source edited during the build makes the next one run.
+    inputs = inputs_key(spec, request) if request is not None else None
+    folder = cache_folder(spec, output)
+    cache = SourceCache(folder, fill_cache)
     drafts, diagnostics, titles, shown = _read_and_extract(spec, cache, on_source)
     root = spec.path.parent if spec.path else spec.sources[0].parent
     drafts, media = embed_images(drafts, shown, root)
@@ -229,9 +273,20 @@ def plan_deck(
             display(spec.path) if spec.path else None,
             hint="a deck needs at least one note",
         )
-    stamp = cache.folder / "outputs.stamp" if cache.folder else None
+    stamp = cache.folder / STAMP if cache.folder else None
     return Plan(
-        spec, deck, assignment, tuple(diagnostics), state, old, ledger, media.files, stamp, cache
+        spec,
+        deck,
+        assignment,
+        tuple(diagnostics),
+        state,
+        old,
+        ledger,
+        media.files,
+        stamp,
+        cache,
+        inputs,
+        tuple(media.looked_at),
     )
 
 
@@ -379,23 +434,92 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
     digest = _digest(ledger_hash, packages)
     stamp = plan.stamp_path
     plan.cache.save()
-    if stamp is not None and _up_to_date(stamp, digest, packages, plan.ledger_path):
-        return False
-    from docdeck.apkg import write_apkg  # genanki loads only when a package is written
+    written = not (stamp is not None and _outputs_match(_read_stamp(stamp), digest, packages))
+    if written:
+        from docdeck.apkg import write_apkg  # genanki loads only when a package is written
 
-    model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
-    for package in packages:
-        remove_stale(package.path)
-        write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media)
+        model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
+        for package in packages:
+            remove_stale(package.path)
+            write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media)
     remove_stale(plan.ledger_path)
     if _file_hash(plan.ledger_path) != ledger_hash:
         save_ledger(plan.ledger, plan.ledger_path)
+        written = True
     if stamp is not None:
-        outputs = {str(p.path): _file_hash(p.path) for p in packages}
-        record = {"digest": digest, "ledger": _file_hash(plan.ledger_path), "outputs": outputs}
+        record = {
+            "digest": digest,
+            "inputs": plan.inputs,
+            "images": {str(path): _file_hash(path) for path in plan.images},
+            "ledger": _file_hash(plan.ledger_path),
+            "outputs": {str(p.path): _file_hash(p.path) for p in packages},
+            "summary": _dump_summary(summary(plan, packages)),
+        }
         with contextlib.suppress(OSError):  # without a stamp the next build just writes again
-            write_atomic(stamp, json.dumps(record, sort_keys=True).encode())
-    return True
+            write_atomic(stamp, json.dumps(record, sort_keys=True, ensure_ascii=False).encode())
+    return written
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What an up-to-date rebuild of a deck reports: its notes as they are now."""
+
+    deck: str
+    counts: dict[NoteKind, int]
+    main: Path | None
+    sets: tuple[tuple[Path, int, str], ...]
+    """Each study set's package, note count and Anki search."""
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def summary(plan: Plan, packages: list[Package]) -> Summary:
+    main = [p.path for p in packages if p.search is None]
+    sets = tuple((p.path, p.note_count, p.search) for p in packages if p.search is not None)
+    return Summary(plan.deck, plan.counts(), main[0] if main else None, sets, plan.diagnostics)
+
+
+def up_to_date(spec: DeckSpec, request: Request) -> Summary | None:
+    """The summary of the last build if nothing it read or wrote has changed since: then the
+    build can stop before reading a source or the ledger. None: plan and write as usual."""
+    folder = cache_folder(spec, request.output)
+    if folder is None or (inputs := inputs_key(spec, request)) is None:
+        return None
+    record = _read_stamp(folder / STAMP)
+    try:
+        if record["inputs"] != inputs or any(
+            _file_hash(Path(path)) != digest for path, digest in record["images"].items()
+        ):
+            return None
+        if record["ledger"] != _file_hash(ledger_path(spec, output_for(spec, request.output))):
+            return None
+        if any(_file_hash(Path(path)) != digest for path, digest in record["outputs"].items()):
+            return None
+        return _load_summary(record["summary"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def _dump_summary(found: Summary) -> dict[str, object]:
+    return {
+        "deck": found.deck,
+        "counts": {kind.value: count for kind, count in found.counts.items()},
+        "main": str(found.main) if found.main else None,
+        "sets": [[str(path), count, search] for path, count, search in found.sets],
+        "diagnostics": [[d.message, d.path, d.line, d.hint, d.level] for d in found.diagnostics],
+    }
+
+
+def _load_summary(data: dict[str, Any]) -> Summary:
+    return Summary(
+        str(data["deck"]),
+        {NoteKind(kind): int(count) for kind, count in data["counts"].items()},
+        Path(data["main"]) if data["main"] else None,
+        tuple((Path(path), int(count), str(search)) for path, count, search in data["sets"]),
+        tuple(
+            Diagnostic(str(message), path, line, hint, str(level))
+            for message, path, line, hint, level in data["diagnostics"]
+        ),
+    )
 
 
 def _digest(ledger_hash: str, packages: list[Package]) -> str:
@@ -409,15 +533,21 @@ def _digest(ledger_hash: str, packages: list[Package]) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def _up_to_date(stamp: Path, digest: str, packages: list[Package], ledger: Path) -> bool:
+def _read_stamp(stamp: Path) -> dict[str, Any]:
     try:
         record = json.loads(stamp.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def _outputs_match(record: dict[str, Any], digest: str, packages: list[Package]) -> bool:
+    try:
         return bool(
             record["digest"] == digest
-            and record["ledger"] == _file_hash(ledger)
             and all(record["outputs"][str(p.path)] == _file_hash(p.path) for p in packages)
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (KeyError, TypeError, AttributeError):
         return False
 
 

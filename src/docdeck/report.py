@@ -14,7 +14,7 @@ from pathlib import Path
 from docdeck.ledger import Change, NoteChange
 from docdeck.notes import NoteKind
 from docdeck.notetypes import Notetype, notetype_for
-from docdeck.pipeline import Package, Plan, display
+from docdeck.pipeline import Package, Plan, Summary, display, summary
 from docdeck.preview import Card, cards, note_json, plain
 from docdeck.selection import tag_tree
 from docdeck.spec import DeckSpec
@@ -40,23 +40,36 @@ def build_lines(
     plan: Plan, packages: list[Package], quiet: bool, written: bool = True
 ) -> list[str]:
     """The summary of one deck's build, its sets, and (unless quiet) every skipped item."""
-    counts = plan.counts()
-    kinds = ", ".join(f"{counts[kind]} {kind.value}" for kind in NoteKind)
-    main = [p for p in packages if p.search is None]
-    where = f" → {display(main[0].path)}" if main else ""
+    return _summary_lines(
+        origin(plan), summary(plan, packages), change_counts(plan), quiet, written
+    )
+
+
+def up_to_date_lines(spec: DeckSpec, found: Summary, quiet: bool) -> list[str]:
+    """What a build that found nothing changed prints: the same lines as a planned no-op."""
+    unchanged = {Change.UNCHANGED: sum(found.counts.values())}
+    changes = ", ".join(f"{unchanged.get(change, 0)} {change.value}" for change in Change)
+    return _summary_lines(origin_of(spec), found, changes, quiet, written=False)
+
+
+def _summary_lines(
+    where: str, found: Summary, changes: str, quiet: bool, written: bool
+) -> list[str]:
+    kinds = ", ".join(f"{found.counts[kind]} {kind.value}" for kind in NoteKind)
+    main = f" → {display(found.main)}" if found.main else ""
+    notes = sum(found.counts.values())
     lines = [
-        f"{origin(plan)}{where}: deck '{plan.deck}', {len(plan.notes)} notes ({kinds})",
-        f"  changes: {change_counts(plan)}",
+        f"{where}{main}: deck '{found.deck}', {notes} notes ({kinds})",
+        f"  changes: {changes}",
     ]
     if not written:
         lines.append("  up to date: nothing written")
     lines += [
-        f"  set → {display(p.path)}: {p.note_count} notes; in Anki: {p.search}"
-        for p in packages
-        if p.search is not None
+        f"  set → {display(path)}: {count} notes; in Anki: {search}"
+        for path, count, search in found.sets
     ]
     if not quiet:
-        lines += [f"  {diagnostic}" for diagnostic in plan.diagnostics]
+        lines += [f"  {diagnostic}" for diagnostic in found.diagnostics]
     return lines
 
 
