@@ -18,19 +18,37 @@ from pathlib import Path
 FILE_MODE = 0o644
 
 
+class Staged:
+    """A temp file beside `path`, moved over it only by `commit()`."""
+
+    def __init__(self, temp: Path, path: Path) -> None:
+        self.temp = temp
+        self.path = path
+
+    def commit(self) -> None:
+        os.chmod(self.temp, FILE_MODE)
+        os.replace(self.temp, self.path)
+
+
 @contextlib.contextmanager
-def replacing(path: Path) -> Iterator[Path]:
-    """A temp path beside `path`; moved over `path` if the block succeeds, removed if not."""
+def staged(path: Path) -> Iterator[Staged]:
+    """A temp file beside `path`, removed at the end of the block unless committed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
-    temp = Path(name)
+    stage = Staged(Path(name), path)
     try:
-        yield temp
-        os.chmod(temp, FILE_MODE)
-        os.replace(temp, path)
+        yield stage
     finally:
-        temp.unlink(missing_ok=True)
+        stage.temp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A temp path beside `path`; moved over `path` if the block succeeds, removed if not."""
+    with staged(path) as stage:
+        yield stage.temp
+        stage.commit()
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -143,12 +143,13 @@ def assign_identity(
     entries: list[Entry] = []
     for draft in sorted(drafts, key=lambda d: d.identity):
         old = matched.get(draft.identity) or renamed.get(draft.identity)
+        content = draft.content_hash()
         if old is None:
             guid = _mint(ledger.namespace, draft.identity, used_guids)
             used_guids.add(guid)
             note = Note.of(draft, guid, now)
             change = Change.ADDED
-        elif old.hash == draft.content_hash() and not old.removed:
+        elif old.hash == content and not old.removed:
             note = Note.of(draft, old.guid, old.mod)
             change = Change.UNCHANGED if old.identity == draft.identity else Change.REIDENTIFIED
         else:
@@ -156,7 +157,7 @@ def assign_identity(
             change = Change.UPDATED if old.identity == draft.identity else Change.REIDENTIFIED
         notes[draft.identity] = note
         changes.append(NoteChange(change, note, old))
-        entries.append(_entry(draft, note))
+        entries.append(_entry(draft, note, content))
 
     taken = {entry.identity for entry in renamed.values()}
     tombstones: list[Note] = []
@@ -241,14 +242,14 @@ def _mint(namespace: str, identity: str, used: set[str]) -> str:
     return guid
 
 
-def _entry(draft: NoteDraft, note: Note) -> Entry:
+def _entry(draft: NoteDraft, note: Note, content: str) -> Entry:
     return Entry(
         identity=draft.identity,
         guid=note.guid,
         kind=draft.kind,
         section=draft.origin.section,
         text=draft.text,
-        hash=draft.content_hash(),
+        hash=content,
         mod=note.mod,
         fields=note.fields,
         tags=note.tags,
@@ -319,11 +320,14 @@ def dumps(ledger: Ledger) -> str:
     return "".join(ledger_lines(ledger))
 
 
-def ledger_digest(ledger: Ledger) -> str:
-    """The SHA-256 of the ledger file `save_ledger` would write, without building its text."""
+def write_ledger(ledger: Ledger, path: Path) -> str:
+    """Write the ledger file to `path` a line at a time; return its SHA-256."""
     digest = hashlib.sha256()
-    for line in ledger_lines(ledger):
-        digest.update(line.encode())
+    with open(path, "wb") as out:
+        for line in ledger_lines(ledger):
+            data = line.encode()
+            digest.update(data)
+            out.write(data)
     return digest.hexdigest()
 
 
@@ -415,6 +419,6 @@ def _load_entry(item: dict[str, Any], intern: dict[Any, Any]) -> Entry:
 
 
 def save_ledger(ledger: Ledger, path: Path) -> None:
-    """Write the ledger atomically, a line at a time."""
-    with replacing(path) as temp, open(temp, "w", encoding="utf-8", newline="\n") as out:
-        out.writelines(ledger_lines(ledger))
+    """Write the ledger atomically."""
+    with replacing(path) as temp:
+        write_ledger(ledger, temp)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from docdeck.atomic import locked, remove_stale, write_atomic, write_error
+from docdeck.atomic import locked, remove_stale, staged, write_atomic, write_error
 from docdeck.cache import CACHE_DIR, Extracted, SourceCache, code_version
 from docdeck.document import Table
 from docdeck.errors import Diagnostic, DocdeckError, OutputError, SpecError, SpecErrors
@@ -29,9 +29,8 @@ from docdeck.ledger import (
     Ledger,
     assign_identity,
     assign_notetypes,
-    ledger_digest,
     load_ledger,
-    save_ledger,
+    write_ledger,
 )
 from docdeck.media import embed_images
 from docdeck.notes import DeckOut, Note, NoteDraft, NoteKind, slug
@@ -430,22 +429,31 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
 
     Returns False when the outputs already hold exactly this plan: nothing is written then.
     """
-    ledger_hash = ledger_digest(plan.ledger)
-    digest = _digest(ledger_hash, packages)
     stamp = plan.stamp_path
     plan.cache.save()
-    written = not (stamp is not None and _outputs_match(_read_stamp(stamp), digest, packages))
-    if written:
-        from docdeck.apkg import write_apkg  # genanki loads only when a package is written
-
-        model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
-        for package in packages:
-            remove_stale(package.path)
-            write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media)
     remove_stale(plan.ledger_path)
-    if _file_hash(plan.ledger_path) != ledger_hash:
-        save_ledger(plan.ledger, plan.ledger_path)
-        written = True
+    with contextlib.ExitStack() as stack:
+        try:  # serialised once: hashed here, moved in last
+            ledger = stack.enter_context(staged(plan.ledger_path))
+            ledger_hash = write_ledger(plan.ledger, ledger.temp)
+        except OSError as exc:
+            where = display(plan.ledger_path)
+            raise OutputError(
+                f"cannot write: {write_error(plan.ledger_path, exc)}", where
+            ) from None
+        digest = _digest(ledger_hash, packages)
+        match = stamp is not None and _outputs_match(_read_stamp(stamp), digest, packages)
+        written = not match
+        if written:
+            from docdeck.apkg import write_apkg  # genanki loads only when a package is written
+
+            model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
+            for package in packages:
+                remove_stale(package.path)
+                write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media)
+        if _file_hash(plan.ledger_path) != ledger_hash:
+            ledger.commit()
+            written = True
     if stamp is not None:
         record = {
             "digest": digest,
