@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -18,7 +19,6 @@ import click
 from docdeck import __version__
 
 if TYPE_CHECKING:
-    import os
     from pathlib import Path
 
     from docdeck.selection import Query
@@ -44,6 +44,22 @@ def _output_option(help: str) -> Callable[[F], F]:
     return click.option("-o", "--output", type=_Path(dir_okay=False), help=help)
 
 
+def _help_width() -> int:
+    """Click's own help width, `max(min(columns, 80) - 2, 50)`, with the columns found as
+    `shutil.get_terminal_size` finds them: Click would import shutil for it, and with it bz2,
+    lzma and zlib, a few milliseconds of every `--help`."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return max(min(columns or 80, 80) - 2, 50)
+
+
 def _reports_errors(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -67,7 +83,9 @@ def _echo(lines: list[str]) -> None:
         click.echo(line)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "terminal_width": _help_width()}
+)
 @click.version_option(__version__, prog_name="docdeck")
 def main() -> None:
     """Turn articles into Anki decks that keep their identity across edits."""
