@@ -12,6 +12,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,14 @@ from typing import Any
 from docdeck.atomic import locked, remove_stale, staged, write_atomic, write_error
 from docdeck.cache import CACHE_DIR, Extracted, SourceCache, code_version
 from docdeck.document import Table
-from docdeck.errors import Diagnostic, DocdeckError, OutputError, SpecError, SpecErrors
+from docdeck.errors import (
+    Diagnostic,
+    DocdeckError,
+    OutputError,
+    SourceError,
+    SpecError,
+    SpecErrors,
+)
 from docdeck.extract import extract_document
 from docdeck.extract.rules import apply_tag_rules
 from docdeck.extract.terms import suggest_topics
@@ -245,18 +253,20 @@ def plan_deck(
     fill_cache: bool = False,
     on_source: Callable[[], None] | None = None,
     request: Request | None = None,
+    jobs: int | None = None,
 ) -> Plan:
     """Read, extract and identify every note of one spec against its ledger, writing nothing.
 
     `fill_cache` (a build) keeps new cache entries for `write_plan`; `on_source` is called
     after each source is read (a progress bar); a `request` (a build) makes the plan record
-    its inputs, so that `up_to_date` can skip the next identical build."""
+    its inputs, so that `up_to_date` can skip the next identical build; `jobs` caps the worker
+    processes that extract sources missing from the cache (default: one per CPU)."""
     set_queries(spec)
     # Hashed before anything is read: a source edited during the build makes the next one run.
     inputs = inputs_key(spec, request) if request is not None else None
     folder = cache_folder(spec, output)
     cache = SourceCache(folder, fill_cache)
-    drafts, diagnostics, titles, shown = _read_and_extract(spec, cache, on_source)
+    drafts, diagnostics, titles, shown = _read_and_extract(spec, cache, on_source, jobs)
     root = spec.path.parent if spec.path else spec.sources[0].parent
     drafts, media = embed_images(drafts, shown, root)
     diagnostics += media.diagnostics
@@ -289,37 +299,100 @@ def plan_deck(
     )
 
 
-def _extract_source(
-    source: Path, shown: str, spec: DeckSpec, topics: tuple[Topic, ...], cache: SourceCache
-) -> Extracted:
-    """One source's drafts, from the cache when its bytes and the settings are unchanged."""
-    data = read_source(source, shown)
-    settings = repr((shown, slug(source.stem), spec.extract, spec.tags))
-    key = cache.key(data, settings)
-    if (hit := cache.get(key)) is not None:
-        return hit
-    doc, read_problems = parse_source(data, source.suffix, shown)
-    found, skipped, used = extract_document(doc, spec.extract, slug(source.stem), topics, spec.tags)
-    extracted = Extracted(doc.title, tuple(found), (*read_problems, *skipped), frozenset(used))
-    cache.put(key, extracted)
-    return extracted
+# Fewer sources than this per worker are extracted in-process: a worker costs more to start.
+SOURCES_PER_WORKER = 16
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    """One source to extract, as a worker receives it."""
+
+    data: bytes
+    suffix: str
+    shown: str
+    slug: str
+
+
+def _extract(task: _Task, spec: DeckSpec, topics: tuple[Topic, ...]) -> Extracted:
+    doc, read_problems = parse_source(task.data, task.suffix, task.shown)
+    found, skipped, used = extract_document(doc, spec.extract, task.slug, topics, spec.tags)
+    return Extracted(doc.title, tuple(found), (*read_problems, *skipped), frozenset(used))
+
+
+_worker: tuple[DeckSpec, tuple[Topic, ...]] | None = None
+
+
+def _start_worker(spec: DeckSpec, topics: tuple[Topic, ...]) -> None:
+    global _worker
+    _worker = (spec, topics)
+
+
+def _extract_in_worker(task: _Task) -> Extracted | tuple[str, str | None, int | None, str | None]:
+    """A worker's result; a refusal comes back as its parts (exceptions lose them in pickling)."""
+    assert _worker is not None
+    try:
+        return _extract(task, *_worker)
+    except DocdeckError as error:
+        return error.message, error.path, error.line, error.hint
+
+
+def _extract_sources(
+    spec: DeckSpec,
+    topics: tuple[Topic, ...],
+    cache: SourceCache,
+    jobs: int | None,
+    on_source: Callable[[], None] | None,
+) -> list[tuple[str, Extracted]]:
+    """Each source's shown path and extraction: from the cache when its bytes and the settings
+    are unchanged, otherwise parsed, in worker processes when there are many."""
+    results: list[tuple[str, Extracted | None]] = []
+    missing: list[tuple[int, str, _Task]] = []
+    for source in spec.sources:
+        shown = display(source)
+        data = read_source(source, shown)
+        key = cache.key(data, repr((shown, slug(source.stem), spec.extract, spec.tags)))
+        hit = cache.get(key)
+        if hit is None:
+            missing.append(
+                (len(results), key, _Task(data, source.suffix, shown, slug(source.stem)))
+            )
+        elif on_source is not None:
+            on_source()
+        results.append((shown, hit))
+    workers = min(jobs or os.cpu_count() or 1, len(missing) // SOURCES_PER_WORKER)
+    tasks = [task for _, _, task in missing]
+    with contextlib.ExitStack() as stack:
+        if workers > 1:
+            pool = stack.enter_context(
+                ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(spec, topics))
+            )
+            done = pool.map(_extract_in_worker, tasks, chunksize=8)
+        else:
+            _start_worker(spec, topics)
+            done = map(_extract_in_worker, tasks)
+        for (index, key, _), result in zip(missing, done, strict=True):
+            if isinstance(result, tuple):
+                raise SourceError(*result)
+            cache.put(key, result)
+            results[index] = (results[index][0], result)
+            if on_source is not None:
+                on_source()
+    return [(shown, extracted) for shown, extracted in results if extracted is not None]
 
 
 def _read_and_extract(
-    spec: DeckSpec, cache: SourceCache, on_source: Callable[[], None] | None = None
+    spec: DeckSpec,
+    cache: SourceCache,
+    on_source: Callable[[], None] | None = None,
+    jobs: int | None = None,
 ) -> tuple[list[NoteDraft], list[Diagnostic], list[str], dict[str, Path]]:
     topics = compile_topics(spec.extract.topics)
     drafts: list[NoteDraft] = []
     diagnostics: list[Diagnostic] = []
     used: set[int] = set()
     titles = []
-    paths: dict[str, Path] = {}
-    for source in spec.sources:
-        shown = display(source)
-        paths[shown] = source
-        extracted = _extract_source(source, shown, spec, topics, cache)
-        if on_source is not None:
-            on_source()
+    paths = {display(source): source for source in spec.sources}
+    for shown, extracted in _extract_sources(spec, topics, cache, jobs, on_source):
         found = extracted.drafts
         if not found and not spec.allow_empty:
             raise DocdeckError(

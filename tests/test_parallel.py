@@ -1,0 +1,55 @@
+"""Extraction in worker processes: the same package, ledger and messages as in one process."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from docdeck import pipeline
+from docdeck.errors import DocdeckError
+
+GOLDEN = Path(__file__).parent / "data" / "golden"
+SOURCES = ("sleep-debt.txt", "caffeine-timing.md", "index-funds.txt")
+COPIES = 12  # 36 sources: two workers of 16 or more sources each
+NOW = 1_700_000_000
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "decks" / "src").mkdir(parents=True)
+    for copy in range(COPIES):
+        for name in SOURCES:
+            shutil.copy(GOLDEN / name, tmp_path / "decks" / "src" / f"{copy:02d}-{name}")
+    (tmp_path / "decks" / "many.yaml").write_text("deck: Many\nsources: ['src/*']\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _build(jobs: int, output: Path) -> tuple[bytes, bytes, tuple[str, ...]]:
+    [spec] = pipeline.load_targets((Path("decks/many.yaml"),))
+    plan = pipeline.plan_deck(spec, NOW, output, jobs=jobs)
+    pipeline.write_plan(plan, pipeline.plan_packages(plan, output))
+    ledger = pipeline.ledger_path(spec, output)
+    data = ledger.read_bytes()
+    ledger.unlink()
+    return output.read_bytes(), data, tuple(map(str, plan.diagnostics))
+
+
+def test_workers_write_the_same_package_and_ledger(project: Path) -> None:
+    alone = _build(1, project / "one.apkg")
+    shared = _build(2, project / "two.apkg")
+    assert shared == alone
+    assert alone[2]  # the fixtures' skipped items come back from the workers too
+
+
+def test_a_refusal_in_a_worker_is_the_same_one_line_error(project: Path) -> None:
+    (project / "decks/src/05-index-funds.txt").write_bytes(b"Title\n\nfine\n\xff broken\n")
+    messages = []
+    for jobs in (1, 2):
+        with pytest.raises(DocdeckError) as caught:
+            _build(jobs, project / f"{jobs}.apkg")
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1]
+    assert messages[0].startswith("decks/src/05-index-funds.txt:4: not UTF-8 text")
