@@ -6,8 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from docdeck import pipeline
+from docdeck.cli import main
 from docdeck.errors import DocdeckError
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
@@ -53,3 +55,20 @@ def test_a_refusal_in_a_worker_is_the_same_one_line_error(project: Path) -> None
         messages.append(str(caught.value))
     assert messages[0] == messages[1]
     assert messages[0].startswith("decks/src/05-index-funds.txt:4: not UTF-8 text")
+
+
+def test_jobs_option(project: Path) -> None:
+    packages = []
+    for jobs in ("1", "2"):
+        result = CliRunner().invoke(
+            main,
+            ["build", "decks/many.yaml", "-o", f"{jobs}.apkg", "-j", jobs],
+            env={"SOURCE_DATE_EPOCH": str(NOW)},
+        )
+        assert result.exit_code == 0, result.output
+        packages.append((project / f"{jobs}.apkg").read_bytes())
+        (project / "decks/many.ledger.json").unlink()
+    assert packages[0] == packages[1]
+    refused = CliRunner().invoke(main, ["build", "-j", "0"])
+    assert refused.exit_code == 2
+    assert "Invalid value for '-j' / '--jobs': 0 is not in the range x>=1." in refused.output

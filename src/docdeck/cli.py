@@ -21,6 +21,7 @@ from docdeck import __version__
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from docdeck.pipeline import Request
     from docdeck.selection import Query
     from docdeck.spec import DeckSpec
 
@@ -115,6 +116,12 @@ def main() -> None:
     show_default=True,
     help="Seconds to wait for another build of the same deck.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes that read sources missing from the cache  [default: one per CPU]",
+)
 @_reports_errors
 def build(
     targets: tuple[Path, ...],
@@ -126,6 +133,7 @@ def build(
     forget_removed: bool,
     migrate_notetypes: bool,
     wait: float,
+    jobs: int | None,
 ) -> None:
     """Build decks from SPEC files (.yaml) or bare SOURCE files (.txt, .md).
 
@@ -149,18 +157,17 @@ def build(
                 click.echo, f"waiting for another build of {shown}…", err=True
             )
             locks.enter_context(pipeline.build_lock(spec, wait, waiting))
-        _build(specs, output, set_name, ad_hoc, strict, quiet, forget_removed, migrate_notetypes)
+        request = pipeline.Request(output, set_name, query, forget_removed, migrate_notetypes)
+        _build(specs, request, ad_hoc, strict, quiet, jobs)
 
 
 def _build(
     specs: list[DeckSpec],
-    output: Path | None,
-    set_name: str | None,
+    request: Request,
     ad_hoc: Query | None,
     strict: bool,
     quiet: bool,
-    forget_removed: bool,
-    migrate_notetypes: bool,
+    jobs: int | None,
 ) -> None:
     """Plan every deck, then write them: a failure in any plan writes nothing.
 
@@ -169,16 +176,14 @@ def _build(
     from docdeck.ledger import schema_changes
 
     now = pipeline.build_time()
-    query = ad_hoc.text if ad_hoc else None
     plans, fresh = [], []
     for spec in specs:
-        request = pipeline.Request(output, set_name, query, forget_removed, migrate_notetypes)
         found = pipeline.up_to_date(spec, request)
         if found is not None and not (strict and found.diagnostics):
             fresh.append((spec, found))
         else:
-            plans.append((spec, request))
-    sources = sum(len(spec.sources) for spec, _ in plans)
+            plans.append(spec)
+    sources = sum(len(spec.sources) for spec in plans)
     # A bar only for a long build on a terminal: logs and pipes get the summary alone.
     show = not quiet and sources >= PROGRESS_MIN_SOURCES and sys.stdout.isatty()
     bar = click.progressbar(length=sources, label="reading sources", file=sys.stderr)
@@ -187,14 +192,15 @@ def _build(
             pipeline.plan_deck(
                 spec,
                 now,
-                pipeline.output_for(spec, output),
-                forget_removed,
-                migrate_notetypes,
+                pipeline.output_for(spec, request.output),
+                request.forget_removed,
+                request.migrate_notetypes,
                 fill_cache=True,
                 on_source=functools.partial(bar.update, 1) if show else None,
                 request=request,
+                jobs=jobs,
             )
-            for spec, request in plans
+            for spec in plans
         ]
     if strict and any(plan.diagnostics for plan in planned):
         for plan in planned:
@@ -203,8 +209,10 @@ def _build(
         sys.exit(1)
     for spec, found in fresh:
         _echo(report.up_to_date_lines(spec, found, quiet))
-    jobs = [pipeline.plan_packages(plan, output, set_name, ad_hoc) for plan in planned]
-    for plan, packages in zip(planned, jobs, strict=True):
+    outputs = [
+        pipeline.plan_packages(plan, request.output, request.set_name, ad_hoc) for plan in planned
+    ]
+    for plan, packages in zip(planned, outputs, strict=True):
         written = pipeline.write_plan(plan, packages)
         _echo(report.build_lines(plan, packages, quiet, written))
         _echo(report.migration_lines(schema_changes(plan.old_ledger), packages[0].path))
