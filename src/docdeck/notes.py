@@ -6,6 +6,7 @@ Owns field rendering: HTML escaping, cloze markup, keys and tag slugs. Imports `
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import html
 import json
@@ -138,23 +139,33 @@ def render_source(origin: Origin) -> str:
     return f"{escape(' › '.join(parts))} <span class=line>({escape(where)})</span>"
 
 
+# Extraction asks for the key of the same paragraph, sentence or header many times over.
+@functools.lru_cache(maxsize=8192)
 def normalize_key(text: str) -> str:
     """Fold case, quotes, dashes and spacing so cosmetic edits keep the same key."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(_FOLD)
-    text = re.sub(r"[^\w%]+", " ", text)
-    return " ".join(text.split())
+    # NFKC and the quote/dash fold change nothing in ASCII text.
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
+    else:
+        text = text.lower()
+    # Whitespace is not `\w`: after the substitution only single spaces separate words.
+    return _NOT_KEY.sub(" ", text).strip(" ")
 
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_NOT_KEY = re.compile(r"[^\w%]+")
+_APOSTROPHES = re.compile(r"[’']")
+_NOT_SLUG = re.compile(r"[^\w]+")
 
 
+# A draft's tags slug its section heading and the spec's tags: the same few strings.
+@functools.lru_cache(maxsize=1024)
 def slug(text: str) -> str:
     """A lower-case tag or file component: letters, digits and single hyphens."""
     text = unicodedata.normalize("NFKD", text.translate(_FOLD)).casefold()
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[’']", "", text)
-    return re.sub(r"[^\w]+", "-", text).strip("-_") or "untitled"
+    text = _APOSTROPHES.sub("", text)
+    return _NOT_SLUG.sub("-", text).strip("-_") or "untitled"
 
 
 def tag(text: str) -> str:
