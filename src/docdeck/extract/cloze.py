@@ -157,8 +157,11 @@ class Vocabulary:
         words = [re.escape(word) for word in re.split(r"[\s-]+", _fold(phrase)) if word]
         if not words:
             return 0
-        pattern = r"(?<![\w'-])" + r"[\s-]+".join(words) + r"(?![\w'-])"
-        return len(re.findall(pattern, self.text))
+        # The boundary check follows the first word, as a lookbehind over it and the character
+        # before: a pattern that opens with a literal is searched for that literal, far faster.
+        boundary = rf"(?<![\w'-]{words[0]})"
+        pattern = words[0] + boundary + "".join(rf"[\s-]+{word}" for word in words[1:])
+        return len(re.findall(pattern + r"(?![\w'-])", self.text))
 
     def names_subject(self, phrase: str) -> bool:
         """Whether every word of `phrase` is in the title: the deck's subject, a giveaway."""
