@@ -50,15 +50,15 @@ class Boilerplate:
 
 def find_boilerplate(doc: Document) -> Boilerplate:
     """Find repeated blurbs and closing calls to action."""
-    paragraphs = [normalize_key(p.text) for p in _paragraphs(doc)]
-    counts = Counter(paragraphs)
-    sentence_counts = Counter(
-        normalize_key(s.text) for p in _paragraphs(doc) for s in sentences(p.text)
-    )
+    # Each paragraph's key and its sentences' keys, split and folded once.
+    keyed = [
+        (normalize_key(p.text), [normalize_key(s.text) for s in sentences(p.text)])
+        for p in _paragraphs(doc)
+    ]
+    counts = Counter(key for key, _ in keyed)
+    sentence_counts = Counter(part for _, parts in keyed for part in parts)
     blurbs = set()
-    for paragraph in _paragraphs(doc):
-        key = normalize_key(paragraph.text)
-        parts = [normalize_key(s.text) for s in sentences(paragraph.text)]
+    for key, parts in keyed:
         repeated_whole = counts[key] > 1 and len(parts) > 1
         all_parts_repeated = len(parts) > 1 and all(sentence_counts[p] > 1 for p in parts)
         if repeated_whole or all_parts_repeated:
