@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -19,12 +20,15 @@ class Sentence:
     start: int
 
 
-def sentences(text: str) -> list[Sentence]:
+# Boilerplate detection and the claims extractor both split each body paragraph.
+@functools.lru_cache(maxsize=1024)
+def sentences(text: str) -> tuple[Sentence, ...]:
     """Split prose into sentences, keeping abbreviations and initials together."""
     result: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        before = text[start : match.start()].split()
+        # Only the last two words matter (`_unit` reads the one before the last).
+        before = text[start : match.start()].rsplit(None, 2)
         last = before[-1].lower().rstrip(".") if before else ""
         numbered = last == "no" and text[match.end() : match.end() + 1].isdigit()
         abbreviation = last in ABBREVIATIONS and (last != "no" or numbered)
@@ -36,7 +40,7 @@ def sentences(text: str) -> list[Sentence]:
         start = end
     if piece := text[start:].strip():
         result.append(Sentence(piece, start))
-    return result
+    return tuple(result)
 
 
 def _unit(words: list[str]) -> bool:
@@ -46,7 +50,11 @@ def _unit(words: list[str]) -> bool:
 
 def word_count(text: str) -> int:
     """Words with a letter or digit in them: dashes and stray punctuation do not count."""
-    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+    return len(_COUNTED_WORD.findall(text))
+
+
+# A whitespace-separated word with an alphanumeric in it (`[^\W_]` is exactly `str.isalnum`).
+_COUNTED_WORD = re.compile(r"\S*[^\W_]\S*")
 
 
 # Sentence openings that lean on the previous sentence: such a sentence cannot stand alone.
