@@ -98,10 +98,15 @@ class DeckOut:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# What `escape` changes: control characters, line breaks, `&`, `<`, `>` and braces (not tabs).
+_TO_ESCAPE = re.compile(r"[\x00-\x08\n-\x1f\x7f&<>{}]")
 
 
 def escape(text: str) -> str:
     """Escape text for an Anki field: HTML-inert, and braces that cannot open a cloze."""
+    # Most text has nothing to escape: one scan finds that out.
+    if not _TO_ESCAPE.search(text):
+        return text
     # \x1f separates fields inside Anki's database: no control character reaches a field.
     text = _CONTROL.sub(" ", text)
     escaped = html.escape(text, quote=False)
