@@ -37,6 +37,8 @@ class Context:
     spec_tags: tuple[str, ...]
     diagnostics: list[Diagnostic] = field(default_factory=list)
     used_overrides: set[int] = field(default_factory=set)
+    # The sorted tags of every draft of a kind in a section, slugged once per document.
+    _section_tags: dict[tuple[NoteKind, str], tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
@@ -45,6 +47,8 @@ class Context:
 
     def override(self, *texts: str) -> dict[str, str]:
         """The spec's replacement fields for the item whose text or key is one of `texts`."""
+        if not self.settings.overrides:
+            return {}
         keys = {normalize_key(text) for text in texts}
         for index, override in enumerate(self.settings.overrides):
             if normalize_key(override.match) in keys:
@@ -57,6 +61,8 @@ class Context:
 
     def skipped_by_spec(self, text: str, span: SourceSpan) -> bool:
         """Whether a `skip:` pattern in the spec matches `text` (reported when it does)."""
+        if not self.settings.skip:
+            return False
         folded = " ".join(text.split()).casefold()
         for pattern in self.settings.skip:
             if fnmatch.fnmatchcase(folded, " ".join(pattern.split()).casefold()):
@@ -75,14 +81,21 @@ class Context:
     ) -> NoteDraft:
         """A draft tagged by source, kind, section, topics found in `text`, and spec tags."""
         origin = Origin(self.doc.title, self.source_slug, section.heading, span)
-        tags = {
-            f"source::{self.source_slug}",
-            f"kind::{kind.value}",
-            f"section::{slug(section.heading)}",
-            *(topic.tag for topic in topics_in(text, self.topics)),
-            *(tag(name) for name in self.spec_tags),
-        }
-        return NoteDraft(kind, key, fields, origin, tuple(sorted(tags)), text)
+        tags = self._section_tags.get((kind, section.heading))
+        if tags is None:
+            tags = self._section_tags[kind, section.heading] = _sorted_tags(
+                f"source::{self.source_slug}",
+                f"kind::{kind.value}",
+                f"section::{slug(section.heading)}",
+                *(tag(name) for name in self.spec_tags),
+            )
+        if found := topics_in(text, self.topics):
+            tags = _sorted_tags(*tags, *(topic.tag for topic in found))
+        return NoteDraft(kind, key, fields, origin, tags, text)
+
+
+def _sorted_tags(*tags: str) -> tuple[str, ...]:
+    return tuple(sorted(set(tags)))
 
 
 def _texts(doc: Document) -> Iterator[str]:

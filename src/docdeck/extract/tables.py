@@ -38,17 +38,19 @@ def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
     key_name = table.header[key_index] or "Row"
     drafts: list[NoteDraft] = []
     seen: set[str] = set()
+    header_html = tuple(escape(name) for name in table.header)
     for row in table.rows:
         row_key = row.cells[key_index]
         if not row_key.strip() or ctx.skipped_by_spec(row_key, row.span):
             if not row_key.strip():
                 ctx.skip("table row has an empty key cell", row.span)
             continue
-        if normalize_key(row_key) in seen:
+        row_key_folded = normalize_key(row_key)
+        if row_key_folded in seen:
             ctx.skip(f"table row '{row_key}' repeats an earlier row's key", row.span)
             continue
-        seen.add(normalize_key(row_key))
-        context = _row_html(table.header, row)
+        seen.add(row_key_folded)
+        context = _row_html(header_html, row)
         for column, cell in enumerate(row.cells):
             if column == key_index:
                 continue
@@ -56,7 +58,7 @@ def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
             if cell.strip().casefold() in _EMPTY_CELLS:
                 ctx.skip(f"table cell '{row_key} — {header}' is empty", row.span)
                 continue
-            key = "/".join(normalize_key(part) for part in (key_name, row_key, header))
+            key = f"{normalize_key(key_name)}/{row_key_folded}/{normalize_key(header)}"
             text = f"{row_key} {header} {cell}"
             fields = (escape(f"{row_key} — {header}"), escape(cell), context)
             drafts.append(ctx.draft(NoteKind.TABLE, key, fields, section, row.span, text))
@@ -69,9 +71,9 @@ def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
     return drafts
 
 
-def _row_html(header: tuple[str, ...], row: TableRow) -> str:
+def _row_html(header_html: tuple[str, ...], row: TableRow) -> str:
     cells = "".join(
-        f"<tr><th>{escape(name)}</th><td>{escape(value)}</td></tr>"
-        for name, value in zip(header, row.cells, strict=True)
+        f"<tr><th>{name}</th><td>{escape(value)}</td></tr>"
+        for name, value in zip(header_html, row.cells, strict=True)
     )
     return f"<table class=row>{cells}</table>"
