@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -92,6 +93,18 @@ class SourceCache:
             stale.unlink(missing_ok=True)
 
 
+def share_tags(drafts: Iterable[NoteDraft]) -> Iterator[NoteDraft]:
+    """The drafts with equal tag tuples as one tuple of shared strings: a source's notes have
+    a few distinct tag sets, and pickling and the cache keep that sharing."""
+    pool: dict[Any, Any] = {}
+    for draft in drafts:
+        tags = pool.get(draft.tags)
+        if tags is None:
+            tags = tuple(pool.setdefault(tag, tag) for tag in draft.tags)
+            pool[tags] = tags
+        yield draft if tags is draft.tags else replace(draft, tags=tags)
+
+
 def _dump(extracted: Extracted) -> dict[str, Any]:
     return {
         "title": extracted.title,
@@ -115,7 +128,7 @@ def _dump(extracted: Extracted) -> dict[str, Any]:
 
 
 def _load(data: dict[str, Any]) -> Extracted:
-    drafts = tuple(
+    drafts = share_tags(
         NoteDraft(
             NoteKind(kind),
             str(key),
@@ -131,4 +144,4 @@ def _load(data: dict[str, Any]) -> Extracted:
         for message, path, line, hint, level in data["diagnostics"]
     )
     used = frozenset(int(i) for i in data["used_overrides"])
-    return Extracted(str(data["title"]), drafts, diagnostics, used)
+    return Extracted(str(data["title"]), tuple(drafts), diagnostics, used)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from docdeck.atomic import locked, remove_stale, staged, write_atomic, write_error
-from docdeck.cache import CACHE_DIR, Extracted, SourceCache, code_version
+from docdeck.cache import CACHE_DIR, Extracted, SourceCache, code_version, share_tags
 from docdeck.document import Table
 from docdeck.errors import (
     Diagnostic,
@@ -316,7 +316,8 @@ class _Task:
 def _extract(task: _Task, spec: DeckSpec, topics: tuple[Topic, ...]) -> Extracted:
     doc, read_problems = parse_source(task.data, task.suffix, task.shown)
     found, skipped, used = extract_document(doc, spec.extract, task.slug, topics, spec.tags)
-    return Extracted(doc.title, tuple(found), (*read_problems, *skipped), frozenset(used))
+    drafts = tuple(share_tags(found))
+    return Extracted(doc.title, drafts, (*read_problems, *skipped), frozenset(used))
 
 
 _worker: tuple[DeckSpec, tuple[Topic, ...]] | None = None
