@@ -72,6 +72,9 @@ _NOT_BUT = re.compile(
     rf"\bnot\s+(?!only\b|just\b)[^,;.]+?,?\s+but\s+(?!also\b)(?P<pos>[^,;:.{DASHES}()]+)",
     re.IGNORECASE,
 )
+# A word every contrast above needs: sentences without one are ruled out in a single scan
+# (a pattern that opens with letters, unlike those opening with `\b`, skips ahead to them).
+_NEGATION = re.compile(rf"n(?:ot|ever|o\s+longer|['{APOSTROPHE}]t)|rather", re.IGNORECASE)
 _DEFINITION = re.compile(
     rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+"
     rf"(?:is|are|refers\s+to|means|describes)\s+(?P<definition>(?:a|an|the)\s+[^,;:.{DASHES}()]+)"
@@ -254,6 +257,8 @@ def _quantity(text: str) -> re.Match[str] | None:
 
 
 def _contrast(text: str) -> tuple[int, int] | None:
+    if not _NEGATION.search(text):
+        return None
     for pattern in (_NOT_DASH, _NOT_BUT):
         if match := pattern.search(text):
             start, end = match.span("pos")
