@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from markdown_it import MarkdownIt
+from markdown_it.parser_block import RuleFuncBlockType
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -90,9 +93,97 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
 
 @functools.cache
 def _parser() -> MarkdownIt:
+    md = _stock_parser()
+    _guard_block_rules(md)
+    if md.inline.ruler.get_active_rules() == _INLINE_RULES:
+        md.core.ruler.at("inline", _inline)
+    return md
+
+
+def _stock_parser() -> MarkdownIt:
+    """The parser as configured, without the shortcuts below (tests compare the two)."""
     md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
     md.use(front_matter_plugin)
     return md
+
+
+# markdown-it tries every block rule on every line that starts a block, and the rules that can
+# end a paragraph, list or quote on each line inside one; most log and read several fields
+# before returning False. Each rule below returns False, changing nothing, unless its line
+# starts (after indentation) with one of these characters, so a guard checks that first.
+_OPENERS: dict[str, tuple[str, ...]] = {
+    "fence": ("~", "`"),
+    "blockquote": (">",),
+    "hr": ("*", "-", "_"),
+    "list": ("*", "-", "+", *"0123456789"),
+    "reference": ("[",),
+    "html_block": ("<",),
+    "heading": ("#",),
+}
+
+
+def _guard_block_rules(md: MarkdownIt) -> None:
+    for rule in md.block.ruler.__rules__:
+        if rule.name in _OPENERS:
+            guarded = _opens_with(rule.fn, _OPENERS[rule.name])
+        elif rule.name == "code":
+            guarded = _indented(rule.fn)
+        elif rule.name == "table":
+            guarded = _above_delimiter_row(rule.fn)
+        else:
+            continue
+        md.block.ruler.at(rule.name, guarded, {"alt": rule.alt})
+
+
+def _opens_with(rule: RuleFuncBlockType, first: tuple[str, ...]) -> RuleFuncBlockType:
+    def guarded(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        start = state.bMarks[line] + state.tShift[line]
+        return state.src.startswith(first, start) and rule(state, line, end, silent)
+
+    return guarded
+
+
+def _indented(rule: RuleFuncBlockType) -> RuleFuncBlockType:
+    """An indented code block: four spaces past the block's indentation."""
+
+    def guarded(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        return state.sCount[line] - state.blkIndent >= 4 and rule(state, line, end, silent)
+
+    return guarded
+
+
+def _above_delimiter_row(rule: RuleFuncBlockType) -> RuleFuncBlockType:
+    """A table: its second line starts with `|`, `-` or `:`."""
+
+    def guarded(state: StateBlock, line: int, end: int, silent: bool) -> bool:
+        if line + 2 > end:
+            return False
+        start = state.bMarks[line + 1] + state.tShift[line + 1]
+        return state.src.startswith(("|", "-", ":"), start) and rule(state, line, end, silent)
+
+    return guarded
+
+
+# The inline rules `_inline` knows, and every character one of them acts on.
+_INLINE_RULES = [
+    *("text", "newline", "escape", "backticks", "strikethrough", "emphasis", "link", "image"),
+    *("autolink", "html_inline", "entity"),
+]
+_INLINE_SYNTAX = re.compile(r"[\n\\`~*_\[\]!<&]")
+
+
+def _inline(state: StateCore) -> None:
+    """markdown-it's core inline rule, less the inline parser for text none of the inline rules
+    acts on (most headings, cells and plain paragraphs): that text is one text token."""
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if token.children is None:
+            token.children = []
+        if _INLINE_SYNTAX.search(token.content):
+            state.md.inline.parse(token.content, state.md, state.env, token.children)
+        elif token.content:
+            token.children.append(Token("text", "", 0, content=token.content))
 
 
 # --- inline text ---------------------------------------------------------------------------
