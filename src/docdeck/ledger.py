@@ -40,7 +40,10 @@ class LedgerError(DocdeckError):
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """What the last build emitted for one note, and since when its content is unchanged."""
+    """What the last build emitted for one note, and since when its content is unchanged.
+
+    Fields are `stored` for an entry read from the file or removed from the source, and
+    rendered from the note's draft for one this build made (see `Note.fields`)."""
 
     identity: str
     guid: str
@@ -49,9 +52,14 @@ class Entry:
     text: str
     hash: str
     mod: int
-    fields: tuple[str, ...]
+    stored: tuple[str, ...]
     tags: tuple[str, ...]
     removed: bool = False
+    draft: NoteDraft | None = None
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return self.stored if self.draft is None else self.draft.all_fields()
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,8 +259,9 @@ def _entry(draft: NoteDraft, note: Note, content: str) -> Entry:
         text=draft.text,
         hash=content,
         mod=note.mod,
-        fields=note.fields,
+        stored=(),
         tags=note.tags,
+        draft=draft,
     )
 
 
@@ -265,7 +274,8 @@ def _tombstone(entry: Entry, now: int) -> tuple[Note, Entry]:
         tags = tuple(sorted({*entry.tags, REMOVED_TAG}))
         stored = replace(
             entry,
-            fields=fields,
+            stored=fields,
+            draft=None,
             tags=tags,
             mod=next_mod(entry.mod, now),
             removed=True,
@@ -412,7 +422,7 @@ def _load_entry(item: dict[str, Any], intern: dict[Any, Any]) -> Entry:
         text=str(item["text"]),
         hash=str(item["hash"]),
         mod=int(item["mod"]),
-        fields=tuple(str(f) for f in item["fields"]),
+        stored=tuple(str(f) for f in item["fields"]),
         tags=intern.setdefault(tags, tags),
         removed=bool(item.get("removed", False)),
     )

@@ -73,19 +73,25 @@ class NoteDraft:
 class Note:
     """A note with its identity, as the `.apkg` writer receives it.
 
-    `draft` is None for a tombstone: a note removed from the source, re-emitted flagged.
+    A note's fields are rendered from its draft when asked for (the Source field is not kept
+    for each of a deck's notes); `draft` is None for a tombstone, a note removed from the
+    source and re-emitted flagged, whose fields are `stored`.
     """
 
     guid: str
     mod: int
     kind: NoteKind
-    fields: tuple[str, ...]
+    stored: tuple[str, ...]
     tags: tuple[str, ...]
     draft: NoteDraft | None = None
 
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return self.stored if self.draft is None else self.draft.all_fields()
+
     @classmethod
     def of(cls, draft: NoteDraft, guid: str, mod: int) -> Note:
-        return cls(guid, mod, draft.kind, draft.all_fields(), draft.tags, draft)
+        return cls(guid, mod, draft.kind, (), draft.tags, draft)
 
 
 @dataclass(frozen=True, slots=True)
