@@ -207,11 +207,17 @@ class _Rendered:
 def _render(inline: Token, *, cell: bool = False) -> _Rendered:
     """Plain text of an inline token: breaks start a line, links keep their text, images
     become references the pipeline embeds (none in table cells)."""
+    children = inline.children or ()
+    if len(children) == 1 and children[0].type == "text" and "==" not in children[0].content:
+        # Most headings, cells and paragraphs: one run of text, nothing marked.
+        return _Rendered(
+            tuple(_collapse(line) for line in children[0].content.split("\n")), (), None
+        )
     raw: list[str] = []
     open_spans: list[tuple[int, bool]] = []  # (index into raw, opens the block)
     marks: list[tuple[int, int, str]] = []  # (index into raw, line, text): sorted by opening
     lead_strong: str | None = None
-    for child in inline.children or ():
+    for child in children:
         kind = child.type
         if kind == "text" and "==" in child.content:
             # `==highlight==` stays literal text in markdown-it: split it out here.
