@@ -6,6 +6,7 @@ No I/O. Imports only `errors`-free standard library; readers and extractors impo
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass
 
@@ -125,6 +126,8 @@ def strip_answer_prefix(text: str) -> str:
     return _ANSWER_PREFIX.sub("", text)
 
 
+# Articles reuse a handful of headings ("Key Takeaways", "FAQ", "References") over and over.
+@functools.lru_cache(maxsize=1024)
 def section_role(heading: str) -> SectionRole:
     """Classify a heading by its wording alone (case, trailing colon and numbering ignored)."""
     words = re.sub(r"^[\d.\s]+|[\s:.\-–—]+$", "", heading.strip().lower())
