@@ -1,5 +1,5 @@
 """The extraction cache in build/.cache/<deck>: a source whose bytes, settings and docdeck code are
-unchanged is not parsed again. Imports `errors`, `atomic`, `document`, `notes`.
+unchanged is not parsed again. Imports `errors`, `document`, `notes`.
 
 Entries are JSON (never pickle: a cache file must not be able to run code). A damaged or foreign
 entry is a miss, never an error.
