@@ -345,17 +345,15 @@ def load_ledger(path: Path, display: str, namespace: str) -> Ledger:
     """Read the ledger; an absent file is an empty ledger, a damaged one is refused."""
     try:
         with open(path, encoding="utf-8") as handle:
-            lines = handle.readlines()
+            return _parse_lines(handle, namespace)
     except FileNotFoundError:
         return Ledger(namespace)
     except (OSError, UnicodeDecodeError) as exc:
         raise LedgerError(f"cannot read ledger: {exc}", display) from None
-    try:
-        return _parse_lines(lines, namespace)
     except (ValueError, KeyError, TypeError, AttributeError):
         pass  # not one note per line (version 1, or reformatted by hand): read it whole
     try:
-        return _parse(json.loads("".join(lines)), display, namespace)
+        return _parse(json.loads(path.read_text(encoding="utf-8")), display, namespace)
     except json.JSONDecodeError as exc:
         raise LedgerError(
             f"ledger is not valid JSON ({exc.msg})",
@@ -371,21 +369,25 @@ def load_ledger(path: Path, display: str, namespace: str) -> Ledger:
         ) from None
 
 
-def _parse_lines(lines: list[str], namespace: str) -> Ledger:
-    """The version 2 layout, one note at a time: the file's text is never held as a whole."""
-    start = lines.index('"notes": [\n') + 1
-    if lines[-1] != "]}\n" or start > len(lines) - 1:
-        raise ValueError("layout")
-    header = json.loads("".join(lines[: start - 1]) + '"notes": []}')
+def _parse_lines(lines: Iterator[str], namespace: str) -> Ledger:
+    """The version 2 layout, read a line at a time: the file's text is never held whole."""
+    head = []
+    for line in lines:
+        if line == '"notes": [\n':
+            break
+        head.append(line)
+    header = json.loads("".join(head) + '"notes": []}')
     if header["docdeck_ledger"] != LEDGER_VERSION:
         raise ValueError("version")
     intern: dict[object, object] = {}
-    notes = []
-    for index in range(start, len(lines) - 1):
-        line = lines[index]
-        lines[index] = ""
+    notes: list[Entry] = []
+    for line in lines:
+        if line == "]}\n":
+            if next(lines, None) is not None:
+                raise ValueError("text after the notes")
+            return _parse(header, "", namespace, tuple(notes))
         notes.append(_load_entry(json.loads(line.rstrip().removesuffix(",")), intern))
-    return _parse({**header, "notes": []}, "", namespace, tuple(notes))
+    raise ValueError("no end of the notes")
 
 
 def _parse(
