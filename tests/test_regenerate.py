@@ -552,3 +552,15 @@ def test_a_version_1_ledger_is_read_and_rewritten_unchanged(project: Path) -> No
     assert "0 added, 0 updated, 0 re-identified, 0 removed, 34 unchanged" in result.output
     assert LEDGER.read_bytes() == current
     assert PACKAGE.read_bytes() == package.read_bytes()
+
+
+def test_a_build_reads_fields_only_for_the_notes_that_vanished(project: Path) -> None:
+    build(T1)
+    full = docdeck.ledger.load_ledger(LEDGER, str(LEDGER), "x")
+    wanted = {entry.identity for entry in full.notes[:3]}
+    slim = docdeck.ledger.load_ledger(LEDGER, str(LEDGER), "x", wanted.__contains__)
+    assert [e.fields for e in slim.notes[:3]] == [e.fields for e in full.notes[:3]]
+    assert all(e.fields == () and e.text == "" for e in slim.notes[3:])
+    assert [(e.guid, e.hash, e.mod, e.tags) for e in slim.notes] == [
+        (e.guid, e.hash, e.mod, e.tags) for e in full.notes
+    ]

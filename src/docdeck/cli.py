@@ -199,6 +199,7 @@ def _build(
                 on_source=functools.partial(bar.update, 1) if show else None,
                 request=request,
                 jobs=jobs,
+                old_fields=False,
             )
             for spec in plans
         ]

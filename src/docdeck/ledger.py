@@ -12,7 +12,7 @@ import enum
 import hashlib
 import json
 import string
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -341,11 +341,18 @@ def write_ledger(ledger: Ledger, path: Path) -> str:
     return digest.hexdigest()
 
 
-def load_ledger(path: Path, display: str, namespace: str) -> Ledger:
-    """Read the ledger; an absent file is an empty ledger, a damaged one is refused."""
+def load_ledger(
+    path: Path, display: str, namespace: str, needs: Callable[[str], bool] | None = None
+) -> Ledger:
+    """Read the ledger; an absent file is an empty ledger, a damaged one is refused.
+
+    With `needs`, only the entries whose identity it accepts keep their text and fields (a
+    build needs them for the notes that vanished; a deck of 250,000 notes holds 200 MB less).
+    """
+    keep = needs or (lambda identity: True)
     try:
         with open(path, encoding="utf-8") as handle:
-            return _parse_lines(handle, namespace)
+            return _parse_lines(handle, namespace, keep)
     except FileNotFoundError:
         return Ledger(namespace)
     except (OSError, UnicodeDecodeError) as exc:
@@ -353,7 +360,7 @@ def load_ledger(path: Path, display: str, namespace: str) -> Ledger:
     except (ValueError, KeyError, TypeError, AttributeError):
         pass  # not one note per line (version 1, or reformatted by hand): read it whole
     try:
-        return _parse(json.loads(path.read_text(encoding="utf-8")), display, namespace)
+        return _parse(json.loads(path.read_text(encoding="utf-8")), display, namespace, keep)
     except json.JSONDecodeError as exc:
         raise LedgerError(
             f"ledger is not valid JSON ({exc.msg})",
@@ -369,7 +376,7 @@ def load_ledger(path: Path, display: str, namespace: str) -> Ledger:
         ) from None
 
 
-def _parse_lines(lines: Iterator[str], namespace: str) -> Ledger:
+def _parse_lines(lines: Iterator[str], namespace: str, keep: Callable[[str], bool]) -> Ledger:
     """The version 2 layout, read a line at a time: the file's text is never held whole."""
     head = []
     for line in lines:
@@ -385,13 +392,17 @@ def _parse_lines(lines: Iterator[str], namespace: str) -> Ledger:
         if line == "]}\n":
             if next(lines, None) is not None:
                 raise ValueError("text after the notes")
-            return _parse(header, "", namespace, tuple(notes))
-        notes.append(_load_entry(json.loads(line.rstrip().removesuffix(",")), intern))
+            return _parse(header, "", namespace, keep, tuple(notes))
+        notes.append(_load_entry(json.loads(line.rstrip().removesuffix(",")), intern, keep))
     raise ValueError("no end of the notes")
 
 
 def _parse(
-    data: dict[str, Any], display: str, namespace: str, notes: tuple[Entry, ...] | None = None
+    data: dict[str, Any],
+    display: str,
+    namespace: str,
+    keep: Callable[[str], bool],
+    notes: tuple[Entry, ...] | None = None,
 ) -> Ledger:
     version = data["docdeck_ledger"]
     if not isinstance(version, int):
@@ -404,7 +415,7 @@ def _parse(
         )
     if notes is None:
         intern: dict[object, object] = {}
-        notes = tuple(_load_entry(item, intern) for item in data["notes"])
+        notes = tuple(_load_entry(item, intern, keep) for item in data["notes"])
     notetypes = tuple(
         NotetypeEntry(int(v["id"]), name, str(v["hash"]), int(v["mod"]), dict(v["schema"]))
         for name, v in data["notetypes"].items()
@@ -412,19 +423,20 @@ def _parse(
     return Ledger(str(data.get("namespace", namespace)), notes, notetypes)
 
 
-def _load_entry(item: dict[str, Any], intern: dict[Any, Any]) -> Entry:
+def _load_entry(item: dict[str, Any], intern: dict[Any, Any], keep: Callable[[str], bool]) -> Entry:
     """One note's entry; sections and tag tuples repeat across notes and are shared."""
     tags = tuple(str(t) for t in item["tags"])
     section = str(item["section"])
+    whole = keep(str(item["identity"]))
     return Entry(
         identity=str(item["identity"]),
         guid=str(item["guid"]),
         kind=NoteKind(item["kind"]),
         section=intern.setdefault(section, section),
-        text=str(item["text"]),
+        text=str(item["text"]) if whole else "",
         hash=str(item["hash"]),
         mod=int(item["mod"]),
-        stored=tuple(str(f) for f in item["fields"]),
+        stored=tuple(str(f) for f in item["fields"]) if whole else (),
         tags=intern.setdefault(tags, tags),
         removed=bool(item.get("removed", False)),
     )

@@ -254,13 +254,16 @@ def plan_deck(
     on_source: Callable[[], None] | None = None,
     request: Request | None = None,
     jobs: int | None = None,
+    old_fields: bool = True,
 ) -> Plan:
     """Read, extract and identify every note of one spec against its ledger, writing nothing.
 
     `fill_cache` (a build) keeps new cache entries for `write_plan`; `on_source` is called
     after each source is read (a progress bar); a `request` (a build) makes the plan record
     its inputs, so that `up_to_date` can skip the next identical build; `jobs` caps the worker
-    processes that extract sources missing from the cache (default: one per CPU)."""
+    processes that extract sources missing from the cache (default: one per CPU). Without
+    `old_fields` (a build), ledger entries keep their fields only for notes that vanished;
+    `diff` shows the old fields of updated notes too."""
     set_queries(spec)
     # Hashed before anything is read: a source edited during the build makes the next one run.
     inputs = inputs_key(spec, request) if request is not None else None
@@ -271,7 +274,9 @@ def plan_deck(
     drafts, media = embed_images(drafts, shown, root)
     diagnostics += media.diagnostics
     state = ledger_path(spec, output_for(spec, output))
-    old = load_ledger(state, display(state), spec.id)
+    current = {draft.identity for draft in drafts}
+    needs = None if old_fields else (lambda identity: identity not in current)
+    old = load_ledger(state, display(state), spec.id, needs)
     assignment = assign_identity(drafts, old, now, forget_removed or spec.forget_removed)
     notetypes = assign_notetypes(old, now, migrate_notetypes)
     ledger = Ledger(spec.id, assignment.entries, notetypes)
