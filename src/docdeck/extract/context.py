@@ -6,7 +6,8 @@ Imports `document`, `errors`, `notes`, `spec` and the other `extract` helpers.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -64,11 +65,19 @@ class Context:
         if not self.settings.skip:
             return False
         folded = " ".join(text.split()).casefold()
-        for pattern in self.settings.skip:
-            if fnmatch.fnmatchcase(folded, " ".join(pattern.split()).casefold()):
+        for pattern, matches in self._skip_patterns:
+            if matches(folded):
                 self.skip(f"skipped by spec pattern '{pattern}'", span)
                 return True
         return False
+
+    @cached_property
+    def _skip_patterns(self) -> tuple[tuple[str, Callable[[str], re.Match[str] | None]], ...]:
+        """Each `skip:` pattern with its matcher (`fnmatchcase` on folded spacing and case)."""
+        return tuple(
+            (pattern, re.compile(fnmatch.translate(" ".join(pattern.split()).casefold())).match)
+            for pattern in self.settings.skip
+        )
 
     def draft(
         self,
