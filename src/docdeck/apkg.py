@@ -54,19 +54,16 @@ class _StableModel(genanki.Model):  # type: ignore[misc]
 
 
 class _StableNote(genanki.Note):  # type: ignore[misc]
-    """A note that writes its own mod (rule 1b: unchanged notes keep theirs)."""
+    """A note that writes its own mod (rule 1b: unchanged notes keep theirs), with fields
+    rendered only when written (genanki iterates a deck's notes twice)."""
 
     def __init__(self, model: _StableModel, note: Note, due: int) -> None:
-        super().__init__(
-            model=model,
-            fields=list(note.fields),
-            tags=list(note.tags),
-            guid=note.guid,
-            due=due,
-        )
+        super().__init__(model=model, tags=list(note.tags), guid=note.guid, due=due)
+        self.note = note
         self.mod = note.mod
 
     def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
+        self.fields = list(self.note.fields)
         super().write_to_db(cursor, self.mod, deck_id, id_gen)
 
 

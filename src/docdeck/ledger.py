@@ -140,8 +140,9 @@ def assign_identity(
     Drafts must have distinct identities. The result does not depend on their order.
     """
     known = {entry.identity: entry for entry in ledger.notes}
-    matched = {d.identity: known[d.identity] for d in drafts if d.identity in known}
-    fresh = sorted((d for d in drafts if d.identity not in known), key=lambda d: d.identity)
+    named = {draft.identity: draft for draft in drafts}  # identity is computed, so once
+    matched = {identity: known[identity] for identity in named if identity in known}
+    fresh = [named[identity] for identity in sorted(named) if identity not in known]
     vanished = [e for e in ledger.notes if e.identity not in matched]
     renamed = _reidentify(fresh, vanished)
     used_guids = {entry.guid for entry in ledger.notes}
@@ -149,23 +150,24 @@ def assign_identity(
     notes: dict[str, Note] = {}
     changes: list[NoteChange] = []
     entries: list[Entry] = []
-    for draft in sorted(drafts, key=lambda d: d.identity):
-        old = matched.get(draft.identity) or renamed.get(draft.identity)
+    for identity in sorted(named):
+        draft = named[identity]
+        old = matched.get(identity) or renamed.get(identity)
         content = draft.content_hash()
         if old is None:
-            guid = _mint(ledger.namespace, draft.identity, used_guids)
+            guid = _mint(ledger.namespace, identity, used_guids)
             used_guids.add(guid)
             note = Note.of(draft, guid, now)
             change = Change.ADDED
         elif old.hash == content and not old.removed:
             note = Note.of(draft, old.guid, old.mod)
-            change = Change.UNCHANGED if old.identity == draft.identity else Change.REIDENTIFIED
+            change = Change.UNCHANGED if old.identity == identity else Change.REIDENTIFIED
         else:
             note = Note.of(draft, old.guid, next_mod(old.mod, now))
-            change = Change.UPDATED if old.identity == draft.identity else Change.REIDENTIFIED
-        notes[draft.identity] = note
+            change = Change.UPDATED if old.identity == identity else Change.REIDENTIFIED
+        notes[identity] = note
         changes.append(NoteChange(change, note, old))
-        entries.append(_entry(draft, note, content))
+        entries.append(_entry(identity, draft, note, content))
 
     taken = {entry.identity for entry in renamed.values()}
     tombstones: list[Note] = []
@@ -177,7 +179,7 @@ def assign_identity(
         entries.append(stored)
         if not entry.removed:
             changes.append(NoteChange(Change.REMOVED, tombstone, entry))
-    in_order = tuple(notes[d.identity] for d in drafts)
+    in_order = tuple(notes[identity] for identity in named)
     entries.sort(key=lambda e: e.identity)
     return Assignment(in_order, tuple(tombstones), tuple(changes), tuple(entries))
 
@@ -250,9 +252,9 @@ def _mint(namespace: str, identity: str, used: set[str]) -> str:
     return guid
 
 
-def _entry(draft: NoteDraft, note: Note, content: str) -> Entry:
+def _entry(identity: str, draft: NoteDraft, note: Note, content: str) -> Entry:
     return Entry(
-        identity=draft.identity,
+        identity=identity,
         guid=note.guid,
         kind=draft.kind,
         section=draft.origin.section,
