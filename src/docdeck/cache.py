@@ -130,13 +130,23 @@ def _dump(extracted: Extracted) -> dict[str, Any]:
 
 
 def _load(data: dict[str, Any]) -> Extracted:
-    drafts = share_tags(
+    pool: dict[Any, Any] = {}  # titles, sections, paths and tag sets repeat across drafts
+
+    def shared(value: Any) -> Any:
+        return pool.setdefault(value, value)
+
+    drafts = tuple(
         NoteDraft(
             NoteKind(kind),
             str(key),
             tuple(str(f) for f in fields),
-            Origin(str(title), str(slug), str(section), SourceSpan(str(path), int(line))),
-            tuple(str(t) for t in tags),
+            Origin(
+                shared(str(title)),
+                shared(str(slug)),
+                shared(str(section)),
+                SourceSpan(shared(str(path)), int(line)),
+            ),
+            shared(tuple(shared(str(t)) for t in tags)),
             str(text),
         )
         for kind, key, fields, (title, slug, section), (path, line), tags, text in data["drafts"]
