@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -158,7 +159,22 @@ def build(
             )
             locks.enter_context(pipeline.build_lock(spec, wait, waiting))
         request = pipeline.Request(output, set_name, query, forget_removed, migrate_notetypes)
-        _build(specs, request, ad_hoc, strict, quiet, jobs)
+        with _few_collections():
+            _build(specs, request, ad_hoc, strict, quiet, jobs)
+
+
+@contextlib.contextmanager
+def _few_collections() -> Iterator[None]:
+    """Run the cycle collector rarely: a build makes hundreds of thousands of objects without
+    cycles, and the collector's passes over them cost 15-30 % of a 10,000-document rebuild."""
+    thresholds = gc.get_threshold()
+    gc.freeze()  # what is loaded so far is never garbage
+    gc.set_threshold(100_000, 50, 1000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
 
 
 def _build(
