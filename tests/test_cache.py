@@ -180,3 +180,14 @@ def test_a_first_build_in_a_fresh_clone_fills_the_cache(project: Path) -> None:
     _run("build")
     assert len(_entries(project)) == len(SOURCES)
     assert _fast(project) is not None
+
+
+def test_decks_report_in_the_order_given_whether_planned_or_up_to_date(project: Path) -> None:
+    (project / "decks/solo.yaml").write_text("deck: Solo\nsources: [sleep-debt.txt]\n")
+    _run("build")
+    _edit("decks/index-funds.txt", "Sector ETF", "Sector fund")(project)
+    lines = _run("build", "-q", epoch=1_700_086_400).splitlines()
+    firsts = [line for line in lines if not line.startswith(" ")]
+    assert [line.split(" ")[0] for line in firsts] == ["decks/mix.yaml", "decks/solo.yaml"]
+    assert "  up to date: nothing written" not in lines[: lines.index(firsts[1])]
+    assert lines[-1] == "  up to date: nothing written"

@@ -192,23 +192,22 @@ def _build(
     from docdeck.ledger import schema_changes
 
     now = pipeline.build_time()
-    plans, fresh = [], []
-    for spec in specs:
+    fresh = {}
+    for index, spec in enumerate(specs):
         found = pipeline.up_to_date(spec, request)
         if found is not None and not (strict and found.diagnostics):
-            fresh.append((spec, found))
-        else:
-            plans.append(spec)
-    sources = sum(len(spec.sources) for spec in plans)
+            fresh[index] = found
+    todo = [index for index in range(len(specs)) if index not in fresh]
+    sources = sum(len(specs[index].sources) for index in todo)
     # A bar only for a long build on a terminal: logs and pipes get the summary alone.
     show = not quiet and sources >= PROGRESS_MIN_SOURCES and sys.stdout.isatty()
     bar = click.progressbar(length=sources, label="reading sources", file=sys.stderr)
     with bar if show else contextlib.nullcontext():
-        planned = [
-            pipeline.plan_deck(
-                spec,
+        planned = {
+            index: pipeline.plan_deck(
+                specs[index],
                 now,
-                pipeline.output_for(spec, request.output),
+                pipeline.output_for(specs[index], request.output),
                 request.forget_removed,
                 request.migrate_notetypes,
                 fill_cache=True,
@@ -217,19 +216,22 @@ def _build(
                 jobs=jobs,
                 old_fields=False,
             )
-            for spec in plans
-        ]
-    if strict and any(plan.diagnostics for plan in planned):
-        for plan in planned:
+            for index in todo
+        }
+    if strict and any(plan.diagnostics for plan in planned.values()):
+        for plan in planned.values():
             _echo(report.build_lines(plan, [], quiet=False))
         click.echo("Error: warnings found and --strict is set; nothing written", err=True)
         sys.exit(1)
-    for spec, found in fresh:
-        _echo(report.up_to_date_lines(spec, found, quiet))
-    outputs = [
-        pipeline.plan_packages(plan, request.output, request.set_name, ad_hoc) for plan in planned
-    ]
-    for plan, packages in zip(planned, outputs, strict=True):
+    outputs = {
+        index: pipeline.plan_packages(plan, request.output, request.set_name, ad_hoc)
+        for index, plan in planned.items()
+    }
+    for index, spec in enumerate(specs):  # in the order the specs were given
+        if index in fresh:
+            _echo(report.up_to_date_lines(spec, fresh[index], quiet))
+            continue
+        plan, packages = planned[index], outputs[index]
         written = pipeline.write_plan(plan, packages)
         _echo(report.build_lines(plan, packages, quiet, written))
         _echo(report.migration_lines(schema_changes(plan.old_ledger), packages[0].path))

@@ -1,6 +1,8 @@
 """`build_deck()`: spec → documents → drafts → identity → `.apkg` → ledger. The only clock reader.
 
-Imports every library module above it; nothing imports it but `cli`.
+`up_to_date()` finds a deck its last build still holds before anything is parsed; sources the
+extraction cache misses are extracted in worker processes. Imports every library module above
+it; nothing imports it but `cli`.
 """
 
 from __future__ import annotations
