@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import docdeck.cache
 from docdeck.cli import main
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
@@ -191,3 +192,19 @@ def test_decks_report_in_the_order_given_whether_planned_or_up_to_date(project: 
     assert [line.split(" ")[0] for line in firsts] == ["decks/mix.yaml", "decks/solo.yaml"]
     assert "  up to date: nothing written" not in lines[: lines.index(firsts[1])]
     assert lines[-1] == "  up to date: nothing written"
+
+
+def test_reinstalling_a_library_invalidates_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = tmp_path / "lib" / "fakelib"
+    library.mkdir(parents=True)
+    (library / "__init__.py").write_text("VERSION = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path / "lib"))
+    monkeypatch.setattr(docdeck.cache, "LIBRARIES", ("fakelib",))
+    docdeck.cache.code_version.cache_clear()
+    before = docdeck.cache.code_version()
+    (library / "__init__.py").write_text("VERSION = 22\n")  # an upgrade rewrites the files
+    docdeck.cache.code_version.cache_clear()
+    assert docdeck.cache.code_version() != before
+    docdeck.cache.code_version.cache_clear()

@@ -8,7 +8,9 @@ entry is a miss, never an error.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -32,12 +34,22 @@ class Extracted:
     used_overrides: frozenset[int]
 
 
+# The libraries whose behaviour shapes a build's output.
+LIBRARIES = ("genanki", "markdown_it", "mdit_py_plugins", "yaml")
+
+
 @cache
 def code_version() -> str:
-    """A hash of docdeck's own code: any change to it invalidates every entry."""
+    """A hash of docdeck's own code and of where and when its libraries were installed: any
+    change to either (an upgrade of markdown-it-py, say) invalidates every entry."""
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).parent.rglob("*.py")):
         digest.update(path.read_bytes())
+    for name in LIBRARIES:  # located, not imported: importing them costs more than a build check
+        found = importlib.util.find_spec(name)
+        if found is not None and found.origin:
+            stat = os.stat(found.origin)
+            digest.update(f"{name}:{found.origin}:{stat.st_mtime_ns}:{stat.st_size}".encode())
     return digest.hexdigest()
 
 
