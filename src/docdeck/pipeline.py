@@ -80,7 +80,7 @@ class Plan:
     """Where a build records what it wrote, to skip an identical rebuild (None: no cache)."""
     cache: SourceCache
     inputs: str | None = None
-    """The hash of everything read before the ledger (see `inputs_key`); None: not a build."""
+    """The hash of what the plan read before the ledger (see `inputs_key`); None: not a build."""
     images: tuple[Path, ...] = ()
 
     @property
@@ -235,15 +235,23 @@ def cache_folder(spec: DeckSpec, output: Path | None) -> Path | None:
 def inputs_key(spec: DeckSpec, request: Request) -> str | None:
     """A hash of docdeck's code and notetypes, the spec, the request and every source's bytes
     (None if a source cannot be read: the full build then reports why)."""
-    notetypes = [(nt.content_hash(), nt.schema()) for nt in NOTETYPES]
-    digest = hashlib.sha256(f"{code_version()}\0{notetypes}\0{spec!r}\0{request!r}".encode())
+    digest = _inputs(spec, request)
     try:
         for source in spec.sources:
-            digest.update(f"\0{source}\0".encode())
-            digest.update(hashlib.sha256(source.read_bytes()).digest())
+            _add_source(digest, source, source.read_bytes())
     except OSError:
         return None
     return digest.hexdigest()
+
+
+def _inputs(spec: DeckSpec, request: Request) -> hashlib._Hash:
+    notetypes = [(nt.content_hash(), nt.schema()) for nt in NOTETYPES]
+    return hashlib.sha256(f"{code_version()}\0{notetypes}\0{spec!r}\0{request!r}".encode())
+
+
+def _add_source(digest: hashlib._Hash, source: Path, data: bytes) -> None:
+    digest.update(f"\0{source}\0".encode())
+    digest.update(hashlib.sha256(data).digest())
 
 
 def plan_deck(
@@ -267,11 +275,11 @@ def plan_deck(
     `old_fields` (a build), ledger entries keep their fields only for notes that vanished;
     `diff` shows the old fields of updated notes too."""
     set_queries(spec)
-    # Hashed before anything is read: a source edited during the build makes the next one run.
-    inputs = inputs_key(spec, request) if request is not None else None
+    # The bytes that are extracted are the bytes hashed: an edit during the build shows next time.
+    inputs = _inputs(spec, request) if request is not None else None
     folder = cache_folder(spec, output)
     cache = SourceCache(folder, fill_cache)
-    drafts, diagnostics, titles, shown = _read_and_extract(spec, cache, on_source, jobs)
+    drafts, diagnostics, titles, shown = _read_and_extract(spec, cache, on_source, jobs, inputs)
     root = spec.path.parent if spec.path else spec.sources[0].parent
     drafts, media = embed_images(drafts, shown, root)
     diagnostics += media.diagnostics
@@ -301,7 +309,7 @@ def plan_deck(
         media.files,
         stamp,
         cache,
-        inputs,
+        inputs.hexdigest() if inputs is not None else None,
         tuple(media.looked_at),
     )
 
@@ -350,6 +358,7 @@ def _extract_sources(
     cache: SourceCache,
     jobs: int | None,
     on_source: Callable[[], None] | None,
+    inputs: hashlib._Hash | None,
 ) -> list[tuple[str, Extracted]]:
     """Each source's shown path and extraction: from the cache when its bytes and the settings
     are unchanged, otherwise parsed, in worker processes when there are many."""
@@ -358,6 +367,8 @@ def _extract_sources(
     for source in spec.sources:
         shown = display(source)
         data = read_source(source, shown)
+        if inputs is not None:
+            _add_source(inputs, source, data)
         key = cache.key(data, repr((shown, slug(source.stem), spec.extract, spec.tags)))
         hit = cache.get(key)
         if hit is None:
@@ -393,6 +404,7 @@ def _read_and_extract(
     cache: SourceCache,
     on_source: Callable[[], None] | None = None,
     jobs: int | None = None,
+    inputs: hashlib._Hash | None = None,
 ) -> tuple[list[NoteDraft], list[Diagnostic], list[str], dict[str, Path]]:
     topics = compile_topics(spec.extract.topics)
     drafts: list[NoteDraft] = []
@@ -400,7 +412,7 @@ def _read_and_extract(
     used: set[int] = set()
     titles = []
     paths = {display(source): source for source in spec.sources}
-    for shown, extracted in _extract_sources(spec, topics, cache, jobs, on_source):
+    for shown, extracted in _extract_sources(spec, topics, cache, jobs, on_source, inputs):
         found = extracted.drafts
         if not found and not spec.allow_empty:
             raise DocdeckError(
