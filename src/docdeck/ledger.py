@@ -1,6 +1,6 @@
 """The ledger (the committed state file) and note identity: GUIDs, mods, tombstones.
 
-Imports `errors`, `atomic`, `notes`, `notetypes`. `assign_identity` is pure: the clock comes in
+Imports `errors`, `notes`, `notetypes`. `assign_identity` is pure: the clock comes in
 as `now`. It follows anki-import-rules.md: stable GUIDs (1), mods that change only with content (2),
 tombstones for removed notes (9), a frozen notetype schema (5).
 """
@@ -17,7 +17,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from docdeck.atomic import replacing
 from docdeck.errors import DocdeckError
 from docdeck.notes import Note, NoteDraft, NoteKind, normalize_key
 from docdeck.notetypes import NOTETYPES, Notetype
@@ -328,10 +327,6 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def dumps(ledger: Ledger) -> str:
-    return "".join(ledger_lines(ledger))
-
-
 def write_ledger(ledger: Ledger, path: Path) -> str:
     """Write the ledger file to `path` a line at a time; return its SHA-256."""
     digest = hashlib.sha256()
@@ -442,9 +437,3 @@ def _load_entry(item: dict[str, Any], intern: dict[Any, Any], keep: Callable[[st
         tags=intern.setdefault(tags, tags),
         removed=bool(item.get("removed", False)),
     )
-
-
-def save_ledger(ledger: Ledger, path: Path) -> None:
-    """Write the ledger atomically."""
-    with replacing(path) as temp:
-        write_ledger(ledger, temp)
