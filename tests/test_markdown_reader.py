@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textwrap import dedent
 
+import pytest
+
 from docdeck.document import (
     BulletList,
     Document,
@@ -84,6 +86,12 @@ def test_title_from_front_matter_when_there_is_no_h1() -> None:
     assert doc.title == "Why We Sleep: notes"
     assert doc.sections[0].heading == "Why We Sleep: notes"
     assert doc.sections[0].blocks == (Paragraph("Lead paragraph.", span(5)),)
+
+
+@pytest.mark.parametrize("value", ["[", "[Sleep, memory]", "{a: 1}", "|", "&anchor x", "# none"])
+def test_a_front_matter_title_that_is_no_text_falls_back_to_the_file_name(value: str) -> None:
+    doc = parse(f"---\ntitle: {value}\n---\nLead paragraph.\n")
+    assert doc.title == "Sleep and memory"
 
 
 def test_title_from_file_stem_without_h1_or_front_matter() -> None:

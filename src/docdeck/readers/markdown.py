@@ -307,7 +307,8 @@ def _title(tokens: Sequence[Token], first_h1: int | None, path: str) -> str:
             value = match.group(1)
             if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
                 value = value[1:-1]
-            if value and value[0] not in "|>":
+            # A block scalar, a list or mapping, an anchor, alias, tag or comment is no title.
+            if value and value[0] not in "|>[{&*!#":
                 return _collapse(value)
     stem = PurePath(path).stem.replace("-", " ").replace("_", " ")
     return _collapse(stem).capitalize()
