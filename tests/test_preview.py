@@ -206,6 +206,27 @@ def test_each_lint_has_its_exact_text(tmp_path: Path, monkeypatch: pytest.Monkey
     assert result.exit_code == 0
 
 
+def test_near_duplicate_cards_are_reported_once_with_exact_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dup.md").write_text(
+        "# Caffeine\n\n## Frequently Asked Questions\n\n"
+        "### How long does caffeine stay in the body?\n\n"
+        "Caffeine has a half-life of about five hours in most healthy adults.\n\n"
+        "### How long does caffeine stay in your body?\n\n"
+        "Caffeine has a half-life of about five hours in most adults.\n"
+    )
+    result = CliRunner().invoke(main, ["check", "dup.md"])
+    assert result.output.splitlines() == [
+        "dup.md:9: warning: card nearly repeats the one at line 5; keep one of them (add a"
+        " skip: pattern or reword)",
+        "0 errors, 1 warning",
+    ]
+    assert result.exit_code == 0
+    assert CliRunner().invoke(main, ["check", "--strict", "dup.md"]).exit_code == 1
+
+
 @pytest.mark.parametrize(
     "source", [ROOT / "decks/sources/safety-not-desire.txt", GOLDEN / "caffeine-timing.md"]
 )

@@ -305,7 +305,7 @@ def check(targets: tuple[Path, ...], strict: bool) -> None:
 
     Exit 0 when clean (or only warnings), 1 on errors, or on warnings with --strict.
     """
-    from docdeck import pipeline
+    from docdeck import pipeline, report
     from docdeck.lint import lint
 
     now = pipeline.build_time()
@@ -317,7 +317,7 @@ def check(targets: tuple[Path, ...], strict: bool) -> None:
     _echo([str(problem) for problem in problems])
     errors = sum(problem.level == "error" for problem in problems)
     warnings = len(problems) - errors
-    click.echo(f"{errors} errors, {warnings} warnings")
+    click.echo(report.problem_counts(errors, warnings))
     if errors or (strict and warnings):
         sys.exit(1)
 

@@ -73,6 +73,15 @@ def _summary_lines(
     return lines
 
 
+def problem_counts(errors: int, warnings: int) -> str:
+    """`check`'s last line: "0 errors, 1 warning"."""
+    return f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def migration_lines(notetypes: list[Notetype], path: Path) -> list[str]:
     return [MIGRATION_STEPS.format(name=nt.name, path=display(path)) for nt in notetypes]
 
