@@ -249,3 +249,18 @@ def test_init_writes_a_spec_build_accepts(
     assert again.stderr.strip() == (
         f"Error: decks/{source.stem}.yaml: spec already exists; pass --force to overwrite it"
     )
+
+
+def test_one_note_is_counted_in_the_singular(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "one.md").write_text(
+        "# One\n\n## Frequently Asked Questions\n\n### Is this one note?\n\n"
+        "Yes, exactly one note comes from this file.\n"
+    )
+    result = CliRunner().invoke(main, ["build", "one.md", "-o", "one.apkg"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        "one.md → one.apkg: deck 'One', 1 note (1 faq, 0 table, 0 takeaway, 0 claim)"
+    )

@@ -293,7 +293,7 @@ def preview(targets: tuple[Path, ...], as_json: bool, html_path: Path | None) ->
     [plan] = plans
     page = html_page(report.origin(plan), plan.deck, plan.notes, plan.diagnostics)
     pipeline.write_text(html_path, page)
-    click.echo(f"{pipeline.display(html_path)}: {len(plan.notes)} notes")
+    click.echo(f"{pipeline.display(html_path)}: {report.note_count(len(plan.notes))}")
 
 
 @main.command()

@@ -59,13 +59,13 @@ def _summary_lines(
     main = f" → {display(found.main)}" if found.main else ""
     notes = sum(found.counts.values())
     lines = [
-        f"{where}{main}: deck '{found.deck}', {notes} notes ({kinds})",
+        f"{where}{main}: deck '{found.deck}', {_count(notes, 'note')} ({kinds})",
         f"  changes: {changes}",
     ]
     if not written:
         lines.append("  up to date: nothing written")
     lines += [
-        f"  set → {display(path)}: {count} notes; in Anki: {search}"
+        f"  set → {display(path)}: {_count(count, 'note')}; in Anki: {search}"
         for path, count, search in found.sets
     ]
     if not quiet:
@@ -76,6 +76,10 @@ def _summary_lines(
 def problem_counts(errors: int, warnings: int) -> str:
     """`check`'s last line: "0 errors, 1 warning"."""
     return f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
+
+
+def note_count(number: int) -> str:
+    return _count(number, "note")
 
 
 def _count(number: int, noun: str) -> str:
@@ -172,7 +176,7 @@ def tag_lines(plan: Plan) -> list[str]:
         for depth, name, count in tag_tree(note.tags for note in plan.notes)
     ]
     width = max((len(label) for label, _ in rows), default=0)
-    lines = [f"{origin(plan)}: {len(plan.notes)} notes"]
+    lines = [f"{origin(plan)}: {_count(len(plan.notes), 'note')}"]
     return lines + [f"  {label.ljust(width)}  {count:>5}" for label, count in rows]
 
 
