@@ -112,13 +112,14 @@ def write_apkg(
 
 def _referenced(decks: Sequence[DeckOut], media: Mapping[str, bytes]) -> set[str]:
     """The media files some note of the package shows: a study set ships only its own."""
-    return {
-        name
-        for deck in decks
-        for note in deck.notes
-        for name in media
-        if any(f'src="{name}"' in field for field in note.fields)
-    }
+    if not media:
+        return set()
+    shown = set()
+    for deck in decks:
+        for note in deck.notes:
+            fields = note.fields  # rendered once per note, not once per file
+            shown |= {name for name in media if any(f'src="{name}"' in f for f in fields)}
+    return shown
 
 
 class _Notes:

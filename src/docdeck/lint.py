@@ -26,8 +26,9 @@ def lint(notes: Sequence[Note], settings: CheckSettings) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
     fronts: list[tuple[str, Note]] = []  # each card's visible question and answer
     for note in notes:
-        problems += _note_problems(note, settings)
-        front = plain(_CLOZE.sub(r"\1", " ".join(note.fields[:2])))
+        fields = note.fields  # rendered from the draft on each access: once per note
+        problems += _note_problems(note, fields, settings)
+        front = plain(_CLOZE.sub(r"\1", " ".join(fields[:2])))
         for earlier_front, earlier in fronts:
             if earlier.kind is note.kind and similarity(front, earlier_front) >= NEAR_DUPLICATE:
                 problems.append(
@@ -42,16 +43,18 @@ def lint(notes: Sequence[Note], settings: CheckSettings) -> list[Diagnostic]:
     return problems
 
 
-def _note_problems(note: Note, settings: CheckSettings) -> list[Diagnostic]:
-    first, second = plain(note.fields[0]), plain(note.fields[1])
+def _note_problems(
+    note: Note, fields: tuple[str, ...], settings: CheckSettings
+) -> list[Diagnostic]:
+    first, second = plain(fields[0]), plain(fields[1])
     if not first or (not note.kind.is_cloze and not second):
         return [_at(note, "card has an empty field", "fix the source or override it", "error")]
     problems = []
     if note.kind.is_cloze:
-        hidden = " ".join(plain(part) for part in _CLOZE.findall(note.fields[0]))
+        hidden = " ".join(plain(part) for part in _CLOZE.findall(fields[0]))
         words = word_count(hidden)
         if words > settings.max_cloze_words or words * 3 > word_count(
-            plain(_CLOZE.sub(r"\1", note.fields[0]))
+            plain(_CLOZE.sub(r"\1", fields[0]))
         ):
             problems.append(
                 _at(

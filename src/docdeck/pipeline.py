@@ -535,8 +535,9 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
                 f"cannot write: {write_error(plan.ledger_path, exc)}", where
             ) from None
         digest = _digest(ledger_hash, packages)
-        match = stamp is not None and _outputs_match(_read_stamp(stamp), digest, packages)
-        written = not match
+        outputs = _output_hashes(packages)
+        record = _read_stamp(stamp) if stamp is not None else {}
+        written = not (record.get("digest") == digest and record.get("outputs") == outputs)
         if written:
             from docdeck.apkg import write_apkg  # genanki loads only when a package is written
 
@@ -544,6 +545,7 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
             for package in packages:
                 remove_stale(package.path)
                 write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media)
+            outputs = _output_hashes(packages)
         if _file_hash(plan.ledger_path) != ledger_hash:
             ledger.commit()
             written = True
@@ -552,8 +554,8 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
             "digest": digest,
             "inputs": plan.inputs,
             "images": {str(path): _file_hash(path) for path in plan.images},
-            "ledger": _file_hash(plan.ledger_path),
-            "outputs": {str(p.path): _file_hash(p.path) for p in packages},
+            "ledger": ledger_hash,
+            "outputs": outputs,
             "summary": _dump_summary(summary(plan, packages)),
         }
         with contextlib.suppress(OSError):  # without a stamp the next build just writes again
@@ -642,22 +644,17 @@ def _read_stamp(stamp: Path) -> dict[str, Any]:
     return record if isinstance(record, dict) else {}
 
 
-def _outputs_match(record: dict[str, Any], digest: str, packages: list[Package]) -> bool:
-    try:
-        return bool(
-            record["digest"] == digest
-            and all(record["outputs"][str(p.path)] == _file_hash(p.path) for p in packages)
-        )
-    except (KeyError, TypeError, AttributeError):
-        return False
+def _output_hashes(packages: list[Package]) -> dict[str, str | None]:
+    return {str(p.path): _file_hash(p.path) for p in packages}
 
 
 def _file_hash(path: Path) -> str | None:
-    """The SHA-256 of a file, read in chunks; None if it is absent."""
+    """The SHA-256 of a file, read in chunks; None if it cannot be read (absent, say): writing
+    it then reports why."""
     try:
         with open(path, "rb") as handle:
             return hashlib.file_digest(handle, "sha256").hexdigest()
-    except FileNotFoundError:
+    except OSError:
         return None
 
 
