@@ -10,6 +10,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -22,7 +23,7 @@ import genanki
 
 from docdeck.atomic import replacing, write_error
 from docdeck.errors import OutputError
-from docdeck.notes import DeckOut, Note
+from docdeck.notes import DeckOut, NoteKind
 from docdeck.notetypes import NOTETYPES, Notetype, notetype_for
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -53,18 +54,80 @@ class _StableModel(genanki.Model):  # type: ignore[misc]
         return data
 
 
-class _StableNote(genanki.Note):  # type: ignore[misc]
-    """A note that writes its own mod (rule 1b: unchanged notes keep theirs), with fields
-    rendered only when written (genanki iterates a deck's notes twice)."""
+class _CardRule:
+    """Which cards genanki would make for a note of one model, worked out once per model:
+    one per template whose required fields are filled, or one per cloze number (genanki's own
+    rules, so a package is what genanki would write)."""
 
-    def __init__(self, model: _StableModel, note: Note, due: int) -> None:
-        super().__init__(model=model, tags=list(note.tags), guid=note.guid, due=due)
-        self.note = note
-        self.mod = note.mod
+    def __init__(self, model: _StableModel) -> None:
+        self.cloze = model.model_type == genanki.Model.CLOZE
+        if self.cloze:
+            front = model.templates[0]["qfmt"]
+            names = set(re.findall(r"{{[^}]*?cloze:(?:[^}]?:)*(.+?)}}", front))
+            names |= set(re.findall("<%cloze:(.+?)%>", front))
+            self.fields = [i for i, f in enumerate(model.fields) if f["name"] in names]
+        self.required = [
+            (card, any if how == "any" else all, fields) for card, how, fields in model._req
+        ]
 
-    def write_to_db(self, cursor: Any, timestamp: float, deck_id: int, id_gen: Any) -> None:
-        self.fields = list(self.note.fields)
-        super().write_to_db(cursor, self.mod, deck_id, id_gen)
+    def ords(self, fields: Sequence[str]) -> list[int]:
+        if not self.cloze:
+            return [card for card, test, of in self.required if test(fields[i] for i in of)]
+        found: set[int] = set()
+        for index in self.fields:
+            numbers = _CLOZE_NUMBER.findall(fields[index])
+            found.update(int(number) - 1 for number in numbers if int(number) > 0)
+        return sorted(found)
+
+
+_CLOZE_NUMBER = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
+# Rows go to sqlite in batches of this many notes: a large deck's fields are never all held.
+BATCH = 5000
+_NOTE_ROW = "INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)"
+_CARD_ROW = "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+
+
+def _write_notes(
+    cursor: sqlite3.Cursor,
+    decks: Sequence[DeckOut],
+    models: Mapping[int, _StableModel],
+    ids: Iterator[int],
+) -> None:
+    """Insert every note and its cards as genanki's `Note.write_to_db` would, one batch of
+    rows per statement instead of one statement per row. Ids run through notes and their
+    cards in deck order; a card's due is its note's place in the deck (new-card order)."""
+    rules = {model_id: (model, _CardRule(model)) for model_id, model in models.items()}
+    for_kind = {kind: rules[notetype_for(kind).id] for kind in NoteKind}
+    notes: list[tuple[object, ...]] = []
+    cards: list[tuple[object, ...]] = []
+    for deck in decks:
+        did = deck_id(deck.name)
+        for due, note in enumerate(deck.notes, start=1):
+            model, rule = for_kind[note.kind]
+            fields = note.fields
+            nid = next(ids)
+            tags = f" {' '.join(note.tags)} "
+            sort = fields[model.sort_field_index]
+            mod = note.mod
+            notes.append(
+                (nid, note.guid, model.model_id, mod, -1, tags, "\x1f".join(fields), sort, 0, 0, "")
+            )
+            for card in rule.ords(fields):
+                cards.append(
+                    (next(ids), nid, did, card, mod, -1, 0, 0, due, 0, 0, 0, 0, 0, 0, 0, 0, "")
+                )
+            if len(notes) >= BATCH:
+                _flush(cursor, notes, cards)
+    _flush(cursor, notes, cards)
+
+
+def _flush(
+    cursor: sqlite3.Cursor, notes: list[tuple[object, ...]], cards: list[tuple[object, ...]]
+) -> None:
+    cursor.executemany(_NOTE_ROW, notes)
+    cursor.executemany(_CARD_ROW, cards)
+    notes.clear()
+    cards.clear()
 
 
 def deck_id(name: str) -> int:
@@ -88,9 +151,10 @@ def write_apkg(
             connection = sqlite3.connect(collection)
             try:
                 # ids start at the package time: Anki shows a new note's id as its "added" date.
-                package.write_to_db(
-                    connection.cursor(), timestamp, itertools.count(timestamp * 1000)
-                )
+                ids = itertools.count(timestamp * 1000)
+                cursor = connection.cursor()
+                package.write_to_db(cursor, timestamp, ids)  # schema, collection, decks, models
+                _write_notes(cursor, decks, models, ids)
                 connection.commit()
             finally:
                 connection.close()
@@ -122,23 +186,10 @@ def _referenced(decks: Sequence[DeckOut], media: Mapping[str, bytes]) -> set[str
     return shown
 
 
-class _Notes:
-    """A deck's genanki notes, made while genanki iterates them: never all in memory."""
-
-    def __init__(self, notes: Sequence[Note], models: Mapping[int, _StableModel]) -> None:
-        self.notes = notes
-        self.models = models
-
-    def __iter__(self) -> Iterator[_StableNote]:
-        for due, note in enumerate(self.notes, start=1):
-            yield _StableNote(self.models[notetype_for(note.kind).id], note, due)
-
-
 def _deck(deck: DeckOut, models: Mapping[int, _StableModel]) -> genanki.Deck:
     out = genanki.Deck(deck_id(deck.name), deck.name, deck.description)
     for model in models.values():
         out.add_model(model)
-    out.notes = _Notes(deck.notes, models)
     return out
 
 
