@@ -69,7 +69,7 @@ def reference(path: Path, packages: list[pipeline.Package], plan: pipeline.Plan)
     connection = sqlite3.connect(path)
     cursor = connection.cursor()
     ids = itertools.count(plan.timestamp * 1000)
-    genanki.Package([apkg._deck(deck, models) for deck in decks]).write_to_db(
+    genanki.Package([apkg._deck(deck.name, models) for deck in decks]).write_to_db(
         cursor, plan.timestamp, ids
     )
     for deck in decks:

@@ -30,6 +30,7 @@ ORDER = [
     "lint",
     "apkg",
     "pipeline",
+    "splice",
     "report",
     "cli",
 ]

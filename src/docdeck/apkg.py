@@ -11,11 +11,13 @@ import itertools
 import json
 import os
 import re
+import shutil
 import sqlite3
 import tempfile
 import time
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +25,7 @@ import genanki
 
 from docdeck.atomic import replacing, write_error
 from docdeck.errors import OutputError
-from docdeck.notes import DeckOut, NoteKind
+from docdeck.notes import DeckOut, Note, NoteKind
 from docdeck.notetypes import NOTETYPES, Notetype, notetype_for
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -84,41 +86,107 @@ _CLOZE_NUMBER = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
 # Rows go to sqlite in batches of this many notes: a large deck's fields are never all held.
 BATCH = 5000
 _NOTE_ROW = "INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)"
-_CARD_ROW = "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+_CARD_ROW = "INSERT INTO later.cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+_NOTE_COLUMNS = "guid, mid, mod, usn, tags, flds, sfld, csum, flags, data"
+_CARD_COLUMNS = "ord, mod, usn, type, queue"
+_CARD_TAIL = "ivl, factor, reps, lapses, left, odue, odid, flags, data"
+
+
+@dataclass(frozen=True, slots=True)
+class Reused:
+    """A run of notes copied with their cards from the previous package, a one-deck package
+    (a note's due is its place): `notes` notes from its note number `start` (0-based)."""
+
+    start: int
+    notes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Spliced:
+    """A deck whose notes are partly new and partly copied from the previous package."""
+
+    name: str
+    parts: tuple[Note | Reused, ...]
 
 
 def _write_notes(
     cursor: sqlite3.Cursor,
-    decks: Sequence[DeckOut],
+    decks: Sequence[Spliced],
     models: Mapping[int, _StableModel],
     ids: Iterator[int],
 ) -> None:
     """Insert every note and its cards as genanki's `Note.write_to_db` would, one batch of
     rows per statement instead of one statement per row. Ids run through notes and their
-    cards in deck order; a card's due is its note's place in the deck (new-card order)."""
+    cards in deck order; a card's due is its note's place in the deck (new-card order).
+
+    All notes go in first, then all cards (held in a temporary table): the file's bytes depend
+    only on the rows, not on which were copied from a previous package."""
     rules = {model_id: (model, _CardRule(model)) for model_id, model in models.items()}
     for_kind = {kind: rules[notetype_for(kind).id] for kind in NoteKind}
+    cursor.execute("ATTACH DATABASE '' AS later")
+    cursor.execute("CREATE TABLE later.cards AS SELECT * FROM main.cards WHERE 0")
     notes: list[tuple[object, ...]] = []
     cards: list[tuple[object, ...]] = []
+    previous: list[int] = []
     for deck in decks:
         did = deck_id(deck.name)
-        for due, note in enumerate(deck.notes, start=1):
-            model, rule = for_kind[note.kind]
-            fields = note.fields
+        due = 1
+        for part in deck.parts:
+            if isinstance(part, Reused):
+                _flush(cursor, notes, cards)
+                previous = previous or _previous_ids(cursor)
+                first, end = previous[part.start], previous[part.start + part.notes]
+                start = next(ids)
+                _copy(cursor, first, end, start - first, due - (part.start + 1), did)
+                ids = itertools.count(start + end - first)
+                due += part.notes
+                continue
+            model, rule = for_kind[part.kind]
+            fields = part.fields
             nid = next(ids)
-            tags = f" {' '.join(note.tags)} "
+            tags = f" {' '.join(part.tags)} "
             sort = fields[model.sort_field_index]
-            mod = note.mod
+            mod = part.mod
             notes.append(
-                (nid, note.guid, model.model_id, mod, -1, tags, "\x1f".join(fields), sort, 0, 0, "")
+                (nid, part.guid, model.model_id, mod, -1, tags, "\x1f".join(fields), sort, 0, 0, "")
             )
             for card in rule.ords(fields):
                 cards.append(
                     (next(ids), nid, did, card, mod, -1, 0, 0, due, 0, 0, 0, 0, 0, 0, 0, 0, "")
                 )
+            due += 1
             if len(notes) >= BATCH:
                 _flush(cursor, notes, cards)
     _flush(cursor, notes, cards)
+    cursor.execute("INSERT INTO main.cards SELECT * FROM later.cards ORDER BY id")
+    cursor.execute("DROP TABLE later.cards")
+
+
+def _previous_ids(cursor: sqlite3.Cursor) -> list[int]:
+    """The previous package's note ids in order, then one past its last id: run `k` of it
+    takes the ids from its first note's up to the next run's first note's (ids run through
+    notes and their cards)."""
+    ids = [row[0] for row in cursor.execute("SELECT id FROM previous.notes ORDER BY id")]
+    last = "SELECT max((SELECT max(id) FROM previous.notes), (SELECT max(id) FROM previous.cards))"
+    (end,) = cursor.execute(last).fetchone()
+    return [*ids, int(end or 0) + 1]
+
+
+def _copy(
+    cursor: sqlite3.Cursor, first: int, end: int, shift: int, due_shift: int, did: int
+) -> None:
+    """Copy notes and cards of old ids `first`..`end` from the attached previous collection,
+    ids and dues moved."""
+    where = "WHERE id >= ? AND id < ? ORDER BY id"
+    cursor.execute(
+        f"INSERT INTO main.notes SELECT id + ?, {_NOTE_COLUMNS} FROM previous.notes {where}",
+        (shift, first, end),
+    )
+    cursor.execute(
+        f"INSERT INTO later.cards SELECT id + ?, nid + ?, ?, {_CARD_COLUMNS}, due + ?,"
+        f" {_CARD_TAIL} FROM previous.cards {where}",
+        (shift, shift, did, due_shift, first, end),
+    )
 
 
 def _flush(
@@ -143,8 +211,38 @@ def write_apkg(
     media: Mapping[str, bytes] | None = None,
 ) -> None:
     """Write the package to a temp file beside `path`, then move it into place."""
+    spliced = [Spliced(deck.name, deck.notes) for deck in decks]
+    names = sorted(_referenced(decks, media or {}))
+    _write(path, spliced, model_mods, timestamp, {name: (media or {})[name] for name in names})
+
+
+def write_spliced(
+    path: Path, decks: Sequence[Spliced], model_mods: Mapping[int, int], timestamp: int
+) -> None:
+    """Write a package whose `Reused` runs come from the package now at `path` (no media):
+    its rows are exactly those `write_apkg` would write for the same notes."""
+    with tempfile.TemporaryDirectory() as scratch:
+        previous = Path(scratch) / "previous.anki2"
+        try:
+            with zipfile.ZipFile(path) as archive, open(previous, "wb") as out:
+                shutil.copyfileobj(archive.open("collection.anki2"), out, 1 << 20)
+        except (OSError, zipfile.BadZipFile, KeyError) as exc:
+            raise OutputError(
+                f"cannot read the previous package: {exc}", str(path), hint="rebuild"
+            ) from None
+        _write(path, decks, model_mods, timestamp, {}, previous)
+
+
+def _write(
+    path: Path,
+    decks: Sequence[Spliced],
+    model_mods: Mapping[int, int],
+    timestamp: int,
+    media: Mapping[str, bytes],
+    previous: Path | None = None,
+) -> None:
     models = {nt.id: _StableModel(nt, model_mods[nt.id]) for nt in NOTETYPES}
-    package = genanki.Package([_deck(d, models) for d in decks])
+    package = genanki.Package([_deck(d.name, models) for d in decks])
     try:
         with replacing(path) as temp, tempfile.TemporaryDirectory() as scratch:
             collection = Path(scratch) / "collection.anki2"
@@ -154,8 +252,12 @@ def write_apkg(
                 ids = itertools.count(timestamp * 1000)
                 cursor = connection.cursor()
                 package.write_to_db(cursor, timestamp, ids)  # schema, collection, decks, models
+                if previous is not None:
+                    cursor.execute("ATTACH DATABASE ? AS previous", (str(previous),))
                 _write_notes(cursor, decks, models, ids)
                 connection.commit()
+                if previous is not None:
+                    cursor.execute("DETACH DATABASE previous")
             finally:
                 connection.close()
             with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as archive:
@@ -163,11 +265,10 @@ def write_apkg(
                 os.chmod(collection, 0o644)
                 os.utime(collection, (ZIP_EPOCH, ZIP_EPOCH))
                 archive.write(collection, "collection.anki2")
-                names = sorted(_referenced(decks, media or {}))
-                index = {str(number): name for number, name in enumerate(names)}
+                index = {str(number): name for number, name in enumerate(media)}
                 _add(archive, "media", json.dumps(index, sort_keys=True).encode())
                 for number, name in index.items():
-                    _add(archive, number, (media or {})[name])
+                    _add(archive, number, media[name])
     except OSError as exc:
         raise OutputError(
             f"cannot write package: {write_error(path, exc)}", str(path), hint="check the -o path"
@@ -186,8 +287,8 @@ def _referenced(decks: Sequence[DeckOut], media: Mapping[str, bytes]) -> set[str
     return shown
 
 
-def _deck(deck: DeckOut, models: Mapping[int, _StableModel]) -> genanki.Deck:
-    out = genanki.Deck(deck_id(deck.name), deck.name, deck.description)
+def _deck(name: str, models: Mapping[int, _StableModel]) -> genanki.Deck:
+    out = genanki.Deck(deck_id(name), name)
     for model in models.values():
         out.add_model(model)
     return out

@@ -188,16 +188,19 @@ def _build(
     """Plan every deck, then write them: a failure in any plan writes nothing.
 
     A deck whose inputs, ledger and outputs are as its last build left them is not planned."""
-    from docdeck import pipeline, report
+    from docdeck import pipeline, report, splice
     from docdeck.ledger import schema_changes
 
     now = pipeline.build_time()
     fresh = {}
+    spliced = {}
     for index, spec in enumerate(specs):
         found = pipeline.up_to_date(spec, request)
         if found is not None and not (strict and found.diagnostics):
             fresh[index] = found
-    todo = [index for index in range(len(specs)) if index not in fresh]
+        elif ad_hoc is None and (edit := splice.plan_splice(spec, request, now)) is not None:
+            spliced[index] = edit
+    todo = [index for index in range(len(specs)) if index not in fresh and index not in spliced]
     sources = sum(len(specs[index].sources) for index in todo)
     # A bar only for a long build on a terminal: logs and pipes get the summary alone.
     show = not quiet and sources >= PROGRESS_MIN_SOURCES and sys.stdout.isatty()
@@ -218,9 +221,12 @@ def _build(
             )
             for index in todo
         }
-    if strict and any(plan.diagnostics for plan in planned.values()):
+    warned = [edit for edit in spliced.values() if edit.summary.diagnostics]
+    if strict and (warned or any(plan.diagnostics for plan in planned.values())):
         for plan in planned.values():
             _echo(report.build_lines(plan, [], quiet=False))
+        for edit in warned:
+            _echo(report.splice_lines(edit, quiet=False))
         click.echo("Error: warnings found and --strict is set; nothing written", err=True)
         sys.exit(1)
     outputs = {
@@ -230,6 +236,10 @@ def _build(
     for index, spec in enumerate(specs):  # in the order the specs were given
         if index in fresh:
             _echo(report.up_to_date_lines(spec, fresh[index], quiet))
+            continue
+        if index in spliced:
+            splice.write_splice(spliced[index])
+            _echo(report.splice_lines(spliced[index], quiet))
             continue
         plan, packages = planned[index], outputs[index]
         written = pipeline.write_plan(plan, packages)

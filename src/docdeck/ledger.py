@@ -133,10 +133,12 @@ def assign_identity(
     ledger: Ledger,
     now: int,
     forget_removed: bool = False,
+    taken: Iterable[str] = (),
 ) -> Assignment:
     """Give each draft its GUID and mod against the ledger; flag what vanished.
 
-    Drafts must have distinct identities. The result does not depend on their order.
+    Drafts must have distinct identities. The result does not depend on their order. `taken`:
+    GUIDs held by notes outside `ledger` (a spliced build's other sources), never minted again.
     """
     known = {entry.identity: entry for entry in ledger.notes}
     named = {draft.identity: draft for draft in drafts}  # identity is computed, so once
@@ -144,7 +146,7 @@ def assign_identity(
     fresh = [named[identity] for identity in sorted(named) if identity not in known]
     vanished = [e for e in ledger.notes if e.identity not in matched]
     renamed = _reidentify(fresh, vanished)
-    used_guids = {entry.guid for entry in ledger.notes}
+    used_guids = {entry.guid for entry in ledger.notes} | set(taken)
 
     notes: dict[str, Note] = {}
     changes: list[NoteChange] = []
@@ -304,23 +306,32 @@ def ledger_lines(ledger: Ledger) -> Iterator[str]:
     yield f'{{"docdeck_ledger": {LEDGER_VERSION},\n'
     yield f'"namespace": {_json(ledger.namespace)},\n'
     yield f'"notetypes": {_json(notetypes)},\n'
-    yield '"notes": [\n'
+    yield NOTES_START
     entries = sorted(ledger.notes, key=lambda e: e.identity)
     for index, e in enumerate(entries):
-        item = {
-            "identity": e.identity,
-            "guid": e.guid,
-            "kind": e.kind.value,
-            "section": e.section,
-            "text": e.text,
-            "hash": e.hash,
-            "mod": e.mod,
-            "fields": e.fields,
-            "tags": e.tags,
-            **({"removed": True} if e.removed else {}),
-        }
-        yield _json(item) + (",\n" if index < len(entries) - 1 else "\n")
-    yield "]}\n"
+        yield entry_line(e) + (",\n" if index < len(entries) - 1 else "\n")
+    yield LEDGER_END
+
+
+NOTES_START = '"notes": [\n'
+LEDGER_END = "]}\n"
+
+
+def entry_line(e: Entry) -> str:
+    """One note's line of the ledger file, without its separator."""
+    item = {
+        "identity": e.identity,
+        "guid": e.guid,
+        "kind": e.kind.value,
+        "section": e.section,
+        "text": e.text,
+        "hash": e.hash,
+        "mod": e.mod,
+        "fields": e.fields,
+        "tags": e.tags,
+        **({"removed": True} if e.removed else {}),
+    }
+    return _json(item)
 
 
 def _json(value: object) -> str:
@@ -373,11 +384,24 @@ def load_ledger(
         ) from None
 
 
+def parse_header(text: str) -> Ledger:
+    """The ledger of a version 2 file's header (the text before its notes): no notes."""
+    header = json.loads(text + '"notes": []}')
+    if header["docdeck_ledger"] != LEDGER_VERSION:
+        raise ValueError("version")
+    return _parse(header, "", "", lambda identity: True, ())
+
+
+def parse_entry_line(line: str) -> Entry:
+    """One note's line of a version 2 file (its separator removed), whole."""
+    return _load_entry(json.loads(line), {}, lambda identity: True)
+
+
 def _parse_lines(lines: Iterator[str], namespace: str, keep: Callable[[str], bool]) -> Ledger:
     """The version 2 layout, read a line at a time: the file's text is never held whole."""
     head = []
     for line in lines:
-        if line == '"notes": [\n':
+        if line == NOTES_START:
             break
         head.append(line)
     header = json.loads("".join(head) + '"notes": []}')
@@ -386,7 +410,7 @@ def _parse_lines(lines: Iterator[str], namespace: str, keep: Callable[[str], boo
     intern: dict[object, object] = {}
     notes: list[Entry] = []
     for line in lines:
-        if line == "]}\n":
+        if line == LEDGER_END:
             if next(lines, None) is not None:
                 raise ValueError("text after the notes")
             return _parse(header, "", namespace, keep, tuple(notes))

@@ -8,7 +8,9 @@ it; nothing imports it but `cli`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import itertools
 import json
 import os
 import time
@@ -82,6 +84,9 @@ class Plan:
     inputs: str | None = None
     """The hash of what the plan read before the ledger (see `inputs_key`); None: not a build."""
     images: tuple[Path, ...] = ()
+    sources: tuple[SourceRecord, ...] = ()
+    context: str | None = None
+    """The hash of docdeck's code, the spec and the request (`inputs` less the sources)."""
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -141,8 +146,13 @@ def build_time() -> int:
 
 def display(path: Path) -> str:
     """A path as the user would type it: relative to the working folder when inside it."""
+    return _display(path, os.getcwd())
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a build asks for each source's several times
+def _display(path: Path, cwd: str) -> str:
     try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return path.resolve().relative_to(Path(cwd).resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 
@@ -235,23 +245,23 @@ def cache_folder(spec: DeckSpec, output: Path | None) -> Path | None:
 def inputs_key(spec: DeckSpec, request: Request) -> str | None:
     """A hash of docdeck's code and notetypes, the spec, the request and every source's bytes
     (None if a source cannot be read: the full build then reports why)."""
-    digest = _inputs(spec, request)
+    digest = inputs_digest(spec, request)
     try:
         for source in spec.sources:
-            _add_source(digest, source, source.read_bytes())
+            add_source(digest, source, hashlib.sha256(source.read_bytes()).digest())
     except OSError:
         return None
     return digest.hexdigest()
 
 
-def _inputs(spec: DeckSpec, request: Request) -> hashlib._Hash:
+def inputs_digest(spec: DeckSpec, request: Request) -> hashlib._Hash:
     notetypes = [(nt.content_hash(), nt.schema()) for nt in NOTETYPES]
     return hashlib.sha256(f"{code_version()}\0{notetypes}\0{spec!r}\0{request!r}".encode())
 
 
-def _add_source(digest: hashlib._Hash, source: Path, data: bytes) -> None:
+def add_source(digest: hashlib._Hash, source: Path, data_hash: bytes) -> None:
     digest.update(f"\0{source}\0".encode())
-    digest.update(hashlib.sha256(data).digest())
+    digest.update(data_hash)
 
 
 def plan_deck(
@@ -276,10 +286,10 @@ def plan_deck(
     `diff` shows the old fields of updated notes too."""
     set_queries(spec)
     # The bytes that are extracted are the bytes hashed: an edit during the build shows next time.
-    inputs = _inputs(spec, request) if request is not None else None
+    inputs = inputs_digest(spec, request) if request is not None else None
     folder = cache_folder(spec, output)
     cache = SourceCache(folder, fill_cache)
-    drafts, diagnostics, titles, shown = _read_and_extract(spec, cache, on_source, jobs, inputs)
+    drafts, diagnostics, records, shown = _read_and_extract(spec, cache, on_source, jobs, inputs)
     root = spec.path.parent if spec.path else spec.sources[0].parent
     drafts, media = embed_images(drafts, shown, root)
     diagnostics += media.diagnostics
@@ -290,7 +300,7 @@ def plan_deck(
     assignment = assign_identity(drafts, old, now, forget_removed or spec.forget_removed)
     notetypes = assign_notetypes(old, now, migrate_notetypes)
     ledger = Ledger(spec.id, assignment.entries, notetypes)
-    deck = spec.deck or titles[0].replace("::", ":")
+    deck = spec.deck or records[0].title.replace("::", ":")
     if not drafts and not old.notes:
         raise DocdeckError(
             "no notes in any source",
@@ -311,6 +321,8 @@ def plan_deck(
         cache,
         inputs.hexdigest() if inputs is not None else None,
         tuple(media.looked_at),
+        tuple(records),
+        inputs_digest(spec, request).hexdigest() if request is not None else None,
     )
 
 
@@ -333,6 +345,13 @@ def _extract(task: _Task, spec: DeckSpec, topics: tuple[Topic, ...]) -> Extracte
     found, skipped, used = extract_document(doc, spec.extract, task.slug, topics, spec.tags)
     drafts = tuple(share_tags(found))
     return Extracted(doc.title, drafts, (*read_problems, *skipped), frozenset(used))
+
+
+def extract_one(
+    data: bytes, source: Path, shown: str, spec: DeckSpec, topics: tuple[Topic, ...]
+) -> Extracted:
+    """Read and extract one source in this process."""
+    return _extract(_Task(data, source.suffix, shown, slug(source.stem)), spec, topics)
 
 
 _worker: tuple[DeckSpec, tuple[Topic, ...]] | None = None
@@ -359,17 +378,19 @@ def _extract_sources(
     jobs: int | None,
     on_source: Callable[[], None] | None,
     inputs: hashlib._Hash | None,
-) -> list[tuple[str, Extracted]]:
-    """Each source's shown path and extraction: from the cache when its bytes and the settings
-    are unchanged, otherwise parsed, in worker processes when there are many."""
-    results: list[tuple[str, Extracted | None]] = []
+) -> list[tuple[str, Extracted, str, str]]:
+    """Each source's shown path, extraction, SHA-256 and cache key. The extraction comes from
+    the cache when its bytes and the settings are unchanged, otherwise it is parsed, in worker
+    processes when there are many."""
+    results: list[tuple[str, Extracted | None, str, str]] = []
     missing: list[tuple[int, str, _Task]] = []
     for source in spec.sources:
         shown = display(source)
         data = read_source(source, shown)
+        digest = hashlib.sha256(data).digest()
         if inputs is not None:
-            _add_source(inputs, source, data)
-        key = cache.key(data, repr((shown, slug(source.stem), spec.extract, spec.tags)))
+            add_source(inputs, source, digest)
+        key = source_key(cache, spec, source, data)
         hit = cache.get(key)
         if hit is None:
             missing.append(
@@ -377,7 +398,7 @@ def _extract_sources(
             )
         elif on_source is not None:
             on_source()
-        results.append((shown, hit))
+        results.append((shown, hit, digest.hex(), key))
     workers = min(jobs or os.cpu_count() or 1, len(missing) // SOURCES_PER_WORKER)
     tasks = [task for _, _, task in missing]
     with contextlib.ExitStack() as stack:
@@ -393,10 +414,38 @@ def _extract_sources(
             if isinstance(result, tuple):
                 raise SourceError(*result)
             cache.put(key, result)
-            results[index] = (results[index][0], result)
+            results[index] = (results[index][0], result, *results[index][2:])
             if on_source is not None:
                 on_source()
-    return [(shown, extracted) for shown, extracted in results if extracted is not None]
+    return [
+        (shown, found, digest, key) for shown, found, digest, key in results if found is not None
+    ]
+
+
+def source_key(cache: SourceCache, spec: DeckSpec, source: Path, data: bytes) -> str:
+    """A source's extraction cache entry: its bytes, where it is, and the spec's settings."""
+    return cache.key(data, repr((display(source), slug(source.stem), spec.extract, spec.tags)))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """What one source gave a build: enough to splice an edit of another source into the next
+    build without reading this one again (see `splice`)."""
+
+    shown: str
+    digest: str
+    """The SHA-256 of its bytes."""
+    key: str
+    """Its extraction cache entry."""
+    slug: str
+    title: str
+    counts: tuple[int, ...]
+    """Its notes of each `NoteKind`, in that order."""
+    diagnostics: tuple[Diagnostic, ...]
+    topics: tuple[str, ...]
+    """The topic tags its notes carry."""
+    overrides: tuple[int, ...]
+    """The spec overrides it used."""
 
 
 def _read_and_extract(
@@ -405,52 +454,84 @@ def _read_and_extract(
     on_source: Callable[[], None] | None = None,
     jobs: int | None = None,
     inputs: hashlib._Hash | None = None,
-) -> tuple[list[NoteDraft], list[Diagnostic], list[str], dict[str, Path]]:
+) -> tuple[list[NoteDraft], list[Diagnostic], list[SourceRecord], dict[str, Path]]:
     topics = compile_topics(spec.extract.topics)
     drafts: list[NoteDraft] = []
     diagnostics: list[Diagnostic] = []
-    used: set[int] = set()
-    titles = []
+    records: list[SourceRecord] = []
     paths = {display(source): source for source in spec.sources}
-    for shown, extracted in _extract_sources(spec, topics, cache, jobs, on_source, inputs):
-        found = extracted.drafts
-        if not found and not spec.allow_empty:
-            raise DocdeckError(
-                "found nothing to turn into notes",
-                shown,
-                hint="docdeck looks for FAQs, tables, key-takeaway lists and firm statements"
-                " (allow_empty: true in the spec accepts this)",
-            )
-        if not found:
-            diagnostics.append(Diagnostic("found nothing to turn into notes", shown))
-        titles.append(extracted.title)
-        # Reading order: Anki shows new cards in the order of the package (import rule 1f).
-        in_order = sorted(found, key=lambda draft: draft.origin.span.line)
-        drafts += apply_tag_rules(in_order, spec.tag_rules)
-        diagnostics += extracted.diagnostics
-        used |= extracted.used_overrides
+    for found in _extract_sources(spec, topics, cache, jobs, on_source, inputs):
+        notes, record = contribution(spec, topics, *found)
+        drafts += notes
+        diagnostics += record.diagnostics
+        records.append(record)
+    return drafts, diagnostics + deck_diagnostics(spec, topics, records), records, paths
+
+
+def contribution(
+    spec: DeckSpec,
+    topics: tuple[Topic, ...],
+    shown: str,
+    extracted: Extracted,
+    digest: str,
+    key: str,
+) -> tuple[list[NoteDraft], SourceRecord]:
+    """One source's notes, in reading order and tagged by the spec's rules, and its record."""
+    found = extracted.drafts
+    if not found and not spec.allow_empty:
+        raise DocdeckError(
+            "found nothing to turn into notes",
+            shown,
+            hint="docdeck looks for FAQs, tables, key-takeaway lists and firm statements"
+            " (allow_empty: true in the spec accepts this)",
+        )
+    empty = () if found else (Diagnostic("found nothing to turn into notes", shown),)
+    # Reading order: Anki shows new cards in the order of the package (import rule 1f).
+    in_order = sorted(found, key=lambda draft: draft.origin.span.line)
+    drafts = list(apply_tag_rules(in_order, spec.tag_rules))
+    kinds = Counter(draft.kind for draft in drafts)
+    carried = {tag for draft in drafts for tag in draft.tags}
+    record = SourceRecord(
+        shown,
+        digest,
+        key,
+        slug(Path(shown).stem),
+        extracted.title,
+        tuple(kinds[kind] for kind in NoteKind),
+        (*empty, *extracted.diagnostics),
+        tuple(sorted(topic.tag for topic in topics if topic.tag in carried)),
+        tuple(sorted(extracted.used_overrides)),
+    )
+    return drafts, record
+
+
+def deck_diagnostics(
+    spec: DeckSpec, topics: tuple[Topic, ...], records: list[SourceRecord]
+) -> list[Diagnostic]:
+    """What only the whole deck shows: topics and overrides no source used."""
     spec_path = display(spec.path) if spec.path else None
-    found_tags = {tag for draft in drafts for tag in draft.tags}
-    for topic in topics:
-        if topic.tag not in found_tags:
-            diagnostics.append(
-                Diagnostic(
-                    f"topic '{topic.name}' matches no note",
-                    spec_path,
-                    hint="check its terms against the source's wording",
-                )
-            )
-    for index, override in enumerate(spec.extract.overrides):
-        if index not in used:
-            diagnostics.append(
-                Diagnostic(
-                    f"override '{override.match}' matches no note",
-                    spec_path,
-                    override.line,
-                    "copy the question or text exactly from the source",
-                )
-            )
-    return drafts, diagnostics, titles, paths
+    found_tags = {tag for record in records for tag in record.topics}
+    used = {index for record in records for index in record.overrides}
+    diagnostics = [
+        Diagnostic(
+            f"topic '{topic.name}' matches no note",
+            spec_path,
+            hint="check its terms against the source's wording",
+        )
+        for topic in topics
+        if topic.tag not in found_tags
+    ]
+    diagnostics += [
+        Diagnostic(
+            f"override '{override.match}' matches no note",
+            spec_path,
+            override.line,
+            "copy the question or text exactly from the source",
+        )
+        for index, override in enumerate(spec.extract.overrides)
+        if index not in used
+    ]
+    return diagnostics
 
 
 def set_queries(spec: DeckSpec) -> dict[str, Query]:
@@ -534,9 +615,9 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
             raise OutputError(
                 f"cannot write: {write_error(plan.ledger_path, exc)}", where
             ) from None
-        digest = _digest(ledger_hash, packages)
+        digest = outputs_digest(ledger_hash, packages)
         outputs = _output_hashes(packages)
-        record = _read_stamp(stamp) if stamp is not None else {}
+        record = read_stamp(stamp) if stamp is not None else {}
         written = not (record.get("digest") == digest and record.get("outputs") == outputs)
         if written:
             from docdeck.apkg import write_apkg  # genanki loads only when a package is written
@@ -546,21 +627,82 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
                 remove_stale(package.path)
                 write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media)
             outputs = _output_hashes(packages)
-        if _file_hash(plan.ledger_path) != ledger_hash:
+        if file_hash(plan.ledger_path) != ledger_hash:
             ledger.commit()
             written = True
     if stamp is not None:
         record = {
             "digest": digest,
             "inputs": plan.inputs,
-            "images": {str(path): _file_hash(path) for path in plan.images},
+            "images": {str(path): file_hash(path) for path in plan.images},
             "ledger": ledger_hash,
             "outputs": outputs,
-            "summary": _dump_summary(summary(plan, packages)),
+            "summary": dump_summary(summary(plan, packages)),
+            "splice": _splice_record(plan, packages),
         }
-        with contextlib.suppress(OSError):  # without a stamp the next build just writes again
-            write_atomic(stamp, json.dumps(record, sort_keys=True, ensure_ascii=False).encode())
+        write_stamp(stamp, record)
     return written
+
+
+def write_stamp(stamp: Path, record: dict[str, Any]) -> None:
+    with contextlib.suppress(OSError):  # without a stamp the next build just writes again
+        write_atomic(stamp, json.dumps(record, sort_keys=True, ensure_ascii=False).encode())
+
+
+def _splice_record(plan: Plan, packages: list[Package]) -> dict[str, Any] | None:
+    """What the next build needs to splice an edited source into this one (`splice`): each
+    source's record and how many ledger lines each source slug holds, in file order. None when
+    the build's layout is not one deck of sources followed by tombstones, or shows images."""
+    slugs = [record.slug for record in plan.sources]
+    if (
+        plan.context is None
+        or plan.spec.subdecks is not Subdecks.NONE
+        or [package.search for package in packages] != [None]
+        or plan.images
+        or plan.media
+        or len(set(slugs)) != len(slugs)
+    ):
+        return None
+    identities = sorted(entry.identity for entry in plan.ledger.notes)
+    groups = [
+        [prefix, sum(1 for _ in run)]
+        for prefix, run in itertools.groupby(identities, lambda i: i.split(":", 1)[0])
+    ]
+    return {
+        "context": plan.context,
+        "sources": [dump_source(record) for record in plan.sources],
+        "groups": groups,
+    }
+
+
+def dump_source(record: SourceRecord) -> list[Any]:
+    diagnostics = [[d.message, d.path, d.line, d.hint, d.level] for d in record.diagnostics]
+    return [
+        record.shown,
+        record.digest,
+        record.key,
+        record.slug,
+        record.title,
+        list(record.counts),
+        diagnostics,
+        list(record.topics),
+        list(record.overrides),
+    ]
+
+
+def load_source(item: list[Any]) -> SourceRecord:
+    shown, digest, key, slug_, title, counts, diagnostics, topics, overrides = item
+    return SourceRecord(
+        str(shown),
+        str(digest),
+        str(key),
+        str(slug_),
+        str(title),
+        tuple(int(count) for count in counts),
+        tuple(Diagnostic(str(m), p, n, h, str(level)) for m, p, n, h, level in diagnostics),
+        tuple(str(t) for t in topics),
+        tuple(int(i) for i in overrides),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -587,22 +729,22 @@ def up_to_date(spec: DeckSpec, request: Request) -> Summary | None:
     folder = cache_folder(spec, request.output)
     if folder is None or (inputs := inputs_key(spec, request)) is None:
         return None
-    record = _read_stamp(folder / STAMP)
+    record = read_stamp(folder / STAMP)
     try:
         if record["inputs"] != inputs or any(
-            _file_hash(Path(path)) != digest for path, digest in record["images"].items()
+            file_hash(Path(path)) != digest for path, digest in record["images"].items()
         ):
             return None
-        if record["ledger"] != _file_hash(ledger_path(spec, output_for(spec, request.output))):
+        if record["ledger"] != file_hash(ledger_path(spec, output_for(spec, request.output))):
             return None
-        if any(_file_hash(Path(path)) != digest for path, digest in record["outputs"].items()):
+        if any(file_hash(Path(path)) != digest for path, digest in record["outputs"].items()):
             return None
         return _load_summary(record["summary"])
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
 
 
-def _dump_summary(found: Summary) -> dict[str, object]:
+def dump_summary(found: Summary) -> dict[str, object]:
     return {
         "deck": found.deck,
         "counts": {kind.value: count for kind, count in found.counts.items()},
@@ -625,7 +767,7 @@ def _load_summary(data: dict[str, Any]) -> Summary:
     )
 
 
-def _digest(ledger_hash: str, packages: list[Package]) -> str:
+def outputs_digest(ledger_hash: str, packages: list[Package]) -> str:
     """Everything a build writes, in one hash: the ledger holds every note's fields, tags and
     mod; the packages add which notes go where."""
     layout = [
@@ -636,7 +778,7 @@ def _digest(ledger_hash: str, packages: list[Package]) -> str:
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
-def _read_stamp(stamp: Path) -> dict[str, Any]:
+def read_stamp(stamp: Path) -> dict[str, Any]:
     try:
         record = json.loads(stamp.read_text("utf-8"))
     except (OSError, ValueError):
@@ -645,10 +787,10 @@ def _read_stamp(stamp: Path) -> dict[str, Any]:
 
 
 def _output_hashes(packages: list[Package]) -> dict[str, str | None]:
-    return {str(p.path): _file_hash(p.path) for p in packages}
+    return {str(p.path): file_hash(p.path) for p in packages}
 
 
-def _file_hash(path: Path) -> str | None:
+def file_hash(path: Path) -> str | None:
     """The SHA-256 of a file, read in chunks; None if it cannot be read (absent, say): writing
     it then reports why."""
     try:

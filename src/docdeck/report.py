@@ -1,6 +1,7 @@
 """What the commands print, as lines of text: build summaries, diffs, tag trees, previews.
 
-Imports `errors`, `notes`, `notetypes`, `ledger`, `selection`, `preview`, `pipeline`; no Click.
+Imports `errors`, `notes`, `notetypes`, `ledger`, `selection`, `preview`, `pipeline`, `splice`; no
+Click.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from docdeck.pipeline import Package, Plan, Summary, display, summary
 from docdeck.preview import Card, cards, note_json, plain
 from docdeck.selection import tag_tree
 from docdeck.spec import DeckSpec
+from docdeck.splice import Splice
 
 MIGRATION_STEPS = """\
 Notetype '{name}' changed its schema. Once, in Anki:
@@ -50,6 +52,12 @@ def up_to_date_lines(spec: DeckSpec, found: Summary, quiet: bool) -> list[str]:
     unchanged = {Change.UNCHANGED: sum(found.counts.values())}
     changes = ", ".join(f"{unchanged.get(change, 0)} {change.value}" for change in Change)
     return _summary_lines(origin_of(spec), found, changes, quiet, written=False)
+
+
+def splice_lines(edit: Splice, quiet: bool) -> list[str]:
+    """What a spliced build prints: the lines of the same build planned in full."""
+    changes = ", ".join(f"{edit.changes[change]} {change.value}" for change in Change)
+    return _summary_lines(origin_of(edit.spec), edit.summary, changes, quiet, written=True)
 
 
 def _summary_lines(

@@ -1,0 +1,282 @@
+"""A rebuild after an edit splices the edited sources into the last build (`docdeck.splice`).
+
+The contract: a spliced build writes byte for byte the ledger and package, and prints the
+lines, that the same build planned in full writes. Each scenario runs the same edits in two
+project folders: in one the splice may run; in the other build/.cache is removed before every
+build, so every build is planned in full. Then the spliced package goes into real Anki.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from ankitools import AnkiCollection
+from click.testing import CliRunner
+
+from docdeck import pipeline, splice
+from docdeck.cli import main
+
+EPOCH = 1_700_000_000
+SPEC = """\
+deck: "Demo::Rowing"
+id: spliced
+sources: ["sources/*.md"]
+tags: [demo]
+topics:
+  sleep: [sleep]
+{extra}"""
+
+
+def article(n: int, extra_faq: str = "") -> str:
+    return f"""\
+# Topic {n}: Rowing and Sleep
+
+Regular rowing can improve sleep quality by about {20 + n}% within 8 weeks.
+
+## Key Takeaways
+
+- Rowing {n} works through motor learning, not willpower
+- Short sessions beat long ones for beginners in group {n}
+
+## Doses
+
+| Format {n} | Effect | Dose |
+|---|---|---|
+| Gentle sessions | Steady gains | 3 × 45 minutes |
+| Solo routines | Modest gains | 4 × 30 minutes |
+
+## Frequently Asked Questions
+
+### What should I do if I miss a week of rowing {n}?
+
+Pick it up again at a slightly easier level.
+
+### How often should beginners practise rowing {n}?
+
+Three times a week is plenty for the first month.
+{extra_faq}"""
+
+
+class Project:
+    """A project folder whose builds run with a fixed clock through the real CLI."""
+
+    def __init__(self, root: Path, spec: str, sources: int, splice: bool) -> None:
+        self.root, self.splice = root, splice
+        (root / "sources").mkdir(parents=True)
+        (root / "build").mkdir()
+        (root / "deck.yaml").write_text(spec, encoding="utf-8")
+        for n in range(sources):
+            self.write(n, article(n))
+
+    def write(self, n: int, text: str) -> None:
+        (self.root / "sources" / f"topic-{n:02}.md").write_text(text, encoding="utf-8")
+
+    def edit(self, n: int, old: str, new: str) -> None:
+        path = self.root / "sources" / f"topic-{n:02}.md"
+        text = path.read_text(encoding="utf-8")
+        assert old in text, old
+        path.write_text(text.replace(old, new), encoding="utf-8")
+
+    def spliceable(self, epoch: int, monkeypatch: pytest.MonkeyPatch) -> bool:
+        with monkeypatch.context() as m:
+            m.chdir(self.root)
+            spec = pipeline.load_targets((Path("deck.yaml"),))[0]
+            return splice.plan_splice(spec, pipeline.Request(), epoch) is not None
+
+    def build(self, epoch: int) -> tuple[str, bytes, bytes]:
+        if not self.splice:
+            shutil.rmtree(self.root / "build" / ".cache", ignore_errors=True)
+        runner = CliRunner()
+        with contextlib.chdir(self.root):
+            result = runner.invoke(
+                main, ["build", "deck.yaml"], env={"SOURCE_DATE_EPOCH": str(epoch)}
+            )
+        assert result.exit_code == 0, result.output
+        return (
+            result.output,
+            (self.root / "deck.ledger.json").read_bytes(),
+            (self.root / "build" / "deck.apkg").read_bytes(),
+        )
+
+
+Edit = Callable[[Project], None]
+
+NEW_FAQ = """
+### Does rowing help sleep after a night shift?
+
+Yes, if the session ends two hours before bed.
+"""
+# The second FAQ of topic 4, as its source has it.
+FAQ_4 = """### How often should beginners practise rowing 4?
+
+Three times a week is plenty for the first month.
+"""
+
+
+def answer(p: Project) -> None:
+    p.edit(3, "Three times a week is plenty", "Three times a week is usually plenty")
+
+
+def add_faq(p: Project) -> None:
+    p.write(2, article(2, NEW_FAQ))
+
+
+def remove_faq(p: Project) -> None:
+    p.edit(4, FAQ_4, "")
+
+
+def reword(p: Project) -> None:
+    p.edit(
+        1,
+        "What should I do if I miss a week of rowing 1?",
+        "What should I do after missing a week of rowing 1?",
+    )
+
+
+def table_cell(p: Project) -> None:
+    p.edit(0, "Gentle sessions | Steady gains", "Gentle sessions | Slow, steady gains")
+
+
+def two_sources(p: Project) -> None:
+    answer(p)
+    table_cell(p)
+
+
+def table_row(p: Project) -> None:
+    p.edit(5, "| Solo routines | Modest gains | 4 × 30 minutes |\n", "")
+
+
+def first_title(p: Project) -> None:
+    p.edit(0, "# Topic 0: Rowing and Sleep", "# Topic 0: Rowing, Sleep and Mood")
+
+
+def moved_lines(p: Project) -> None:
+    p.edit(
+        3,
+        "## Key Takeaways",
+        "A new opening paragraph with no firm statement in it.\n\n## Key Takeaways",
+    )
+
+
+SCENARIOS: dict[str, list[Edit]] = {
+    "answer": [answer],
+    "add": [add_faq],
+    "remove then add back": [remove_faq, lambda p: p.write(4, article(4))],
+    "reword": [reword],
+    "two sources": [two_sources],
+    "table row": [table_row],
+    "title": [first_title],
+    "lines move": [moved_lines],
+    "a series": [answer, add_faq, remove_faq, reword, table_row, table_cell],
+}
+
+
+def _pair(tmp_path: Path, spec: str) -> tuple[Project, Project]:
+    return (
+        Project(tmp_path / "spliced", spec, 6, splice=True),
+        Project(tmp_path / "full", spec, 6, splice=False),
+    )
+
+
+@pytest.mark.parametrize("name", list(SCENARIOS))
+def test_splice_writes_what_a_full_build_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    spliced, full = _pair(tmp_path, SPEC.format(extra=""))
+    assert spliced.build(EPOCH) == full.build(EPOCH)
+    for step, edit in enumerate(SCENARIOS[name], start=1):
+        edit(spliced)
+        edit(full)
+        epoch = EPOCH + 100 * step
+        assert spliced.spliceable(epoch, monkeypatch), f"step {step} did not splice"
+        got, want = spliced.build(epoch), full.build(epoch)
+        assert got[0] == want[0]
+        assert got[1] == want[1], "ledgers differ"
+        assert got[2] == want[2], "packages differ"
+
+
+def test_spliced_package_updates_anki_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spliced, _ = _pair(tmp_path, SPEC.format(extra=""))
+    spliced.build(EPOCH)
+    package = tmp_path / "first.apkg"
+    shutil.copy(spliced.root / "build" / "deck.apkg", package)
+    answer(spliced)
+    add_faq(spliced)
+    assert spliced.spliceable(EPOCH + 100, monkeypatch)
+    output = spliced.build(EPOCH + 100)[0]
+    assert "1 added, 1 updated, 0 re-identified, 0 removed, 53 unchanged" in output
+    with AnkiCollection(tmp_path / "anki") as anki:
+        first = anki.import_apkg(package)
+        assert len(first.new) == 54
+        second = anki.import_apkg(spliced.root / "build" / "deck.apkg")
+        assert (len(second.new), len(second.updated), len(second.conflicting)) == (1, 1, 0)
+        assert len(second.duplicate) == 53
+        assert len(anki.notes()) == 55
+        assert anki.check_database()[1]
+
+
+def test_tombstone_of_an_unedited_source_is_left_to_a_full_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A note added to one source that resembles one removed from another is re-identified
+    across sources: only a full plan sees both, so the splice declines."""
+    spliced, full = _pair(tmp_path, SPEC.format(extra=""))
+    spliced.build(EPOCH), full.build(EPOCH)
+    for project in (spliced, full):
+        remove_faq(project)
+        project.build(EPOCH + 100)
+        heading = "### How often should beginners"
+        project.edit(2, heading, f"{FAQ_4}\n{heading}")  # topic 4's FAQ moves to topic 2
+    assert not spliced.spliceable(EPOCH + 200, monkeypatch)
+    got, want = spliced.build(EPOCH + 200), full.build(EPOCH + 200)
+    assert "1 re-identified" in got[0]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["subdecks: per-source\n", "sets:\n  faqs: tag:kind::faq\n"],
+    ids=["subdecks", "sets"],
+)
+def test_layouts_it_cannot_splice_build_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    spliced, full = _pair(tmp_path, SPEC.format(extra=change))
+    assert spliced.build(EPOCH) == full.build(EPOCH)
+    answer(spliced)
+    answer(full)
+    assert not spliced.spliceable(EPOCH + 100, monkeypatch)
+    assert spliced.build(EPOCH + 100) == full.build(EPOCH + 100)
+
+
+def test_a_package_changed_since_the_last_build_is_not_spliced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spliced, full = _pair(tmp_path, SPEC.format(extra=""))
+    spliced.build(EPOCH), full.build(EPOCH)
+    (spliced.root / "build" / "deck.apkg").write_bytes(b"not a package")
+    answer(spliced)
+    answer(full)
+    assert not spliced.spliceable(EPOCH + 100, monkeypatch)
+    assert spliced.build(EPOCH + 100) == full.build(EPOCH + 100)
+
+
+def test_a_refused_edit_leaves_the_last_build(tmp_path: Path) -> None:
+    spliced, _ = _pair(tmp_path, SPEC.format(extra=""))
+    before = spliced.build(EPOCH)
+    spliced.write(3, "# Topic 3\n\nbinary \x00 data\n")
+    runner = CliRunner()
+    with contextlib.chdir(spliced.root):
+        result = runner.invoke(
+            main, ["build", "deck.yaml"], env={"SOURCE_DATE_EPOCH": "1700000100"}
+        )
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: sources/topic-03.md")
+    assert (spliced.root / "deck.ledger.json").read_bytes() == before[1]
+    assert (spliced.root / "build" / "deck.apkg").read_bytes() == before[2]
