@@ -392,7 +392,7 @@ def parse_header(text: str) -> Ledger:
     return _parse(header, "", "", lambda identity: True, ())
 
 
-def parse_entry_line(line: str) -> Entry:
+def parse_entry_line(line: str | bytes) -> Entry:
     """One note's line of a version 2 file (its separator removed), whole."""
     return _load_entry(json.loads(line), {}, lambda identity: True)
 

@@ -69,9 +69,9 @@ from docdeck.spec import DeckSpec, Subdecks
 
 # A GUID in a ledger line: the key after the fields list. JSON escapes every quote inside a
 # string, so this text cannot occur inside one.
-_GUID = re.compile(r'\], "guid": "([^"]*)"')
-_MOD = re.compile(r'"mod": (\d+)')
-_REMOVED = ', "removed": true, "section": '
+_GUID = re.compile(rb'\], "guid": "([^"]*)"')
+_MOD = re.compile(rb'"mod": (\d+)')
+_REMOVED = b', "removed": true, "section": '
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ class Splice:
     spec: DeckSpec
     output: Path
     ledger_path: Path
-    ledger_text: str
+    ledger_data: bytes
     deck: str
     parts: tuple[Any, ...]
     """The package's one deck: `apkg.Reused` runs of the last package and new `Note`s."""
@@ -127,8 +127,7 @@ def plan_splice(spec: DeckSpec, request: Request, now: int) -> Splice | None:
         return None
     if hashlib.sha256(data).hexdigest() != stamp["ledger"]:
         return None
-    text = data.decode("utf-8")
-    return _plan(spec, request, now, folder, shown, old, groups, text, stamp, context)
+    return _plan(spec, request, now, folder, shown, old, groups, data, stamp, context)
 
 
 def _plan(
@@ -139,7 +138,7 @@ def _plan(
     shown: list[str],
     old: list[SourceRecord],
     groups: list[tuple[str, int]],
-    text: str,
+    data: bytes,
     stamp: dict[str, Any],
     inputs: Any,
 ) -> Splice | None:
@@ -148,18 +147,18 @@ def _plan(
     records = list(old)
     edited: dict[int, list[Any]] = {}
     for index, source in enumerate(spec.sources):
-        data = read_source(source, shown[index])
-        digest = hashlib.sha256(data).digest()
+        raw = read_source(source, shown[index])
+        digest = hashlib.sha256(raw).digest()
         add_source(inputs, source, digest)
         if digest.hex() == old[index].digest:
             cache.used.add(old[index].key)
             continue
         if len(edited) >= SOURCES_PER_WORKER:
             return None  # many edits: the full build extracts them in parallel
-        key = source_key(cache, spec, source, data)
+        key = source_key(cache, spec, source, raw)
         extracted = cache.get(key)
         if extracted is None:
-            extracted = extract_one(data, source, shown[index], spec, topics)
+            extracted = extract_one(raw, source, shown[index], spec, topics)
             cache.put(key, extracted)
         drafts, records[index] = contribution(
             spec, topics, shown[index], extracted, digest.hex(), key
@@ -173,25 +172,28 @@ def _plan(
     if media.looked_at:
         return None
 
-    # The ledger: header, then each source slug's run of lines in identity order.
-    head, found, rest = text.partition(NOTES_START)
-    body, end, tail = rest.rpartition(LEDGER_END)
+    # The ledger, as bytes (its text is mostly copied): header, then each source slug's run of
+    # lines in identity order. Every line gets a comma; the last one loses it when written.
+    head, found, rest = data.partition(NOTES_START.encode())
+    body, end, tail = rest.rpartition(LEDGER_END.encode())
     if not found or not end or tail:
         return None
-    lines = body.split("\n")[:-1] if body else []
+    lines = (body[:-1] + b",\n").split(b"\n")[:-1] if body else []
+    taken = [guid.decode() for guid in _GUID.findall(body)]
+    del rest, body
     if sum(count for _, count in groups) != len(lines):
         return None
-    runs: dict[str, list[str]] = {}
+    runs: dict[str, list[bytes]] = {}
     position = 0
     for name, count in groups:
-        runs[name] = [line.removesuffix(",") for line in lines[position : position + count]]
+        runs[name] = lines[position : position + count]
         position += count
     changed = {records[index].slug for index in edited}
     try:
-        header = parse_header(head)
-        mine = [parse_entry_line(line) for name in changed for line in runs.get(name, [])]
+        header = parse_header(head.decode("utf-8"))
+        mine = [parse_entry_line(line[:-1]) for name in changed for line in runs.get(name, [])]
         outside = [
-            parse_entry_line(line)
+            parse_entry_line(line[:-1])
             for name, run in runs.items()
             if name not in changed
             for line in run
@@ -201,7 +203,6 @@ def _plan(
         return None
     namespace = header.namespace
     ledger = Ledger(namespace, tuple(sorted(mine + outside, key=lambda e: e.identity)))
-    taken = _GUID.findall(body)
     forget = request.forget_removed or spec.forget_removed
     assignment = assign_identity(drafts, ledger, now, forget, taken)
     kept = {entry.identity for entry in outside}
@@ -214,16 +215,15 @@ def _plan(
         runs[name] = []
     for entry in assignment.entries:
         if entry.identity not in kept:
-            runs.setdefault(entry.identity.split(":", 1)[0], []).append(entry_line(entry))
+            line = f"{entry_line(entry)},".encode()
+            runs.setdefault(entry.identity.split(":", 1)[0], []).append(line)
     order = sorted((name for name in runs if runs[name]), key=lambda name: f"{name}:")
-    note_lines = [line for name in order for line in runs[name]]
-    new_text = (
-        head + NOTES_START + ",\n".join(note_lines) + ("\n" if note_lines else "") + LEDGER_END
-    )
-    if new_text == text:
+    notes = b"\n".join(line for name in order for line in runs[name])
+    new = b"".join((head, NOTES_START.encode(), notes[:-1], b"\n" if notes else b"", end))
+    if new == data:
         return None
     notetypes = assign_notetypes(header, now, request.migrate_notetypes)
-    timestamp = max(int(mod) for mod in _MOD.findall(new_text))
+    timestamp = max(int(mod) for mod in _MOD.findall(new))
 
     from docdeck.apkg import Reused
 
@@ -237,6 +237,8 @@ def _plan(
         count = sum(old[index].counts)
         if index in edited:
             parts += by_source.get(record.slug, [])
+        elif parts and isinstance(parts[-1], Reused) and parts[-1].start + parts[-1].notes == start:
+            parts[-1] = Reused(parts[-1].start, parts[-1].notes + count)  # one run, one copy
         elif count:
             parts.append(Reused(start, count))
         start += count
@@ -262,7 +264,7 @@ def _plan(
         spec,
         output,
         ledger_path(spec, output),
-        new_text,
+        new,
         deck,
         tuple(parts),
         {entry.id: entry.mod for entry in notetypes},
@@ -283,7 +285,7 @@ def write_splice(plan: Splice) -> None:
     plan.cache.save()
     remove_stale(plan.ledger_path)
     remove_stale(plan.output)
-    data = plan.ledger_text.encode()
+    data = plan.ledger_data
     with staged(plan.ledger_path) as ledger:
         try:
             ledger.temp.write_bytes(data)

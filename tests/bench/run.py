@@ -26,6 +26,7 @@ time. Writes a Markdown report (stdout, and --out).
 from __future__ import annotations
 
 import argparse
+import compileall
 import html
 import json
 import os
@@ -384,6 +385,9 @@ def snapshot(bench: Bench, folder: Path) -> Path:
     target = bench.work / "snapshot"
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(folder, target / "docdeck", ignore=shutil.ignore_patterns("__pycache__"))
+    # Byte-compiled as pip compiles an install: otherwise, with PYTHONDONTWRITEBYTECODE set,
+    # every run would compile docdeck's modules from source.
+    compileall.compile_dir(target, quiet=1)
     bench.env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(target), bench.env.get("PYTHONPATH", "")) if p
     )
