@@ -3,8 +3,10 @@ when it is not, harmless when damaged, and never a reason for different output."
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,8 +37,25 @@ def _run(*args: str, epoch: int = 1_700_000_000) -> str:
     return result.output
 
 
-def _entries(project: Path) -> dict[str, float]:
-    return {p.name: p.stat().st_mtime_ns for p in (project / "build/.cache/mix").glob("*.json")}
+STORE = "build/.cache/mix/extracted.sqlite"
+
+
+def _entries(project: Path) -> dict[str, str]:
+    """Each cache entry's key and stored text."""
+    if not (project / STORE).exists():
+        return {}
+    with contextlib.closing(sqlite3.connect(project / STORE)) as db:
+        return dict(db.execute("SELECT key, value FROM entries"))
+
+
+def _rewrite(project: Path, value: str | None) -> None:
+    """Replace every entry's text with `value`, or drop every entry (None)."""
+    with contextlib.closing(sqlite3.connect(project / STORE)) as db:
+        if value is None:
+            db.execute("DELETE FROM entries")
+        else:
+            db.execute("UPDATE entries SET value = ?", (value,))
+        db.commit()
 
 
 def test_one_entry_per_source_reused_while_unchanged(project: Path) -> None:
@@ -64,13 +83,24 @@ def test_an_edited_source_replaces_only_its_own_entry(project: Path) -> None:
 def test_cached_and_uncached_builds_write_the_same_bytes(project: Path) -> None:
     _run("build")
     cached = (project / "build/mix.apkg").read_bytes()
-    for entry in (project / "build/.cache/mix").glob("*.json"):
-        entry.write_text('{"drafts": [["nonsense"]]')  # damaged: must be a miss
+    _rewrite(project, '{"drafts": [["nonsense"]]')  # damaged: must be a miss
     _run("build")
     assert (project / "build/mix.apkg").read_bytes() == cached
     shutil.rmtree(project / "build/.cache")
     _run("build")
     assert (project / "build/mix.apkg").read_bytes() == cached
+
+
+def test_a_damaged_cache_file_is_a_miss_and_is_started_anew(project: Path) -> None:
+    _run("build")
+    (project / STORE).write_bytes(b"not a database " * 100)
+    source = project / "decks/index-funds.txt"
+    source.write_text(source.read_text().replace("Sector ETF", "Sector fund"))
+    assert "4 re-identified" in _run("build", epoch=1_700_000_100)
+    assert not (project / STORE).exists()
+    source.write_text(source.read_text().replace("Sector fund", "Sector ETF"))
+    _run("build", epoch=1_700_000_200)
+    assert _entries(project), "the next build starts the file anew with what it extracted"
 
 
 def test_only_build_writes_the_cache(project: Path) -> None:
@@ -114,8 +144,7 @@ def test_a_refused_build_leaves_the_cache_as_it_was(project: Path) -> None:
 def _fast(project: Path, *args: str) -> str | None:
     """Build after dropping the cache entries: the output if no source was read (no entry came
     back), None if the build planned."""
-    for entry in (project / "build/.cache/mix").glob("*.json"):
-        entry.unlink()
+    _rewrite(project, None)
     output = _run("build", *args, epoch=1_700_086_400)
     return None if _entries(project) else output
 

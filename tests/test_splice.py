@@ -87,15 +87,15 @@ class Project:
             spec = pipeline.load_targets((Path("deck.yaml"),))[0]
             return splice.plan_splice(spec, pipeline.Request(), epoch) is not None
 
-    def build(self, epoch: int) -> tuple[str, bytes, bytes]:
+    def build(self, epoch: int, *flags: str, code: int = 0) -> tuple[str, bytes, bytes]:
         if not self.splice:
             shutil.rmtree(self.root / "build" / ".cache", ignore_errors=True)
         runner = CliRunner()
         with contextlib.chdir(self.root):
             result = runner.invoke(
-                main, ["build", "deck.yaml"], env={"SOURCE_DATE_EPOCH": str(epoch)}
+                main, ["build", "deck.yaml", *flags], env={"SOURCE_DATE_EPOCH": str(epoch)}
             )
-        assert result.exit_code == 0, result.output
+        assert result.exit_code == code, result.output
         return (
             result.output,
             (self.root / "deck.ledger.json").read_bytes(),
@@ -280,3 +280,20 @@ def test_a_refused_edit_leaves_the_last_build(tmp_path: Path) -> None:
     assert result.output.startswith("Error: sources/topic-03.md")
     assert (spliced.root / "deck.ledger.json").read_bytes() == before[1]
     assert (spliced.root / "build" / "deck.apkg").read_bytes() == before[2]
+
+
+def test_strict_refuses_a_spliced_build_as_it_refuses_a_full_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spliced, full = _pair(tmp_path, SPEC.format(extra=""))
+    first = spliced.build(EPOCH)
+    assert first == full.build(EPOCH)
+    for n in range(6):  # no source mentions the topic's term any more: a warning
+        for project in (spliced, full):
+            project.write(n, article(n).replace("Sleep", "Rest").replace("sleep", "rest"))
+    assert spliced.spliceable(EPOCH + 100, monkeypatch)
+    got = spliced.build(EPOCH + 100, "--strict", code=1)
+    assert got == full.build(EPOCH + 100, "--strict", code=1)
+    assert "topic 'sleep' matches no note" in got[0]
+    assert got[1:] == first[1:], "a refused build writes nothing"
+    assert spliced.build(EPOCH + 100) == full.build(EPOCH + 100)

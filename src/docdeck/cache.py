@@ -1,8 +1,9 @@
 """The extraction cache in build/.cache/<deck>: a source whose bytes, settings and docdeck code are
 unchanged is not parsed again. Imports `errors`, `document`, `notes`.
 
-Entries are JSON (never pickle: a cache file must not be able to run code). A damaged or foreign
-entry is a miss, never an error.
+Entries are JSON (never pickle: a cache must not be able to run code), kept in one SQLite file:
+creating a file per source cost 0.7 ms each, 70 % of saving a 1,000-source build's entries. A
+damaged or foreign entry, or a damaged file, is a miss, never an error.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import hashlib
 import importlib.util
 import json
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -22,6 +25,7 @@ from docdeck.errors import Diagnostic
 from docdeck.notes import NoteDraft, NoteKind, Origin
 
 CACHE_DIR = ".cache"
+STORE = "extracted.sqlite"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,7 @@ class SourceCache:
         self.writable = writable
         self.used: set[str] = set()
         self.pending: dict[str, Extracted] = {}
+        self._reader: sqlite3.Connection | None = None
 
     def key(self, data: bytes, settings: str) -> str:
         digest = hashlib.sha256(code_version().encode())
@@ -70,15 +75,27 @@ class SourceCache:
         return digest.hexdigest()[:32]
 
     def get(self, key: str) -> Extracted | None:
-        if self.folder is None:
+        if self.folder is None or not (self.folder / STORE).is_file():
             return None
         try:
-            data = json.loads((self.folder / f"{key}.json").read_text("utf-8"))
-            extracted = _load(data)
-        except (OSError, ValueError, KeyError, TypeError):
+            if self._reader is None:
+                uri = (self.folder / STORE).resolve().as_uri() + "?mode=ro"
+                self._reader = sqlite3.connect(uri, uri=True)
+            row = self._reader.execute("SELECT value FROM entries WHERE key = ?", (key,))
+            found = row.fetchone()
+            if found is None:
+                return None
+            extracted = _load(json.loads(found[0]))
+        except (sqlite3.Error, ValueError, KeyError, TypeError):
             return None
         self.used.add(key)
         return extracted
+
+    def close(self) -> None:
+        """Let go of the file (before worker processes fork, and before saving)."""
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     def put(self, key: str, extracted: Extracted) -> None:
         """Keep an entry for `save()`: a build that stops before writing leaves the cache."""
@@ -86,25 +103,35 @@ class SourceCache:
         self.pending[key] = extracted
 
     def save(self) -> None:
-        """Write the new entries, drop those this build did not use and any temp files a
-        killed build left behind."""
+        """Write the new entries in one transaction, drop those this build did not use, and
+        any temp files a killed build left behind."""
+        self.close()
         if self.folder is None or not self.writable:
             return
+        store = self.folder / STORE
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            for key, extracted in self.pending.items():
-                text = json.dumps(_dump(extracted), ensure_ascii=False, separators=(",", ":"))
-                # Written in place, not renamed in: an entry cut short by a crash is not valid
-                # JSON, so it is a miss; renaming cost 2/3 of the time of saving 1,000 entries.
-                (self.folder / f"{key}.json").write_bytes(text.encode())
-        except OSError:
+            with closing(sqlite3.connect(store)) as db:
+                db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, value TEXT)")
+                db.executemany(
+                    "INSERT OR REPLACE INTO entries VALUES (?, ?)",
+                    (
+                        (key, json.dumps(_dump(found), ensure_ascii=False, separators=(",", ":")))
+                        for key, found in self.pending.items()
+                    ),
+                )
+                unused = [
+                    row for row in db.execute("SELECT key FROM entries") if row[0] not in self.used
+                ]
+                db.executemany("DELETE FROM entries WHERE key = ?", unused)
+                db.commit()
+        except (OSError, sqlite3.Error) as exc:
+            if type(exc) is sqlite3.DatabaseError:  # not a database: the next build starts anew
+                store.unlink(missing_ok=True)
             return  # a cache that cannot be written is only slower
         self.pending.clear()
-        for entry in self.folder.glob("*.json"):
-            if entry.stem not in self.used:
-                entry.unlink(missing_ok=True)
-        for stale in self.folder.glob(".*.tmp"):
-            stale.unlink(missing_ok=True)
+        for stale in [*self.folder.glob(".*.tmp"), *self.folder.glob("*.json")]:
+            stale.unlink(missing_ok=True)  # killed builds' temp files, entries of old versions
 
 
 def share_tags(drafts: Iterable[NoteDraft]) -> Iterator[NoteDraft]:

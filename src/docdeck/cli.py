@@ -221,12 +221,13 @@ def _build(
             )
             for index in todo
         }
-    warned = [edit for edit in spliced.values() if edit.summary.diagnostics]
+    warned = any(edit.summary.diagnostics for edit in spliced.values())
     if strict and (warned or any(plan.diagnostics for plan in planned.values())):
-        for plan in planned.values():
-            _echo(report.build_lines(plan, [], quiet=False))
-        for edit in warned:
-            _echo(report.splice_lines(edit, quiet=False))
+        for index in sorted({*planned, *spliced}):
+            if index in planned:
+                _echo(report.build_lines(planned[index], [], quiet=False))
+            else:
+                _echo(report.splice_lines(spliced[index], quiet=False, refused=True))
         click.echo("Error: warnings found and --strict is set; nothing written", err=True)
         sys.exit(1)
     outputs = {

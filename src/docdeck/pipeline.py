@@ -398,6 +398,7 @@ def _extract_sources(
         elif on_source is not None:
             on_source()
         results.append((shown, hit, digest.hex(), key))
+    cache.close()
     workers = min(jobs or os.cpu_count() or 1, len(missing) // SOURCES_PER_WORKER)
     tasks = [task for _, _, task in missing]
     with contextlib.ExitStack() as stack:

@@ -6,6 +6,7 @@ Click.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import html
 import re
@@ -54,10 +55,12 @@ def up_to_date_lines(spec: DeckSpec, found: Summary, quiet: bool) -> list[str]:
     return _summary_lines(origin_of(spec), found, changes, quiet, written=False)
 
 
-def splice_lines(edit: Splice, quiet: bool) -> list[str]:
-    """What a spliced build prints: the lines of the same build planned in full."""
+def splice_lines(edit: Splice, quiet: bool, refused: bool = False) -> list[str]:
+    """What a spliced build prints: the lines of the same build planned in full (one
+    `refused` under --strict names no package)."""
     changes = ", ".join(f"{edit.changes[change]} {change.value}" for change in Change)
-    return _summary_lines(origin_of(edit.spec), edit.summary, changes, quiet, written=True)
+    found = dataclasses.replace(edit.summary, main=None) if refused else edit.summary
+    return _summary_lines(origin_of(edit.spec), found, changes, quiet, written=True)
 
 
 def _summary_lines(

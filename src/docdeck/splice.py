@@ -15,13 +15,12 @@ it cannot be sure to, it declines and the build plans in full. It declines unles
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docdeck.atomic import remove_stale, staged, write_error
 from docdeck.cache import SourceCache
@@ -40,7 +39,7 @@ from docdeck.ledger import (
     parse_header,
 )
 from docdeck.media import embed_images
-from docdeck.notes import Note, NoteKind
+from docdeck.notes import Note, NoteDraft, NoteKind
 from docdeck.pipeline import (
     SOURCES_PER_WORKER,
     STAMP,
@@ -67,6 +66,9 @@ from docdeck.pipeline import (
 from docdeck.readers import read_source
 from docdeck.spec import DeckSpec, Subdecks
 
+if TYPE_CHECKING:
+    from docdeck.apkg import Reused  # genanki loads only when a package is written
+
 # A GUID in a ledger line: the key after the fields list. JSON escapes every quote inside a
 # string, so this text cannot occur inside one.
 _GUID = re.compile(rb'\], "guid": "([^"]*)"')
@@ -83,8 +85,8 @@ class Splice:
     ledger_path: Path
     ledger_data: bytes
     deck: str
-    parts: tuple[Any, ...]
-    """The package's one deck: `apkg.Reused` runs of the last package and new `Note`s."""
+    parts: tuple[Note | Reused, ...]
+    """The package's one deck: runs of the last package's notes and new notes."""
     model_mods: dict[int, int]
     timestamp: int
     cache: SourceCache
@@ -105,29 +107,23 @@ def plan_splice(spec: DeckSpec, request: Request, now: int) -> Splice | None:
     stamp = read_stamp(folder / STAMP)
     last = stamp.get("splice")
     context = inputs_digest(spec, request)
+    output = output_for(spec, request.output)
     try:
         if not isinstance(last, dict) or last["context"] != context.hexdigest():
             return None
         old = [load_source(item) for item in last["sources"]]
         groups = [(str(name), int(count)) for name, count in last["groups"]]
-        if stamp["images"]:
+        if stamp["images"] or file_hash(output) != stamp["outputs"][str(output)]:
             return None
-    except (KeyError, TypeError, ValueError):
+        data = ledger_path(spec, output).read_bytes()
+        if hashlib.sha256(data).hexdigest() != stamp["ledger"]:
+            return None
+    except (KeyError, TypeError, ValueError, OSError):
         return None
-    output = output_for(spec, request.output)
-    state = ledger_path(spec, output)
     shown = [display(source) for source in spec.sources]
     if [record.shown for record in old] != shown:
         return None
-    if file_hash(output) != stamp["outputs"].get(str(output)):
-        return None
-    try:
-        data = state.read_bytes()
-    except OSError:
-        return None
-    if hashlib.sha256(data).hexdigest() != stamp["ledger"]:
-        return None
-    return _plan(spec, request, now, folder, shown, old, groups, data, stamp, context)
+    return _plan(spec, request, now, folder, shown, old, groups, data, last, context)
 
 
 def _plan(
@@ -139,13 +135,14 @@ def _plan(
     old: list[SourceRecord],
     groups: list[tuple[str, int]],
     data: bytes,
-    stamp: dict[str, Any],
-    inputs: Any,
+    last: dict[str, Any],
+    inputs: hashlib._Hash,
 ) -> Splice | None:
+    """The splice once the last build is known to be intact: None where it must not run."""
     cache = SourceCache(folder, writable=True)
     topics = compile_topics(spec.extract.topics)
     records = list(old)
-    edited: dict[int, list[Any]] = {}
+    edited: dict[int, list[NoteDraft]] = {}
     for index, source in enumerate(spec.sources):
         raw = read_source(source, shown[index])
         digest = hashlib.sha256(raw).digest()
@@ -231,7 +228,7 @@ def _plan(
     for note in assignment.notes:
         assert note.draft is not None
         by_source.setdefault(note.draft.origin.source_slug, []).append(note)
-    parts: list[Any] = []
+    parts: list[Note | Reused] = []
     start = 0
     for index, record in enumerate(records):
         count = sum(old[index].counts)
@@ -256,7 +253,7 @@ def _plan(
     counts = {kind: sum(r.counts[i] for r in records) for i, kind in enumerate(NoteKind)}
     summary = Summary(deck, counts, output, (), tuple(diagnostics))
     splice_record = {
-        "context": stamp["splice"]["context"],
+        "context": last["context"],
         "sources": [dump_source(r) for r in records],
         "groups": [[name, len(runs[name])] for name in order],
     }
@@ -270,7 +267,7 @@ def _plan(
         {entry.id: entry.mod for entry in notetypes},
         timestamp,
         cache,
-        cache.folder / STAMP if cache.folder else Path(STAMP),
+        folder / STAMP,
         inputs.hexdigest(),
         splice_record,
         summary,
@@ -306,5 +303,4 @@ def write_splice(plan: Splice) -> None:
         "summary": dump_summary(plan.summary),
         "splice": plan.record,
     }
-    with contextlib.suppress(OSError):
-        write_stamp(plan.stamp, record)
+    write_stamp(plan.stamp, record)
