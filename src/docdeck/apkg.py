@@ -249,6 +249,9 @@ def _write(
             collection = Path(scratch) / "collection.anki2"
             connection = sqlite3.connect(collection)
             try:
+                # A scratch file zipped when complete: no journal, no syncs.
+                connection.execute("PRAGMA journal_mode = OFF")
+                connection.execute("PRAGMA synchronous = OFF")
                 # ids start at the package time: Anki shows a new note's id as its "added" date.
                 ids = itertools.count(timestamp * 1000)
                 cursor = connection.cursor()

@@ -653,8 +653,9 @@ def write_stamp(stamp: Path, record: dict[str, Any]) -> None:
 
 def _splice_record(plan: Plan, packages: list[Package]) -> dict[str, Any] | None:
     """What the next build needs to splice an edited source into this one (`splice`): each
-    source's record and how many ledger lines each source slug holds, in file order. None when
-    the build's layout is not one deck of sources followed by tombstones, or shows images."""
+    source's record, and how many ledger lines each source slug holds and their newest mod, in
+    file order. None when the build's layout is not one deck of sources followed by tombstones,
+    or shows images."""
     slugs = [record.slug for record in plan.sources]
     if (
         plan.context is None
@@ -665,11 +666,11 @@ def _splice_record(plan: Plan, packages: list[Package]) -> dict[str, Any] | None
         or len(set(slugs)) != len(slugs)
     ):
         return None
-    identities = sorted(entry.identity for entry in plan.ledger.notes)
-    groups = [
-        [prefix, sum(1 for _ in run)]
-        for prefix, run in itertools.groupby(identities, lambda i: i.split(":", 1)[0])
-    ]
+    entries = sorted(plan.ledger.notes, key=lambda entry: entry.identity)
+    groups = []
+    for prefix, run in itertools.groupby(entries, lambda entry: entry.identity.split(":", 1)[0]):
+        mods = [entry.mod for entry in run]
+        groups.append([prefix, len(mods), max(mods)])
     return {
         "context": plan.context,
         "sources": [dump_source(record) for record in plan.sources],

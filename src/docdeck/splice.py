@@ -72,7 +72,6 @@ if TYPE_CHECKING:
 # A GUID in a ledger line: the key after the fields list. JSON escapes every quote inside a
 # string, so this text cannot occur inside one.
 _GUID = re.compile(rb'\], "guid": "([^"]*)"')
-_MOD = re.compile(rb'"mod": (\d+)')
 _REMOVED = b', "removed": true, "section": '
 
 
@@ -83,7 +82,9 @@ class Splice:
     spec: DeckSpec
     output: Path
     ledger_path: Path
-    ledger_data: bytes
+    ledger: list[bytes]
+    """The ledger file in pieces: most are the last file's lines, not copied."""
+    ledger_hash: str
     deck: str
     parts: tuple[Note | Reused, ...]
     """The package's one deck: runs of the last package's notes and new notes."""
@@ -112,18 +113,26 @@ def plan_splice(spec: DeckSpec, request: Request, now: int) -> Splice | None:
         if not isinstance(last, dict) or last["context"] != context.hexdigest():
             return None
         old = [load_source(item) for item in last["sources"]]
-        groups = [(str(name), int(count)) for name, count in last["groups"]]
+        groups = [(str(name), int(count), int(mod)) for name, count, mod in last["groups"]]
         if stamp["images"] or file_hash(output) != stamp["outputs"][str(output)]:
             return None
-        data = ledger_path(spec, output).read_bytes()
-        if hashlib.sha256(data).hexdigest() != stamp["ledger"]:
-            return None
-    except (KeyError, TypeError, ValueError, OSError):
+        ledger = Recorded(ledger_path(spec, output), str(stamp["ledger"]), groups)
+    except (KeyError, TypeError, ValueError):
         return None
     shown = [display(source) for source in spec.sources]
     if [record.shown for record in old] != shown:
         return None
-    return _plan(spec, request, now, folder, shown, old, groups, data, last, context)
+    return _plan(spec, request, now, folder, shown, old, ledger, last, context)
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """The ledger as the last build wrote it: its SHA-256, and each source slug's run of lines
+    (in file order) with their count and newest mod."""
+
+    path: Path
+    hash: str
+    groups: list[tuple[str, int, int]]
 
 
 def _plan(
@@ -133,8 +142,7 @@ def _plan(
     folder: Path,
     shown: list[str],
     old: list[SourceRecord],
-    groups: list[tuple[str, int]],
-    data: bytes,
+    recorded: Recorded,
     last: dict[str, Any],
     inputs: hashlib._Hash,
 ) -> Splice | None:
@@ -168,23 +176,10 @@ def _plan(
     drafts, media = embed_images(drafts, {shown[i]: spec.sources[i] for i in edited}, root)
     if media.looked_at:
         return None
-
-    # The ledger, as bytes (its text is mostly copied): header, then each source slug's run of
-    # lines in identity order. Every line gets a comma; the last one loses it when written.
-    head, found, rest = data.partition(NOTES_START.encode())
-    body, end, tail = rest.rpartition(LEDGER_END.encode())
-    if not found or not end or tail:
+    found = _read_ledger(recorded)
+    if found is None:
         return None
-    lines = (body[:-1] + b",\n").split(b"\n")[:-1] if body else []
-    taken = [guid.decode() for guid in _GUID.findall(body)]
-    del rest, body
-    if sum(count for _, count in groups) != len(lines):
-        return None
-    runs: dict[str, list[bytes]] = {}
-    position = 0
-    for name, count in groups:
-        runs[name] = lines[position : position + count]
-        position += count
+    head, runs, taken = found
     changed = {records[index].slug for index in edited}
     try:
         header = parse_header(head.decode("utf-8"))
@@ -198,8 +193,7 @@ def _plan(
         ]
     except (LedgerError, ValueError, KeyError, TypeError):
         return None
-    namespace = header.namespace
-    ledger = Ledger(namespace, tuple(sorted(mine + outside, key=lambda e: e.identity)))
+    ledger = Ledger(header.namespace, tuple(sorted(mine + outside, key=lambda e: e.identity)))
     forget = request.forget_removed or spec.forget_removed
     assignment = assign_identity(drafts, ledger, now, forget, taken)
     kept = {entry.identity for entry in outside}
@@ -208,19 +202,32 @@ def _plan(
         for c in assignment.changes
     ):
         return None
+
+    # The new ledger: unedited slugs' lines as they were, edited slugs' lines anew.
+    newest = {name: mod for name, _, mod in recorded.groups if name not in changed}
     for name in changed:
         runs[name] = []
     for entry in assignment.entries:
         if entry.identity not in kept:
-            line = f"{entry_line(entry)},".encode()
-            runs.setdefault(entry.identity.split(":", 1)[0], []).append(line)
+            name = entry.identity.split(":", 1)[0]
+            runs.setdefault(name, []).append(f"{entry_line(entry)},".encode())
+            newest[name] = max(newest.get(name, 0), entry.mod)
     order = sorted((name for name in runs if runs[name]), key=lambda name: f"{name}:")
-    notes = b"\n".join(line for name in order for line in runs[name])
-    new = b"".join((head, NOTES_START.encode(), notes[:-1], b"\n" if notes else b"", end))
-    if new == data:
-        return None
+    pieces = [head, NOTES_START.encode()]
+    for name in order:
+        for line in runs[name]:
+            pieces += (line, b"\n")
+    if len(pieces) > 2:
+        pieces[-2] = pieces[-2][:-1]  # the last note has no comma
+    pieces.append(LEDGER_END.encode())
+    written = hashlib.sha256()
+    for piece in pieces:
+        written.update(piece)
+    if written.hexdigest() == recorded.hash:
+        return None  # nothing changed in the ledger: the full plan decides what to write
     notetypes = assign_notetypes(header, now, request.migrate_notetypes)
-    timestamp = max(int(mod) for mod in _MOD.findall(new))
+    mods = [newest[name] for name in order] + [entry.mod for entry in notetypes]
+    timestamp = max(mods)  # the newest mod in the ledger, as `Ledger.timestamp`
 
     from docdeck.apkg import Reused
 
@@ -255,13 +262,14 @@ def _plan(
     splice_record = {
         "context": last["context"],
         "sources": [dump_source(r) for r in records],
-        "groups": [[name, len(runs[name])] for name in order],
+        "groups": [[name, len(runs[name]), newest[name]] for name in order],
     }
     return Splice(
         spec,
         output,
-        ledger_path(spec, output),
-        new,
+        recorded.path,
+        pieces,
+        written.hexdigest(),
         deck,
         tuple(parts),
         {entry.id: entry.mod for entry in notetypes},
@@ -275,6 +283,37 @@ def _plan(
     )
 
 
+def _read_ledger(recorded: Recorded) -> tuple[bytes, dict[str, list[bytes]], list[str]] | None:
+    """The ledger's header, each slug's lines (each ending in a comma) and every GUID in it;
+    None if the file is not the one the last build wrote. Its bytes are split once and let go:
+    a ledger of 250,000 notes is 200 MB."""
+    try:
+        data = recorded.path.read_bytes()
+    except OSError:
+        return None
+    if hashlib.sha256(data).hexdigest() != recorded.hash:
+        return None
+    taken = [guid.decode() for guid in _GUID.findall(data)]
+    lines = data.split(b"\n")
+    del data
+    start = lines.index(NOTES_START.encode().rstrip(b"\n"), 0, 8) if lines else -1
+    if start < 0 or lines[-2:] != [LEDGER_END.encode().rstrip(b"\n"), b""]:
+        return None
+    head = b"\n".join(lines[:start]) + b"\n"
+    notes = lines[start + 1 : -2]
+    del lines
+    if notes and not notes[-1].endswith(b","):
+        notes[-1] += b","  # every line as a run's middle line: the writer drops the last comma
+    if sum(count for _, count, _ in recorded.groups) != len(notes):
+        return None
+    runs: dict[str, list[bytes]] = {}
+    position = 0
+    for name, count, _ in recorded.groups:
+        runs[name] = notes[position : position + count]
+        position += count
+    return head, runs, taken
+
+
 def write_splice(plan: Splice) -> None:
     """Write the package, then the ledger, then the stamp: the order of a full build."""
     from docdeck.apkg import Spliced, write_spliced
@@ -282,10 +321,10 @@ def write_splice(plan: Splice) -> None:
     plan.cache.save()
     remove_stale(plan.ledger_path)
     remove_stale(plan.output)
-    data = plan.ledger_data
     with staged(plan.ledger_path) as ledger:
         try:
-            ledger.temp.write_bytes(data)
+            with open(ledger.temp, "wb") as out:
+                out.writelines(plan.ledger)
         except OSError as exc:
             raise OutputError(
                 f"cannot write: {write_error(plan.ledger_path, exc)}", display(plan.ledger_path)
@@ -298,7 +337,7 @@ def write_splice(plan: Splice) -> None:
         "digest": None,
         "inputs": plan.inputs,
         "images": {},
-        "ledger": hashlib.sha256(data).hexdigest(),
+        "ledger": plan.ledger_hash,
         "outputs": {str(plan.output): file_hash(plan.output)},
         "summary": dump_summary(plan.summary),
         "splice": plan.record,
