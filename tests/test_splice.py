@@ -85,7 +85,9 @@ class Project:
         with monkeypatch.context() as m:
             m.chdir(self.root)
             spec = pipeline.load_targets((Path("deck.yaml"),))[0]
-            return splice.plan_splice(spec, pipeline.Request(), epoch) is not None
+            hashes = pipeline.source_hashes(spec)
+            assert hashes is not None
+            return splice.plan_splice(spec, pipeline.Request(), epoch, hashes) is not None
 
     def build(self, epoch: int, *flags: str, code: int = 0) -> tuple[str, bytes, bytes]:
         if not self.splice:

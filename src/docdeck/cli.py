@@ -195,10 +195,11 @@ def _build(
     fresh = {}
     spliced = {}
     for index, spec in enumerate(specs):
-        found = pipeline.up_to_date(spec, request)
+        hashes = pipeline.source_hashes(spec)
+        found = pipeline.up_to_date(spec, request, hashes)
         if found is not None and not (strict and found.diagnostics):
             fresh[index] = found
-        elif ad_hoc is None and (edit := splice.plan_splice(spec, request, now)) is not None:
+        elif ad_hoc is None and hashes and (edit := splice.plan_splice(spec, request, now, hashes)):
             spliced[index] = edit
     todo = [index for index in range(len(specs)) if index not in fresh and index not in spliced]
     sources = sum(len(specs[index].sources) for index in todo)

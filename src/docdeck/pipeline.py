@@ -145,6 +145,8 @@ def build_time() -> int:
 
 def display(path: Path) -> str:
     """A path as the user would type it: relative to the working folder when inside it."""
+    if not path.is_absolute() and ".." not in path.parts:
+        return path.as_posix()  # already relative to it: no file-system look-ups
     return _display(path, os.getcwd())
 
 
@@ -241,15 +243,20 @@ def cache_folder(spec: DeckSpec, output: Path | None) -> Path | None:
     return BUILD_DIR / CACHE_DIR / slug(path.stem)
 
 
-def inputs_key(spec: DeckSpec, request: Request) -> str | None:
-    """A hash of docdeck's code and notetypes, the spec, the request and every source's bytes
-    (None if a source cannot be read: the full build then reports why)."""
-    digest = inputs_digest(spec, request)
+def source_hashes(spec: DeckSpec) -> list[bytes] | None:
+    """Each source's SHA-256 (None if one cannot be read: the full build then reports why).
+    Read once per build: the up-to-date check and a splice both use them."""
     try:
-        for source in spec.sources:
-            add_source(digest, source, hashlib.sha256(source.read_bytes()).digest())
+        return [hashlib.sha256(source.read_bytes()).digest() for source in spec.sources]
     except OSError:
         return None
+
+
+def inputs_key(spec: DeckSpec, request: Request, hashes: list[bytes]) -> str:
+    """A hash of docdeck's code and notetypes, the spec, the request and every source's bytes."""
+    digest = inputs_digest(spec, request)
+    for source, data_hash in zip(spec.sources, hashes, strict=True):
+        add_source(digest, source, data_hash)
     return digest.hexdigest()
 
 
@@ -666,9 +673,9 @@ def _splice_record(plan: Plan, packages: list[Package]) -> dict[str, Any] | None
         or len(set(slugs)) != len(slugs)
     ):
         return None
-    entries = sorted(plan.ledger.notes, key=lambda entry: entry.identity)
     groups = []
-    for prefix, run in itertools.groupby(entries, lambda entry: entry.identity.split(":", 1)[0]):
+    by_slug = itertools.groupby(plan.ledger.notes, lambda entry: entry.identity.split(":", 1)[0])
+    for prefix, run in by_slug:  # the entries are in identity order, as the file
         mods = [entry.mod for entry in run]
         groups.append([prefix, len(mods), max(mods)])
     return {
@@ -726,12 +733,14 @@ def summary(plan: Plan, packages: list[Package]) -> Summary:
     return Summary(plan.deck, plan.counts(), main[0] if main else None, sets, plan.diagnostics)
 
 
-def up_to_date(spec: DeckSpec, request: Request) -> Summary | None:
+def up_to_date(spec: DeckSpec, request: Request, hashes: list[bytes] | None) -> Summary | None:
     """The summary of the last build if nothing it read or wrote has changed since: then the
-    build can stop before reading a source or the ledger. None: plan and write as usual."""
+    build can stop before parsing a source or reading the ledger. None: plan and write as usual.
+    `hashes`: `source_hashes(spec)`."""
     folder = cache_folder(spec, request.output)
-    if folder is None or (inputs := inputs_key(spec, request)) is None:
+    if folder is None or hashes is None:
         return None
+    inputs = inputs_key(spec, request, hashes)
     record = read_stamp(folder / STAMP)
     try:
         if record["inputs"] != inputs or any(

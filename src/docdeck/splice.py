@@ -98,8 +98,10 @@ class Splice:
     changes: Counter[Change]
 
 
-def plan_splice(spec: DeckSpec, request: Request, now: int) -> Splice | None:
-    """The build of `spec` as a splice into the last one, or None where it must plan in full."""
+def plan_splice(spec: DeckSpec, request: Request, now: int, hashes: list[bytes]) -> Splice | None:
+    """The build of `spec` as a splice into the last one, or None where it must plan in full.
+    `hashes`: `source_hashes(spec)`; an edited source is read again, and its new bytes are the
+    ones extracted and hashed."""
     if spec.subdecks is not Subdecks.NONE or spec.sets or request.query or request.set_name:
         return None
     folder = cache_folder(spec, request.output)
@@ -122,7 +124,7 @@ def plan_splice(spec: DeckSpec, request: Request, now: int) -> Splice | None:
     shown = [display(source) for source in spec.sources]
     if [record.shown for record in old] != shown:
         return None
-    return _plan(spec, request, now, folder, shown, old, ledger, last, context)
+    return _plan(spec, request, now, folder, shown, hashes, old, ledger, last, context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,7 @@ def _plan(
     now: int,
     folder: Path,
     shown: list[str],
+    hashes: list[bytes],
     old: list[SourceRecord],
     recorded: Recorded,
     last: dict[str, Any],
@@ -152,12 +155,13 @@ def _plan(
     records = list(old)
     edited: dict[int, list[NoteDraft]] = {}
     for index, source in enumerate(spec.sources):
+        if hashes[index].hex() == old[index].digest:
+            add_source(inputs, source, hashes[index])
+            cache.used.add(old[index].key)
+            continue
         raw = read_source(source, shown[index])
         digest = hashlib.sha256(raw).digest()
         add_source(inputs, source, digest)
-        if digest.hex() == old[index].digest:
-            cache.used.add(old[index].key)
-            continue
         if len(edited) >= SOURCES_PER_WORKER:
             return None  # many edits: the full build extracts them in parallel
         key = source_key(cache, spec, source, raw)
