@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import Any
 
 from docdeck.atomic import locked, remove_stale, staged, write_atomic, write_error
-from docdeck.cache import CACHE_DIR, Extracted, SourceCache, code_version, share_tags
+from docdeck.cache import (
+    CACHE_DIR,
+    Extracted,
+    SourceCache,
+    code_version,
+    entry_text,
+    from_text,
+    share_tags,
+)
 from docdeck.document import Table
 from docdeck.errors import (
     Diagnostic,
@@ -368,13 +376,22 @@ def _start_worker(spec: DeckSpec, topics: tuple[Topic, ...]) -> None:
     _worker = (spec, topics)
 
 
-def _extract_in_worker(task: _Task) -> Extracted | tuple[str, str | None, int | None, str | None]:
-    """A worker's result; a refusal comes back as its parts (exceptions lose them in pickling)."""
+Refusal = tuple[str, str | None, int | None, str | None]
+
+
+def _extract_here(task: _Task) -> Extracted | Refusal:
+    """One source's extraction; a refusal as its parts (exceptions lose them in pickling)."""
     assert _worker is not None
     try:
         return _extract(task, *_worker)
     except DocdeckError as error:
         return error.message, error.path, error.line, error.hint
+
+
+def _extract_in_worker(task: _Task) -> str | Refusal:
+    """A worker's result: the extraction as its cache entry's text."""
+    found = _extract_here(task)
+    return entry_text(found) if isinstance(found, Extracted) else found
 
 
 def _extract_sources(
@@ -415,15 +432,22 @@ def _extract_sources(
             pool = stack.enter_context(
                 ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(spec, topics))
             )
-            done = pool.map(_extract_in_worker, tasks, chunksize=8)
+            done: Iterator[str | Extracted | Refusal] = pool.map(
+                _extract_in_worker, tasks, chunksize=8
+            )
         else:
             _start_worker(spec, topics)
-            done = map(_extract_in_worker, tasks)
+            done = map(_extract_here, tasks)
         for (index, key, _), result in zip(missing, done, strict=True):
             if isinstance(result, tuple):
                 raise SourceError(*result)
-            cache.put(key, result)
-            results[index] = (results[index][0], result, *results[index][2:])
+            if isinstance(result, str):
+                found = from_text(result)
+                cache.put(key, found, result)
+            else:
+                found = result
+                cache.put(key, found)
+            results[index] = (results[index][0], found, *results[index][2:])
             if on_source is not None:
                 on_source()
     return [
