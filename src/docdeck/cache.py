@@ -196,7 +196,9 @@ def _dump(extracted: Extracted) -> dict[str, Any]:
 
 
 def _load(data: dict[str, Any]) -> Extracted:
-    pool: dict[Any, Any] = {}  # titles, sections, paths and tag sets repeat across drafts
+    # Titles, sections, paths and tag sets repeat across drafts; a text is often a field of its
+    # own draft (a question), a context or a row's text the field or text of another: one each.
+    pool: dict[Any, Any] = {}
 
     def shared(value: Any) -> Any:
         return pool.setdefault(value, value)
@@ -205,7 +207,7 @@ def _load(data: dict[str, Any]) -> Extracted:
         NoteDraft(
             NoteKind(kind),
             str(key),
-            tuple(str(f) for f in fields),
+            tuple(shared(str(f)) for f in fields),
             Origin(
                 shared(str(title)),
                 shared(str(slug)),
@@ -213,7 +215,7 @@ def _load(data: dict[str, Any]) -> Extracted:
                 SourceSpan(shared(str(path)), int(line)),
             ),
             shared(tuple(shared(str(t)) for t in tags)),
-            str(text),
+            shared(str(text)),
         )
         for kind, key, fields, (title, slug, section), (path, line), tags, text in data["drafts"]
     )

@@ -218,7 +218,7 @@ def _build(
                 on_source=functools.partial(bar.update, 1) if show else None,
                 request=request,
                 jobs=jobs,
-                old_fields=False,
+                details=False,
             )
             for index in todo
         }

@@ -288,7 +288,7 @@ def plan_deck(
     on_source: Callable[[], None] | None = None,
     request: Request | None = None,
     jobs: int | None = None,
-    old_fields: bool = True,
+    details: bool = True,
 ) -> Plan:
     """Read, extract and identify every note of one spec against its ledger, writing nothing.
 
@@ -296,8 +296,8 @@ def plan_deck(
     after each source is read (a progress bar); a `request` (a build) makes the plan record
     its inputs, so that `up_to_date` can skip the next identical build; `jobs` caps the worker
     processes that extract sources missing from the cache (default: one per CPU). Without
-    `old_fields` (a build), ledger entries keep their fields only for notes that vanished;
-    `diff` shows the old fields of updated notes too."""
+    `details` (a build), ledger entries keep their fields only for notes that vanished, and
+    added and unchanged notes are counted, not listed as changes; `diff` shows them all."""
     set_queries(spec)
     # The bytes that are extracted are the bytes hashed: an edit during the build shows next time.
     inputs = inputs_digest(spec, request) if request is not None else None
@@ -309,9 +309,10 @@ def plan_deck(
     diagnostics += media.diagnostics
     state = ledger_path(spec, output_for(spec, output))
     current = {draft.identity for draft in drafts}
-    needs = None if old_fields else (lambda identity: identity not in current)
+    needs = None if details else (lambda identity: identity not in current)
     old = load_ledger(state, display(state), spec.id, needs)
-    assignment = assign_identity(drafts, old, now, forget_removed or spec.forget_removed)
+    forget = forget_removed or spec.forget_removed
+    assignment = assign_identity(drafts, old, now, forget, details=details)
     notetypes = assign_notetypes(old, now, migrate_notetypes)
     ledger = Ledger(spec.id, assignment.entries, notetypes)
     deck = spec.deck or records[0].title.replace("::", ":")

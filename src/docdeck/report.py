@@ -102,7 +102,7 @@ def migration_lines(notetypes: list[Notetype], path: Path) -> list[str]:
 
 
 def change_counts(plan: Plan) -> str:
-    found = Counter(change.change for change in plan.assignment.changes)
+    found = plan.assignment.counts
     return ", ".join(f"{found[change]} {change.value}" for change in Change)
 
 

@@ -199,7 +199,7 @@ def _plan(
         return None
     ledger = Ledger(header.namespace, tuple(sorted(mine + outside, key=lambda e: e.identity)))
     forget = request.forget_removed or spec.forget_removed
-    assignment = assign_identity(drafts, ledger, now, forget, taken)
+    assignment = assign_identity(drafts, ledger, now, forget, taken, details=False)
     kept = {entry.identity for entry in outside}
     if any(
         c.old is not None and c.old.identity in kept and c.change is Change.REIDENTIFIED
@@ -252,7 +252,7 @@ def _plan(
         start += count
     parts += assignment.tombstones
 
-    changes = Counter(change.change for change in assignment.changes)
+    changes = Counter(assignment.counts)
     changes[Change.UNCHANGED] += sum(
         sum(record.counts) for index, record in enumerate(records) if index not in edited
     )
