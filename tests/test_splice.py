@@ -299,3 +299,18 @@ def test_strict_refuses_a_spliced_build_as_it_refuses_a_full_one(
     assert "topic 'sleep' matches no note" in got[0]
     assert got[1:] == first[1:], "a refused build writes nothing"
     assert spliced.build(EPOCH + 100) == full.build(EPOCH + 100)
+
+
+def test_many_edits_build_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past SOURCES_PER_WORKER edited sources the full build's workers extract faster."""
+    monkeypatch.setattr(splice, "SOURCES_PER_WORKER", 2)
+    spliced, full = _pair(tmp_path, SPEC.format(extra=""))
+    assert spliced.build(EPOCH) == full.build(EPOCH)
+    for project in (spliced, full):
+        for n in (1, 2):
+            project.edit(n, f"miss a week of rowing {n}", f"miss two weeks of rowing {n}")
+    assert spliced.spliceable(EPOCH + 100, monkeypatch)
+    spliced.edit(3, "rowing 3?", "rowing 3 again?")
+    full.edit(3, "rowing 3?", "rowing 3 again?")
+    assert not spliced.spliceable(EPOCH + 100, monkeypatch)
+    assert spliced.build(EPOCH + 100) == full.build(EPOCH + 100)
