@@ -25,10 +25,11 @@ from typing import TYPE_CHECKING, Any
 from docdeck.atomic import remove_stale, staged, write_error
 from docdeck.cache import SourceCache
 from docdeck.errors import OutputError
-from docdeck.extract.topics import compile_topics
+from docdeck.extract.topics import Topic, compile_topics
 from docdeck.ledger import (
     LEDGER_END,
     NOTES_START,
+    Assignment,
     Change,
     Ledger,
     LedgerError,
@@ -152,38 +153,19 @@ def _plan(
     """The splice once the last build is known to be intact: None where it must not run."""
     cache = SourceCache(folder, writable=True)
     topics = compile_topics(spec.extract.topics)
-    records = list(old)
-    edited: dict[int, list[NoteDraft]] = {}
-    for index, source in enumerate(spec.sources):
-        if hashes[index].hex() == old[index].digest:
-            add_source(inputs, source, hashes[index])
-            cache.used.add(old[index].key)
-            continue
-        raw = read_source(source, shown[index])
-        digest = hashlib.sha256(raw).digest()
-        add_source(inputs, source, digest)
-        if len(edited) >= SOURCES_PER_WORKER:
-            return None  # many edits: the full build extracts them in parallel
-        key = source_key(cache, spec, source, raw)
-        extracted = cache.get(key)
-        if extracted is None:
-            extracted = extract_one(raw, source, shown[index], spec, topics)
-            cache.put(key, extracted)
-        drafts, records[index] = contribution(
-            spec, topics, shown[index], extracted, digest.hex(), key
-        )
-        edited[index] = drafts
-    if not edited:
+    found = _extract_edited(spec, topics, cache, shown, hashes, old, inputs)
+    if found is None:
         return None
+    records, edited = found
     root = spec.path.parent if spec.path else spec.sources[0].parent
     drafts = [draft for index in sorted(edited) for draft in edited[index]]
     drafts, media = embed_images(drafts, {shown[i]: spec.sources[i] for i in edited}, root)
     if media.looked_at:
         return None
-    found = _read_ledger(recorded)
-    if found is None:
+    read = _read_ledger(recorded)
+    if read is None:
         return None
-    head, runs, taken = found
+    head, runs, taken = read
     changed = {records[index].slug for index in edited}
     try:
         header = parse_header(head.decode("utf-8"))
@@ -217,22 +199,106 @@ def _plan(
             runs.setdefault(name, []).append(f"{entry_line(entry)},".encode())
             newest[name] = max(newest.get(name, 0), entry.mod)
     order = sorted((name for name in runs if runs[name]), key=lambda name: f"{name}:")
-    pieces = [head, NOTES_START.encode()]
-    for name in order:
-        for line in runs[name]:
-            pieces += (line, b"\n")
-    if len(pieces) > 2:
-        pieces[-2] = pieces[-2][:-1]  # the last note has no comma
-    pieces.append(LEDGER_END.encode())
+    pieces = _ledger_pieces(head, [runs[name] for name in order])
     written = hashlib.sha256()
     for piece in pieces:
         written.update(piece)
     if written.hexdigest() == recorded.hash:
         return None  # nothing changed in the ledger: the full plan decides what to write
     notetypes = assign_notetypes(header, now, request.migrate_notetypes)
-    mods = [newest[name] for name in order] + [entry.mod for entry in notetypes]
-    timestamp = max(mods)  # the newest mod in the ledger, as `Ledger.timestamp`
+    # The package time is the newest mod in the ledger, as `Ledger.timestamp`.
+    timestamp = max([newest[name] for name in order] + [entry.mod for entry in notetypes])
 
+    changes = Counter(assignment.counts)
+    changes[Change.UNCHANGED] += sum(
+        sum(record.counts) for index, record in enumerate(records) if index not in edited
+    )
+    diagnostics = [d for record in records for d in record.diagnostics]
+    diagnostics += deck_diagnostics(spec, topics, records)
+    diagnostics += media.diagnostics
+    deck = spec.deck or records[0].title.replace("::", ":")
+    output = output_for(spec, request.output)
+    counts = {kind: sum(r.counts[i] for r in records) for i, kind in enumerate(NoteKind)}
+    splice_record = {
+        "context": last["context"],
+        "sources": [dump_source(r) for r in records],
+        "groups": [[name, len(runs[name]), newest[name]] for name in order],
+    }
+    return Splice(
+        spec,
+        output,
+        recorded.path,
+        pieces,
+        written.hexdigest(),
+        deck,
+        _package_parts(old, records, edited, assignment),
+        {entry.id: entry.mod for entry in notetypes},
+        timestamp,
+        cache,
+        folder / STAMP,
+        inputs.hexdigest(),
+        splice_record,
+        Summary(deck, counts, output, (), tuple(diagnostics)),
+        changes,
+    )
+
+
+def _extract_edited(
+    spec: DeckSpec,
+    topics: tuple[Topic, ...],
+    cache: SourceCache,
+    shown: list[str],
+    hashes: list[bytes],
+    old: list[SourceRecord],
+    inputs: hashlib._Hash,
+) -> tuple[list[SourceRecord], dict[int, list[NoteDraft]]] | None:
+    """Every source's record, and the drafts of the edited ones by index; None if none or too
+    many (past SOURCES_PER_WORKER the full build's workers extract them faster)."""
+    records = list(old)
+    edited: dict[int, list[NoteDraft]] = {}
+    for index, source in enumerate(spec.sources):
+        if hashes[index].hex() == old[index].digest:
+            add_source(inputs, source, hashes[index])
+            cache.used.add(old[index].key)
+            continue
+        if len(edited) >= SOURCES_PER_WORKER:
+            return None
+        raw = read_source(source, shown[index])  # the bytes extracted are the bytes hashed
+        digest = hashlib.sha256(raw).digest()
+        add_source(inputs, source, digest)
+        key = source_key(cache, spec, source, raw)
+        extracted = cache.get(key)
+        if extracted is None:
+            extracted = extract_one(raw, source, shown[index], spec, topics)
+            cache.put(key, extracted)
+        drafts, records[index] = contribution(
+            spec, topics, shown[index], extracted, digest.hex(), key
+        )
+        edited[index] = drafts
+    return (records, edited) if edited else None
+
+
+def _ledger_pieces(head: bytes, runs: list[list[bytes]]) -> list[bytes]:
+    """The ledger file from its header and its slugs' runs of lines (each ending in a comma)."""
+    pieces = [head, NOTES_START.encode()]
+    for run in runs:
+        for line in run:
+            pieces += (line, b"\n")
+    if len(pieces) > 2:
+        pieces[-2] = pieces[-2][:-1]  # the last note has no comma
+    pieces.append(LEDGER_END.encode())
+    return pieces
+
+
+def _package_parts(
+    old: list[SourceRecord],
+    records: list[SourceRecord],
+    edited: dict[int, list[NoteDraft]],
+    assignment: Assignment,
+) -> tuple[Note | Reused, ...]:
+    """The package's one deck: each source's notes in order, then the tombstones. An unedited
+    source's notes are a run of the last package (adjacent runs are one); an edited source's
+    are new."""
     from docdeck.apkg import Reused
 
     by_source: dict[str, list[Note]] = {}
@@ -246,45 +312,11 @@ def _plan(
         if index in edited:
             parts += by_source.get(record.slug, [])
         elif parts and isinstance(parts[-1], Reused) and parts[-1].start + parts[-1].notes == start:
-            parts[-1] = Reused(parts[-1].start, parts[-1].notes + count)  # one run, one copy
+            parts[-1] = Reused(parts[-1].start, parts[-1].notes + count)
         elif count:
             parts.append(Reused(start, count))
         start += count
-    parts += assignment.tombstones
-
-    changes = Counter(assignment.counts)
-    changes[Change.UNCHANGED] += sum(
-        sum(record.counts) for index, record in enumerate(records) if index not in edited
-    )
-    diagnostics = [d for record in records for d in record.diagnostics]
-    diagnostics += deck_diagnostics(spec, topics, records)
-    diagnostics += media.diagnostics
-    deck = spec.deck or records[0].title.replace("::", ":")
-    output = output_for(spec, request.output)
-    counts = {kind: sum(r.counts[i] for r in records) for i, kind in enumerate(NoteKind)}
-    summary = Summary(deck, counts, output, (), tuple(diagnostics))
-    splice_record = {
-        "context": last["context"],
-        "sources": [dump_source(r) for r in records],
-        "groups": [[name, len(runs[name]), newest[name]] for name in order],
-    }
-    return Splice(
-        spec,
-        output,
-        recorded.path,
-        pieces,
-        written.hexdigest(),
-        deck,
-        tuple(parts),
-        {entry.id: entry.mod for entry in notetypes},
-        timestamp,
-        cache,
-        folder / STAMP,
-        inputs.hexdigest(),
-        splice_record,
-        summary,
-        changes,
-    )
+    return (*parts, *assignment.tombstones)
 
 
 def _read_ledger(recorded: Recorded) -> tuple[bytes, dict[str, list[bytes]], list[str]] | None:
