@@ -89,7 +89,8 @@ class Project:
             assert hashes is not None
             return splice.plan_splice(spec, pipeline.Request(), epoch, hashes) is not None
 
-    def build(self, epoch: int, *flags: str, code: int = 0) -> tuple[str, bytes, bytes]:
+    def build(self, epoch: int, *flags: str, code: int = 0) -> tuple[str, bytes, list[bytes]]:
+        """The build's output, the ledger, and every package (study sets' after the deck's)."""
         if not self.splice:
             shutil.rmtree(self.root / "build" / ".cache", ignore_errors=True)
         runner = CliRunner()
@@ -98,10 +99,11 @@ class Project:
                 main, ["build", "deck.yaml", *flags], env={"SOURCE_DATE_EPOCH": str(epoch)}
             )
         assert result.exit_code == code, result.output
+        packages = sorted((self.root / "build").glob("deck*.apkg"), key=lambda p: len(p.name))
         return (
             result.output,
             (self.root / "deck.ledger.json").read_bytes(),
-            (self.root / "build" / "deck.apkg").read_bytes(),
+            [package.read_bytes() for package in packages],
         )
 
 
@@ -201,6 +203,31 @@ def test_splice_writes_what_a_full_build_writes(
         assert got[2] == want[2], "packages differ"
 
 
+SETS = """sets:
+  faqs: tag:kind::faq
+  rowing-3: tag:source::topic-03 OR tag:kind::takeaway
+  removed: tag:docdeck::removed OR tag:kind::claim
+"""
+
+
+@pytest.mark.parametrize("name", ["answer", "add", "remove then add back", "a series"])
+def test_study_sets_are_spliced_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    spliced, full = _pair(tmp_path, SPEC.format(extra=SETS))
+    first = spliced.build(EPOCH)
+    assert first == full.build(EPOCH)
+    assert len(first[2]) == 4
+    for step, edit in enumerate(SCENARIOS[name], start=1):
+        edit(spliced)
+        edit(full)
+        epoch = EPOCH + 100 * step
+        assert spliced.spliceable(epoch, monkeypatch), f"step {step} did not splice"
+        got = spliced.build(epoch)
+        assert got == full.build(epoch)
+        assert "set → build/deck--rowing-3.apkg" in got[0]
+
+
 def test_spliced_package_updates_anki_in_place(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -241,15 +268,8 @@ def test_tombstone_of_an_unedited_source_is_left_to_a_full_build(
     assert got == want
 
 
-@pytest.mark.parametrize(
-    "change",
-    ["subdecks: per-source\n", "sets:\n  faqs: tag:kind::faq\n"],
-    ids=["subdecks", "sets"],
-)
-def test_layouts_it_cannot_splice_build_in_full(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str
-) -> None:
-    spliced, full = _pair(tmp_path, SPEC.format(extra=change))
+def test_subdecks_are_built_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spliced, full = _pair(tmp_path, SPEC.format(extra="subdecks: per-source\n"))
     assert spliced.build(EPOCH) == full.build(EPOCH)
     answer(spliced)
     answer(full)
@@ -281,7 +301,7 @@ def test_a_refused_edit_leaves_the_last_build(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.output.startswith("Error: sources/topic-03.md")
     assert (spliced.root / "deck.ledger.json").read_bytes() == before[1]
-    assert (spliced.root / "build" / "deck.apkg").read_bytes() == before[2]
+    assert (spliced.root / "build" / "deck.apkg").read_bytes() == before[2][0]
 
 
 def test_strict_refuses_a_spliced_build_as_it_refuses_a_full_one(

@@ -583,8 +583,9 @@ def set_queries(spec: DeckSpec) -> dict[str, Query]:
     return queries
 
 
-def set_deck(plan: Plan, study_set: StudySet) -> str:
-    return study_set.deck or f"{plan.deck}::{study_set.name}"
+def set_deck(deck: str, study_set: StudySet) -> str:
+    """A study set's deck name: its own, or a subdeck of the main deck."""
+    return study_set.deck or f"{deck}::{study_set.name}"
 
 
 def set_output(output: Path, name: str) -> Path:
@@ -626,7 +627,7 @@ def plan_packages(
     packages = [] if set_name else [Package(main_output, tuple(plan.decks()))]
     for study_set in plan.spec.sets:
         if set_name in (None, study_set.name):
-            deck = plan.study_set(queries[study_set.name], set_deck(plan, study_set))
+            deck = plan.study_set(queries[study_set.name], set_deck(plan.deck, study_set))
             path = output if set_name and output else set_output(main_output, study_set.name)
             packages.append(Package(path, (deck,), anki_search(plan.deck, study_set.query)))
     return packages
@@ -692,12 +693,19 @@ def _splice_record(plan: Plan, packages: list[Package]) -> dict[str, Any] | None
     if (
         plan.context is None
         or plan.spec.subdecks is not Subdecks.NONE
-        or [package.search for package in packages] != [None]
+        or [package.search is None for package in packages]
+        != [True] + [False] * len(plan.spec.sets)
         or plan.images
         or plan.media
         or len(set(slugs)) != len(slugs)
     ):
         return None
+    sets = {}
+    for package in packages[1:]:  # each study set's notes from each source
+        chosen = Counter(
+            note.draft.origin.source_slug for note in package.decks[0].notes if note.draft
+        )
+        sets[str(package.path)] = [chosen[name] for name in slugs]
     groups = []
     by_slug = itertools.groupby(plan.ledger.notes, lambda entry: entry.identity.split(":", 1)[0])
     for prefix, run in by_slug:  # the entries are in identity order, as the file
@@ -707,6 +715,7 @@ def _splice_record(plan: Plan, packages: list[Package]) -> dict[str, Any] | None
         "context": plan.context,
         "sources": [dump_source(record) for record in plan.sources],
         "groups": groups,
+        "sets": sets,
     }
 
 

@@ -7,7 +7,8 @@ it cannot be sure to, it declines and the build plans in full. It declines unles
 
 - the last build's stamp has a splice record made with the same code, spec and request;
 - the ledger and the main package are the files that build wrote;
-- the deck is one deck of sources followed by tombstones (no subdecks, study sets or images);
+- each package is one deck of sources followed by tombstones (no subdecks or images; study sets
+  are packages of this kind too), and the build is not `--set` or `--tag`;
 - the sources are the same files in the same order, a few of them edited;
 - no edited note pairs with a tombstone of an unedited source (re-identification);
 - the ledger changes (otherwise the full plan decides whether anything needs writing).
@@ -18,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,10 +63,14 @@ from docdeck.pipeline import (
     load_source,
     output_for,
     read_stamp,
+    set_deck,
+    set_output,
+    set_queries,
     source_key,
     write_stamp,
 )
 from docdeck.readers import read_source
+from docdeck.selection import Query, anki_search
 from docdeck.spec import DeckSpec, Subdecks
 
 if TYPE_CHECKING:
@@ -77,18 +83,26 @@ _REMOVED = b', "removed": true, "section": '
 
 
 @dataclass(frozen=True, slots=True)
+class SplicedPackage:
+    """One package of a spliced build: one deck of runs of the package now at `path` (the
+    last build's) and new notes."""
+
+    path: Path
+    deck: str
+    parts: tuple[Note | Reused, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Splice:
     """A spliced build, computed in memory: what `write_splice` writes."""
 
     spec: DeckSpec
-    output: Path
+    packages: tuple[SplicedPackage, ...]
+    """The main package, then each study set's."""
     ledger_path: Path
     ledger: list[bytes]
     """The ledger file in pieces: most are the last file's lines, not copied."""
     ledger_hash: str
-    deck: str
-    parts: tuple[Note | Reused, ...]
-    """The package's one deck: runs of the last package's notes and new notes."""
     model_mods: dict[int, int]
     timestamp: int
     cache: SourceCache
@@ -103,7 +117,7 @@ def plan_splice(spec: DeckSpec, request: Request, now: int, hashes: list[bytes])
     """The build of `spec` as a splice into the last one, or None where it must plan in full.
     `hashes`: `source_hashes(spec)`; an edited source is read again, and its new bytes are the
     ones extracted and hashed."""
-    if spec.subdecks is not Subdecks.NONE or spec.sets or request.query or request.set_name:
+    if spec.subdecks is not Subdecks.NONE or request.query or request.set_name:
         return None
     folder = cache_folder(spec, request.output)
     if folder is None:
@@ -117,7 +131,8 @@ def plan_splice(spec: DeckSpec, request: Request, now: int, hashes: list[bytes])
             return None
         old = [load_source(item) for item in last["sources"]]
         groups = [(str(name), int(count), int(mod)) for name, count, mod in last["groups"]]
-        if stamp["images"] or file_hash(output) != stamp["outputs"][str(output)]:
+        outputs = [output, *(set_output(output, study_set.name) for study_set in spec.sets)]
+        if stamp["images"] or any(file_hash(p) != stamp["outputs"][str(p)] for p in outputs):
             return None
         ledger = Recorded(ledger_path(spec, output), str(stamp["ledger"]), groups)
     except (KeyError, TypeError, ValueError):
@@ -219,26 +234,45 @@ def _plan(
     deck = spec.deck or records[0].title.replace("::", ":")
     output = output_for(spec, request.output)
     counts = {kind: sum(r.counts[i] for r in records) for i, kind in enumerate(NoteKind)}
+    from docdeck.apkg import Reused
+
+    main, _ = _parts([sum(record.counts) for record in old], records, edited, assignment)
+    packages = [SplicedPackage(output, deck, main)]
+    sets: list[tuple[Path, int, str]] = []
+    held: dict[str, list[int]] = {}
+    queries = set_queries(spec)
+    for study_set in spec.sets:
+        path = set_output(output, study_set.name)
+        before = last.get("sets", {}).get(str(path))
+        if not isinstance(before, list) or len(before) != len(records):
+            return None
+        parts, held[str(path)] = _parts(
+            before, records, edited, assignment, queries[study_set.name]
+        )
+        chosen = sum(part.notes if isinstance(part, Reused) else 1 for part in parts)
+        if not chosen:
+            return None  # the full plan says why a set selects nothing
+        packages.append(SplicedPackage(path, set_deck(deck, study_set), parts))
+        sets.append((path, chosen, anki_search(deck, study_set.query)))
     splice_record = {
         "context": last["context"],
         "sources": [dump_source(r) for r in records],
         "groups": [[name, len(runs[name]), newest[name]] for name in order],
+        "sets": held,
     }
     return Splice(
         spec,
-        output,
+        tuple(packages),
         recorded.path,
         pieces,
         written.hexdigest(),
-        deck,
-        _package_parts(old, records, edited, assignment),
         {entry.id: entry.mod for entry in notetypes},
         timestamp,
         cache,
         folder / STAMP,
         inputs.hexdigest(),
         splice_record,
-        Summary(deck, counts, output, (), tuple(diagnostics)),
+        Summary(deck, counts, output, tuple(sets), tuple(diagnostics)),
         changes,
     )
 
@@ -290,33 +324,43 @@ def _ledger_pieces(head: bytes, runs: list[list[bytes]]) -> list[bytes]:
     return pieces
 
 
-def _package_parts(
-    old: list[SourceRecord],
+def _parts(
+    before: list[int],
     records: list[SourceRecord],
     edited: dict[int, list[NoteDraft]],
     assignment: Assignment,
-) -> tuple[Note | Reused, ...]:
-    """The package's one deck: each source's notes in order, then the tombstones. An unedited
-    source's notes are a run of the last package (adjacent runs are one); an edited source's
-    are new."""
+    query: Query | None = None,
+) -> tuple[tuple[Note | Reused, ...], list[int]]:
+    """One package's deck, and how many notes of each source it holds: each source's notes in
+    order, then the tombstones; a study set's only those its `query` selects. `before`: how
+    many notes of each source the last package held. An unedited source's notes are a run of
+    it (adjacent runs are one); an edited source's are new."""
     from docdeck.apkg import Reused
+
+    def chosen(notes: Sequence[Note]) -> list[Note]:
+        if query is None:
+            return list(notes)
+        return [notes[index] for index in query.select(note.tags for note in notes)]
 
     by_source: dict[str, list[Note]] = {}
     for note in assignment.notes:
         assert note.draft is not None
         by_source.setdefault(note.draft.origin.source_slug, []).append(note)
     parts: list[Note | Reused] = []
+    held = list(before)
     start = 0
     for index, record in enumerate(records):
-        count = sum(old[index].counts)
+        count = before[index]
         if index in edited:
-            parts += by_source.get(record.slug, [])
+            new = chosen(by_source.get(record.slug, []))
+            parts += new
+            held[index] = len(new)
         elif parts and isinstance(parts[-1], Reused) and parts[-1].start + parts[-1].notes == start:
             parts[-1] = Reused(parts[-1].start, parts[-1].notes + count)
         elif count:
             parts.append(Reused(start, count))
         start += count
-    return (*parts, *assignment.tombstones)
+    return (*parts, *chosen(assignment.tombstones)), held
 
 
 def _read_ledger(recorded: Recorded) -> tuple[bytes, dict[str, list[bytes]], list[str]] | None:
@@ -351,12 +395,13 @@ def _read_ledger(recorded: Recorded) -> tuple[bytes, dict[str, list[bytes]], lis
 
 
 def write_splice(plan: Splice) -> None:
-    """Write the package, then the ledger, then the stamp: the order of a full build."""
+    """Write the packages, then the ledger, then the stamp: the order of a full build."""
     from docdeck.apkg import Spliced, write_spliced
 
     plan.cache.save()
     remove_stale(plan.ledger_path)
-    remove_stale(plan.output)
+    for package in plan.packages:
+        remove_stale(package.path)
     with staged(plan.ledger_path) as ledger:
         try:
             with open(ledger.temp, "wb") as out:
@@ -365,16 +410,16 @@ def write_splice(plan: Splice) -> None:
             raise OutputError(
                 f"cannot write: {write_error(plan.ledger_path, exc)}", display(plan.ledger_path)
             ) from None
-        write_spliced(
-            plan.output, [Spliced(plan.deck, plan.parts)], plan.model_mods, plan.timestamp
-        )
+        for package in plan.packages:
+            deck = [Spliced(package.deck, package.parts)]
+            write_spliced(package.path, deck, plan.model_mods, plan.timestamp)
         ledger.commit()
     record = {
         "digest": None,
         "inputs": plan.inputs,
         "images": {},
         "ledger": plan.ledger_hash,
-        "outputs": {str(plan.output): file_hash(plan.output)},
+        "outputs": {str(package.path): file_hash(package.path) for package in plan.packages},
         "summary": dump_summary(plan.summary),
         "splice": plan.record,
     }
