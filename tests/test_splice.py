@@ -186,11 +186,12 @@ def _pair(tmp_path: Path, spec: str) -> tuple[Project, Project]:
     )
 
 
+@pytest.mark.parametrize("subdecks", ["none", "per-source"])
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_splice_writes_what_a_full_build_writes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, subdecks: str
 ) -> None:
-    spliced, full = _pair(tmp_path, SPEC.format(extra=""))
+    spliced, full = _pair(tmp_path, SPEC.format(extra=f"subdecks: {subdecks}\n"))
     assert spliced.build(EPOCH) == full.build(EPOCH)
     for step, edit in enumerate(SCENARIOS[name], start=1):
         edit(spliced)
@@ -268,13 +269,20 @@ def test_tombstone_of_an_unedited_source_is_left_to_a_full_build(
     assert got == want
 
 
-def test_subdecks_are_built_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_subdecks_of_sources_that_share_a_title_are_built_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two sources with one title share one subdeck: neither is a run of its own."""
     spliced, full = _pair(tmp_path, SPEC.format(extra="subdecks: per-source\n"))
     assert spliced.build(EPOCH) == full.build(EPOCH)
-    answer(spliced)
-    answer(full)
+    for project in (spliced, full):
+        project.edit(1, "# Topic 1: Rowing and Sleep", "# Topic 0: Rowing and Sleep")
     assert not spliced.spliceable(EPOCH + 100, monkeypatch)
     assert spliced.build(EPOCH + 100) == full.build(EPOCH + 100)
+    for project in (spliced, full):
+        answer(project)
+    assert not spliced.spliceable(EPOCH + 200, monkeypatch)
+    assert spliced.build(EPOCH + 200) == full.build(EPOCH + 200)
 
 
 def test_a_package_changed_since_the_last_build_is_not_spliced(

@@ -95,11 +95,13 @@ _CARD_TAIL = "ivl, factor, reps, lapses, left, odue, odid, flags, data"
 
 @dataclass(frozen=True, slots=True)
 class Reused:
-    """A run of notes copied with their cards from the previous package, a one-deck package
-    (a note's due is its place): `notes` notes from its note number `start` (0-based)."""
+    """A run of notes copied with their cards from the previous package: `notes` notes from
+    its note number `start` (0-based), the first of which had due `due` (dues run on within
+    a deck)."""
 
     start: int
     notes: int
+    due: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,7 @@ def _write_notes(
                 previous = previous or _previous_ids(cursor)
                 first, end = previous[part.start], previous[part.start + part.notes]
                 start = next(ids)
-                _copy(cursor, first, end, start - first, due - (part.start + 1), did)
+                _copy(cursor, first, end, start - first, due - part.due, did)
                 ids = itertools.count(start + end - first)
                 due += part.notes
                 continue

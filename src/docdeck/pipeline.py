@@ -690,9 +690,10 @@ def _splice_record(plan: Plan, packages: list[Package]) -> dict[str, Any] | None
     file order. None when the build's layout is not one deck of sources followed by tombstones,
     or shows images."""
     slugs = [record.slug for record in plan.sources]
+    titles = [record.title for record in plan.sources]
     if (
         plan.context is None
-        or plan.spec.subdecks is not Subdecks.NONE
+        or (plan.spec.subdecks is Subdecks.PER_SOURCE and len(set(titles)) != len(titles))
         or [package.search is None for package in packages]
         != [True] + [False] * len(plan.spec.sets)
         or plan.images

@@ -7,8 +7,9 @@ it cannot be sure to, it declines and the build plans in full. It declines unles
 
 - the last build's stamp has a splice record made with the same code, spec and request;
 - the ledger and the main package are the files that build wrote;
-- each package is one deck of sources followed by tombstones (no subdecks or images; study sets
-  are packages of this kind too), and the build is not `--set` or `--tag`;
+- each package's decks hold whole sources in order, then the tombstones: one deck, or one
+  subdeck per source (titles distinct); study sets are one deck each; no images; and the
+  build is not `--set` or `--tag`;
 - the sources are the same files in the same order, a few of them edited;
 - no edited note pairs with a tombstone of an unedited source (re-identification);
 - the ledger changes (otherwise the full plan decides whether anything needs writing).
@@ -74,7 +75,7 @@ from docdeck.selection import Query, anki_search
 from docdeck.spec import DeckSpec, Subdecks
 
 if TYPE_CHECKING:
-    from docdeck.apkg import Reused  # genanki loads only when a package is written
+    from docdeck.apkg import Reused, Spliced  # genanki loads only when a package is written
 
 # A GUID in a ledger line: the key after the fields list. JSON escapes every quote inside a
 # string, so this text cannot occur inside one.
@@ -84,12 +85,11 @@ _REMOVED = b', "removed": true, "section": '
 
 @dataclass(frozen=True, slots=True)
 class SplicedPackage:
-    """One package of a spliced build: one deck of runs of the package now at `path` (the
-    last build's) and new notes."""
+    """One package of a spliced build: its decks, each of runs of the package now at `path`
+    (the last build's) and new notes."""
 
     path: Path
-    deck: str
-    parts: tuple[Note | Reused, ...]
+    decks: tuple[Spliced, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +117,7 @@ def plan_splice(spec: DeckSpec, request: Request, now: int, hashes: list[bytes])
     """The build of `spec` as a splice into the last one, or None where it must plan in full.
     `hashes`: `source_hashes(spec)`; an edited source is read again, and its new bytes are the
     ones extracted and hashed."""
-    if spec.subdecks is not Subdecks.NONE or request.query or request.set_name:
+    if request.query or request.set_name:
         return None
     folder = cache_folder(spec, request.output)
     if folder is None:
@@ -234,10 +234,13 @@ def _plan(
     deck = spec.deck or records[0].title.replace("::", ":")
     output = output_for(spec, request.output)
     counts = {kind: sum(r.counts[i] for r in records) for i, kind in enumerate(NoteKind)}
-    from docdeck.apkg import Reused
+    from docdeck.apkg import Reused, Spliced
 
-    main, _ = _parts([sum(record.counts) for record in old], records, edited, assignment)
-    packages = [SplicedPackage(output, deck, main)]
+    titles = [record.title for record in records]
+    if spec.subdecks is Subdecks.PER_SOURCE and len(set(titles)) != len(titles):
+        return None  # sources that share a title share a subdeck: no longer one run each
+    main = _main_decks(spec, deck, [sum(r.counts) for r in old], records, edited, assignment)
+    packages = [SplicedPackage(output, main)]
     sets: list[tuple[Path, int, str]] = []
     held: dict[str, list[int]] = {}
     queries = set_queries(spec)
@@ -252,7 +255,7 @@ def _plan(
         chosen = sum(part.notes if isinstance(part, Reused) else 1 for part in parts)
         if not chosen:
             return None  # the full plan says why a set selects nothing
-        packages.append(SplicedPackage(path, set_deck(deck, study_set), parts))
+        packages.append(SplicedPackage(path, (Spliced(set_deck(deck, study_set), parts),)))
         sets.append((path, chosen, anki_search(deck, study_set.query)))
     splice_record = {
         "context": last["context"],
@@ -324,6 +327,45 @@ def _ledger_pieces(head: bytes, runs: list[list[bytes]]) -> list[bytes]:
     return pieces
 
 
+def _by_source(assignment: Assignment) -> dict[str, list[Note]]:
+    found: dict[str, list[Note]] = {}
+    for note in assignment.notes:
+        assert note.draft is not None
+        found.setdefault(note.draft.origin.source_slug, []).append(note)
+    return found
+
+
+def _main_decks(
+    spec: DeckSpec,
+    deck: str,
+    before: list[int],
+    records: list[SourceRecord],
+    edited: dict[int, list[NoteDraft]],
+    assignment: Assignment,
+) -> tuple[Spliced, ...]:
+    """The main package's decks, as `Plan.decks` lays them out: one deck of every source's
+    notes then the tombstones, or (per-source subdecks, titles distinct) one subdeck per
+    source with notes, then the tombstones in the main deck."""
+    from docdeck.apkg import Reused, Spliced
+
+    if spec.subdecks is Subdecks.NONE:
+        parts, _ = _parts(before, records, edited, assignment)
+        return (Spliced(deck, parts),)
+    by_source = _by_source(assignment)
+    decks = []
+    start = 0
+    for index, record in enumerate(records):
+        new: list[Note | Reused] = [*by_source.get(record.slug, [])] if index in edited else []
+        if index not in edited and before[index]:
+            new = [Reused(start, before[index], 1)]
+        if new:
+            decks.append(Spliced(f"{deck}::{record.title.replace('::', ':')}", tuple(new)))
+        start += before[index]
+    if assignment.tombstones:
+        decks.append(Spliced(deck, assignment.tombstones))
+    return tuple(decks)
+
+
 def _parts(
     before: list[int],
     records: list[SourceRecord],
@@ -331,10 +373,10 @@ def _parts(
     assignment: Assignment,
     query: Query | None = None,
 ) -> tuple[tuple[Note | Reused, ...], list[int]]:
-    """One package's deck, and how many notes of each source it holds: each source's notes in
-    order, then the tombstones; a study set's only those its `query` selects. `before`: how
-    many notes of each source the last package held. An unedited source's notes are a run of
-    it (adjacent runs are one); an edited source's are new."""
+    """One deck of every source's notes in order, then the tombstones (a study set's: those its
+    `query` selects), and how many notes of each source it holds. `before`: how many the last
+    package held. An unedited source's notes are a run of it (adjacent runs are one); an
+    edited source's are new."""
     from docdeck.apkg import Reused
 
     def chosen(notes: Sequence[Note]) -> list[Note]:
@@ -342,10 +384,7 @@ def _parts(
             return list(notes)
         return [notes[index] for index in query.select(note.tags for note in notes)]
 
-    by_source: dict[str, list[Note]] = {}
-    for note in assignment.notes:
-        assert note.draft is not None
-        by_source.setdefault(note.draft.origin.source_slug, []).append(note)
+    by_source = _by_source(assignment)
     parts: list[Note | Reused] = []
     held = list(before)
     start = 0
@@ -356,9 +395,9 @@ def _parts(
             parts += new
             held[index] = len(new)
         elif parts and isinstance(parts[-1], Reused) and parts[-1].start + parts[-1].notes == start:
-            parts[-1] = Reused(parts[-1].start, parts[-1].notes + count)
+            parts[-1] = Reused(parts[-1].start, parts[-1].notes + count, parts[-1].due)
         elif count:
-            parts.append(Reused(start, count))
+            parts.append(Reused(start, count, start + 1))  # a note's due is its place
         start += count
     return (*parts, *chosen(assignment.tombstones)), held
 
@@ -396,7 +435,7 @@ def _read_ledger(recorded: Recorded) -> tuple[bytes, dict[str, list[bytes]], lis
 
 def write_splice(plan: Splice) -> None:
     """Write the packages, then the ledger, then the stamp: the order of a full build."""
-    from docdeck.apkg import Spliced, write_spliced
+    from docdeck.apkg import write_spliced
 
     plan.cache.save()
     remove_stale(plan.ledger_path)
@@ -411,8 +450,7 @@ def write_splice(plan: Splice) -> None:
                 f"cannot write: {write_error(plan.ledger_path, exc)}", display(plan.ledger_path)
             ) from None
         for package in plan.packages:
-            deck = [Spliced(package.deck, package.parts)]
-            write_spliced(package.path, deck, plan.model_mods, plan.timestamp)
+            write_spliced(package.path, package.decks, plan.model_mods, plan.timestamp)
         ledger.commit()
     record = {
         "digest": None,
