@@ -154,14 +154,25 @@ def deck(tmp_path: Path) -> Path:
     return root
 
 
-def test_a_build_killed_at_any_point_leaves_whole_outputs(deck: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("spliced", [False, True], ids=["planned", "spliced"])
+def test_a_build_killed_at_any_point_leaves_whole_outputs(
+    deck: Path, tmp_path: Path, spliced: bool
+) -> None:
+    """Planned: every run re-reads the source (no cache). Spliced: every run starts from the
+    good build's cache and stamp, so the edit is spliced into it (docdeck.splice)."""
     old = Outputs.read(deck)
+    kept = tmp_path / "cache"
+    shutil.copytree(deck / CACHE, kept)
     (deck / SOURCE).write_text(source(edited=True), encoding="utf-8")
     # The complete new build, made in a copy: the same inputs and ledger give the same bytes.
     reference = tmp_path / "reference"
     shutil.copytree(deck, reference)
+    if not spliced:
+        shutil.rmtree(reference / CACHE)
     start = time.monotonic()
     assert run_build(reference, EDIT_EPOCH).returncode == 0
+    stamp = json.loads((reference / CACHE / "d" / "outputs.stamp").read_text("utf-8"))
+    assert (stamp["digest"] is None) == spliced, "a spliced build records no plan digest"
     duration = time.monotonic() - start
     new = Outputs.read(reference)
     assert new.package != old.package and new.ledger != old.ledger
@@ -178,7 +189,9 @@ def test_a_build_killed_at_any_point_leaves_whole_outputs(deck: Path, tmp_path: 
     outcomes: dict[str, tuple[bool, str, str, list[str]]] = {}
     for point in points:
         old.restore(deck)
-        shutil.rmtree(deck / CACHE, ignore_errors=True)  # every run re-reads: same timing
+        shutil.rmtree(deck / CACHE, ignore_errors=True)  # every run starts alike: same timing
+        if spliced:
+            shutil.copytree(kept, deck / CACHE)
 
         killed = kill_when(deck, point, EDIT_EPOCH)
         package, ledger = assert_complete(deck, old, new, point.name)
