@@ -19,7 +19,7 @@ import zipfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import genanki
 
@@ -122,8 +122,9 @@ def _write_notes(
     rows per statement instead of one statement per row. Ids run through notes and their
     cards in deck order; a card's due is its note's place in the deck (new-card order).
 
-    All notes go in first, then all cards (held in a temporary table): the file's bytes depend
-    only on the rows, not on which were copied from a previous package."""
+    All notes go in first, then all cards in id order: the file's bytes depend only on the
+    rows, not on which were copied from a previous package. New notes' cards wait in a
+    temporary table; a copied run's come straight from the previous package."""
     rules = {model_id: (model, _CardRule(model)) for model_id, model in models.items()}
     for_kind = {kind: rules[notetype_for(kind).id] for kind in NoteKind}
     cursor.execute("ATTACH DATABASE '' AS later")
@@ -131,6 +132,7 @@ def _write_notes(
     notes: list[tuple[object, ...]] = []
     cards: list[tuple[object, ...]] = []
     previous: list[int] = []
+    steps: list[_Copied | int] = []  # the cards in id order: runs, or new cards from an id
     for deck in decks:
         did = deck_id(deck.name)
         due = 1
@@ -140,13 +142,21 @@ def _write_notes(
                 previous = previous or _previous_ids(cursor)
                 first, end = previous[part.start], previous[part.start + part.notes]
                 start = next(ids)
-                _copy(cursor, first, end, start - first, due - part.due, did)
+                shift = start - first
+                cursor.execute(
+                    f"INSERT INTO main.notes SELECT id + ?, {_NOTE_COLUMNS} FROM previous.notes"
+                    " WHERE id >= ? AND id < ? ORDER BY id",
+                    (shift, first, end),
+                )
+                steps.append(_Copied(first, end, shift, due - part.due, did))
                 ids = itertools.count(start + end - first)
                 due += part.notes
                 continue
             model, rule = for_kind[part.kind]
             fields = part.fields
             nid = next(ids)
+            if not steps or isinstance(steps[-1], _Copied):
+                steps.append(nid)
             tags = f" {' '.join(part.tags)} "
             sort = fields[model.sort_field_index]
             mod = part.mod
@@ -161,8 +171,35 @@ def _write_notes(
             if len(notes) >= BATCH:
                 _flush(cursor, notes, cards)
     _flush(cursor, notes, cards)
-    cursor.execute("INSERT INTO main.cards SELECT * FROM later.cards ORDER BY id")
+    for step, following in itertools.zip_longest(steps, steps[1:]):
+        if isinstance(step, _Copied):
+            cursor.execute(
+                f"INSERT INTO main.cards SELECT id + ?, nid + ?, ?, {_CARD_COLUMNS}, due + ?,"
+                f" {_CARD_TAIL} FROM previous.cards WHERE id >= ? AND id < ? ORDER BY id",
+                (step.shift, step.shift, step.did, step.dues, step.first, step.end),
+            )
+        else:  # new cards, up to the next copied run's first id
+            end = following.first + following.shift if isinstance(following, _Copied) else _NO_ID
+            cursor.execute(
+                "INSERT INTO main.cards SELECT * FROM later.cards"
+                " WHERE id >= ? AND id < ? ORDER BY id",
+                (step, end),
+            )
     cursor.execute("DROP TABLE later.cards")
+
+
+class _Copied(NamedTuple):
+    """A run's cards: the previous package's ids `first` up to `end`, moved by `shift`, dues
+    by `dues`, into deck `did`."""
+
+    first: int
+    end: int
+    shift: int
+    dues: int
+    did: int
+
+
+_NO_ID = 1 << 62  # past every id: ids are milliseconds since 1970
 
 
 def _previous_ids(cursor: sqlite3.Cursor) -> list[int]:
@@ -173,23 +210,6 @@ def _previous_ids(cursor: sqlite3.Cursor) -> list[int]:
     last = "SELECT max((SELECT max(id) FROM previous.notes), (SELECT max(id) FROM previous.cards))"
     (end,) = cursor.execute(last).fetchone()
     return [*ids, int(end or 0) + 1]
-
-
-def _copy(
-    cursor: sqlite3.Cursor, first: int, end: int, shift: int, due_shift: int, did: int
-) -> None:
-    """Copy notes and cards of old ids `first`..`end` from the attached previous collection,
-    ids and dues moved."""
-    where = "WHERE id >= ? AND id < ? ORDER BY id"
-    cursor.execute(
-        f"INSERT INTO main.notes SELECT id + ?, {_NOTE_COLUMNS} FROM previous.notes {where}",
-        (shift, first, end),
-    )
-    cursor.execute(
-        f"INSERT INTO later.cards SELECT id + ?, nid + ?, ?, {_CARD_COLUMNS}, due + ?,"
-        f" {_CARD_TAIL} FROM previous.cards {where}",
-        (shift, shift, did, due_shift, first, end),
-    )
 
 
 def _flush(
