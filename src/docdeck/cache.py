@@ -177,9 +177,7 @@ def _dump(extracted: Extracted) -> dict[str, Any]:
     return {
         "title": extracted.title,
         "used_overrides": sorted(extracted.used_overrides),
-        "diagnostics": [
-            [d.message, d.path, d.line, d.hint, d.level] for d in extracted.diagnostics
-        ],
+        "diagnostics": dump_diagnostics(extracted.diagnostics),
         "drafts": [
             [
                 d.kind.value,
@@ -219,9 +217,14 @@ def _load(data: dict[str, Any]) -> Extracted:
         )
         for kind, key, fields, (title, slug, section), (path, line), tags, text in data["drafts"]
     )
-    diagnostics = tuple(
-        Diagnostic(str(message), path, line, hint, str(level))
-        for message, path, line, hint, level in data["diagnostics"]
-    )
     used = frozenset(int(i) for i in data["used_overrides"])
-    return Extracted(str(data["title"]), tuple(drafts), diagnostics, used)
+    return Extracted(str(data["title"]), drafts, load_diagnostics(data["diagnostics"]), used)
+
+
+def dump_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[list[Any]]:
+    """Diagnostics as JSON data (cache entries, the build stamp)."""
+    return [[d.message, d.path, d.line, d.hint, d.level] for d in diagnostics]
+
+
+def load_diagnostics(items: Iterable[list[Any]]) -> tuple[Diagnostic, ...]:
+    return tuple(Diagnostic(str(m), p, n, h, str(level)) for m, p, n, h, level in items)

@@ -26,8 +26,10 @@ from docdeck.cache import (
     Extracted,
     SourceCache,
     code_version,
+    dump_diagnostics,
     entry_text,
     from_text,
+    load_diagnostics,
     share_tags,
 )
 from docdeck.document import Table
@@ -721,7 +723,6 @@ def _splice_record(plan: Plan, packages: list[Package]) -> dict[str, Any] | None
 
 
 def dump_source(record: SourceRecord) -> list[Any]:
-    diagnostics = [[d.message, d.path, d.line, d.hint, d.level] for d in record.diagnostics]
     return [
         record.shown,
         record.digest,
@@ -729,7 +730,7 @@ def dump_source(record: SourceRecord) -> list[Any]:
         record.slug,
         record.title,
         list(record.counts),
-        diagnostics,
+        dump_diagnostics(record.diagnostics),
         list(record.topics),
         list(record.overrides),
     ]
@@ -744,7 +745,7 @@ def load_source(item: list[Any]) -> SourceRecord:
         str(slug_),
         str(title),
         tuple(int(count) for count in counts),
-        tuple(Diagnostic(str(m), p, n, h, str(level)) for m, p, n, h, level in diagnostics),
+        load_diagnostics(diagnostics),
         tuple(str(t) for t in topics),
         tuple(int(i) for i in overrides),
     )
@@ -797,7 +798,7 @@ def dump_summary(found: Summary) -> dict[str, object]:
         "counts": {kind.value: count for kind, count in found.counts.items()},
         "main": str(found.main) if found.main else None,
         "sets": [[str(path), count, search] for path, count, search in found.sets],
-        "diagnostics": [[d.message, d.path, d.line, d.hint, d.level] for d in found.diagnostics],
+        "diagnostics": dump_diagnostics(found.diagnostics),
     }
 
 
@@ -807,10 +808,7 @@ def _load_summary(data: dict[str, Any]) -> Summary:
         {NoteKind(kind): int(count) for kind, count in data["counts"].items()},
         Path(data["main"]) if data["main"] else None,
         tuple((Path(path), int(count), str(search)) for path, count, search in data["sets"]),
-        tuple(
-            Diagnostic(str(message), path, line, hint, str(level))
-            for message, path, line, hint, level in data["diagnostics"]
-        ),
+        load_diagnostics(data["diagnostics"]),
     )
 
 
