@@ -394,12 +394,13 @@ def load_ledger(
         ) from None
 
 
-def parse_header(text: str) -> Ledger:
-    """The ledger of a version 2 file's header (the text before its notes): no notes."""
+def parse_header(text: str, namespace: str = "") -> Ledger:
+    """The ledger of a version 2 file's header (the text before its notes), without notes;
+    ValueError for another version (`load_ledger` then reads the file whole)."""
     header = json.loads(text + '"notes": []}')
     if header["docdeck_ledger"] != LEDGER_VERSION:
         raise ValueError("version")
-    return _parse(header, "", "", lambda identity: True, ())
+    return _parse(header, "", namespace, lambda identity: True, ())
 
 
 def parse_entry_line(line: str | bytes) -> Entry:
@@ -414,16 +415,14 @@ def _parse_lines(lines: Iterator[str], namespace: str, keep: Callable[[str], boo
         if line == NOTES_START:
             break
         head.append(line)
-    header = json.loads("".join(head) + '"notes": []}')
-    if header["docdeck_ledger"] != LEDGER_VERSION:
-        raise ValueError("version")
+    header = parse_header("".join(head), namespace)
     intern: dict[object, object] = {}
     notes: list[Entry] = []
     for line in lines:
         if line == LEDGER_END:
             if next(lines, None) is not None:
                 raise ValueError("text after the notes")
-            return _parse(header, "", namespace, keep, tuple(notes))
+            return replace(header, notes=tuple(notes))
         notes.append(_load_entry(json.loads(line.rstrip().removesuffix(",")), intern, keep))
     raise ValueError("no end of the notes")
 

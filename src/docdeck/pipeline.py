@@ -303,6 +303,7 @@ def plan_deck(
     set_queries(spec)
     # The bytes that are extracted are the bytes hashed: an edit during the build shows next time.
     inputs = inputs_digest(spec, request) if request is not None else None
+    context = inputs.hexdigest() if inputs is not None else None  # before the sources go in
     folder = cache_folder(spec, output)
     cache = SourceCache(folder, fill_cache)
     drafts, diagnostics, records, shown = _read_and_extract(spec, cache, on_source, jobs, inputs)
@@ -339,7 +340,7 @@ def plan_deck(
         inputs.hexdigest() if inputs is not None else None,
         tuple(media.looked_at),
         tuple(records),
-        inputs_digest(spec, request).hexdigest() if request is not None else None,
+        context,
     )
 
 
