@@ -669,20 +669,34 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
             ledger.commit()
             written = True
     if stamp is not None:
-        record = {
-            "digest": digest,
-            "inputs": plan.inputs,
-            "images": {str(path): file_hash(path) for path in plan.images},
-            "ledger": ledger_hash,
-            "outputs": outputs,
-            "summary": dump_summary(summary(plan, packages)),
-            "splice": _splice_record(plan, packages),
-        }
-        write_stamp(stamp, record)
+        images = {str(path): file_hash(path) for path in plan.images}
+        found = summary(plan, packages)
+        splice = _splice_record(plan, packages)
+        write_stamp(stamp, digest, plan.inputs, images, ledger_hash, outputs, found, splice)
     return written
 
 
-def write_stamp(stamp: Path, record: dict[str, Any]) -> None:
+def write_stamp(
+    stamp: Path,
+    digest: str | None,
+    inputs: str | None,
+    images: dict[str, str | None],
+    ledger_hash: str,
+    outputs: dict[str, str | None],
+    found: Summary,
+    splice: dict[str, Any] | None,
+) -> None:
+    """Record what a build wrote (`up_to_date` and `splice` read it back). `digest`: the
+    plan's (`outputs_digest`), None for a spliced build."""
+    record = {
+        "digest": digest,
+        "inputs": inputs,
+        "images": images,
+        "ledger": ledger_hash,
+        "outputs": outputs,
+        "summary": _dump_summary(found),
+        "splice": splice,
+    }
     with contextlib.suppress(OSError):  # without a stamp the next build just writes again
         write_atomic(stamp, json.dumps(record, sort_keys=True, ensure_ascii=False).encode())
 
@@ -793,7 +807,7 @@ def up_to_date(spec: DeckSpec, request: Request, hashes: list[bytes] | None) -> 
         return None
 
 
-def dump_summary(found: Summary) -> dict[str, object]:
+def _dump_summary(found: Summary) -> dict[str, object]:
     return {
         "deck": found.deck,
         "counts": {kind.value: count for kind, count in found.counts.items()},

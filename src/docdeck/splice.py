@@ -56,7 +56,6 @@ from docdeck.pipeline import (
     deck_diagnostics,
     display,
     dump_source,
-    dump_summary,
     extract_one,
     file_hash,
     inputs_digest,
@@ -452,13 +451,7 @@ def write_splice(plan: Splice) -> None:
         for package in plan.packages:
             write_spliced(package.path, package.decks, plan.model_mods, plan.timestamp)
         ledger.commit()
-    record = {
-        "digest": None,
-        "inputs": plan.inputs,
-        "images": {},
-        "ledger": plan.ledger_hash,
-        "outputs": {str(package.path): file_hash(package.path) for package in plan.packages},
-        "summary": dump_summary(plan.summary),
-        "splice": plan.record,
-    }
-    write_stamp(plan.stamp, record)
+    outputs = {str(package.path): file_hash(package.path) for package in plan.packages}
+    write_stamp(
+        plan.stamp, None, plan.inputs, {}, plan.ledger_hash, outputs, plan.summary, plan.record
+    )
