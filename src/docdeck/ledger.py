@@ -31,6 +31,8 @@ REMOVED_MARK = "<div class=removed>Removed from source</div>"
 
 # Anki's own base-91 alphabet for GUIDs.
 _BASE91 = string.ascii_letters + string.digits + "!#$%&()*+,-./:;<=>?@[]^_`{|}~"
+_BASE91_PAIRS = [high + low for high in _BASE91 for low in _BASE91]
+_PAIR_BASE = len(_BASE91_PAIRS)
 
 
 class LedgerError(DocdeckError):
@@ -111,14 +113,16 @@ class Assignment:
 
 
 def guid_for(namespace: str, identity: str) -> str:
-    """The GUID of an identity key: namespaced (Anki looks GUIDs up collection-wide, rule 2b)."""
+    """The GUID of an identity key: namespaced (Anki looks GUIDs up collection-wide, rule 2b).
+
+    The first 8 bytes of a SHA-256 in base 91, most significant digit first, no leading zeros."""
     digest = hashlib.sha256(f"docdeck:{namespace}:{identity}".encode()).digest()
     number = int.from_bytes(digest[:8], "big")
-    chars = []
-    while number:
-        number, rest = divmod(number, len(_BASE91))
-        chars.append(_BASE91[rest])
-    return "".join(reversed(chars)) or _BASE91[0]
+    pairs = []
+    while number:  # two digits a step: 5 steps, not 10
+        number, rest = divmod(number, _PAIR_BASE)
+        pairs.append(_BASE91_PAIRS[rest])
+    return "".join(reversed(pairs)).lstrip(_BASE91[0]) or _BASE91[0]
 
 
 def similarity(a: str, b: str) -> float:
@@ -344,8 +348,8 @@ def entry_line(e: Entry) -> str:
     return _json(item)
 
 
-def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+# One encoder for every line: `json.dumps` with options builds a new one per call.
+_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def write_ledger(ledger: Ledger, path: Path) -> str:

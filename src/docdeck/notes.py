@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 from docdeck.document import SourceSpan
 
+# `json.dumps` with options builds a new encoder per call.
+_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
 
 class NoteKind(enum.Enum):
     FAQ = "faq"
@@ -65,7 +68,7 @@ class NoteDraft:
         """Hash what Anki stores, less the source line (moving text is not an edit)."""
         payload = [self.kind.value, *self.fields, self.origin.title, self.origin.section]
         payload.append(" ".join(self.tags))
-        digest = hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode())
+        digest = hashlib.sha256(_JSON(payload).encode())
         return digest.hexdigest()[:16]
 
 
