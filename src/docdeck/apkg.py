@@ -6,6 +6,7 @@ come from the caller, ids from the package time, zip entries get fixed dates (im
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
@@ -232,11 +233,14 @@ def write_apkg(
     model_mods: Mapping[int, int],
     timestamp: int,
     media: Mapping[str, bytes] | None = None,
+    into: Path | None = None,
 ) -> None:
-    """Write the package to a temp file beside `path`, then move it into place."""
+    """Write the package to a temp file beside `path`, then move it into place; with `into`,
+    write it there and leave moving it to the caller."""
     spliced = [Spliced(deck.name, deck.notes) for deck in decks]
     names = sorted(_referenced(decks, media or {}))
-    _write(path, spliced, model_mods, timestamp, {name: (media or {})[name] for name in names})
+    chosen = {name: (media or {})[name] for name in names}
+    _write(path, spliced, model_mods, timestamp, chosen, into=into)
 
 
 def write_spliced(
@@ -263,11 +267,13 @@ def _write(
     timestamp: int,
     media: Mapping[str, bytes],
     previous: Path | None = None,
+    into: Path | None = None,
 ) -> None:
     models = {nt.id: _StableModel(nt, model_mods[nt.id]) for nt in NOTETYPES}
     package = genanki.Package([_deck(d.name, models) for d in decks])
+    target = contextlib.nullcontext(into) if into is not None else replacing(path)
     try:
-        with replacing(path) as temp, tempfile.TemporaryDirectory() as scratch:
+        with target as temp, tempfile.TemporaryDirectory() as scratch:
             collection = Path(scratch) / "collection.anki2"
             connection = sqlite3.connect(collection)
             try:
