@@ -1,19 +1,14 @@
-"""Work in other processes: extraction in workers, and the ledger written by a forked copy of
-the build, give the same package, ledger and messages as one process."""
+"""Extraction in worker processes: the same package, ledger and messages as in one process."""
 
 from __future__ import annotations
 
-import errno
-import os
 import shutil
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from docdeck import pipeline
-from docdeck.atomic import CAN_FORK, Forked
 from docdeck.cli import main
 from docdeck.errors import DocdeckError
 
@@ -77,64 +72,3 @@ def test_jobs_option(project: Path) -> None:
     refused = CliRunner().invoke(main, ["build", "-j", "0"])
     assert refused.exit_code == 2
     assert "Invalid value for '-j' / '--jobs': 0 is not in the range x>=1." in refused.output
-
-
-needs_fork = pytest.mark.skipif(not CAN_FORK, reason="no safe fork() on this platform")
-
-
-@needs_fork
-def test_a_forked_ledger_writer_writes_the_same_bytes(
-    project: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(pipeline, "FORK_LEDGER_MIN", 10**9)
-    alone = _build(1, project / "one.apkg")
-    monkeypatch.setattr(pipeline, "FORK_LEDGER_MIN", 1)
-    forked = _build(1, project / "two.apkg")
-    assert forked == alone
-    assert not list(project.rglob(".*.tmp"))
-
-
-@needs_fork
-def test_packages_written_beside_a_forked_ledger_are_kept_only_if_they_changed(
-    project: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(pipeline, "FORK_LEDGER_MIN", 1)
-    output = Path("build/deck.apkg")  # in build/: the build stamp says what the last one wrote
-    [spec] = pipeline.load_targets((Path("decks/many.yaml"),))
-    written = []
-    for _ in range(2):
-        plan = pipeline.plan_deck(spec, NOW, output, fill_cache=True)
-        written.append(pipeline.write_plan(plan, pipeline.plan_packages(plan, output)))
-        if len(written) == 1:
-            first = output.stat().st_ino
-    assert written == [True, False]
-    assert output.stat().st_ino == first  # the same plan again: the old file stays in place
-    assert not list(project.rglob(".*.tmp"))
-
-
-@needs_fork
-def test_a_forked_job_returns_its_result_or_its_error() -> None:
-    assert Forked(lambda: f"from {os.getpid()}").result() != f"from {os.getpid()}"
-
-    def full() -> str:
-        raise OSError(errno.ENOSPC, "No space left on device", "deck.ledger.json")
-
-    with pytest.raises(OSError) as caught:
-        Forked(full).result()
-    assert (caught.value.errno, caught.value.filename) == (errno.ENOSPC, "deck.ledger.json")
-
-    def broken() -> str:
-        raise ValueError("no such note")
-
-    with pytest.raises(RuntimeError, match=r"^ValueError: no such note$"):
-        Forked(broken).result()
-
-
-@needs_fork
-def test_a_forked_job_no_longer_wanted_is_stopped() -> None:
-    started = time.monotonic()
-    job = Forked(lambda: str(time.sleep(60)))
-    job.close()
-    assert time.monotonic() - started < 10
-    with pytest.raises(ChildProcessError):
-        os.waitpid(job.pid, os.WNOHANG)  # reaped

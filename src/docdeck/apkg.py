@@ -6,7 +6,6 @@ come from the caller, ids from the package time, zip entries get fixed dates (im
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import itertools
 import json
@@ -233,14 +232,11 @@ def write_apkg(
     model_mods: Mapping[int, int],
     timestamp: int,
     media: Mapping[str, bytes] | None = None,
-    into: Path | None = None,
 ) -> None:
-    """Write the package to a temp file beside `path`, then move it into place; with `into`,
-    write it there and leave moving it to the caller."""
+    """Write the package to a temp file beside `path`, then move it into place."""
     spliced = [Spliced(deck.name, deck.notes) for deck in decks]
     names = sorted(_referenced(decks, media or {}))
-    chosen = {name: (media or {})[name] for name in names}
-    _write(path, spliced, model_mods, timestamp, chosen, into=into)
+    _write(path, spliced, model_mods, timestamp, {name: (media or {})[name] for name in names})
 
 
 def write_spliced(
@@ -267,13 +263,11 @@ def _write(
     timestamp: int,
     media: Mapping[str, bytes],
     previous: Path | None = None,
-    into: Path | None = None,
 ) -> None:
     models = {nt.id: _StableModel(nt, model_mods[nt.id]) for nt in NOTETYPES}
     package = genanki.Package([_deck(d.name, models) for d in decks])
-    target = contextlib.nullcontext(into) if into is not None else replacing(path)
     try:
-        with target as temp, tempfile.TemporaryDirectory() as scratch:
+        with replacing(path) as temp, tempfile.TemporaryDirectory() as scratch:
             collection = Path(scratch) / "collection.anki2"
             connection = sqlite3.connect(collection)
             try:

@@ -8,10 +8,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import glob
-import json
 import os
-import signal
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -100,56 +97,3 @@ def locked(path: Path, timeout: float, on_wait: Callable[[], None]) -> Iterator[
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-# fork() is how a copy of a large plan costs nothing to hand over; macOS frameworks break in a
-# forked child, and Windows has none.
-CAN_FORK = hasattr(os, "fork") and sys.platform != "darwin"
-
-
-class Forked:
-    """`work` running in a forked copy of this process, which then exits: the caller goes on
-    meanwhile. `result()` waits for what `work` returned (an OSError it raised is raised again);
-    `close()` stops a child whose result is no longer wanted. Use where `CAN_FORK`."""
-
-    def __init__(self, work: Callable[[], str]) -> None:
-        read, write = os.pipe()
-        self.pid = os.fork()
-        if self.pid == 0:  # the child: never returns into the caller's code
-            try:
-                os.close(read)
-                answer: list[object]
-                try:
-                    answer = ["ok", work()]
-                except OSError as exc:
-                    answer = ["os", exc.errno, exc.strerror, exc.filename]
-                except BaseException as exc:
-                    answer = ["error", f"{type(exc).__name__}: {exc}"]
-                with open(write, "w", encoding="utf-8") as pipe:
-                    json.dump(answer, pipe)
-            finally:
-                os._exit(0)
-        os.close(write)
-        self._pipe = open(read, encoding="utf-8")  # noqa: SIM115 (closed by result or close)
-        self._done = False
-
-    def result(self) -> str:
-        try:
-            answer = json.loads(self._pipe.read() or '["error", "the child exited early"]')
-        finally:
-            self.close(stop=False)
-        if answer[0] == "ok":
-            return str(answer[1])
-        if answer[0] == "os":
-            raise OSError(answer[1], answer[2], answer[3])
-        raise RuntimeError(answer[1])
-
-    def close(self, stop: bool = True) -> None:
-        if self._done:
-            return
-        self._done = True
-        self._pipe.close()
-        if stop:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)

@@ -20,16 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from docdeck.atomic import (
-    CAN_FORK,
-    Forked,
-    Staged,
-    locked,
-    remove_stale,
-    staged,
-    write_atomic,
-    write_error,
-)
+from docdeck.atomic import locked, remove_stale, staged, write_atomic, write_error
 from docdeck.cache import (
     CACHE_DIR,
     Extracted,
@@ -645,39 +636,18 @@ def plan_packages(
     return packages
 
 
-# From this many notes a forked copy of the build writes the ledger while the build writes the
-# packages (0.6 s each for 25,000 notes); below it a fork costs more than it saves.
-FORK_LEDGER_MIN = 5000
-
-
 def write_plan(plan: Plan, packages: list[Package]) -> bool:
     """Write the packages, then the ledger (last, so a failure leaves the old state usable).
 
     Returns False when the outputs already hold exactly this plan: nothing is written then.
     """
-    from docdeck.apkg import write_apkg  # genanki loads only when a plan is written
-
     stamp = plan.stamp_path
     plan.cache.save()
-    for path in (plan.ledger_path, *(package.path for package in packages)):
-        remove_stale(path)
-    model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
+    remove_stale(plan.ledger_path)
     with contextlib.ExitStack() as stack:
-        ledger = stack.enter_context(staged(plan.ledger_path))
-        write: Callable[[], str] = functools.partial(write_ledger, plan.ledger, ledger.temp)
-        early: list[Staged] = []
-        if CAN_FORK and len(plan.ledger.notes) >= FORK_LEDGER_MIN:
-            forked = Forked(write)
-            stack.callback(forked.close)
-            write = forked.result
-            # Written before the ledger's hash tells whether they changed: moved in only if so.
-            early = [stack.enter_context(staged(package.path)) for package in packages]
-            for package, stage in zip(packages, early, strict=True):
-                write_apkg(
-                    package.path, package.decks, model_mods, plan.timestamp, plan.media, stage.temp
-                )
         try:  # serialised once: hashed here, moved in last
-            ledger_hash = write()
+            ledger = stack.enter_context(staged(plan.ledger_path))
+            ledger_hash = write_ledger(plan.ledger, ledger.temp)
         except OSError as exc:
             where = display(plan.ledger_path)
             raise OutputError(
@@ -688,9 +658,11 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
         record = read_stamp(stamp) if stamp is not None else {}
         written = not (record.get("digest") == digest and record.get("outputs") == outputs)
         if written:
-            for stage in early:
-                stage.commit()
-            for package in packages if not early else ():
+            from docdeck.apkg import write_apkg  # genanki loads only when a package is written
+
+            model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
+            for package in packages:
+                remove_stale(package.path)
                 write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media)
             outputs = _output_hashes(packages)
         if file_hash(plan.ledger_path) != ledger_hash:
