@@ -9,6 +9,7 @@ build, so every build is planned in full. Then the spliced package goes into rea
 from __future__ import annotations
 
 import contextlib
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -227,6 +228,42 @@ def test_study_sets_are_spliced_too(
         got = spliced.build(epoch)
         assert got == full.build(epoch)
         assert "set → build/deck--rowing-3.apkg" in got[0]
+
+
+def prose(p: Project) -> None:
+    p.write(3, article(3) + "\n<!-- Reviewed in May: nothing to change. -->\n")
+
+
+def test_an_edit_that_changes_no_note_writes_only_the_stamp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It prints what a full plan prints, writes neither ledger nor package, and the next
+    edit still splices into the last build."""
+    spliced, full = _pair(tmp_path, SPEC.format(extra=SETS))
+    planned = Project(tmp_path / "planned", SPEC.format(extra=SETS), 6, splice=True)
+    first = spliced.build(EPOCH)
+    assert first == full.build(EPOCH) == planned.build(EPOCH)
+    files = [spliced.root / "deck.ledger.json", *(spliced.root / "build").glob("deck*.apkg")]
+    inodes = [path.stat().st_ino for path in files]
+    for project in (spliced, full, planned):
+        prose(project)
+    assert spliced.spliceable(EPOCH + 100, monkeypatch)
+    # The reference plans in full with the last build's stamp: without its splice record.
+    stamp = planned.root / "build" / ".cache" / "deck" / pipeline.STAMP
+    record = json.loads(stamp.read_text(encoding="utf-8"))
+    stamp.write_text(json.dumps({**record, "splice": None}), encoding="utf-8")
+    assert not planned.spliceable(EPOCH + 100, monkeypatch)
+
+    got = spliced.build(EPOCH + 100)
+    assert got == planned.build(EPOCH + 100)
+    assert "  up to date: nothing written" in got[0].splitlines()
+    assert got[1:] == first[1:]
+    assert [path.stat().st_ino for path in files] == inodes, "an output was rewritten"
+    assert got[1:] == full.build(EPOCH + 100)[1:]
+    for project in (spliced, full):
+        answer(project)
+    assert spliced.spliceable(EPOCH + 200, monkeypatch)
+    assert spliced.build(EPOCH + 200) == full.build(EPOCH + 200)
 
 
 def test_spliced_package_updates_anki_in_place(

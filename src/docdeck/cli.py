@@ -240,8 +240,8 @@ def _build(
             _echo(report.up_to_date_lines(spec, fresh[index], quiet))
             continue
         if index in spliced:
-            splice.write_splice(spliced[index])
-            _echo(report.splice_lines(spliced[index], quiet))
+            written = splice.write_splice(spliced[index])
+            _echo(report.splice_lines(spliced[index], quiet, written=written))
             continue
         plan, packages = planned[index], outputs[index]
         written = pipeline.write_plan(plan, packages)

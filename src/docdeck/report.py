@@ -55,12 +55,14 @@ def up_to_date_lines(spec: DeckSpec, found: Summary, quiet: bool) -> list[str]:
     return _summary_lines(origin_of(spec), found, changes, quiet, written=False)
 
 
-def splice_lines(edit: Splice, quiet: bool, refused: bool = False) -> list[str]:
+def splice_lines(
+    edit: Splice, quiet: bool, refused: bool = False, written: bool = True
+) -> list[str]:
     """What a spliced build prints: the lines of the same build planned in full (one
     `refused` under --strict names no package)."""
     changes = ", ".join(f"{edit.changes[change]} {change.value}" for change in Change)
     found = dataclasses.replace(edit.summary, main=None) if refused else edit.summary
-    return _summary_lines(origin_of(edit.spec), found, changes, quiet, written=True)
+    return _summary_lines(origin_of(edit.spec), found, changes, quiet, written)
 
 
 def _summary_lines(

@@ -11,8 +11,10 @@ it cannot be sure to, it declines and the build plans in full. It declines unles
   subdeck per source (titles distinct); study sets are one deck each; no images; and the
   build is not `--set` or `--tag`;
 - the sources are the same files in the same order, a few of them edited;
-- no edited note pairs with a tombstone of an unedited source (re-identification);
-- the ledger changes (otherwise the full plan decides whether anything needs writing).
+- no edited note pairs with a tombstone of an unedited source (re-identification).
+
+An edit that changes no note (prose, a comment) leaves the ledger and the packages as they are:
+only the cache and the stamp are written.
 """
 
 from __future__ import annotations
@@ -110,6 +112,9 @@ class Splice:
     record: dict[str, Any]
     summary: Summary
     changes: Counter[Change]
+    ledger_changed: bool
+    rewrite: bool
+    """Whether the packages change: only if the ledger, a deck's name or a set's notes do."""
 
 
 def plan_splice(spec: DeckSpec, request: Request, now: int, hashes: list[bytes]) -> Splice | None:
@@ -217,8 +222,6 @@ def _plan(
     written = hashlib.sha256()
     for piece in pieces:
         written.update(piece)
-    if written.hexdigest() == recorded.hash:
-        return None  # nothing changed in the ledger: the full plan decides what to write
     notetypes = assign_notetypes(header, now, request.migrate_notetypes)
     # The package time is the newest mod in the ledger, as `Ledger.timestamp`.
     timestamp = max([newest[name] for name in order] + [entry.mod for entry in notetypes])
@@ -256,6 +259,14 @@ def _plan(
             return None  # the full plan says why a set selects nothing
         packages.append(SplicedPackage(path, (Spliced(set_deck(deck, study_set), parts),)))
         sets.append((path, chosen, anki_search(deck, study_set.query)))
+    ledger_changed = written.hexdigest() != recorded.hash
+    # The ledger holds every note's fields, tags, GUID and mod; a package adds only the names
+    # of its decks (titles) and which notes a set takes.
+    rewrite = (
+        ledger_changed
+        or [record.title for record in records] != [record.title for record in old]
+        or any(held[str(path)] != last["sets"][str(path)] for path, _, _ in sets)
+    )
     splice_record = {
         "context": last["context"],
         "sources": [dump_source(r) for r in records],
@@ -276,6 +287,8 @@ def _plan(
         splice_record,
         Summary(deck, counts, output, tuple(sets), tuple(diagnostics)),
         changes,
+        ledger_changed,
+        rewrite,
     )
 
 
@@ -432,26 +445,32 @@ def _read_ledger(recorded: Recorded) -> tuple[bytes, dict[str, list[bytes]], lis
     return head, runs, taken
 
 
-def write_splice(plan: Splice) -> None:
-    """Write the packages, then the ledger, then the stamp: the order of a full build."""
+def write_splice(plan: Splice) -> bool:
+    """Write the packages, then the ledger, then the stamp: the order of a full build. Only
+    what changes is written; returns False when that is nothing but the stamp."""
     from docdeck.apkg import write_spliced
 
     plan.cache.save()
-    remove_stale(plan.ledger_path)
-    for package in plan.packages:
-        remove_stale(package.path)
-    with staged(plan.ledger_path) as ledger:
-        try:
-            with open(ledger.temp, "wb") as out:
-                out.writelines(plan.ledger)
-        except OSError as exc:
-            raise OutputError(
-                f"cannot write: {write_error(plan.ledger_path, exc)}", display(plan.ledger_path)
-            ) from None
+    if plan.rewrite:
+        remove_stale(plan.ledger_path)
         for package in plan.packages:
-            write_spliced(package.path, package.decks, plan.model_mods, plan.timestamp)
-        ledger.commit()
+            remove_stale(package.path)
+        with staged(plan.ledger_path) as ledger:
+            try:
+                if plan.ledger_changed:
+                    with open(ledger.temp, "wb") as out:
+                        out.writelines(plan.ledger)
+            except OSError as exc:
+                where = display(plan.ledger_path)
+                raise OutputError(
+                    f"cannot write: {write_error(plan.ledger_path, exc)}", where
+                ) from None
+            for package in plan.packages:
+                write_spliced(package.path, package.decks, plan.model_mods, plan.timestamp)
+            if plan.ledger_changed:
+                ledger.commit()
     outputs = {str(package.path): file_hash(package.path) for package in plan.packages}
     write_stamp(
         plan.stamp, None, plan.inputs, {}, plan.ledger_hash, outputs, plan.summary, plan.record
     )
+    return plan.rewrite
