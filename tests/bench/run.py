@@ -13,7 +13,8 @@ measures, each in its own child process:
                     with genanki's defaults (its stored, uncompressed package)
   ankdown           the same notes rewritten in ankdown's syntax (one .md per document; fields
                     split by `%` lines, cards by `---` lines), built with `ankdown -r DIR -p OUT`
-                    from ankdown installed from PyPI into its own venv (WORK/ankdown-venv)
+                    from ankdown installed from PyPI into its own venv (WORK/ankdown-venv);
+                    its runs alternate with docdeck's full builds, which target 1 compares
 
 and the start-up of `docdeck --help` against `python -c "import click"` (median of 10 each).
 Every child runs under a tiny wrapper that times it with perf_counter and reads its own
@@ -117,6 +118,14 @@ class Measured:
     tree_mb: float
 
 
+def _median(results: list[Measured]) -> Measured:
+    return Measured(
+        statistics.median(r.wall for r in results),
+        statistics.median(r.rss_mb for r in results),
+        statistics.median(r.tree_mb for r in results),
+    )
+
+
 class Bench:
     def __init__(self, work: Path, docdeck: Path, python: Path, repeat: int | None) -> None:
         self.work = work
@@ -169,11 +178,21 @@ class Bench:
             if before is not None:
                 before(index)
             results.append(self.measure(command, cwd))
-        return Measured(
-            statistics.median(r.wall for r in results),
-            statistics.median(r.rss_mb for r in results),
-            statistics.median(r.tree_mb for r in results),
-        )
+        return _median(results)
+
+    def alternating(
+        self,
+        runs: int,
+        first: tuple[list[str | Path], Path, Callable[[int], None]],
+        second: tuple[list[str | Path], Path, Callable[[int], None]],
+    ) -> tuple[Measured, Measured]:
+        """`repeated` for two commands whose runs take turns: (command, cwd, before) each."""
+        results: tuple[list[Measured], list[Measured]] = ([], [])
+        for index in range(runs):
+            for (command, cwd, before), found in zip((first, second), results, strict=True):
+                before(index)
+                found.append(self.measure(command, cwd))
+        return _median(results[0]), _median(results[1])
 
     def runs_for(self, size: int) -> int:
         if self.repeat is not None:
@@ -207,8 +226,38 @@ class Bench:
             shutil.rmtree(build_dir, ignore_errors=True)
             build_dir.mkdir()
 
+        # The notes both baselines write, from a plan of the corpus (no build yet).
+        notes_json = root / "notes.jsonl"
+        with open(notes_json, "w", encoding="utf-8") as sink:
+            subprocess.run(
+                [self.docdeck, "preview", "--json", spec.name],
+                cwd=root,
+                env=self.env,
+                stdout=sink,
+                check=True,
+            )
+        baselines = root / "baselines"
+        baselines.mkdir(exist_ok=True)
+        ankdown_out = baselines / "ankdown.apkg"
+        cards = root / "ankdown-cards"
+        ankdown: list[str | Path] = []
+        if fmt == "md" and self.ankdown is not None and not full_only:
+            write_ankdown_cards(notes_json, cards / "Bench")
+            ankdown = [self.ankdown, "-r", cards, "-p", ankdown_out]
+
+        def no_ankdown(_: int) -> None:
+            ankdown_out.unlink(missing_ok=True)
+
         # Target 2 compares this size's full build with the 1,000-doc median: a median too.
-        full = self.repeated(max(runs, 3) if fmt == "md" else runs, build, root, fresh)
+        # Target 1 compares it with ankdown's: their runs alternate, so that the machine's
+        # drift during a run weighs on both alike.
+        full_runs = max(runs, 3) if fmt == "md" else runs
+        if ankdown:
+            full, result = self.alternating(
+                full_runs, (build, root, fresh), (ankdown, root, no_ankdown)
+            )
+        else:
+            full, result = self.repeated(full_runs, build, root, fresh), None
         notes = count_notes(out)
         self.add(n, fmt, "docdeck full build", notes, full, out)
         if full_only:
@@ -223,17 +272,6 @@ class Bench:
         edited = self.repeated(runs, build, root, edit)
         self.add(n, fmt, "docdeck one source edited", count_notes(out), edited, out)
 
-        notes_json = root / "notes.jsonl"
-        with open(notes_json, "w", encoding="utf-8") as sink:
-            subprocess.run(
-                [self.docdeck, "preview", "--json", spec.name],
-                cwd=root,
-                env=self.env,
-                stdout=sink,
-                check=True,
-            )
-        baselines = root / "baselines"
-        baselines.mkdir(exist_ok=True)
         genanki_out = baselines / "genanki.apkg"
 
         def no_genanki(_: int) -> None:
@@ -243,20 +281,8 @@ class Bench:
             runs, [self.python, HERE / "bare_genanki.py", notes_json, genanki_out], root, no_genanki
         )
         self.add(n, fmt, "bare genanki (stored zip)", count_notes(genanki_out), bare, genanki_out)
-
-        if fmt != "md" or self.ankdown is None:
-            return
-        cards = root / "ankdown-cards"
-        write_ankdown_cards(notes_json, cards / "Bench")
-        ankdown_out = baselines / "ankdown.apkg"
-
-        def no_ankdown(_: int) -> None:
-            ankdown_out.unlink(missing_ok=True)
-
-        result = self.repeated(
-            runs, [self.ankdown, "-r", cards, "-p", ankdown_out], root, no_ankdown
-        )
-        self.add(n, fmt, "ankdown", count_notes(ankdown_out), result, ankdown_out)
+        if result is not None:
+            self.add(n, fmt, "ankdown", count_notes(ankdown_out), result, ankdown_out)
 
     def add(self, n: int, fmt: str, tool: str, notes: int, m: Measured, apkg: Path) -> None:
         kb = apkg.stat().st_size / 1024 if apkg.exists() else None
