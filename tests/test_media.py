@@ -30,7 +30,7 @@ Here ![s](../outside/secret.png), ![l](img/link.png), ![u](https://example.com/x
 """
 
 
-def _png(red: int) -> bytes:
+def png(red: int) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data
         return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
@@ -46,8 +46,8 @@ def _png(red: int) -> bytes:
 def deck(tmp_path: Path) -> Path:
     (tmp_path / "deck" / "img").mkdir(parents=True)
     (tmp_path / "outside").mkdir()
-    (tmp_path / "deck" / "img" / "brain.png").write_bytes(_png(200))
-    (tmp_path / "outside" / "secret.png").write_bytes(_png(0))
+    (tmp_path / "deck" / "img" / "brain.png").write_bytes(png(200))
+    (tmp_path / "outside" / "secret.png").write_bytes(png(0))
     (tmp_path / "deck" / "img" / "link.png").symlink_to(tmp_path / "outside" / "secret.png")
     (tmp_path / "deck" / "notes.txt").write_text("not an image")
     (tmp_path / "deck" / "a.md").write_text(ARTICLE)
@@ -101,7 +101,7 @@ def test_anki_stores_the_image_under_its_content_address(deck: Path, tmp_path: P
 
 def test_a_changed_image_gets_a_new_name_and_updates_its_note(deck: Path, tmp_path: Path) -> None:
     _build(deck, tmp_path / "one.apkg")
-    (deck / "img" / "brain.png").write_bytes(_png(90))
+    (deck / "img" / "brain.png").write_bytes(png(90))
     with AnkiCollection(tmp_path / "anki") as anki:
         anki.import_apkg(tmp_path / "one.apkg")
         first = {n.guid: n.fields["Answer"] for n in anki.notes()}
@@ -111,4 +111,4 @@ def test_a_changed_image_gets_a_new_name_and_updates_its_note(deck: Path, tmp_pa
         assert log.updated == changed
         [note] = [n for n in anki.notes() if n.guid in changed]
         name = note.fields["Answer"].split('src="')[1].split('"')[0]
-        assert (Path(anki.col.media.dir()) / name).read_bytes() == _png(90)
+        assert (Path(anki.col.media.dir()) / name).read_bytes() == png(90)

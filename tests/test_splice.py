@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from ankitools import AnkiCollection
 from click.testing import CliRunner
+from test_media import png
 
 from docdeck import pipeline, splice
 from docdeck.cli import main
@@ -228,6 +229,80 @@ def test_study_sets_are_spliced_too(
         got = spliced.build(epoch)
         assert got == full.build(epoch)
         assert "set → build/deck--rowing-3.apkg" in got[0]
+
+
+# --- images -----------------------------------------------------------------------------------
+
+MISS_4 = "Pick it up again at a slightly easier level."
+
+
+def with_images(p: Project) -> None:
+    """Topic 1 shows a chart; topics 3 and 4 show a dose table and refer to a lost image."""
+    (p.root / "img").mkdir()
+    (p.root / "img" / "chart.png").write_bytes(png(10))
+    (p.root / "img" / "dose.png").write_bytes(png(20))
+    lost = "![lost](../img/lost.png)"
+    p.edit(1, MISS_4, f"{MISS_4} ![chart](../img/chart.png)")
+    p.edit(
+        3,
+        "plenty for the first month.",
+        f"plenty for the first month. ![dose](../img/dose.png) {lost}",
+    )
+    p.edit(4, MISS_4, f"{MISS_4} {lost} ![dose](../img/dose.png)")
+
+
+def chart_redrawn(p: Project) -> None:
+    (p.root / "img" / "chart.png").write_bytes(png(99))  # no source changes
+
+
+def lost_dropped(p: Project) -> None:
+    p.edit(3, " ![lost](../img/lost.png)", "")  # topic 4 now reports it
+
+
+def lost_found(p: Project) -> None:
+    (p.root / "img" / "lost.png").write_bytes(png(30))
+
+
+def dose_deleted(p: Project) -> None:
+    (p.root / "img" / "dose.png").unlink()
+
+
+def image_added(p: Project) -> None:
+    p.edit(5, MISS_4, f"{MISS_4} ![chart](../img/chart.png)")
+
+
+IMAGE_SCENARIOS: dict[str, list[Edit]] = {
+    "no image edited": [answer],
+    "image redrawn": [chart_redrawn],
+    "reference dropped": [lost_dropped],
+    "image found": [lost_found],
+    "image deleted": [dose_deleted],
+    "image added": [image_added],
+    "a series": [answer, chart_redrawn, lost_dropped, image_added, dose_deleted, lost_found],
+}
+
+
+@pytest.mark.parametrize("extra", ["", SETS], ids=["one deck", "study sets"])
+@pytest.mark.parametrize("name", list(IMAGE_SCENARIOS))
+def test_decks_with_images_are_spliced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, extra: str
+) -> None:
+    """An unedited source's images are replayed: the same files ship, and each problem is
+    reported by the first source to refer to the image, as in a full build."""
+    spliced, full = _pair(tmp_path, SPEC.format(extra=extra))
+    for project in (spliced, full):
+        with_images(project)
+    first = spliced.build(EPOCH)
+    assert first == full.build(EPOCH)
+    assert "topic-03.md:23: warning: image '../img/lost.png' not embedded" in first[0]
+    assert first[0].count("lost.png") == 1, "topic 4 refers to it too: reported once"
+    for step, edit in enumerate(IMAGE_SCENARIOS[name], start=1):
+        edit(spliced)
+        edit(full)
+        epoch = EPOCH + 100 * step
+        assert spliced.spliceable(epoch, monkeypatch), f"step {step} did not splice"
+        got = spliced.build(epoch)
+        assert got == full.build(epoch)
 
 
 def prose(p: Project) -> None:

@@ -233,17 +233,21 @@ def write_apkg(
     timestamp: int,
     media: Mapping[str, bytes] | None = None,
 ) -> None:
-    """Write the package to a temp file beside `path`, then move it into place."""
+    """Write the package to a temp file beside `path`, then move it into place. Of `media`,
+    only the files some note of the package shows go in (a study set ships only its own)."""
     spliced = [Spliced(deck.name, deck.notes) for deck in decks]
-    names = sorted(_referenced(decks, media or {}))
-    _write(path, spliced, model_mods, timestamp, {name: (media or {})[name] for name in names})
+    _write(path, spliced, model_mods, timestamp, media or {})
 
 
 def write_spliced(
-    path: Path, decks: Sequence[Spliced], model_mods: Mapping[int, int], timestamp: int
+    path: Path,
+    decks: Sequence[Spliced],
+    model_mods: Mapping[int, int],
+    timestamp: int,
+    media: Mapping[str, bytes] | None = None,
 ) -> None:
-    """Write a package whose `Reused` runs come from the package now at `path` (no media):
-    its rows are exactly those `write_apkg` would write for the same notes."""
+    """Write a package whose `Reused` runs come from the package now at `path`: its rows
+    and files are exactly those `write_apkg` would write for the same notes and media."""
     with tempfile.TemporaryDirectory() as scratch:
         previous = Path(scratch) / "previous.anki2"
         try:
@@ -253,7 +257,7 @@ def write_spliced(
             raise OutputError(
                 f"cannot read the previous package: {exc}", str(path), hint="rebuild"
             ) from None
-        _write(path, decks, model_mods, timestamp, {}, previous)
+        _write(path, decks, model_mods, timestamp, media or {}, previous)
 
 
 def _write(
@@ -284,6 +288,7 @@ def _write(
                 connection.commit()
                 if previous is not None:
                     cursor.execute("DETACH DATABASE previous")
+                names = _shown(cursor, media)
             finally:
                 connection.close()
             with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as archive:
@@ -291,7 +296,7 @@ def _write(
                 os.chmod(collection, 0o644)
                 os.utime(collection, (ZIP_EPOCH, ZIP_EPOCH))
                 archive.write(collection, "collection.anki2")
-                index = {str(number): name for number, name in enumerate(media)}
+                index = {str(number): name for number, name in enumerate(names)}
                 _add(archive, "media", json.dumps(index, sort_keys=True).encode())
                 for number, name in index.items():
                     _add(archive, number, media[name])
@@ -301,16 +306,14 @@ def _write(
         ) from None
 
 
-def _referenced(decks: Sequence[DeckOut], media: Mapping[str, bytes]) -> set[str]:
-    """The media files some note of the package shows: a study set ships only its own."""
+def _shown(cursor: sqlite3.Cursor, media: Mapping[str, bytes]) -> list[str]:
+    """The names of the media files some note of the package shows, sorted."""
     if not media:
-        return set()
-    shown = set()
-    for deck in decks:
-        for note in deck.notes:
-            fields = note.fields  # rendered once per note, not once per file
-            shown |= {name for name in media if any(f'src="{name}"' in f for f in fields)}
-    return shown
+        return []
+    shown: set[str] = set()
+    for (fields,) in cursor.execute("SELECT flds FROM notes WHERE instr(flds, 'src=\"') > 0"):
+        shown.update(name for name in media if f'src="{name}"' in fields)
+    return sorted(shown)
 
 
 def _deck(name: str, models: Mapping[int, _StableModel]) -> genanki.Deck:

@@ -33,70 +33,111 @@ class Media:
     """Every image file a reference led to, found or not: inputs of the build."""
 
 
-def embed_images(
-    drafts: Sequence[NoteDraft], sources: dict[str, Path], root: Path
-) -> tuple[list[NoteDraft], Media]:
-    """Replace every image reference in the drafts' fields with an <img> or with nothing.
+@dataclass(frozen=True, slots=True)
+class ImageUse:
+    """An image one source's notes show, as that source first refers to it: what it resolved
+    to. A splice replays the uses of a source it does not read again."""
 
-    `sources` maps a draft's source path (as shown) to its file, to resolve relative images.
-    """
-    media = Media({}, [], [])
-    embedded: dict[tuple[Path, str], str | None] = {}
-    result = []
-    for draft in drafts:
-        if not any(IMAGE_REF.search(field) for field in draft.fields):
-            result.append(draft)
-            continue
-        folder = sources[draft.origin.span.path].parent
-
-        def swap(match: re.Match[str], draft: NoteDraft = draft, folder: Path = folder) -> str:
-            src = html.unescape(match.group(1))
-            key = (folder, src)
-            if key not in embedded:
-                embedded[key] = _embed(src, folder, root, draft, media)
-            name = embedded[key]
-            return f'<img src="{html.escape(name)}">' if name else ""
-
-        fields = tuple(IMAGE_REF.sub(swap, field) for field in draft.fields)
-        result.append(replace(draft, fields=fields))
-    return result, media
+    src: str
+    line: int
+    name: str | None
+    """The embedded file's name; None if it is not embedded."""
+    path: str | None
+    """The file the reference led to, found or not."""
+    problem: str | None
+    """Why it is not embedded."""
 
 
-def _embed(src: str, folder: Path, root: Path, draft: NoteDraft, media: Media) -> str | None:
-    span = draft.origin.span
+class Embedder:
+    """Replaces image references in a deck's drafts, source by source, with an <img> or with
+    nothing. A reference (folder, src) is resolved once per deck: the first source to make it
+    reports its problem and is where the build looked for it."""
 
-    def refuse(why: str) -> None:
-        media.diagnostics.append(
-            Diagnostic(f"image '{src}' not embedded: {why}", span.path, span.line)
-        )
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.media = Media({}, [], [])
+        self._resolved: dict[tuple[Path, str], tuple[ImageUse, bytes | None]] = {}
+        self._seen: set[tuple[Path, str]] = set()
+
+    def embed(
+        self, drafts: Sequence[NoteDraft], shown: str, source: Path
+    ) -> tuple[list[NoteDraft], tuple[ImageUse, ...]]:
+        """One source's drafts with their images embedded, and the source's image uses."""
+        folder = source.parent
+        uses: dict[str, ImageUse] = {}
+        result = []
+        for draft in drafts:
+            if not any(IMAGE_REF.search(field) for field in draft.fields):
+                result.append(draft)
+                continue
+
+            def swap(match: re.Match[str], line: int = draft.origin.span.line) -> str:
+                src = html.unescape(match.group(1))
+                use = uses.get(src)
+                if use is None:
+                    key = (folder, src)
+                    if key not in self._resolved:
+                        self._resolved[key] = _resolve(src, folder, self.root)
+                    found, data = self._resolved[key]
+                    use = uses[src] = ImageUse(src, line, found.name, found.path, found.problem)
+                    self._add(folder, use, shown, data)
+                return f'<img src="{html.escape(use.name)}">' if use.name else ""
+
+            fields = tuple(IMAGE_REF.sub(swap, field) for field in draft.fields)
+            result.append(replace(draft, fields=fields))
+        return result, tuple(uses.values())
+
+    def replay(self, uses: Sequence[ImageUse], shown: str, source: Path) -> bool:
+        """Add what an unedited source's images gave the last build, its files read again;
+        False if one of them can no longer be read."""
+        for use in uses:
+            data = None
+            if use.name is not None and use.path is not None:
+                try:
+                    data = Path(use.path).read_bytes()
+                except OSError:
+                    return False
+            self._add(source.parent, use, shown, data)
+        return True
+
+    def _add(self, folder: Path, use: ImageUse, shown: str, data: bytes | None) -> None:
+        if (folder, use.src) in self._seen:
+            return
+        self._seen.add((folder, use.src))
+        if use.path is not None:
+            self.media.looked_at.append(Path(use.path))
+        if use.problem is not None:
+            message = f"image '{use.src}' not embedded: {use.problem}"
+            self.media.diagnostics.append(Diagnostic(message, shown, use.line))
+        if use.name is not None and data is not None:
+            self.media.files[use.name] = data
+
+
+def _resolve(src: str, folder: Path, root: Path) -> tuple[ImageUse, bytes | None]:
+    """Where a reference leads and what is embedded of it (line is filled in by the caller)."""
+
+    def refuse(why: str, path: Path | None = None) -> tuple[ImageUse, None]:
+        return ImageUse(src, 0, None, str(path) if path else None, why), None
 
     if not src or "://" in src or src.startswith(("data:", "javascript:", "//")):
-        refuse("only files inside the deck's folder are embedded")
-        return None
+        return refuse("only files inside the deck's folder are embedded")
     relative = PurePosixPath(unquote(src.split("#")[0].split("?")[0]))
     if relative.is_absolute():
-        refuse("absolute paths are not embedded; use a path relative to the source")
-        return None
+        return refuse("absolute paths are not embedded; use a path relative to the source")
     path = (folder / relative).resolve()
     if not path.is_relative_to(root.resolve()):
-        refuse("it is outside the deck's folder")
-        return None
+        return refuse("it is outside the deck's folder")
     if path.suffix.lower() not in IMAGE_SUFFIXES:
-        refuse(f"not an image type docdeck embeds ({', '.join(sorted(IMAGE_SUFFIXES))})")
-        return None
-    media.looked_at.append(path)
+        return refuse(f"not an image type docdeck embeds ({', '.join(sorted(IMAGE_SUFFIXES))})")
     try:
         if path.stat().st_size > MAX_IMAGE_BYTES:
-            refuse("larger than 5 MB")
-            return None
+            return refuse("larger than 5 MB", path)
         data = path.read_bytes()
     except OSError:
-        refuse("file not found or unreadable")
-        return None
+        return refuse("file not found or unreadable", path)
     digest = hashlib.sha256(data).hexdigest()[:12]
     name = f"{_stem(path.stem)}-{digest}{path.suffix.lower()}"
-    media.files[name] = data
-    return name
+    return ImageUse(src, 0, name, str(path), None), data
 
 
 def _stem(stem: str) -> str:

@@ -16,7 +16,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,7 @@ from docdeck.ledger import (
     load_ledger,
     write_ledger,
 )
-from docdeck.media import embed_images
+from docdeck.media import Embedder, ImageUse, Media
 from docdeck.notes import DeckOut, Note, NoteDraft, NoteKind, slug
 from docdeck.notetypes import NOTETYPES
 from docdeck.readers import SOURCE_SUFFIXES, parse_source, read_document, read_source
@@ -306,9 +306,7 @@ def plan_deck(
     context = inputs.hexdigest() if inputs is not None else None  # before the sources go in
     folder = cache_folder(spec, output)
     cache = SourceCache(folder, fill_cache)
-    drafts, diagnostics, records, shown = _read_and_extract(spec, cache, on_source, jobs, inputs)
-    root = spec.path.parent if spec.path else spec.sources[0].parent
-    drafts, media = embed_images(drafts, shown, root)
+    drafts, diagnostics, records, media = _read_and_extract(spec, cache, on_source, jobs, inputs)
     diagnostics += media.diagnostics
     state = ledger_path(spec, output_for(spec, output))
     current = {draft.identity for draft in drafts}
@@ -483,6 +481,13 @@ class SourceRecord:
     """The topic tags its notes carry."""
     overrides: tuple[int, ...]
     """The spec overrides it used."""
+    images: tuple[ImageUse, ...] = ()
+    """The images its notes show, as it first refers to each."""
+
+
+def deck_root(spec: DeckSpec) -> Path:
+    """The folder images must be inside: the spec's (a bare source's own)."""
+    return spec.path.parent if spec.path else spec.sources[0].parent
 
 
 def _read_and_extract(
@@ -491,18 +496,20 @@ def _read_and_extract(
     on_source: Callable[[], None] | None = None,
     jobs: int | None = None,
     inputs: hashlib._Hash | None = None,
-) -> tuple[list[NoteDraft], list[Diagnostic], list[SourceRecord], dict[str, Path]]:
+) -> tuple[list[NoteDraft], list[Diagnostic], list[SourceRecord], Media]:
     topics = compile_topics(spec.extract.topics)
     drafts: list[NoteDraft] = []
     diagnostics: list[Diagnostic] = []
     records: list[SourceRecord] = []
     paths = {display(source): source for source in spec.sources}
+    images = Embedder(deck_root(spec))
     for found in _extract_sources(spec, topics, cache, jobs, on_source, inputs):
         notes, record = contribution(spec, topics, *found)
+        notes, uses = images.embed(notes, record.shown, paths[record.shown])
         drafts += notes
         diagnostics += record.diagnostics
-        records.append(record)
-    return drafts, diagnostics + deck_diagnostics(spec, topics, records), records, paths
+        records.append(replace(record, images=uses) if uses else record)
+    return drafts, diagnostics + deck_diagnostics(spec, topics, records), records, images.media
 
 
 def contribution(
@@ -704,8 +711,8 @@ def write_stamp(
 def _splice_record(plan: Plan, packages: list[Package]) -> dict[str, Any] | None:
     """What the next build needs to splice an edited source into this one (`splice`): each
     source's record, and how many ledger lines each source slug holds and their newest mod, in
-    file order. None when the build's layout is not one deck of sources followed by tombstones,
-    or shows images."""
+    file order. None when the build's layout is not one deck of sources followed by
+    tombstones."""
     slugs = [record.slug for record in plan.sources]
     titles = [record.title for record in plan.sources]
     if (
@@ -713,8 +720,6 @@ def _splice_record(plan: Plan, packages: list[Package]) -> dict[str, Any] | None
         or (plan.spec.subdecks is Subdecks.PER_SOURCE and len(set(titles)) != len(titles))
         or [package.search is None for package in packages]
         != [True] + [False] * len(plan.spec.sets)
-        or plan.images
-        or plan.media
         or len(set(slugs)) != len(slugs)
     ):
         return None
@@ -748,11 +753,12 @@ def dump_source(record: SourceRecord) -> list[Any]:
         dump_diagnostics(record.diagnostics),
         list(record.topics),
         list(record.overrides),
+        [[u.src, u.line, u.name, u.path, u.problem] for u in record.images],
     ]
 
 
 def load_source(item: list[Any]) -> SourceRecord:
-    shown, digest, key, slug_, title, counts, diagnostics, topics, overrides = item
+    shown, digest, key, slug_, title, counts, diagnostics, topics, overrides, images = item
     return SourceRecord(
         str(shown),
         str(digest),
@@ -763,6 +769,7 @@ def load_source(item: list[Any]) -> SourceRecord:
         load_diagnostics(diagnostics),
         tuple(str(t) for t in topics),
         tuple(int(i) for i in overrides),
+        tuple(ImageUse(str(s), int(n), name, path, why) for s, n, name, path, why in images),
     )
 
 

@@ -8,9 +8,10 @@ it cannot be sure to, it declines and the build plans in full. It declines unles
 - the last build's stamp has a splice record made with the same code, spec and request;
 - the ledger and the main package are the files that build wrote;
 - each package's decks hold whole sources in order, then the tombstones: one deck, or one
-  subdeck per source (titles distinct); study sets are one deck each; no images; and the
-  build is not `--set` or `--tag`;
-- the sources are the same files in the same order, a few of them edited;
+  subdeck per source (titles distinct); study sets are one deck each; and the build is not
+  `--set` or `--tag`;
+- the sources are the same files in the same order, a few of them edited (a source whose
+  image changed counts as edited; an unedited source's images are replayed from its record);
 - no edited note pairs with a tombstone of an unedited source (re-identification).
 
 An edit that changes no note (prose, a comment) leaves the ledger and the packages as they are:
@@ -23,7 +24,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,7 +45,7 @@ from docdeck.ledger import (
     parse_entry_line,
     parse_header,
 )
-from docdeck.media import embed_images
+from docdeck.media import Embedder
 from docdeck.notes import Note, NoteDraft, NoteKind
 from docdeck.pipeline import (
     SOURCES_PER_WORKER,
@@ -56,6 +57,7 @@ from docdeck.pipeline import (
     cache_folder,
     contribution,
     deck_diagnostics,
+    deck_root,
     display,
     dump_source,
     extract_one,
@@ -112,6 +114,9 @@ class Splice:
     record: dict[str, Any]
     summary: Summary
     changes: Counter[Change]
+    media: dict[str, bytes]
+    images: tuple[Path, ...]
+    """Every image file the deck's references led to, found or not (as `Plan.images`)."""
     ledger_changed: bool
     rewrite: bool
     """Whether the packages change: only if the ledger, a deck's name or a set's notes do."""
@@ -136,15 +141,18 @@ def plan_splice(spec: DeckSpec, request: Request, now: int, hashes: list[bytes])
         old = [load_source(item) for item in last["sources"]]
         groups = [(str(name), int(count), int(mod)) for name, count, mod in last["groups"]]
         outputs = [output, *(set_output(output, study_set.name) for study_set in spec.sets)]
-        if stamp["images"] or any(file_hash(p) != stamp["outputs"][str(p)] for p in outputs):
+        if any(file_hash(p) != stamp["outputs"][str(p)] for p in outputs):
             return None
+        images = {
+            str(path) for path, digest in stamp["images"].items() if file_hash(Path(path)) != digest
+        }
         ledger = Recorded(ledger_path(spec, output), str(stamp["ledger"]), groups)
     except (KeyError, TypeError, ValueError):
         return None
     shown = [display(source) for source in spec.sources]
     if [record.shown for record in old] != shown:
         return None
-    return _plan(spec, request, now, folder, shown, hashes, old, ledger, last, context)
+    return _plan(spec, request, now, folder, shown, hashes, old, ledger, last, context, images)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,19 +176,27 @@ def _plan(
     recorded: Recorded,
     last: dict[str, Any],
     inputs: hashlib._Hash,
+    images: set[str],
 ) -> Splice | None:
-    """The splice once the last build is known to be intact: None where it must not run."""
+    """The splice once the last build is known to be intact: None where it must not run.
+    `images`: the image files changed since the last build."""
     cache = SourceCache(folder, writable=True)
     topics = compile_topics(spec.extract.topics)
-    found = _extract_edited(spec, topics, cache, shown, hashes, old, inputs)
+    found = _extract_edited(spec, topics, cache, shown, hashes, old, inputs, images)
     if found is None:
         return None
     records, edited = found
-    root = spec.path.parent if spec.path else spec.sources[0].parent
-    drafts = [draft for index in sorted(edited) for draft in edited[index]]
-    drafts, media = embed_images(drafts, {shown[i]: spec.sources[i] for i in edited}, root)
-    if media.looked_at:
-        return None
+    # Images in the order of a full build: the first source to refer to one reports it.
+    embedder = Embedder(deck_root(spec))
+    drafts: list[NoteDraft] = []
+    for index, source in enumerate(spec.sources):
+        if index in edited:
+            notes, uses = embedder.embed(edited[index], shown[index], source)
+            records[index] = replace(records[index], images=uses)
+            drafts += notes
+        elif not embedder.replay(records[index].images, shown[index], source):
+            return None
+    media = embedder.media
     read = _read_ledger(recorded)
     if read is None:
         return None
@@ -287,6 +303,8 @@ def _plan(
         splice_record,
         Summary(deck, counts, output, tuple(sets), tuple(diagnostics)),
         changes,
+        media.files,
+        tuple(media.looked_at),
         ledger_changed,
         rewrite,
     )
@@ -300,13 +318,16 @@ def _extract_edited(
     hashes: list[bytes],
     old: list[SourceRecord],
     inputs: hashlib._Hash,
+    images: set[str],
 ) -> tuple[list[SourceRecord], dict[int, list[NoteDraft]]] | None:
-    """Every source's record, and the drafts of the edited ones by index; None if none or too
-    many (past SOURCES_PER_WORKER the full build's workers extract them faster)."""
+    """Every source's record, and the drafts of the edited ones by index (images not yet
+    embedded); None if none or too many (past SOURCES_PER_WORKER the full build's workers
+    extract them faster). A source whose bytes or images changed is edited."""
     records = list(old)
     edited: dict[int, list[NoteDraft]] = {}
     for index, source in enumerate(spec.sources):
-        if hashes[index].hex() == old[index].digest:
+        same_images = all(use.path not in images for use in old[index].images)
+        if hashes[index].hex() == old[index].digest and same_images:
             add_source(inputs, source, hashes[index])
             cache.used.add(old[index].key)
             continue
@@ -466,11 +487,14 @@ def write_splice(plan: Splice) -> bool:
                     f"cannot write: {write_error(plan.ledger_path, exc)}", where
                 ) from None
             for package in plan.packages:
-                write_spliced(package.path, package.decks, plan.model_mods, plan.timestamp)
+                write_spliced(
+                    package.path, package.decks, plan.model_mods, plan.timestamp, plan.media
+                )
             if plan.ledger_changed:
                 ledger.commit()
     outputs = {str(package.path): file_hash(package.path) for package in plan.packages}
+    images = {str(path): file_hash(path) for path in plan.images}
     write_stamp(
-        plan.stamp, None, plan.inputs, {}, plan.ledger_hash, outputs, plan.summary, plan.record
+        plan.stamp, None, plan.inputs, images, plan.ledger_hash, outputs, plan.summary, plan.record
     )
     return plan.rewrite
