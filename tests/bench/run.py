@@ -16,7 +16,7 @@ measures, each in its own child process:
                     from ankdown installed from PyPI into its own venv (WORK/ankdown-venv);
                     its runs alternate with docdeck's full builds, which target 1 compares
 
-and the start-up of `docdeck --help` against `python -c "import click"` (median of 10 each).
+and the start-up of `docdeck --help` against `python -c "import click"` (median of 30 each).
 Every child runs under a tiny wrapper that times it with perf_counter and reads its own
 `getrusage(RUSAGE_CHILDREN).ru_maxrss`, so each peak RSS belongs to exactly one child. Every
 package is opened afterwards and its notes counted. `--profile N` runs cProfile over a full
@@ -53,7 +53,7 @@ import corpus  # noqa: E402
 
 ANKDOWN_REQUIREMENT = "ankdown==0.7.1"
 SEED = 1
-STARTUP_RUNS = 10
+STARTUP_RUNS = 30  # 50-90 ms each: 10 medians moved target 4 by 0.3 between runs
 
 # The wrapper every measured command runs under: argv = [log, cwd, *command]. Besides the
 # largest single process's peak (ru_maxrss), it samples the RSS of the whole process tree
