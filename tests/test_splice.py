@@ -309,13 +309,14 @@ def prose(p: Project) -> None:
     p.write(3, article(3) + "\n<!-- Reviewed in May: nothing to change. -->\n")
 
 
+@pytest.mark.parametrize("extra", [SETS, "subdecks: per-source\n"], ids=["sets", "subdecks"])
 def test_an_edit_that_changes_no_note_writes_only_the_stamp(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str
 ) -> None:
     """It prints what a full plan prints, writes neither ledger nor package, and the next
     edit still splices into the last build."""
-    spliced, full = _pair(tmp_path, SPEC.format(extra=SETS))
-    planned = Project(tmp_path / "planned", SPEC.format(extra=SETS), 6, splice=True)
+    spliced, full = _pair(tmp_path, SPEC.format(extra=extra))
+    planned = Project(tmp_path / "planned", SPEC.format(extra=extra), 6, splice=True)
     first = spliced.build(EPOCH)
     assert first == full.build(EPOCH) == planned.build(EPOCH)
     files = [spliced.root / "deck.ledger.json", *(spliced.root / "build").glob("deck*.apkg")]

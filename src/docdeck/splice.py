@@ -277,7 +277,8 @@ def _plan(
         sets.append((path, chosen, anki_search(deck, study_set.query)))
     ledger_changed = written.hexdigest() != recorded.hash
     # The ledger holds every note's fields, tags, GUID and mod; a package adds only the names
-    # of its decks (titles) and which notes a set takes.
+    # of its decks and which notes a set takes. Both follow from the notes today (a title is
+    # in its notes' Source field, a set's query reads their tags); they are compared anyway.
     rewrite = (
         ledger_changed
         or [record.title for record in records] != [record.title for record in old]
