@@ -271,8 +271,11 @@ def inputs_key(spec: DeckSpec, request: Request, hashes: list[bytes]) -> str:
 
 
 def inputs_digest(spec: DeckSpec, request: Request) -> hashlib._Hash:
+    """A hash of docdeck's code and notetypes, the spec less its sources, and the request:
+    `add_source` adds each source (a splice compares the source lists itself)."""
     notetypes = [(nt.content_hash(), nt.schema()) for nt in NOTETYPES]
-    return hashlib.sha256(f"{code_version()}\0{notetypes}\0{spec!r}\0{request!r}".encode())
+    settings = replace(spec, sources=())
+    return hashlib.sha256(f"{code_version()}\0{notetypes}\0{settings!r}\0{request!r}".encode())
 
 
 def add_source(digest: hashlib._Hash, source: Path, data_hash: bytes) -> None:

@@ -10,8 +10,9 @@ it cannot be sure to, it declines and the build plans in full. It declines unles
 - each package's decks hold whole sources in order, then the tombstones: one deck, or one
   subdeck per source (titles distinct); study sets are one deck each; and the build is not
   `--set` or `--tag`;
-- the sources are the same files in the same order, a few of them edited (a source whose
-  image changed counts as edited; an unedited source's images are replayed from its record);
+- the sources that stay are in the same order; a few of them are edited or added (a source
+  whose image changed counts as edited; an unedited source's images are replayed from its
+  record), any number removed;
 - no edited note pairs with a tombstone of an unedited source (re-identification).
 
 An edit that changes no note (prose, a comment) leaves the ledger and the packages as they are:
@@ -21,6 +22,7 @@ only the cache and the stamp are written.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -150,9 +152,14 @@ def plan_splice(spec: DeckSpec, request: Request, now: int, hashes: list[bytes])
     except (KeyError, TypeError, ValueError):
         return None
     shown = [display(source) for source in spec.sources]
-    if [record.shown for record in old] != shown:
-        return None
-    return _plan(spec, request, now, folder, shown, hashes, old, ledger, last, context, images)
+    where = {record.shown: index for index, record in enumerate(old)}
+    at_old = [where.get(name) for name in shown]
+    stay = [index for index in at_old if index is not None]
+    if stay != sorted(stay):
+        return None  # reordered: the last package's runs would have to move
+    return _plan(
+        spec, request, now, folder, shown, hashes, old, at_old, ledger, last, context, images
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,19 +180,24 @@ def _plan(
     shown: list[str],
     hashes: list[bytes],
     old: list[SourceRecord],
+    at_old: list[int | None],
     recorded: Recorded,
     last: dict[str, Any],
     inputs: hashlib._Hash,
     images: set[str],
 ) -> Splice | None:
     """The splice once the last build is known to be intact: None where it must not run.
-    `images`: the image files changed since the last build."""
+    `at_old`: each source's place in the last build (None: added); `images`: the image files
+    changed since the last build."""
     cache = SourceCache(folder, writable=True)
     topics = compile_topics(spec.extract.topics)
-    found = _extract_edited(spec, topics, cache, shown, hashes, old, inputs, images)
+    found = _extract_edited(spec, topics, cache, shown, hashes, old, at_old, inputs, images)
     if found is None:
         return None
     records, edited = found
+    removed = {record.slug for index, record in enumerate(old) if index not in at_old}
+    if not (edited or removed) or len({record.slug for record in records}) != len(records):
+        return None
     # Images in the order of a full build: the first source to refer to one reports it.
     embedder = Embedder(deck_root(spec))
     drafts: list[NoteDraft] = []
@@ -201,7 +213,7 @@ def _plan(
     if read is None:
         return None
     head, runs, taken = read
-    changed = {records[index].slug for index in edited}
+    changed = {records[index].slug for index in edited} | removed
     try:
         header = parse_header(head.decode("utf-8"))
         mine = [parse_entry_line(line[:-1]) for name in changed for line in runs.get(name, [])]
@@ -257,18 +269,19 @@ def _plan(
     titles = [record.title for record in records]
     if spec.subdecks is Subdecks.PER_SOURCE and len(set(titles)) != len(titles):
         return None  # sources that share a title share a subdeck: no longer one run each
-    main = _main_decks(spec, deck, [sum(r.counts) for r in old], records, edited, assignment)
+    before = [sum(record.counts) for record in old]
+    main = _main_decks(spec, deck, before, at_old, records, edited, assignment)
     packages = [SplicedPackage(output, main)]
     sets: list[tuple[Path, int, str]] = []
     held: dict[str, list[int]] = {}
     queries = set_queries(spec)
     for study_set in spec.sets:
         path = set_output(output, study_set.name)
-        before = last.get("sets", {}).get(str(path))
-        if not isinstance(before, list) or len(before) != len(records):
+        held_before = last.get("sets", {}).get(str(path))
+        if not isinstance(held_before, list) or len(held_before) != len(old):
             return None
         parts, held[str(path)] = _parts(
-            before, records, edited, assignment, queries[study_set.name]
+            held_before, at_old, records, edited, assignment, queries[study_set.name]
         )
         chosen = sum(part.notes if isinstance(part, Reused) else 1 for part in parts)
         if not chosen:
@@ -318,19 +331,25 @@ def _extract_edited(
     shown: list[str],
     hashes: list[bytes],
     old: list[SourceRecord],
+    at_old: list[int | None],
     inputs: hashlib._Hash,
     images: set[str],
 ) -> tuple[list[SourceRecord], dict[int, list[NoteDraft]]] | None:
-    """Every source's record, and the drafts of the edited ones by index (images not yet
-    embedded); None if none or too many (past SOURCES_PER_WORKER the full build's workers
+    """Every source's record, and the drafts of the edited and added ones by index (images
+    not yet embedded); None if too many (past SOURCES_PER_WORKER the full build's workers
     extract them faster). A source whose bytes or images changed is edited."""
-    records = list(old)
+    records: list[SourceRecord] = []
     edited: dict[int, list[NoteDraft]] = {}
     for index, source in enumerate(spec.sources):
-        same_images = all(use.path not in images for use in old[index].images)
-        if hashes[index].hex() == old[index].digest and same_images:
+        last = old[place] if (place := at_old[index]) is not None else None
+        if (
+            last is not None
+            and hashes[index].hex() == last.digest
+            and all(use.path not in images for use in last.images)
+        ):
             add_source(inputs, source, hashes[index])
-            cache.used.add(old[index].key)
+            cache.used.add(last.key)
+            records.append(last)
             continue
         if len(edited) >= SOURCES_PER_WORKER:
             return None
@@ -342,11 +361,10 @@ def _extract_edited(
         if extracted is None:
             extracted = extract_one(raw, source, shown[index], spec, topics)
             cache.put(key, extracted)
-        drafts, records[index] = contribution(
-            spec, topics, shown[index], extracted, digest.hex(), key
-        )
+        drafts, record = contribution(spec, topics, shown[index], extracted, digest.hex(), key)
+        records.append(record)
         edited[index] = drafts
-    return (records, edited) if edited else None
+    return records, edited
 
 
 def _ledger_pieces(head: bytes, runs: list[list[bytes]]) -> list[bytes]:
@@ -373,35 +391,42 @@ def _main_decks(
     spec: DeckSpec,
     deck: str,
     before: list[int],
+    at_old: list[int | None],
     records: list[SourceRecord],
     edited: dict[int, list[NoteDraft]],
     assignment: Assignment,
 ) -> tuple[Spliced, ...]:
     """The main package's decks, as `Plan.decks` lays them out: one deck of every source's
     notes then the tombstones, or (per-source subdecks, titles distinct) one subdeck per
-    source with notes, then the tombstones in the main deck."""
+    source with notes, then the tombstones in the main deck. `before`: each source's notes in
+    the last package, by its place there."""
     from docdeck.apkg import Reused, Spliced
 
     if spec.subdecks is Subdecks.NONE:
-        parts, _ = _parts(before, records, edited, assignment)
+        parts, _ = _parts(before, at_old, records, edited, assignment)
         return (Spliced(deck, parts),)
     by_source = _by_source(assignment)
+    starts = _starts(before)
     decks = []
-    start = 0
     for index, record in enumerate(records):
         new: list[Note | Reused] = [*by_source.get(record.slug, [])] if index in edited else []
-        if index not in edited and before[index]:
-            new = [Reused(start, before[index], 1)]
+        if (place := at_old[index]) is not None and index not in edited and before[place]:
+            new = [Reused(starts[place], before[place], 1)]
         if new:
             decks.append(Spliced(f"{deck}::{record.title.replace('::', ':')}", tuple(new)))
-        start += before[index]
     if assignment.tombstones:
         decks.append(Spliced(deck, assignment.tombstones))
     return tuple(decks)
 
 
+def _starts(before: list[int]) -> list[int]:
+    """Where each source's notes start in the last package: its rows are in source order."""
+    return list(itertools.accumulate(before, initial=0))[:-1]
+
+
 def _parts(
     before: list[int],
+    at_old: list[int | None],
     records: list[SourceRecord],
     edited: dict[int, list[NoteDraft]],
     assignment: Assignment,
@@ -409,8 +434,8 @@ def _parts(
 ) -> tuple[tuple[Note | Reused, ...], list[int]]:
     """One deck of every source's notes in order, then the tombstones (a study set's: those its
     `query` selects), and how many notes of each source it holds. `before`: how many the last
-    package held. An unedited source's notes are a run of it (adjacent runs are one); an
-    edited source's are new."""
+    package held of each source, by its place there. An unedited source's notes are a run of
+    it (runs adjacent there and here are one); an edited or added source's are new."""
     from docdeck.apkg import Reused
 
     def chosen(notes: Sequence[Note]) -> list[Note]:
@@ -419,20 +444,22 @@ def _parts(
         return [notes[index] for index in query.select(note.tags for note in notes)]
 
     by_source = _by_source(assignment)
+    starts = _starts(before)
     parts: list[Note | Reused] = []
-    held = list(before)
-    start = 0
+    held = []
     for index, record in enumerate(records):
-        count = before[index]
-        if index in edited:
+        place = at_old[index]
+        if index in edited or place is None:
             new = chosen(by_source.get(record.slug, []))
             parts += new
-            held[index] = len(new)
-        elif parts and isinstance(parts[-1], Reused) and parts[-1].start + parts[-1].notes == start:
+            held.append(len(new))
+            continue
+        start, count = starts[place], before[place]
+        held.append(count)
+        if parts and isinstance(parts[-1], Reused) and parts[-1].start + parts[-1].notes == start:
             parts[-1] = Reused(parts[-1].start, parts[-1].notes + count, parts[-1].due)
         elif count:
             parts.append(Reused(start, count, start + 1))  # a note's due is its place
-        start += count
     return (*parts, *chosen(assignment.tombstones)), held
 
 
