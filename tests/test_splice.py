@@ -492,13 +492,17 @@ def test_strict_refuses_a_spliced_build_as_it_refuses_a_full_one(
     assert spliced.build(EPOCH + 100) == full.build(EPOCH + 100)
 
 
-def test_many_edits_build_in_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Past SOURCES_PER_WORKER edited sources the full build's workers extract faster."""
-    monkeypatch.setattr(splice, "SOURCES_PER_WORKER", 2)
+@pytest.mark.parametrize(("per_worker", "allowed"), [(2, 2), (0, 1)])
+def test_many_edits_build_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, per_worker: int, allowed: int
+) -> None:
+    """Past SOURCES_PER_WORKER edited sources and a quarter of all (6 // 4 = 1 here), a full
+    build, whose workers extract them, is faster."""
+    monkeypatch.setattr(splice, "SOURCES_PER_WORKER", per_worker)
     spliced, full = _pair(tmp_path, SPEC.format(extra=""))
     assert spliced.build(EPOCH) == full.build(EPOCH)
     for project in (spliced, full):
-        for n in (1, 2):
+        for n in range(1, allowed + 1):
             project.edit(n, f"miss a week of rowing {n}", f"miss two weeks of rowing {n}")
     assert spliced.spliceable(EPOCH + 100, monkeypatch)
     spliced.edit(3, "rowing 3?", "rowing 3 again?")

@@ -336,8 +336,10 @@ def _extract_edited(
     images: set[str],
 ) -> tuple[list[SourceRecord], dict[int, list[NoteDraft]]] | None:
     """Every source's record, and the drafts of the edited and added ones by index (images
-    not yet embedded); None if too many (past SOURCES_PER_WORKER the full build's workers
-    extract them faster). A source whose bytes or images changed is edited."""
+    not yet embedded); None if too many: this process extracts them one by one, and past a
+    quarter of the sources (and SOURCES_PER_WORKER) a full build, whose workers extract them
+    and whose cache holds the rest, is faster. A source whose bytes or images changed is
+    edited."""
     records: list[SourceRecord] = []
     edited: dict[int, list[NoteDraft]] = {}
     for index, source in enumerate(spec.sources):
@@ -351,7 +353,7 @@ def _extract_edited(
             cache.used.add(last.key)
             records.append(last)
             continue
-        if len(edited) >= SOURCES_PER_WORKER:
+        if len(edited) >= max(SOURCES_PER_WORKER, len(spec.sources) // 4):
             return None
         raw = read_source(source, shown[index])  # the bytes extracted are the bytes hashed
         digest = hashlib.sha256(raw).digest()
