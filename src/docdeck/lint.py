@@ -5,13 +5,15 @@ Imports `errors`, `spec`, `notes`, `ledger` (similarity), `preview` (visible tex
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from docdeck.errors import Diagnostic
 from docdeck.extract.text import word_count
 from docdeck.ledger import similarity
-from docdeck.notes import Note, NoteKind
+from docdeck.notes import Note, NoteKind, normalize_key
 from docdeck.preview import plain
 from docdeck.spec import CheckSettings
 
@@ -23,24 +25,65 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s*")
 
 def lint(notes: Sequence[Note], settings: CheckSettings) -> list[Diagnostic]:
     """Every problem of every card, in reading order."""
-    problems: list[Diagnostic] = []
-    fronts: list[tuple[str, Note]] = []  # each card's visible question and answer
+    found: list[list[Diagnostic]] = []
+    fronts: list[str] = []  # each card's visible question and answer
     for note in notes:
         fields = note.fields  # rendered from the draft on each access: once per note
-        problems += _note_problems(note, fields, settings)
-        front = plain(_CLOZE.sub(r"\1", " ".join(fields[:2])))
-        for earlier_front, earlier in fronts:
-            if earlier.kind is note.kind and similarity(front, earlier_front) >= NEAR_DUPLICATE:
-                problems.append(
-                    _at(
-                        note,
-                        f"card nearly repeats the one at line {_line(earlier)}",
-                        "keep one of them (add a skip: pattern or reword)",
-                    )
-                )
+        found.append(_note_problems(note, fields, settings))
+        fronts.append(plain(_CLOZE.sub(r"\1", " ".join(fields[:2]))))
+    for position, earlier in _near_duplicates([note.kind for note in notes], fronts).items():
+        found[position].append(
+            _at(
+                notes[position],
+                f"card nearly repeats the one at line {_line(notes[earlier])}",
+                "keep one of them (add a skip: pattern or reword)",
+            )
+        )
+    return [problem for problems in found for problem in problems]
+
+
+def _near_duplicates(kinds: Sequence[NoteKind], fronts: Sequence[str]) -> dict[int, int]:
+    """For each card, the first earlier card of its kind with a front at least NEAR_DUPLICATE
+    alike (`similarity`). Not every pair is compared: a pair that alike shares at least two
+    thirds of either front's words (2M/(a+b) >= 0.8 and M <= b give M >= 2a/3), so each front
+    is indexed by its rarest words, a third of them plus one, and two fronts are compared only
+    if those share a word (prefix filtering)."""
+    words = [_occurrences(normalize_key(front).split()) for front in fronts]
+    frequency = Counter(word for found in words for word in found)
+    sets = [frozenset(found) for found in words]
+    index: dict[tuple[NoteKind, tuple[str, int]], list[int]] = {}
+    repeats = {}
+    for position, (kind, found) in enumerate(zip(kinds, words, strict=True)):
+        rarest = sorted(found, key=lambda word: (frequency[word], word))
+        prefix = rarest[: len(found) - len(found) * 2 // 3 + 1] or [("", 0)]  # "": no words
+        # Earlier fronts that share a prefix word, first first (each list is in card order),
+        # until one is alike: a deck of near-repeats stops at the first.
+        postings = [index[key] for word in prefix if (key := (kind, word)) in index]
+        last = -1
+        for earlier in heapq.merge(*postings):
+            if earlier == last:
+                continue
+            last = earlier
+            # The words both share bound the words that match: difflib's ratio, from above.
+            total = len(found) + len(words[earlier])
+            if total and 2.0 * len(sets[position] & sets[earlier]) / total < NEAR_DUPLICATE:
+                continue
+            if similarity(fronts[position], fronts[earlier]) >= NEAR_DUPLICATE:
+                repeats[position] = earlier
                 break
-        fronts.append((front, note))
-    return problems
+        for word in prefix:
+            index.setdefault((kind, word), []).append(position)
+    return repeats
+
+
+def _occurrences(words: list[str]) -> list[tuple[str, int]]:
+    """Each word with its count so far: a multiset as a set (the second "the" is ("the", 2))."""
+    seen: Counter[str] = Counter()
+    found = []
+    for word in words:
+        seen[word] += 1
+        found.append((word, seen[word]))
+    return found
 
 
 def _note_problems(
