@@ -306,14 +306,18 @@ def _write(
         ) from None
 
 
+# An embedded file's name has no quote or markup character (`media._stem`, then a hash).
+_SRC = re.compile(r'src="([^"]*)"')
+
+
 def _shown(cursor: sqlite3.Cursor, media: Mapping[str, bytes]) -> list[str]:
     """The names of the media files some note of the package shows, sorted."""
     if not media:
         return []
     shown: set[str] = set()
     for (fields,) in cursor.execute("SELECT flds FROM notes WHERE instr(flds, 'src=\"') > 0"):
-        shown.update(name for name in media if f'src="{name}"' in fields)
-    return sorted(shown)
+        shown.update(_SRC.findall(fields))
+    return sorted(shown & media.keys())
 
 
 def _deck(name: str, models: Mapping[int, _StableModel]) -> genanki.Deck:
