@@ -214,6 +214,25 @@ def _pair(tmp_path: Path, spec: str) -> tuple[Project, Project]:
     )
 
 
+def spliced_steps(
+    spliced: Project, full: Project, edits: list[Edit], monkeypatch: pytest.MonkeyPatch
+) -> list[tuple[str, bytes, list[bytes]]]:
+    """Each edit made in both projects, then both built: every build must splice and write
+    and print what the full build does. The spliced builds' results."""
+    results = []
+    for step, edit in enumerate(edits, start=1):
+        edit(spliced)
+        edit(full)
+        epoch = EPOCH + 100 * step
+        assert spliced.spliceable(epoch, monkeypatch), f"step {step} did not splice"
+        got, want = spliced.build(epoch), full.build(epoch)
+        assert got[0] == want[0]
+        assert got[1] == want[1], f"step {step}: ledgers differ"
+        assert got[2] == want[2], f"step {step}: packages differ"
+        results.append(got)
+    return results
+
+
 @pytest.mark.parametrize("subdecks", ["none", "per-source"])
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_splice_writes_what_a_full_build_writes(
@@ -221,15 +240,7 @@ def test_splice_writes_what_a_full_build_writes(
 ) -> None:
     spliced, full = _pair(tmp_path, SPEC.format(extra=f"subdecks: {subdecks}\n"))
     assert spliced.build(EPOCH) == full.build(EPOCH)
-    for step, edit in enumerate(SCENARIOS[name], start=1):
-        edit(spliced)
-        edit(full)
-        epoch = EPOCH + 100 * step
-        assert spliced.spliceable(epoch, monkeypatch), f"step {step} did not splice"
-        got, want = spliced.build(epoch), full.build(epoch)
-        assert got[0] == want[0]
-        assert got[1] == want[1], "ledgers differ"
-        assert got[2] == want[2], "packages differ"
+    spliced_steps(spliced, full, SCENARIOS[name], monkeypatch)
 
 
 SETS = """sets:
@@ -249,13 +260,7 @@ def test_study_sets_are_spliced_too(
     first = spliced.build(EPOCH)
     assert first == full.build(EPOCH)
     assert len(first[2]) == 4
-    for step, edit in enumerate(SCENARIOS[name], start=1):
-        edit(spliced)
-        edit(full)
-        epoch = EPOCH + 100 * step
-        assert spliced.spliceable(epoch, monkeypatch), f"step {step} did not splice"
-        got = spliced.build(epoch)
-        assert got == full.build(epoch)
+    for got in spliced_steps(spliced, full, SCENARIOS[name], monkeypatch):
         assert "set → build/deck--rowing-3.apkg" in got[0]
 
 
@@ -324,13 +329,7 @@ def test_decks_with_images_are_spliced(
     assert first == full.build(EPOCH)
     assert "topic-03.md:23: warning: image '../img/lost.png' not embedded" in first[0]
     assert first[0].count("lost.png") == 1, "topic 4 refers to it too: reported once"
-    for step, edit in enumerate(IMAGE_SCENARIOS[name], start=1):
-        edit(spliced)
-        edit(full)
-        epoch = EPOCH + 100 * step
-        assert spliced.spliceable(epoch, monkeypatch), f"step {step} did not splice"
-        got = spliced.build(epoch)
-        assert got == full.build(epoch)
+    spliced_steps(spliced, full, IMAGE_SCENARIOS[name], monkeypatch)
 
 
 def prose(p: Project) -> None:
