@@ -108,6 +108,7 @@ class Splice:
     ledger: list[bytes]
     """The ledger file in pieces: most are the last file's lines, not copied."""
     ledger_hash: str
+    """The last build's ledger's SHA-256: the new one's too unless `ledger_changed`."""
     model_mods: dict[int, int]
     timestamp: int
     cache: SourceCache
@@ -238,8 +239,7 @@ def _plan(
 
     # The new ledger: unedited slugs' lines as they were, edited slugs' lines anew.
     newest = {name: mod for name, _, mod in recorded.groups if name not in changed}
-    for name in changed:
-        runs[name] = []
+    last_lines = {name: runs.pop(name, []) for name in changed}
     for entry in assignment.entries:
         if entry.identity not in kept:
             name = entry.identity.split(":", 1)[0]
@@ -247,9 +247,8 @@ def _plan(
             newest[name] = max(newest.get(name, 0), entry.mod)
     order = sorted((name for name in runs if runs[name]), key=lambda name: f"{name}:")
     pieces = _ledger_pieces(head, [runs[name] for name in order])
-    written = hashlib.sha256()
-    for piece in pieces:
-        written.update(piece)
+    # Every other slug's lines are the last file's: it changed if an edited slug's did.
+    ledger_changed = any(runs.get(name, []) != lines for name, lines in last_lines.items())
     notetypes = assign_notetypes(header, now, request.migrate_notetypes)
     # The package time is the newest mod in the ledger, as `Ledger.timestamp`.
     timestamp = max([newest[name] for name in order] + [entry.mod for entry in notetypes])
@@ -288,7 +287,6 @@ def _plan(
             return None  # the full plan says why a set selects nothing
         packages.append(SplicedPackage(path, (Spliced(set_deck(deck, study_set), parts),)))
         sets.append((path, chosen, anki_search(deck, study_set.query)))
-    ledger_changed = written.hexdigest() != recorded.hash
     # The ledger holds every note's fields, tags, GUID and mod; a package adds only the names
     # of its decks and which notes a set takes. Both follow from the notes today (a title is
     # in its notes' Source field, a set's query reads their tags); they are compared anyway.
@@ -308,7 +306,7 @@ def _plan(
         tuple(packages),
         recorded.path,
         pieces,
-        written.hexdigest(),
+        recorded.hash,
         {entry.id: entry.mod for entry in notetypes},
         timestamp,
         cache,
@@ -502,6 +500,7 @@ def write_splice(plan: Splice) -> bool:
     from docdeck.apkg import write_spliced
 
     plan.cache.save()
+    ledger_hash = plan.ledger_hash
     if plan.rewrite:
         remove_stale(plan.ledger_path)
         for package in plan.packages:
@@ -509,8 +508,7 @@ def write_splice(plan: Splice) -> bool:
         with staged(plan.ledger_path) as ledger:
             try:
                 if plan.ledger_changed:
-                    with open(ledger.temp, "wb") as out:
-                        out.writelines(plan.ledger)
+                    ledger_hash = _write_pieces(ledger.temp, plan.ledger)
             except OSError as exc:
                 where = display(plan.ledger_path)
                 raise OutputError(
@@ -525,6 +523,17 @@ def write_splice(plan: Splice) -> bool:
     outputs = {str(package.path): file_hash(package.path) for package in plan.packages}
     images = {str(path): file_hash(path) for path in plan.images}
     write_stamp(
-        plan.stamp, None, plan.inputs, images, plan.ledger_hash, outputs, plan.summary, plan.record
+        plan.stamp, None, plan.inputs, images, ledger_hash, outputs, plan.summary, plan.record
     )
     return plan.rewrite
+
+
+def _write_pieces(path: Path, pieces: list[bytes]) -> str:
+    """Write the pieces to `path`, joined a few thousand at a time; return their SHA-256."""
+    digest = hashlib.sha256()
+    with open(path, "wb") as out:
+        for start in range(0, len(pieces), 4096):
+            chunk = b"".join(pieces[start : start + 4096])
+            digest.update(chunk)
+            out.write(chunk)
+    return digest.hexdigest()
