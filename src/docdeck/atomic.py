@@ -8,10 +8,11 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import glob
+import hashlib
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 # mkstemp creates files only their owner can read; decks and ledgers are meant to be shared.
@@ -55,6 +56,16 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data` atomically."""
     with replacing(path) as temp:
         temp.write_bytes(data)
+
+
+def write_hashed(path: Path, chunks: Iterable[bytes]) -> str:
+    """Write the chunks to `path` one after another; return the SHA-256 of what was written."""
+    digest = hashlib.sha256()
+    with open(path, "wb") as out:
+        for chunk in chunks:
+            digest.update(chunk)
+            out.write(chunk)
+    return digest.hexdigest()
 
 
 def write_error(path: Path, error: OSError) -> str:

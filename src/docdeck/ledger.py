@@ -1,8 +1,8 @@
 """The ledger (the committed state file) and note identity: GUIDs, mods, tombstones.
 
-Imports `errors`, `notes`, `notetypes`. `assign_identity` is pure: the clock comes in
-as `now`. It follows anki-import-rules.md: stable GUIDs (1), mods that change only with content (2),
-tombstones for removed notes (9), a frozen notetype schema (5).
+Imports `errors`, `atomic` (hashed writes), `notes`, `notetypes`. `assign_identity` is pure:
+the clock comes in as `now`. It follows anki-import-rules.md: stable GUIDs (1), mods that
+change only with content (2), tombstones for removed notes (9), a frozen notetype schema (5).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from docdeck.atomic import write_hashed
 from docdeck.errors import DocdeckError
 from docdeck.notes import Note, NoteDraft, NoteKind, normalize_key
 from docdeck.notetypes import NOTETYPES, Notetype
@@ -354,13 +355,7 @@ _json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 def write_ledger(ledger: Ledger, path: Path) -> str:
     """Write the ledger file to `path` a line at a time; return its SHA-256."""
-    digest = hashlib.sha256()
-    with open(path, "wb") as out:
-        for line in ledger_lines(ledger):
-            data = line.encode()
-            digest.update(data)
-            out.write(data)
-    return digest.hexdigest()
+    return write_hashed(path, (line.encode() for line in ledger_lines(ledger)))
 
 
 def load_ledger(

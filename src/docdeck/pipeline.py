@@ -655,14 +655,9 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
     plan.cache.save()
     remove_stale(plan.ledger_path)
     with contextlib.ExitStack() as stack:
-        try:  # serialised once: hashed here, moved in last
+        with writing_ledger(plan.ledger_path):  # serialised once: hashed here, moved in last
             ledger = stack.enter_context(staged(plan.ledger_path))
             ledger_hash = write_ledger(plan.ledger, ledger.temp)
-        except OSError as exc:
-            where = display(plan.ledger_path)
-            raise OutputError(
-                f"cannot write: {write_error(plan.ledger_path, exc)}", where
-            ) from None
         digest = outputs_digest(ledger_hash, packages)
         outputs = _output_hashes(packages)
         record = read_stamp(stamp) if stamp is not None else {}
@@ -684,6 +679,15 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
         splice = _splice_record(plan, packages)
         write_stamp(stamp, digest, plan.inputs, images, ledger_hash, outputs, found, splice)
     return written
+
+
+@contextlib.contextmanager
+def writing_ledger(path: Path) -> Iterator[None]:
+    """An OSError while writing the ledger at `path`, as the one-line error that names it."""
+    try:
+        yield
+    except OSError as exc:
+        raise OutputError(f"cannot write: {write_error(path, exc)}", display(path)) from None
 
 
 def write_stamp(

@@ -30,9 +30,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from docdeck.atomic import remove_stale, staged, write_error
+from docdeck.atomic import remove_stale, staged, write_hashed
 from docdeck.cache import SourceCache
-from docdeck.errors import OutputError
 from docdeck.extract.topics import Topic, compile_topics
 from docdeck.ledger import (
     LEDGER_END,
@@ -74,6 +73,7 @@ from docdeck.pipeline import (
     set_queries,
     source_key,
     write_stamp,
+    writing_ledger,
 )
 from docdeck.readers import read_source
 from docdeck.selection import Query, anki_search
@@ -506,14 +506,12 @@ def write_splice(plan: Splice) -> bool:
         for package in plan.packages:
             remove_stale(package.path)
         with staged(plan.ledger_path) as ledger:
-            try:
-                if plan.ledger_changed:
-                    ledger_hash = _write_pieces(ledger.temp, plan.ledger)
-            except OSError as exc:
-                where = display(plan.ledger_path)
-                raise OutputError(
-                    f"cannot write: {write_error(plan.ledger_path, exc)}", where
-                ) from None
+            if plan.ledger_changed:
+                with writing_ledger(plan.ledger_path):
+                    pieces = plan.ledger
+                    # Joined a few thousand at a time: most pieces are single lines.
+                    chunks = (b"".join(pieces[i : i + 4096]) for i in range(0, len(pieces), 4096))
+                    ledger_hash = write_hashed(ledger.temp, chunks)
             for package in plan.packages:
                 write_spliced(
                     package.path, package.decks, plan.model_mods, plan.timestamp, plan.media
@@ -526,14 +524,3 @@ def write_splice(plan: Splice) -> bool:
         plan.stamp, None, plan.inputs, images, ledger_hash, outputs, plan.summary, plan.record
     )
     return plan.rewrite
-
-
-def _write_pieces(path: Path, pieces: list[bytes]) -> str:
-    """Write the pieces to `path`, joined a few thousand at a time; return their SHA-256."""
-    digest = hashlib.sha256()
-    with open(path, "wb") as out:
-        for start in range(0, len(pieces), 4096):
-            chunk = b"".join(pieces[start : start + 4096])
-            digest.update(chunk)
-            out.write(chunk)
-    return digest.hexdigest()
