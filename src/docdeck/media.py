@@ -98,6 +98,8 @@ class Embedder:
                 except OSError:
                     return False
             self._add(source.parent, use, shown, data)
+            # An edited source that refers to it too is not read from disk again.
+            self._resolved.setdefault((source.parent, use.src), (use, data))
         return True
 
     def _add(self, folder: Path, use: ImageUse, shown: str, data: bytes | None) -> None:
