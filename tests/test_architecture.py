@@ -36,12 +36,11 @@ ORDER = [
 ]
 THIRD_PARTY = {
     "yaml": {"spec"},
-    "markdown_it": {"readers"},
-    "mdit_py_plugins": {"readers"},
+    "pyromark": {"readers"},
     "genanki": {"apkg"},
     "click": {"cli"},
 }
-OWNER_FILES = {"markdown_it": "readers/markdown.py", "mdit_py_plugins": "readers/markdown.py"}
+OWNER_FILES = {"pyromark": "readers/markdown.py"}
 
 
 def _modules() -> list[Path]:

@@ -20,7 +20,7 @@ HEAVY = {
     "docdeck.pipeline",
     "yaml",
     "genanki",
-    "markdown_it",
+    "pyromark",
 }
 
 

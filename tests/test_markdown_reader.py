@@ -1,4 +1,5 @@
-"""The Markdown reader: markdown-it tokens become the document model, with source lines."""
+"""The Markdown reader: pulldown-cmark events (pyromark) become the document model, with source
+lines."""
 
 from __future__ import annotations
 
@@ -251,6 +252,48 @@ def test_code_html_blocks_and_rules_are_skipped() -> None:
         Paragraph("Before.", span(1)),
         Paragraph("After.", span(13)),
     )
+
+
+def test_links_to_scripts_files_and_data_read_as_written() -> None:
+    doc = parse(
+        """
+        See [the study](https://example.org/s) and [click](javascript:alert(1)).
+
+        Not [a file](file:///etc/passwd) either.
+        """
+    )
+    assert doc.sections[0].blocks == (
+        Paragraph("See the study and [click](javascript:alert(1)).", span(1)),
+        Paragraph("Not [a file](file:///etc/passwd) either.", span(3)),
+    )
+
+
+DEPTH = 20_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- " * DEPTH + "deepest item\n",
+        "> " * DEPTH + "deepest quote\n",
+        "".join("  " * n + "- item\n" for n in range(DEPTH // 10)) + "\nAfter the list.\n",
+        "[" * DEPTH + "x" + "]" * DEPTH + "\n",
+        "*" * DEPTH + "x" + "*" * DEPTH + "\n",
+        "<div>" * DEPTH + "\n",
+    ],
+    ids=["list-markers", "quotes", "indented-lists", "brackets", "emphasis", "html"],
+)
+def test_deep_nesting_is_read_without_exhausting_a_stack(text: str) -> None:
+    doc, _ = parse_markdown(text, PATH)
+    assert doc.title == "Sleep and memory"
+
+
+def test_the_innermost_of_deeply_nested_lists_and_quotes_is_read() -> None:
+    doc, _ = parse_markdown("- " * DEPTH + "deepest item\n\n" + "> " * DEPTH + "a quote\n", PATH)
+    [lead] = doc.sections
+    items, quote = lead.blocks
+    assert isinstance(items, BulletList) and items.items == (ListItem("deepest item", span(1)),)
+    assert quote == Paragraph("a quote", span(3))
 
 
 # --- lists and tables ---------------------------------------------------------------------

@@ -41,13 +41,13 @@ class Extracted:
 
 
 # The libraries whose behaviour shapes a build's output.
-LIBRARIES = ("genanki", "markdown_it", "mdit_py_plugins", "yaml")
+LIBRARIES = ("genanki", "pyromark", "yaml")
 
 
 @cache
 def code_version() -> str:
     """A hash of docdeck's own code and of where and when its libraries were installed: any
-    change to either (an upgrade of markdown-it-py, say) invalidates every entry."""
+    change to either (an upgrade of pyromark, say) invalidates every entry."""
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).parent.rglob("*.py")):
         digest.update(path.read_bytes())

@@ -1,6 +1,6 @@
 """Read a source file into a `Document`: decoding, then one reader per format.
 
-Imports `document`, `errors` and the format readers; markdown-it stays in `markdown.py`.
+Imports `document`, `errors` and the format readers; pyromark stays in `markdown.py`.
 """
 
 from __future__ import annotations

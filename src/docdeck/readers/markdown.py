@@ -1,22 +1,20 @@
-"""Markdown reader: markdown-it-py tokens -> Document (sections, paragraphs, lists, tables, FAQs).
+"""Markdown reader: pyromark (pulldown-cmark) events -> Document (sections, paragraphs, lists,
+tables, FAQs).
 
-markdown_it and mdit_py_plugins are imported only here; only `document` dataclasses leave it.
+pyromark is imported only here; only `document` dataclasses leave it.
 """
 
 from __future__ import annotations
 
-import functools
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import PurePath
+from typing import Any
 
-from markdown_it import MarkdownIt
-from markdown_it.parser_block import RuleFuncBlockType
-from markdown_it.rules_block import StateBlock
-from markdown_it.rules_core import StateCore
-from markdown_it.token import Token
-from mdit_py_plugins.front_matter import front_matter_plugin
+import pyromark
 
 from docdeck.document import (
     Block,
@@ -49,141 +47,241 @@ _QUESTION_PREFIX = re.compile(
     r"^(?:Q(?:uestion)?\s*\d*\s*(?::|[.)](?=\s))|\d{1,3}[.)](?=\s))\s*", re.IGNORECASE
 )
 _BLOCK_PREFIX = re.compile(r"^[\s>]*")
+# Links to these are no links: they read as written (markdown-it's rule; images of the listed
+# types may be data URLs).
+_BAD_LINK = re.compile(r"\s*(?:vbscript|javascript|file|data):", re.IGNORECASE)
+_DATA_IMAGE = re.compile(r"\s*data:image/(?:gif|png|jpeg|webp);", re.IGNORECASE)
+
+# CommonMark with GFM tables and strikethrough, and YAML front matter.
+_OPTIONS = (
+    pyromark.Options.ENABLE_TABLES
+    | pyromark.Options.ENABLE_STRIKETHROUGH
+    | pyromark.Options.ENABLE_YAML_STYLE_METADATA_BLOCKS
+)
+
+# An event is a one-key dict (`{"Text": "hi"}`, `{"Start": {"Heading": {...}}}`, `{"End":
+# "Item"}`) or a bare string (`"SoftBreak"`, `"HardBreak"`, `"Rule"`).
+Event = Any
+_INLINE_STRINGS = frozenset({"SoftBreak", "HardBreak"})
+_INLINE_KINDS = frozenset(
+    {"Text", "Code", "InlineHtml", "InlineMath", "FootnoteReference", "TaskListMarker"}
+)
+_INLINE_TAGS = frozenset(
+    {"Emphasis", "Strong", "Strikethrough", "Link", "Image", "Superscript", "Subscript"}
+)
+# Blocks whose content is not text to learn from.
+_SKIPPED = frozenset({"CodeBlock", "HtmlBlock", "MetadataBlock"})
 
 
 def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     """Parse a Markdown article into a `Document`; warnings only for content that was lost."""
-    tokens = _parser().parse(text)
-    first_h1 = next(
-        (i for i, t in enumerate(tokens) if t.type == "heading_open" and t.tag == "h1"), None
-    )
-    title = _title(tokens, first_h1, path)
+    read = _Reader(text)
+    title = _title(read.first_h1, read.front_matter, path)
     builder = _Builder(path, title, text.split("\n"))
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token.type == "heading_open":
-            heading = _render(tokens[index + 1]).text()
-            builder.heading(int(token.tag[1:]), heading, _line(token), index == first_h1)
-            index += 3
-        elif token.type == "paragraph_open":
-            block = _render(tokens[index + 1])
-            if pseudo := _pseudo_heading(block):
-                builder.heading(builder.level_below(), pseudo, _line(token), False)
+    for block in read.blocks:
+        if isinstance(block, _HeadingBlock):
+            heading = block.text.text()
+            builder.heading(block.level, heading, block.line, block.is_first_h1)
+        elif isinstance(block, _ParagraphBlock):
+            if pseudo := _pseudo_heading(block.text):
+                builder.heading(builder.level_below(), pseudo, block.line, False)
             else:
-                builder.paragraph(block, _line(token))
-            index += 3
-        elif token.type in ("bullet_list_open", "ordered_list_open"):
-            end = _closing(tokens, index)
-            builder.bullet_list(_list_items(tokens[index + 1 : end]), _line(token))
-            index = end + 1
-        elif token.type == "table_open":
-            end = _closing(tokens, index)
-            builder.table(tokens[index : end + 1])
-            index = end + 1
+                builder.paragraph(block.text, block.line)
+        elif isinstance(block, _ListBlock):
+            builder.bullet_list(block.items, block.line)
         else:
-            # Blockquote wrappers are transparent (pull quotes); code, html blocks, rules,
-            # and front matter are not text to learn from.
-            index += 1
+            builder.table(block)
     return builder.document(), builder.diagnostics
 
 
-# --- markdown-it setup -------------------------------------------------------------------
+# --- events to blocks ----------------------------------------------------------------------
 
 
-@functools.cache
-def _parser() -> MarkdownIt:
-    md = _stock_parser()
-    _guard_block_rules(md)
-    if md.inline.ruler.get_active_rules() == _INLINE_RULES:
-        md.core.ruler.at("inline", _inline)
-    return md
+def _tag(value: Any) -> str:
+    """A Start or End event's tag name: `"Item"`, or the key of `{"Heading": {...}}`."""
+    return value if isinstance(value, str) else next(iter(value))
 
 
-def _stock_parser() -> MarkdownIt:
-    """The parser as configured, without the shortcuts below (tests compare the two)."""
-    md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
-    md.use(front_matter_plugin)
-    return md
+@dataclass
+class _Item:
+    line: int
+    parts: list[tuple[_Rendered, int]] = field(default_factory=list)
 
 
-# markdown-it tries every block rule on every line that starts a block, and the rules that can
-# end a paragraph, list or quote on each line inside one; most log and read several fields
-# before returning False. Each rule below returns False, changing nothing, unless its line
-# starts (after indentation) with one of these characters, so a guard checks that first.
-_OPENERS: dict[str, tuple[str, ...]] = {
-    "fence": ("~", "`"),
-    "blockquote": (">",),
-    "hr": ("*", "-", "_"),
-    "list": ("*", "-", "+", *"0123456789"),
-    "reference": ("[",),
-    "html_block": ("<",),
-    "heading": ("#",),
-}
+@dataclass(frozen=True, slots=True)
+class _HeadingBlock:
+    level: int
+    text: _Rendered
+    line: int
+    is_first_h1: bool
 
 
-def _guard_block_rules(md: MarkdownIt) -> None:
-    for rule in md.block.ruler.__rules__:
-        if rule.name in _OPENERS:
-            guarded = _opens_with(rule.fn, _OPENERS[rule.name])
-        elif rule.name == "code":
-            guarded = _indented(rule.fn)
-        elif rule.name == "table":
-            guarded = _above_delimiter_row(rule.fn)
+@dataclass(frozen=True, slots=True)
+class _ParagraphBlock:
+    text: _Rendered
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class _ListBlock:
+    """Every item of a list and its nested lists, parents first; each item's own text only."""
+
+    items: list[_Item]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class _TableBlock:
+    header: tuple[str, ...]
+    rows: tuple[tuple[tuple[str, ...], int], ...]  # (cells, line) of each row with text
+    line: int
+
+
+_ReadBlock = _HeadingBlock | _ParagraphBlock | _ListBlock | _TableBlock
+
+
+class _Reader:
+    """One pass over a document's events: the blocks the builder reads, outside lists, and
+    every list whole. Blockquotes are transparent (pull quotes); code, HTML blocks, rules and
+    front matter are not text to learn from, nor is a table inside a list."""
+
+    def __init__(self, text: str) -> None:
+        data = text.encode()
+        # Byte offset where each line starts: a range's start gives its line.
+        self._starts = [0, *accumulate(len(line) + 1 for line in data.split(b"\n"))]
+        self.blocks: list[_ReadBlock] = []
+        self.first_h1: _Rendered | None = None
+        self.front_matter: str | None = None
+        self._run: list[Event] | None = None  # the inline events being gathered
+        self._run_line = 0
+        self._heading = 0  # level of the heading being read
+        self._lists = 0  # lists open
+        self._items: list[_Item] = []  # of the outermost open list
+        self._open: list[_Item] = []  # items open, innermost last
+        self._skipping: str | None = None  # a block's tag: its events are ignored to its end
+        self._table: list[tuple[tuple[str, ...], int]] | None = None
+        self._header: tuple[str, ...] = ()
+        self._cells: list[str] = []
+        self._list_line = self._table_line = self._row_line = 0
+        self._literal: tuple[str, int] | None = None  # (tag, depth) of a link read as written
+        for event, span in pyromark.events_with_range(text, options=_OPTIONS, merge_text=True):
+            # Most events: text inside a paragraph, heading or cell ("Text" is in no bare string).
+            if "Text" in event and self._run is not None and self._plain():
+                self._run.append(event)
+            else:
+                self._event(event, span["start"], span["end"], data)
+
+    def _plain(self) -> bool:
+        return self._literal is None and self._skipping is None
+
+    def _line(self, offset: int) -> int:
+        return bisect_right(self._starts, offset)
+
+    def _event(self, event: Event, offset: int, end: int, data: bytes) -> None:
+        if self._literal is not None:
+            tag, depth = self._literal
+            value = event.get("Start", event.get("End")) if isinstance(event, dict) else None
+            if value is not None and _tag(value) == tag:
+                depth += 1 if "Start" in event else -1
+            self._literal = (tag, depth) if depth else None
+            return
+        if self._skipping is not None:
+            if isinstance(event, dict):
+                if "Text" in event and self._skipping == "MetadataBlock":
+                    self.front_matter = (self.front_matter or "") + event["Text"]
+                elif _tag(event.get("End", "")) == self._skipping:
+                    self._skipping = None
+            return
+        if isinstance(event, str):  # SoftBreak, HardBreak, Rule
+            kind, value, tag = event, None, ""
+            inline = event in _INLINE_STRINGS
         else:
-            continue
-        md.block.ruler.at(rule.name, guarded, {"alt": rule.alt})
+            ((kind, value),) = event.items()
+            tag = _tag(value) if kind in ("Start", "End") else ""
+            inline = tag in _INLINE_TAGS or kind in _INLINE_KINDS
+        if inline:
+            if self._run is None:  # text directly in a tight list's item
+                self._run, self._run_line = [], self._line(offset)
+            if kind == "Start" and _no_link(value):
+                self._literal = (tag, 1)
+                event = {"Text": data[offset:end].decode()}
+            self._run.append(event)
+            return
+        if self._run is not None and self._open and not self._heading:
+            self._end_part()  # a tight item's text ends where a block starts or the item ends
+        if kind == "Start":
+            self._start(tag, value, offset)
+        elif kind == "End":
+            self._end(tag)
+
+    def _start(self, tag: str, value: Any, offset: int) -> None:
+        if tag in _SKIPPED or (tag == "Table" and self._lists):
+            self._skipping = tag
+        elif tag in ("Paragraph", "TableCell"):
+            self._run, self._run_line = [], self._line(offset)
+        elif tag == "Heading":
+            self._run, self._run_line = [], self._line(offset)
+            self._heading = int(value["Heading"]["level"][1:])
+        elif tag == "List":
+            if not self._lists:
+                self._items, self._list_line = [], self._line(offset)
+            self._lists += 1
+        elif tag == "Item":
+            self._open.append(_Item(self._line(offset)))
+            self._items.append(self._open[-1])
+        elif tag == "Table":
+            self._table, self._header, self._table_line = [], (), self._line(offset)
+        elif tag in ("TableHead", "TableRow"):
+            self._cells, self._row_line = [], self._line(offset)
+
+    def _end(self, tag: str) -> None:
+        if tag == "Paragraph":
+            self._end_part()
+        elif tag == "Heading":
+            text = _render(self._take_run())
+            level, self._heading = self._heading, 0
+            first = level == 1 and self.first_h1 is None
+            if first:
+                self.first_h1 = text
+            if self._lists:
+                self._open[-1].parts.append((text, self._run_line))
+            else:
+                self.blocks.append(_HeadingBlock(level, text, self._run_line, first))
+        elif tag == "TableCell":
+            self._cells.append("\n".join(_render(self._take_run(), cell=True).lines).strip())
+        elif tag == "TableHead":
+            self._header = tuple(self._cells)
+        elif tag == "TableRow" and self._table is not None and any(self._cells):
+            self._table.append((tuple(self._cells), self._row_line))
+        elif tag == "Table" and self._table is not None:
+            rows, self._table = tuple(self._table), None
+            self.blocks.append(_TableBlock(self._header, rows, self._table_line))
+        elif tag == "Item":
+            self._open.pop()
+        elif tag == "List":
+            self._lists -= 1
+            if not self._lists:
+                self.blocks.append(_ListBlock(self._items, self._list_line))
+
+    def _take_run(self) -> list[Event]:
+        run, self._run = self._run or [], None
+        return run
+
+    def _end_part(self) -> None:
+        """A paragraph, or a tight item's text: a block, or a part of the open item."""
+        text = _render(self._take_run())
+        if self._lists:
+            self._open[-1].parts.append((text, self._run_line))
+        else:
+            self.blocks.append(_ParagraphBlock(text, self._run_line))
 
 
-def _opens_with(rule: RuleFuncBlockType, first: tuple[str, ...]) -> RuleFuncBlockType:
-    def guarded(state: StateBlock, line: int, end: int, silent: bool) -> bool:
-        start = state.bMarks[line] + state.tShift[line]
-        return state.src.startswith(first, start) and rule(state, line, end, silent)
-
-    return guarded
-
-
-def _indented(rule: RuleFuncBlockType) -> RuleFuncBlockType:
-    """An indented code block: four spaces past the block's indentation."""
-
-    def guarded(state: StateBlock, line: int, end: int, silent: bool) -> bool:
-        return state.sCount[line] - state.blkIndent >= 4 and rule(state, line, end, silent)
-
-    return guarded
-
-
-def _above_delimiter_row(rule: RuleFuncBlockType) -> RuleFuncBlockType:
-    """A table: its second line starts with `|`, `-` or `:`."""
-
-    def guarded(state: StateBlock, line: int, end: int, silent: bool) -> bool:
-        if line + 2 > end:
-            return False
-        start = state.bMarks[line + 1] + state.tShift[line + 1]
-        return state.src.startswith(("|", "-", ":"), start) and rule(state, line, end, silent)
-
-    return guarded
-
-
-# The inline rules `_inline` knows, and every character one of them acts on.
-_INLINE_RULES = [
-    *("text", "newline", "escape", "backticks", "strikethrough", "emphasis", "link", "image"),
-    *("autolink", "html_inline", "entity"),
-]
-_INLINE_SYNTAX = re.compile(r"[\n\\`~*_\[\]!<&]")
-
-
-def _inline(state: StateCore) -> None:
-    """markdown-it's core inline rule, less the inline parser for text none of the inline rules
-    acts on (most headings, cells and plain paragraphs): that text is one text token."""
-    for token in state.tokens:
-        if token.type != "inline":
-            continue
-        if token.children is None:
-            token.children = []
-        if _INLINE_SYNTAX.search(token.content):
-            state.md.inline.parse(token.content, state.md, state.env, token.children)
-        elif token.content:
-            token.children.append(Token("text", "", 0, content=token.content))
+def _no_link(value: Any) -> bool:
+    """A link or image to a script, a local file or data (but a data image)."""
+    if not isinstance(value, dict) or not ("Link" in value or "Image" in value):
+        return False
+    url = (value.get("Link") or value["Image"])["dest_url"]
+    return bool(_BAD_LINK.match(url)) and not ("Image" in value and _DATA_IMAGE.match(url))
 
 
 # --- inline text ---------------------------------------------------------------------------
@@ -191,7 +289,7 @@ def _inline(state: StateCore) -> None:
 
 @dataclass(frozen=True, slots=True)
 class _Rendered:
-    """An inline token as plain text, one entry per source line, with its emphasised spans."""
+    """Inline text as plain text, one entry per source line, with its emphasised spans."""
 
     lines: tuple[str, ...]
     marks: tuple[tuple[int, str], ...]  # (line index where the span starts, its text)
@@ -204,44 +302,51 @@ class _Rendered:
         return _unique(text for line, text in self.marks if line >= start and text != exclude)
 
 
-def _render(inline: Token, *, cell: bool = False) -> _Rendered:
-    """Plain text of an inline token: breaks start a line, links keep their text, images
-    become references the pipeline embeds (none in table cells)."""
-    children = inline.children or ()
-    if len(children) == 1 and children[0].type == "text" and "==" not in children[0].content:
+def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
+    """Plain text of inline events: breaks start a line, links keep their text, images
+    become references the pipeline embeds (none in table cells), their alt text dropped."""
+    if len(events) == 1 and "Text" in events[0] and "==" not in events[0]["Text"]:
         # Most headings, cells and paragraphs: one run of text, nothing marked.
-        return _Rendered(
-            tuple(_collapse(line) for line in children[0].content.split("\n")), (), None
-        )
+        return _Rendered((_collapse(events[0]["Text"]),), (), None)
     raw: list[str] = []
     open_spans: list[tuple[int, bool]] = []  # (index into raw, opens the block)
     marks: list[tuple[int, int, str]] = []  # (index into raw, line, text): sorted by opening
     lead_strong: str | None = None
-    for child in children:
-        kind = child.type
-        if kind == "text" and "==" in child.content:
-            # `==highlight==` stays literal text in markdown-it: split it out here.
+    in_image = 0  # images open: their content is alt text
+    for event in events:
+        if isinstance(event, str):  # SoftBreak, HardBreak
+            if not in_image:
+                raw.append("\n")
+            continue
+        ((kind, value),) = event.items()
+        if in_image:
+            if kind in ("Start", "End") and _tag(value) == "Image":
+                in_image += 1 if kind == "Start" else -1
+        elif kind == "Text" and "==" in value:
+            # `==highlight==` stays literal text in CommonMark: split it out here.
             position = 0
-            for match in _HIGHLIGHT.finditer(child.content):
-                raw.append(child.content[position : match.start()])
+            for match in _HIGHLIGHT.finditer(value):
+                raw.append(value[position : match.start()])
                 line = "".join(raw).count("\n")
                 marks.append((len(raw), line, _collapse(match.group(1))))
                 raw.append(match.group(1))
                 position = match.end()
-            raw.append(child.content[position:])
-        elif kind in ("text", "text_special", "code_inline"):
-            raw.append(child.content)
-        elif kind in ("softbreak", "hardbreak"):
-            raw.append("\n")
-        elif kind == "image" and not cell:
-            raw.append(f" {image_ref(str(child.attrs.get('src', '')))} ")
-        elif kind == "html_inline":
-            is_break = _BR.fullmatch(child.content.strip())
-            raw.append(("\n" if cell else " ") if is_break else child.content)
-        elif kind == "strong_open":
-            opens_block = kind == "strong_open" and lead_strong is None and not "".join(raw).strip()
-            open_spans.append((len(raw), opens_block))
-        elif kind == "strong_close" and open_spans:
+            raw.append(value[position:])
+        elif kind in ("Text", "Code"):
+            raw.append(value)
+        elif kind == "InlineHtml":
+            is_break = _BR.fullmatch(value.strip())
+            raw.append(("\n" if cell else " ") if is_break else value)
+        elif kind == "Start":
+            tag = _tag(value)
+            if tag == "Strong":
+                opens_block = lead_strong is None and not "".join(raw).strip()
+                open_spans.append((len(raw), opens_block))
+            elif tag == "Image":
+                in_image = 1
+                if not cell:
+                    raw.append(f" {image_ref(value['Image']['dest_url'])} ")
+        elif kind == "End" and value == "Strong" and open_spans:
             start, opens_block = open_spans.pop()
             span_text = _collapse("".join(raw[start:]))
             if span_text:
@@ -269,10 +374,6 @@ def _pseudo_heading(block: _Rendered) -> str | None:
     return name if section_role(name) is not SectionRole.BODY else None
 
 
-def _cell_text(inline: Token) -> str:
-    return "\n".join(_render(inline, cell=True).lines).strip()
-
-
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
@@ -281,63 +382,21 @@ def _unique(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(text for text in texts if text))
 
 
-# --- token helpers -------------------------------------------------------------------------
+# --- title ---------------------------------------------------------------------------------
 
 
-def _line(token: Token) -> int:
-    return token.map[0] + 1 if token.map else 1
-
-
-def _closing(tokens: Sequence[Token], start: int) -> int:
-    """Index of the token that closes `tokens[start]`."""
-    depth = 0
-    for index in range(start, len(tokens)):
-        depth += tokens[index].nesting
-        if depth == 0:
-            return index
-    return len(tokens) - 1
-
-
-def _title(tokens: Sequence[Token], first_h1: int | None, path: str) -> str:
-    if first_h1 is not None and (heading := _render(tokens[first_h1 + 1]).text()):
+def _title(first_h1: _Rendered | None, front_matter: str | None, path: str) -> str:
+    if first_h1 is not None and (heading := first_h1.text()):
         return heading
-    if tokens and tokens[0].type == "front_matter":
-        match = _FRONT_MATTER_TITLE.search(tokens[0].content)
-        if match:
-            value = match.group(1)
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-                value = value[1:-1]
-            # A block scalar, a list or mapping, an anchor, alias, tag or comment is no title.
-            if value and value[0] not in "|>[{&*!#":
-                return _collapse(value)
+    if front_matter is not None and (match := _FRONT_MATTER_TITLE.search(front_matter)):
+        value = match.group(1)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        # A block scalar, a list or mapping, an anchor, alias, tag or comment is no title.
+        if value and value[0] not in "|>[{&*!#":
+            return _collapse(value)
     stem = PurePath(path).stem.replace("-", " ").replace("_", " ")
     return _collapse(stem).capitalize()
-
-
-@dataclass
-class _Item:
-    line: int
-    parts: list[tuple[_Rendered, int]] = field(default_factory=list)
-
-
-def _list_items(tokens: Sequence[Token]) -> list[_Item]:
-    """Every item of a list and its nested lists, parents first; each item's own text only."""
-    items: list[_Item] = []
-    stack: list[_Item] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token.type == "list_item_open":
-            stack.append(_Item(_line(token)))
-            items.append(stack[-1])
-        elif token.type == "list_item_close" and stack:
-            stack.pop()
-        elif token.type == "table_open":
-            index = _closing(tokens, index)
-        elif token.type == "inline" and stack:
-            stack[-1].parts.append((_render(token), _line(token)))
-        index += 1
-    return items
 
 
 # --- building sections ---------------------------------------------------------------------
@@ -516,30 +575,15 @@ class _Builder:
             # Plain items after a question are its answer (`add` turns them into paragraphs).
             self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)
 
-    def table(self, tokens: Sequence[Token]) -> None:
-        header: tuple[str, ...] = ()
+    def table(self, table: _TableBlock) -> None:
         rows: list[TableRow] = []
-        row_line = 0
-        cells: list[str] = []
-        in_head = False
-        for token in tokens:
-            if token.type in ("thead_open", "thead_close"):
-                in_head = token.type == "thead_open"
-            elif token.type == "tr_open":
-                row_line, cells = _line(token), []
-            elif token.type == "inline":
-                cells.append(_cell_text(token))
-            elif token.type == "tr_close":
-                if in_head:
-                    header = tuple(cells)
-                elif any(cells):
-                    self._check_row(row_line, len(header))
-                    rows.append(TableRow(tuple(cells), self.span(row_line)))
-        line = _line(tokens[0])
-        self.add(Table(header, tuple(rows), self.span(line)), line)
+        for cells, line in table.rows:
+            self._check_row(line, len(table.header))
+            rows.append(TableRow(cells, self.span(line)))
+        self.add(Table(table.header, tuple(rows), self.span(table.line)), table.line)
 
     def _check_row(self, line: int, expected: int) -> None:
-        """markdown-it pads short rows and drops extra cells silently: say so."""
+        """The parser pads short rows and drops extra cells silently: say so."""
         if not 0 < line <= len(self.source_lines):
             return
         source = _BLOCK_PREFIX.sub("", self.source_lines[line - 1]).rstrip()
