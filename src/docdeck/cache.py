@@ -197,28 +197,27 @@ def _load(data: dict[str, Any]) -> Extracted:
     # Titles, sections, paths and tag sets repeat across drafts; a text is often a field of its
     # own draft (a question), a context or a row's text the field or text of another: one each.
     pool: dict[Any, Any] = {}
-
-    def shared(value: Any) -> Any:
-        return pool.setdefault(value, value)
-
-    drafts = tuple(
-        NoteDraft(
-            NoteKind(kind),
-            str(key),
-            tuple(shared(str(f)) for f in fields),
-            Origin(
-                shared(str(title)),
-                shared(str(slug)),
-                shared(str(section)),
-                SourceSpan(shared(str(path)), int(line)),
-            ),
-            shared(tuple(shared(str(t)) for t in tags)),
-            shared(str(text)),
+    share = pool.setdefault  # share(x, x): the first equal value seen, or x
+    drafts = []
+    for kind, key, fields, (title, slug, section), (path, line), tags, text in data["drafts"]:
+        strings = [str(f) for f in fields]
+        texts = tuple([share(f, f) for f in strings])
+        title, slug, section, path = str(title), str(slug), str(section), str(path)
+        origin = Origin(
+            share(title, title),
+            share(slug, slug),
+            share(section, section),
+            SourceSpan(share(path, path), int(line)),
         )
-        for kind, key, fields, (title, slug, section), (path, line), tags, text in data["drafts"]
-    )
+        tag_strings = [str(t) for t in tags]
+        names = tuple([share(t, t) for t in tag_strings])
+        text = str(text)
+        draft = NoteDraft(
+            NoteKind(kind), str(key), texts, origin, share(names, names), share(text, text)
+        )
+        drafts.append(draft)
     used = frozenset(int(i) for i in data["used_overrides"])
-    return Extracted(str(data["title"]), drafts, load_diagnostics(data["diagnostics"]), used)
+    return Extracted(str(data["title"]), tuple(drafts), load_diagnostics(data["diagnostics"]), used)
 
 
 def dump_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[list[Any]]:
