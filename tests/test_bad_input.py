@@ -14,7 +14,9 @@ table, a repeated FAQ, `allow_empty`) must build, with the notes counted inside 
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -538,6 +540,30 @@ def test_bad_input_is_one_error_line_and_leaves_the_good_outputs(
     assert result.stderr == case.stderr
     errors = [text for text in result.stderr.splitlines() if text.startswith("Error: ")]
     assert len(errors) == 1 and "; " in errors[0]
+    assert outputs(tmp_path) == before
+
+
+def test_a_disk_full_while_the_ledger_is_written_leaves_the_good_outputs(
+    good_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ledger is written in a thread while the package is built: the package must not
+    move into place when the ledger then fails. A full disk cannot be made here for real:
+    the ledger's writer fails the way a full disk makes it fail, after part of the file."""
+    shutil.copytree(good_build, tmp_path, dirs_exist_ok=True)
+    write(tmp_path, {SOURCE: GOOD_TEXT.replace("ninety minutes", "two hours")})
+    shutil.rmtree(tmp_path / "build" / ".cache")  # planned in full, not spliced
+    before = outputs(tmp_path)
+    monkeypatch.chdir(tmp_path)
+
+    def disk_full(ledger: object, path: Path) -> str:
+        path.write_text('{"docdeck_ledger": 2,\n', encoding="utf-8")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("docdeck.pipeline.write_ledger", disk_full)
+    result = invoke(("build", SPEC), LATER_EPOCH)
+
+    assert result.exit_code == 2, result.output
+    assert result.stderr == line("decks/d.ledger.json: cannot write: No space left on device")
     assert outputs(tmp_path) == before
 
 

@@ -16,7 +16,7 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -232,11 +232,13 @@ def write_apkg(
     model_mods: Mapping[int, int],
     timestamp: int,
     media: Mapping[str, bytes] | None = None,
+    ready: Callable[[], object] | None = None,
 ) -> None:
     """Write the package to a temp file beside `path`, then move it into place. Of `media`,
-    only the files some note of the package shows go in (a study set ships only its own)."""
+    only the files some note of the package shows go in (a study set ships only its own).
+    `ready` is called before the move: an error it raises leaves `path` as it was."""
     spliced = [Spliced(deck.name, deck.notes) for deck in decks]
-    _write(path, spliced, model_mods, timestamp, media or {})
+    _write(path, spliced, model_mods, timestamp, media or {}, ready=ready)
 
 
 def write_spliced(
@@ -267,6 +269,7 @@ def _write(
     timestamp: int,
     media: Mapping[str, bytes],
     previous: Path | None = None,
+    ready: Callable[[], object] | None = None,
 ) -> None:
     models = {nt.id: _StableModel(nt, model_mods[nt.id]) for nt in NOTETYPES}
     package = genanki.Package([_deck(d.name, models) for d in decks])
@@ -300,6 +303,8 @@ def _write(
                 _add(archive, "media", json.dumps(index, sort_keys=True).encode())
                 for number, name in index.items():
                     _add(archive, number, media[name])
+            if ready is not None:
+                ready()
     except OSError as exc:
         raise OutputError(
             f"cannot write package: {write_error(path, exc)}", str(path), hint="check the -o path"

@@ -13,6 +13,7 @@ import hashlib
 import itertools
 import json
 import os
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -650,25 +651,38 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
     """Write the packages, then the ledger (last, so a failure leaves the old state usable).
 
     Returns False when the outputs already hold exactly this plan: nothing is written then.
+    The ledger is serialised in a thread while the packages are written: SQLite and zlib
+    release the GIL, so the two share the CPU's cores.
     """
     stamp = plan.stamp_path
     plan.cache.save()
     remove_stale(plan.ledger_path)
+    record = read_stamp(stamp) if stamp is not None else {}
+    outputs = _output_hashes(packages)
+    # Packages unchanged since the stamp may still hold exactly this plan: the ledger's hash
+    # decides. Otherwise they are written whatever the ledger holds.
+    maybe_current = record.get("outputs") == outputs
     with contextlib.ExitStack() as stack:
-        with writing_ledger(plan.ledger_path):  # serialised once: hashed here, moved in last
+        with writing_ledger(plan.ledger_path):
             ledger = stack.enter_context(staged(plan.ledger_path))
-            ledger_hash = write_ledger(plan.ledger, ledger.temp)
-        digest = outputs_digest(ledger_hash, packages)
-        outputs = _output_hashes(packages)
-        record = read_stamp(stamp) if stamp is not None else {}
-        written = not (record.get("digest") == digest and record.get("outputs") == outputs)
-        if written:
-            from docdeck.apkg import write_apkg  # genanki loads only when a package is written
+        serialising = _Background(write_ledger, plan.ledger, ledger.temp)
+        written = not maybe_current
 
-            model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
-            for package in packages:
-                remove_stale(package.path)
-                write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media)
+        def serialised() -> str:
+            with writing_ledger(plan.ledger_path):
+                return serialising.result()
+
+        try:
+            if written:  # the first package moves into place once the ledger is serialised
+                _write_packages(plan, packages, ready=serialised)
+        finally:
+            serialising.join()  # a package's error wins over the ledger's
+        ledger_hash = serialised()
+        digest = outputs_digest(ledger_hash, packages)
+        if maybe_current and record.get("digest") != digest:
+            written = True
+            _write_packages(plan, packages)
+        if written:
             outputs = _output_hashes(packages)
         if file_hash(plan.ledger_path) != ledger_hash:
             ledger.commit()
@@ -679,6 +693,41 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
         splice = _splice_record(plan, packages)
         write_stamp(stamp, digest, plan.inputs, images, ledger_hash, outputs, found, splice)
     return written
+
+
+def _write_packages(
+    plan: Plan, packages: list[Package], ready: Callable[[], object] | None = None
+) -> None:
+    from docdeck.apkg import write_apkg  # genanki loads only when a package is written
+
+    model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
+    for package in packages:
+        remove_stale(package.path)
+        write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media, ready)
+
+
+class _Background(threading.Thread):
+    """`work(*args)` run in a thread; `result()` waits for its value, or raises its error."""
+
+    def __init__(self, work: Callable[..., str], *args: Any) -> None:
+        super().__init__(name=f"docdeck-{work.__name__}", daemon=True)
+        self._work = functools.partial(work, *args)
+        self._value: str | None = None
+        self._error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self._value = self._work()
+        except BaseException as error:  # raised again in the caller's thread
+            self._error = error
+
+    def result(self) -> str:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        assert self._value is not None
+        return self._value
 
 
 @contextlib.contextmanager
