@@ -47,8 +47,8 @@ _QUESTION_PREFIX = re.compile(
     r"^(?:Q(?:uestion)?\s*\d*\s*(?::|[.)](?=\s))|\d{1,3}[.)](?=\s))\s*", re.IGNORECASE
 )
 _BLOCK_PREFIX = re.compile(r"^[\s>]*")
-# Links to these are no links: they read as written (markdown-it's rule; images of the listed
-# types may be data URLs).
+# A link to a script, a local file or data is no link: it reads as written. An image may be
+# data of these types.
 _BAD_LINK = re.compile(r"\s*(?:vbscript|javascript|file|data):", re.IGNORECASE)
 _DATA_IMAGE = re.compile(r"\s*data:image/(?:gif|png|jpeg|webp);", re.IGNORECASE)
 
