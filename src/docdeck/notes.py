@@ -146,11 +146,19 @@ def cloze_markup(text: str) -> str | None:
 
 
 def render_source(origin: Origin) -> str:
-    parts = [origin.title]
-    if origin.section and origin.section != origin.title:
-        parts.append(origin.section)
-    where = f"{origin.span.path.rsplit('/', 1)[-1]}:{origin.span.line}"
-    return f"{escape(' › '.join(parts))} <span class=line>({escape(where)})</span>"
+    return (
+        f"{_source_head(origin.title, origin.section, origin.span.path)}{origin.span.line})</span>"
+    )
+
+
+# A section's notes share all of their Source field but the line: rendered once per section.
+@functools.lru_cache(maxsize=4096)
+def _source_head(title: str, section: str, path: str) -> str:
+    parts = [title]
+    if section and section != title:
+        parts.append(section)
+    name = escape(path.rsplit("/", 1)[-1])
+    return f"{escape(' › '.join(parts))} <span class=line>({name}:"
 
 
 # Extraction asks for the key of the same paragraph, sentence or header many times over.
