@@ -543,23 +543,30 @@ def test_bad_input_is_one_error_line_and_leaves_the_good_outputs(
     assert outputs(tmp_path) == before
 
 
+@pytest.mark.parametrize(
+    ("writer", "spliced"),
+    [("docdeck.pipeline.write_ledger", False), ("docdeck.splice.write_hashed", True)],
+    ids=["planned", "spliced"],
+)
 def test_a_disk_full_while_the_ledger_is_written_leaves_the_good_outputs(
-    good_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    good_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writer: str, spliced: bool
 ) -> None:
     """The ledger is written in a thread while the package is built: the package must not
     move into place when the ledger then fails. A full disk cannot be made here for real:
     the ledger's writer fails the way a full disk makes it fail, after part of the file."""
     shutil.copytree(good_build, tmp_path, dirs_exist_ok=True)
     write(tmp_path, {SOURCE: GOOD_TEXT.replace("ninety minutes", "two hours")})
-    shutil.rmtree(tmp_path / "build" / ".cache")  # planned in full, not spliced
+    if not spliced:
+        shutil.rmtree(tmp_path / "build" / ".cache")  # planned in full
     before = outputs(tmp_path)
     monkeypatch.chdir(tmp_path)
 
-    def disk_full(ledger: object, path: Path) -> str:
+    def disk_full(*args: object) -> str:
+        [path] = [arg for arg in args if isinstance(arg, Path)]  # the ledger's temp file
         path.write_text('{"docdeck_ledger": 2,\n', encoding="utf-8")
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr("docdeck.pipeline.write_ledger", disk_full)
+    monkeypatch.setattr(writer, disk_full)
     result = invoke(("build", SPEC), LATER_EPOCH)
 
     assert result.exit_code == 2, result.output

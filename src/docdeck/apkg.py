@@ -247,9 +247,11 @@ def write_spliced(
     model_mods: Mapping[int, int],
     timestamp: int,
     media: Mapping[str, bytes] | None = None,
+    ready: Callable[[], object] | None = None,
 ) -> None:
     """Write a package whose `Reused` runs come from the package now at `path`: its rows
-    and files are exactly those `write_apkg` would write for the same notes and media."""
+    and files are exactly those `write_apkg` would write for the same notes and media.
+    `ready` is called before it moves into place, as by `write_apkg`."""
     with tempfile.TemporaryDirectory() as scratch:
         previous = Path(scratch) / "previous.anki2"
         try:
@@ -259,7 +261,7 @@ def write_spliced(
             raise OutputError(
                 f"cannot read the previous package: {exc}", str(path), hint="rebuild"
             ) from None
-        _write(path, decks, model_mods, timestamp, media or {}, previous)
+        _write(path, decks, model_mods, timestamp, media or {}, previous, ready)
 
 
 def _write(

@@ -665,7 +665,7 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
     with contextlib.ExitStack() as stack:
         with writing_ledger(plan.ledger_path):
             ledger = stack.enter_context(staged(plan.ledger_path))
-        serialising = _Background(write_ledger, plan.ledger, ledger.temp)
+        serialising = Background(write_ledger, plan.ledger, ledger.temp)
         written = not maybe_current
 
         def serialised() -> str:
@@ -706,7 +706,7 @@ def _write_packages(
         write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media, ready)
 
 
-class _Background(threading.Thread):
+class Background(threading.Thread):
     """`work(*args)` run in a thread; `result()` waits for its value, or raises its error."""
 
     def __init__(self, work: Callable[..., str], *args: Any) -> None:

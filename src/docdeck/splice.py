@@ -51,6 +51,7 @@ from docdeck.notes import Note, NoteDraft, NoteKind
 from docdeck.pipeline import (
     SOURCES_PER_WORKER,
     STAMP,
+    Background,
     Request,
     SourceRecord,
     Summary,
@@ -506,16 +507,33 @@ def write_splice(plan: Splice) -> bool:
         for package in plan.packages:
             remove_stale(package.path)
         with staged(plan.ledger_path) as ledger:
-            if plan.ledger_changed:
-                with writing_ledger(plan.ledger_path):
-                    pieces = plan.ledger
-                    # Joined a few thousand at a time: most pieces are single lines.
-                    chunks = (b"".join(pieces[i : i + 4096]) for i in range(0, len(pieces), 4096))
-                    ledger_hash = write_hashed(ledger.temp, chunks)
-            for package in plan.packages:
-                write_spliced(
-                    package.path, package.decks, plan.model_mods, plan.timestamp, plan.media
-                )
+            writing: Background | None = None
+            if plan.ledger_changed:  # written and hashed beside the packages, as in a full build
+                pieces = plan.ledger
+                # Joined a few thousand at a time: most pieces are single lines.
+                chunks = (b"".join(pieces[i : i + 4096]) for i in range(0, len(pieces), 4096))
+                writing = Background(write_hashed, ledger.temp, chunks)
+
+            def written() -> None:
+                nonlocal ledger_hash
+                if writing is not None:
+                    with writing_ledger(plan.ledger_path):
+                        ledger_hash = writing.result()
+
+            try:
+                for package in plan.packages:
+                    write_spliced(
+                        package.path,
+                        package.decks,
+                        plan.model_mods,
+                        plan.timestamp,
+                        plan.media,
+                        written,
+                    )
+            finally:
+                if writing is not None:
+                    writing.join()  # a package's error wins over the ledger's
+            written()
             if plan.ledger_changed:
                 ledger.commit()
     outputs = {str(package.path): file_hash(package.path) for package in plan.packages}
