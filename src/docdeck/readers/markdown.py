@@ -154,6 +154,7 @@ class _Reader:
         self.front_matter: str | None = None
         self._run: list[Event] | None = None  # the inline events being gathered
         self._run_line = 0
+        self._tight = False  # the run is a tight list item's text, in no paragraph
         self._heading = 0  # level of the heading being read
         self._lists = 0  # lists open
         self._items: list[_Item] = []  # of the outermost open list
@@ -201,13 +202,14 @@ class _Reader:
             inline = tag in _INLINE_TAGS or kind in _INLINE_KINDS
         if inline:
             if self._run is None:  # text directly in a tight list's item
-                self._run, self._run_line = [], self._line(offset)
+                self._run, self._run_line, self._tight = [], self._line(offset), True
             if kind == "Start" and _no_link(value):
                 self._literal = (tag, 1)
                 event = {"Text": data[offset:end].decode()}
             self._run.append(event)
             return
-        if self._run is not None and self._open and not self._heading:
+        if self._tight:
+            self._tight = False
             self._end_part()  # a tight item's text ends where a block starts or the item ends
         if kind == "Start":
             self._start(tag, value, offset)
