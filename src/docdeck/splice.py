@@ -197,7 +197,8 @@ def _plan(
     if found is None:
         return None
     records, edited = found
-    removed = {record.slug for index, record in enumerate(old) if index not in at_old}
+    staying = set(at_old)
+    removed = {record.slug for index, record in enumerate(old) if index not in staying}
     if not (edited or removed) or len({record.slug for record in records}) != len(records):
         return None
     # Images in the order of a full build: the first source to refer to one reports it.
