@@ -665,19 +665,11 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
     with contextlib.ExitStack() as stack:
         with writing_ledger(plan.ledger_path):
             ledger = stack.enter_context(staged(plan.ledger_path))
-        serialising = Background(write_ledger, plan.ledger, ledger.temp)
         written = not maybe_current
-
-        def serialised() -> str:
-            with writing_ledger(plan.ledger_path):
-                return serialising.result()
-
-        try:
-            if written:  # the first package moves into place once the ledger is serialised
-                _write_packages(plan, packages, ready=serialised)
-        finally:
-            serialising.join()  # a package's error wins over the ledger's
-        ledger_hash = serialised()
+        with LedgerWrite(plan.ledger_path, write_ledger, plan.ledger, ledger.temp) as writing:
+            if written:  # the first package moves into place once the ledger is written
+                _write_packages(plan, packages, ready=writing.hash)
+        ledger_hash = writing.hash()
         digest = outputs_digest(ledger_hash, packages)
         if maybe_current and record.get("digest") != digest:
             written = True
@@ -706,28 +698,39 @@ def _write_packages(
         write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media, ready)
 
 
-class Background(threading.Thread):
-    """`work(*args)` run in a thread; `result()` waits for its value, or raises its error."""
+class LedgerWrite(threading.Thread):
+    """The ledger at `path` written by `work(*args)` in a thread, beside the packages: SQLite
+    and zlib release the GIL. `hash()` waits for it and returns the SHA-256 `work` returns, or
+    raises its OSError as the one-line error; a package calls it before it moves into place.
+    Leaving the `with` block waits for the thread: a package's error wins over the ledger's."""
 
-    def __init__(self, work: Callable[..., str], *args: Any) -> None:
-        super().__init__(name=f"docdeck-{work.__name__}", daemon=True)
+    def __init__(self, path: Path, work: Callable[..., str], *args: Any) -> None:
+        super().__init__(name="docdeck-ledger", daemon=True)
+        self.path = path
         self._work = functools.partial(work, *args)
-        self._value: str | None = None
+        self._hash: str | None = None
         self._error: BaseException | None = None
         self.start()
 
     def run(self) -> None:
         try:
-            self._value = self._work()
-        except BaseException as error:  # raised again in the caller's thread
+            self._hash = self._work()
+        except BaseException as error:  # raised again by `hash()`, in the caller's thread
             self._error = error
 
-    def result(self) -> str:
+    def hash(self) -> str:
         self.join()
-        if self._error is not None:
-            raise self._error
-        assert self._value is not None
-        return self._value
+        with writing_ledger(self.path):
+            if self._error is not None:
+                raise self._error
+        assert self._hash is not None
+        return self._hash
+
+    def __enter__(self) -> LedgerWrite:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.join()
 
 
 @contextlib.contextmanager

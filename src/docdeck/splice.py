@@ -21,6 +21,7 @@ only the cache and the stamp are written.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import re
@@ -51,7 +52,7 @@ from docdeck.notes import Note, NoteDraft, NoteKind
 from docdeck.pipeline import (
     SOURCES_PER_WORKER,
     STAMP,
-    Background,
+    LedgerWrite,
     Request,
     SourceRecord,
     Summary,
@@ -74,7 +75,6 @@ from docdeck.pipeline import (
     set_queries,
     source_key,
     write_stamp,
-    writing_ledger,
 )
 from docdeck.readers import read_source
 from docdeck.selection import Query, anki_search
@@ -508,20 +508,13 @@ def write_splice(plan: Splice) -> bool:
         for package in plan.packages:
             remove_stale(package.path)
         with staged(plan.ledger_path) as ledger:
-            writing: Background | None = None
+            writing: LedgerWrite | None = None
             if plan.ledger_changed:  # written and hashed beside the packages, as in a full build
                 pieces = plan.ledger
                 # Joined a few thousand at a time: most pieces are single lines.
                 chunks = (b"".join(pieces[i : i + 4096]) for i in range(0, len(pieces), 4096))
-                writing = Background(write_hashed, ledger.temp, chunks)
-
-            def written() -> None:
-                nonlocal ledger_hash
-                if writing is not None:
-                    with writing_ledger(plan.ledger_path):
-                        ledger_hash = writing.result()
-
-            try:
+                writing = LedgerWrite(plan.ledger_path, write_hashed, ledger.temp, chunks)
+            with writing or contextlib.nullcontext():
                 for package in plan.packages:
                     write_spliced(
                         package.path,
@@ -529,12 +522,10 @@ def write_splice(plan: Splice) -> bool:
                         plan.model_mods,
                         plan.timestamp,
                         plan.media,
-                        written,
+                        writing.hash if writing else None,
                     )
-            finally:
-                if writing is not None:
-                    writing.join()  # a package's error wins over the ledger's
-            written()
+            if writing is not None:
+                ledger_hash = writing.hash()
             if plan.ledger_changed:
                 ledger.commit()
     outputs = {str(package.path): file_hash(package.path) for package in plan.packages}
