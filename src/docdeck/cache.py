@@ -196,28 +196,27 @@ def _dump(extracted: Extracted) -> dict[str, Any]:
 def _load(data: dict[str, Any]) -> Extracted:
     # Titles, sections, paths and tag sets repeat across drafts; a text is often a field of its
     # own draft (a question), a context or a row's text the field or text of another: one each.
+    # An entry was written by this same code (its key holds the code's hash): a damaged one
+    # fails its JSON or its shape, so values are not converted one by one.
     pool: dict[Any, Any] = {}
     share = pool.setdefault  # share(x, x): the first equal value seen, or x
     drafts = []
     for kind, key, fields, (title, slug, section), (path, line), tags, text in data["drafts"]:
-        strings = [str(f) for f in fields]
-        texts = tuple([share(f, f) for f in strings])
-        title, slug, section, path = str(title), str(slug), str(section), str(path)
         origin = Origin(
             share(title, title),
             share(slug, slug),
             share(section, section),
             SourceSpan(share(path, path), int(line)),
         )
-        tag_strings = [str(t) for t in tags]
-        names = tuple([share(t, t) for t in tag_strings])
-        text = str(text)
-        draft = NoteDraft(
-            NoteKind(kind), str(key), texts, origin, share(names, names), share(text, text)
-        )
+        texts = tuple([share(f, f) for f in fields])
+        names = tuple([share(t, t) for t in tags])
+        draft = NoteDraft(_KINDS[kind], key, texts, origin, share(names, names), share(text, text))
         drafts.append(draft)
     used = frozenset(int(i) for i in data["used_overrides"])
     return Extracted(str(data["title"]), tuple(drafts), load_diagnostics(data["diagnostics"]), used)
+
+
+_KINDS = {kind.value: kind for kind in NoteKind}
 
 
 def dump_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[list[Any]]:

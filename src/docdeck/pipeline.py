@@ -452,6 +452,8 @@ def _extract_sources(
             done: Iterator[str | Extracted | Refusal] = pool.map(
                 _extract_in_worker, tasks, chunksize=8
             )
+            if cache.writable:  # a build: the package writer loads while the workers work
+                import docdeck.apkg  # noqa: F401
         else:
             _start_worker(spec, topics)
             done = map(_extract_here, tasks)
