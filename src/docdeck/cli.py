@@ -195,7 +195,8 @@ def _build(
     fresh = {}
     spliced = {}
     for index, spec in enumerate(specs):
-        hashes = pipeline.source_hashes(spec)
+        # Without a last build's stamp nothing is up to date or spliced: sources are read once.
+        hashes = pipeline.source_hashes(spec) if pipeline.stamped(spec, request) else None
         found = pipeline.up_to_date(spec, request, hashes)
         if found is not None and not (strict and found.diagnostics):
             fresh[index] = found

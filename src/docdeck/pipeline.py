@@ -255,6 +255,12 @@ def cache_folder(spec: DeckSpec, output: Path | None) -> Path | None:
     return BUILD_DIR / CACHE_DIR / slug(path.stem)
 
 
+def stamped(spec: DeckSpec, request: Request) -> bool:
+    """Whether a last build of `spec` left its stamp (see `write_stamp`)."""
+    folder = cache_folder(spec, request.output)
+    return folder is not None and (folder / STAMP).is_file()
+
+
 def source_hashes(spec: DeckSpec) -> list[bytes] | None:
     """Each source's SHA-256 (None if one cannot be read: the full build then reports why).
     Read once per build: the up-to-date check and a splice both use them."""
