@@ -166,16 +166,18 @@ def _source_head(title: str, section: str, path: str) -> str:
 def normalize_key(text: str) -> str:
     """Fold case, quotes, dashes and spacing so cosmetic edits keep the same key."""
     # NFKC and the quote/dash fold change nothing in ASCII text.
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
-    else:
-        text = text.lower()
+    if text.isascii():
+        # What the substitution below does, 2-3x faster: the table blanks every ASCII character
+        # that is neither `\w` nor `%` (whitespace too); `split` drops the runs and the ends.
+        return " ".join(text.lower().translate(_ASCII_NOT_KEY).split())
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
     # Whitespace is not `\w`: after the substitution only single spaces separate words.
     return _NOT_KEY.sub(" ", text).strip(" ")
 
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _NOT_KEY = re.compile(r"[^\w%]+")
+_ASCII_NOT_KEY = str.maketrans({chr(c): " " for c in range(128) if _NOT_KEY.match(chr(c))})
 _APOSTROPHES = re.compile(r"[’']")
 _NOT_SLUG = re.compile(r"[^\w]+")
 

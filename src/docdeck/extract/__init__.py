@@ -42,15 +42,16 @@ def _unique(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDraft]:
     """Keep the first draft of each identity: a repeated question or row is reported."""
     kept: dict[str, NoteDraft] = {}
     for draft in drafts:
-        if draft.identity in kept:
-            first = kept[draft.identity].origin.span.line
+        identity = draft.identity
+        if identity in kept:
+            first = kept[identity].origin.span.line
             ctx.skip(
                 f"{draft.kind.value} repeats an earlier one (line {first})",
                 draft.origin.span,
                 "remove or reword the duplicate",
             )
         else:
-            kept[draft.identity] = draft
+            kept[identity] = draft
     return list(kept.values())
 
 

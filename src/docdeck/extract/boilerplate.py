@@ -31,6 +31,14 @@ _META_TEXT = re.compile(
     r"|the\s+following\s+([\w-]+\s+)?(sources|references|studies|citations))",
     re.IGNORECASE,
 )
+# The same pattern, case-sensitive: its letters are all lower-case, so in `text.lower()` it
+# finds what `_META_TEXT` finds in `text` (sre tries an IGNORECASE pattern's alternatives one by
+# one at every position: this is about 2.5x faster). Checked over every code point: `lower()`
+# keeps each character one character, a word character or a space as it was, and maps it to a
+# letter of the pattern exactly when IGNORECASE matches it to one, except İ and ı (to "i") and
+# ſ (to "s"): text with those is left to `_META_TEXT`.
+_META_LOWER = re.compile(_META_TEXT.pattern)
+_NOT_LOWERED = "\u0130\u0131\u017f"
 CLOSING_SECTIONS = 2
 
 
@@ -45,7 +53,7 @@ class Boilerplate:
         return normalize_key(text) in self.blurbs
 
     def is_meta(self, text: str) -> bool:
-        return bool(_META_TEXT.search(text))
+        return _is_meta(text)
 
 
 def find_boilerplate(doc: Document) -> Boilerplate:
@@ -76,7 +84,7 @@ def _is_closing(section: Section) -> bool:
     if section.role is not SectionRole.BODY:
         return False
     texts = [b.text for b in section.blocks if isinstance(b, Paragraph)]
-    if texts and all(_META_TEXT.search(text) for text in texts):
+    if texts and all(_is_meta(text) for text in texts):
         return True
     return bool(_CTA_HEADING.match(section.heading))
 
@@ -88,3 +96,9 @@ def _paragraphs(doc: Document) -> Iterator[Paragraph]:
                 yield block
             elif isinstance(block, QuestionAnswer):
                 yield from block.answer
+
+
+def _is_meta(text: str) -> bool:
+    if any(ch in text for ch in _NOT_LOWERED):
+        return bool(_META_TEXT.search(text))
+    return bool(_META_LOWER.search(text.lower()))

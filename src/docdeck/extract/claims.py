@@ -34,6 +34,7 @@ _POINTS_BACK = re.compile(
     r"|\b(?:therefore|thus|hence|consequently)\b",
     re.IGNORECASE,
 )
+_APOSTROPHES = re.compile(rf"[{APOSTROPHE}']")
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "means", "explains", "shows", "has"})
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "other", "former", "latter"})
 _PREPOSITIONS = frozenset(
@@ -190,7 +191,7 @@ def _leans(text: str) -> bool:
     """Whether a sentence needs the one before it: "It is …", "The second is …", "Done well,
     it …". A demonstrative opener ("This pattern holds across 26 years") is kept when the
     sentence quotes a figure."""
-    words = [_word(word) for word in text.split()]
+    words = [_word(word) for word in text.split()[:4]]  # the opener and the three after it
     opener, second = words[0], words[1] if len(words) > 1 else ""
     if opener in PRONOUNS or (opener in _DEMONSTRATIVES and second in _LINKING_VERBS):
         return True
@@ -222,7 +223,7 @@ def _refers_back(words: list[str]) -> bool:
 
 def _word(word: str) -> str:
     """A word folded for the lists above: no quotes or punctuation, no "'s" or "'re"."""
-    return re.split(rf"[{APOSTROPHE}']", word.strip("\u201c\u201d\u2018\"'(),;:."))[0].lower()
+    return _APOSTROPHES.split(word.strip("\u201c\u201d\u2018\"'(),;:."), 1)[0].lower()
 
 
 def _clip(text: str, limit: int = 60) -> str:
