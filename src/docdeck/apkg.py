@@ -233,12 +233,15 @@ def write_apkg(
     timestamp: int,
     media: Mapping[str, bytes] | None = None,
     ready: Callable[[], object] | None = None,
+    collected: Callable[[], object] | None = None,
 ) -> None:
     """Write the package to a temp file beside `path`, then move it into place. Of `media`,
     only the files some note of the package shows go in (a study set ships only its own).
-    `ready` is called before the move: an error it raises leaves `path` as it was."""
+    `ready` is called before the move: an error it raises leaves `path` as it was.
+    `collected` is called when the collection is complete, before it is compressed (zlib
+    releases the GIL: another thread's Python work fits there)."""
     spliced = [Spliced(deck.name, deck.notes) for deck in decks]
-    _write(path, spliced, model_mods, timestamp, media or {}, ready=ready)
+    _write(path, spliced, model_mods, timestamp, media or {}, ready=ready, collected=collected)
 
 
 def write_spliced(
@@ -272,6 +275,7 @@ def _write(
     media: Mapping[str, bytes],
     previous: Path | None = None,
     ready: Callable[[], object] | None = None,
+    collected: Callable[[], object] | None = None,
 ) -> None:
     models = {nt.id: _StableModel(nt, model_mods[nt.id]) for nt in NOTETYPES}
     package = genanki.Package([_deck(d.name, models) for d in decks])
@@ -296,11 +300,10 @@ def _write(
                 names = _shown(cursor, media)
             finally:
                 connection.close()
+            if collected is not None:
+                collected()
             with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as archive:
-                # Streamed from disk; a fixed date and mode keep the zip deterministic.
-                os.chmod(collection, 0o644)
-                os.utime(collection, (ZIP_EPOCH, ZIP_EPOCH))
-                archive.write(collection, "collection.anki2")
+                _add_file(archive, collection, "collection.anki2")
                 index = {str(number): name for number, name in enumerate(names)}
                 _add(archive, "media", json.dumps(index, sort_keys=True).encode())
                 for number, name in index.items():
@@ -332,6 +335,23 @@ def _deck(name: str, models: Mapping[int, _StableModel]) -> genanki.Deck:
     for model in models.values():
         out.add_model(model)
     return out
+
+
+# `ZipFile.write` copies 8 KiB at a time: each chunk takes the GIL back, and waits for it
+# while another thread runs Python (the ledger's). 4 MiB chunks compress at the same speed.
+CHUNK = 4 << 20
+
+
+def _add_file(archive: zipfile.ZipFile, path: Path, name: str) -> None:
+    """`archive.write(path, name)` in larger chunks; a fixed date and mode keep the zip
+    deterministic."""
+    os.chmod(path, 0o644)
+    os.utime(path, (ZIP_EPOCH, ZIP_EPOCH))
+    info = zipfile.ZipInfo.from_file(path, name)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info._compresslevel = LEVEL  # type: ignore[attr-defined]  # as `ZipFile.write` sets it
+    with open(path, "rb") as source, archive.open(info, "w") as target:
+        shutil.copyfileobj(source, target, CHUNK)
 
 
 def _add(archive: zipfile.ZipFile, name: str, data: bytes) -> None:

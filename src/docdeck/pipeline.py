@@ -686,8 +686,8 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
             ledger = stack.enter_context(staged(plan.ledger_path))
         written = not maybe_current
         with LedgerWrite(plan.ledger_path, write_ledger, plan.ledger, ledger.temp) as writing:
-            if written:  # the first package moves into place once the ledger is written
-                _write_packages(plan, packages, ready=writing.hash)
+            if written:
+                _write_packages(plan, packages, writing)
         ledger_hash = writing.hash()
         digest = outputs_digest(ledger_hash, packages)
         if maybe_current and record.get("digest") != digest:
@@ -707,21 +707,29 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
 
 
 def _write_packages(
-    plan: Plan, packages: list[Package], ready: Callable[[], object] | None = None
+    plan: Plan, packages: list[Package], writing: LedgerWrite | None = None
 ) -> None:
+    """Each package; with `writing`, the ledger is written while the first one is compressed,
+    and each moves into place only once the ledger is written."""
     from docdeck.apkg import write_apkg  # genanki loads only when a package is written
 
     model_mods = {entry.id: entry.mod for entry in plan.ledger.notetypes}
+    ready, collected = (writing.hash, writing.begin) if writing is not None else (None, None)
     for package in packages:
         remove_stale(package.path)
-        write_apkg(package.path, package.decks, model_mods, plan.timestamp, plan.media, ready)
+        write_apkg(
+            package.path, package.decks, model_mods, plan.timestamp, plan.media, ready, collected
+        )
 
 
 class LedgerWrite(threading.Thread):
-    """The ledger at `path` written by `work(*args)` in a thread, beside the packages: SQLite
-    and zlib release the GIL. `hash()` waits for it and returns the SHA-256 `work` returns, or
-    raises its OSError as the one-line error; a package calls it before it moves into place.
-    Leaving the `with` block waits for the thread: a package's error wins over the ledger's."""
+    """The ledger at `path` written by `work(*args)` in a thread from `begin()` on, beside
+    work that releases the GIL for long stretches: compressing a package, SQLite's bulk
+    copies. Beside Python work (building a collection's rows) the two threads would only take
+    turns at the GIL, slower than one after the other. `hash()` begins it if need be, waits for
+    it and returns the SHA-256 `work` returns, or raises its OSError as the one-line error; a
+    package calls it before it moves into place. Leaving the `with` block waits for a begun
+    thread: a package's error wins over the ledger's."""
 
     def __init__(self, path: Path, work: Callable[..., str], *args: Any) -> None:
         super().__init__(name="docdeck-ledger", daemon=True)
@@ -729,7 +737,10 @@ class LedgerWrite(threading.Thread):
         self._work = functools.partial(work, *args)
         self._hash: str | None = None
         self._error: BaseException | None = None
-        self.start()
+
+    def begin(self) -> None:
+        if self.ident is None:  # not yet started
+            self.start()
 
     def run(self) -> None:
         try:
@@ -738,6 +749,7 @@ class LedgerWrite(threading.Thread):
             self._error = error
 
     def hash(self) -> str:
+        self.begin()
         self.join()
         with writing_ledger(self.path):
             if self._error is not None:
@@ -749,7 +761,8 @@ class LedgerWrite(threading.Thread):
         return self
 
     def __exit__(self, *_: object) -> None:
-        self.join()
+        if self.ident is not None:
+            self.join()
 
 
 @contextlib.contextmanager

@@ -514,6 +514,7 @@ def write_splice(plan: Splice) -> bool:
                 # Joined a few thousand at a time: most pieces are single lines.
                 chunks = (b"".join(pieces[i : i + 4096]) for i in range(0, len(pieces), 4096))
                 writing = LedgerWrite(plan.ledger_path, write_hashed, ledger.temp, chunks)
+                writing.begin()  # joined bytes: the thread mostly waits for the disk
             with writing or contextlib.nullcontext():
                 for package in plan.packages:
                     write_spliced(
