@@ -292,3 +292,19 @@ def test_first_build_guids_do_not_depend_on_the_clock(items: list[Item], later: 
     assert {k: g for k, (g, _) in live(early).items()} == {k: g for k, (g, _) in live(late).items()}
     assert all(note.mod == later for note in late.notes)
     assert [e.identity for e in early.entries] == sorted(d.identity for d in drafts)
+
+
+def test_a_kept_note_holds_the_old_entrys_identity_and_hash() -> None:
+    """One copy of each kept note's identity and hash, the old ledger's: a rebuild of 250,000
+    notes against their ledger held 45 MB more with a copy from each side."""
+    kept = [Item(NoteKind.FAQ, "alpha", key, "Intro", ("safety",), 1) for key in ("a", "b")]
+    edited = Item(NoteKind.FAQ, "alpha", "c", "Intro", ("safety",), 1)
+    first = assign_identity([item.draft() for item in [*kept, edited]], Ledger(NAMESPACE), START)
+    old = Ledger(NAMESPACE, first.entries)
+    rebuilt = [item.draft() for item in [*kept, replace(edited, words=("trust",))]]
+    again = assign_identity(rebuilt, old, START + 60)
+    before = {entry.identity: entry for entry in old.notes}
+    for entry in again.entries:
+        previous = before[entry.identity]
+        assert entry.identity is previous.identity
+        assert (entry.hash is previous.hash) == (entry.identity != edited.identity)
