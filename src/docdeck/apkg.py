@@ -349,7 +349,8 @@ def _add_file(archive: zipfile.ZipFile, path: Path, name: str) -> None:
     os.utime(path, (ZIP_EPOCH, ZIP_EPOCH))
     info = zipfile.ZipInfo.from_file(path, name)
     info.compress_type = zipfile.ZIP_DEFLATED
-    info._compresslevel = LEVEL  # type: ignore[attr-defined]  # as `ZipFile.write` sets it
+    # As `ZipFile.write` sets it: `compress_level` since Python 3.13, `_compresslevel` before.
+    setattr(info, "compress_level" if hasattr(info, "compress_level") else "_compresslevel", LEVEL)
     with open(path, "rb") as source, archive.open(info, "w") as target:
         shutil.copyfileobj(source, target, CHUNK)
 
