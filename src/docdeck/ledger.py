@@ -191,10 +191,10 @@ def assign_identity(
             changes.append(NoteChange(change, note, old))
         entries.append(_entry(identity, draft, note, content))
 
-    taken = {entry.identity for entry in renamed.values()}
+    reidentified = {entry.identity for entry in renamed.values()}
     tombstones: list[Note] = []
     for entry in vanished:
-        if entry.identity in taken or forget_removed:
+        if entry.identity in reidentified or forget_removed:
             continue
         tombstone, stored = _tombstone(entry, now)
         tombstones.append(tombstone)
