@@ -91,6 +91,17 @@ class Project:
             assert hashes is not None
             return splice.plan_splice(spec, pipeline.Request(), epoch, hashes) is not None
 
+    def diff(self, epoch: int) -> str:
+        """What `docdeck diff` prints: spliced as the next build would be, or planned in full."""
+        if not self.splice:
+            shutil.rmtree(self.root / "build" / ".cache", ignore_errors=True)
+        with contextlib.chdir(self.root):
+            result = CliRunner().invoke(
+                main, ["diff", "deck.yaml"], env={"SOURCE_DATE_EPOCH": str(epoch)}
+            )
+        assert result.exit_code == 0, result.output
+        return result.output
+
     def build(self, epoch: int, *flags: str, code: int = 0) -> tuple[str, bytes, list[bytes]]:
         """The build's output, the ledger, and every package (study sets' after the deck's)."""
         if not self.splice:
@@ -217,14 +228,16 @@ def _pair(tmp_path: Path, spec: str) -> tuple[Project, Project]:
 def spliced_steps(
     spliced: Project, full: Project, edits: list[Edit], monkeypatch: pytest.MonkeyPatch
 ) -> list[tuple[str, bytes, list[bytes]]]:
-    """Each edit made in both projects, then both built: every build must splice and write
-    and print what the full build does. The spliced builds' results."""
+    """Each edit made in both projects, then both diffed and built: every diff and build must
+    splice and print (and write) what the full plan does. The spliced builds' results."""
     results = []
+    assert spliced.diff(EPOCH) == full.diff(EPOCH)  # nothing edited yet
     for step, edit in enumerate(edits, start=1):
         edit(spliced)
         edit(full)
         epoch = EPOCH + 100 * step
         assert spliced.spliceable(epoch, monkeypatch), f"step {step} did not splice"
+        assert spliced.diff(epoch) == full.diff(epoch), f"step {step}: diffs differ"
         got, want = spliced.build(epoch), full.build(epoch)
         assert got[0] == want[0]
         assert got[1] == want[1], f"step {step}: ledgers differ"

@@ -259,10 +259,17 @@ def diff(targets: tuple[Path, ...], output: Path | None) -> None:
 
     Also predicts what Anki's default import (update if newer) will do with each note.
     """
-    from docdeck import pipeline, report
+    from docdeck import pipeline, report, splice
 
     now = pipeline.build_time()
+    request = pipeline.Request(output)
     for spec in pipeline.load_targets(targets):
+        # What a plain build would splice is diffed as it would be: the rest is unchanged.
+        hashes = pipeline.source_hashes(spec) if pipeline.stamped(spec, request) else None
+        edit = splice.plan_splice(spec, request, now, hashes, details=True) if hashes else None
+        if edit is not None:
+            _echo(report.splice_diff_lines(edit))
+            continue
         plan = pipeline.plan_deck(spec, now, pipeline.output_for(spec, output))
         _echo(report.diff_lines(plan))
 

@@ -11,9 +11,10 @@ import difflib
 import html
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
-from docdeck.ledger import Change, NoteChange
+from docdeck.ledger import Assignment, Change, Entry, NoteChange
 from docdeck.notes import NoteKind
 from docdeck.notetypes import Notetype, notetype_for
 from docdeck.pipeline import Package, Plan, Summary, display, summary
@@ -110,11 +111,32 @@ def change_counts(plan: Plan) -> str:
 
 def diff_lines(plan: Plan) -> list[str]:
     """What the next build changes against the ledger, and what Anki's import will do."""
-    lines = [f"{origin(plan)}: against {display(plan.ledger_path)}", f"  {change_counts(plan)}"]
-    for change in sorted(plan.assignment.changes, key=_change_order):
+    return _diff_lines(origin(plan), plan.ledger_path, plan.assignment, plan.old_ledger.notes)
+
+
+def splice_diff_lines(edit: Splice) -> list[str]:
+    """`diff_lines` of a next build that splices: the unedited sources' notes are unchanged."""
+    kept = edit.changes[Change.UNCHANGED] - edit.assignment.counts[Change.UNCHANGED]
+    return _diff_lines(origin_of(edit.spec), edit.ledger_path, edit.assignment, edit.previous, kept)
+
+
+def _diff_lines(
+    name: str, ledger: Path, assignment: Assignment, previous: Iterable[Entry], kept: int = 0
+) -> list[str]:
+    """`kept`: notes outside `assignment`, each unchanged."""
+    counts = {**assignment.counts}
+    counts[Change.UNCHANGED] += kept
+    lines = [
+        f"{name}: against {display(ledger)}",
+        "  " + ", ".join(f"{counts[change]} {change.value}" for change in Change),
+    ]
+    for change in sorted(assignment.changes, key=_change_order):
         if change.change is not Change.UNCHANGED:
             lines += _change_lines(change)
-    lines.append(f"  Anki import (default options): {_anki_prediction(plan)}")
+    found = _anki_prediction(assignment, previous)
+    found["unchanged"] += kept
+    shown = ", ".join(f"{found[k]} {k}" for k in ("new", "updated", "removed", "unchanged"))
+    lines.append(f"  Anki import (default options): {shown}")
     return lines
 
 
@@ -137,18 +159,18 @@ def _change_order(change: NoteChange) -> tuple[int, str]:
     return list(Change).index(change.change), change.note.fields[0]
 
 
-def _anki_prediction(plan: Plan) -> str:
+def _anki_prediction(assignment: Assignment, previous: Iterable[Entry]) -> Counter[str]:
     """Anki's default import updates a note only when its mod is newer (import rule 1b)."""
-    old_mods = {entry.guid: entry.mod for entry in plan.old_ledger.notes}
+    old_mods = {entry.guid: entry.mod for entry in previous}
     found: Counter[str] = Counter()
-    for note in plan.notes + plan.assignment.tombstones:
+    for note in assignment.notes + assignment.tombstones:
         if note.guid not in old_mods:
             found["new"] += 1
         elif note.mod > old_mods[note.guid]:
             found["removed" if note.draft is None else "updated"] += 1
         else:
             found["unchanged"] += 1
-    return ", ".join(f"{found[k]} {k}" for k in ("new", "updated", "removed", "unchanged"))
+    return found
 
 
 def _plain(field: str) -> str:

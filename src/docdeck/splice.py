@@ -39,6 +39,7 @@ from docdeck.ledger import (
     NOTES_START,
     Assignment,
     Change,
+    Entry,
     Ledger,
     LedgerError,
     assign_identity,
@@ -124,12 +125,19 @@ class Splice:
     ledger_changed: bool
     rewrite: bool
     """Whether the packages change: only if the ledger, a deck's name or a set's notes do."""
+    assignment: Assignment
+    """The identity of the edited and added sources' notes, and the tombstones."""
+    previous: tuple[Entry, ...]
+    """The last ledger's entries of the edited and removed sources, and its tombstones."""
 
 
-def plan_splice(spec: DeckSpec, request: Request, now: int, hashes: list[bytes]) -> Splice | None:
+def plan_splice(
+    spec: DeckSpec, request: Request, now: int, hashes: list[bytes], details: bool = False
+) -> Splice | None:
     """The build of `spec` as a splice into the last one, or None where it must plan in full.
     `hashes`: `source_hashes(spec)`; an edited source is read again, and its new bytes are the
-    ones extracted and hashed."""
+    ones extracted and hashed. With `details` (`diff`), every change is listed, and a deck
+    with nothing edited is planned too."""
     if request.query or request.set_name:
         return None
     folder = cache_folder(spec, request.output)
@@ -160,7 +168,19 @@ def plan_splice(spec: DeckSpec, request: Request, now: int, hashes: list[bytes])
     if stay != sorted(stay):
         return None  # reordered: the last package's runs would have to move
     return _plan(
-        spec, request, now, folder, shown, hashes, old, at_old, ledger, last, context, images
+        spec,
+        request,
+        now,
+        folder,
+        shown,
+        hashes,
+        old,
+        at_old,
+        ledger,
+        last,
+        context,
+        images,
+        details,
     )
 
 
@@ -187,6 +207,7 @@ def _plan(
     last: dict[str, Any],
     inputs: hashlib._Hash,
     images: set[str],
+    details: bool,
 ) -> Splice | None:
     """The splice once the last build is known to be intact: None where it must not run.
     `at_old`: each source's place in the last build (None: added); `images`: the image files
@@ -199,8 +220,8 @@ def _plan(
     records, edited = found
     staying = set(at_old)
     removed = {record.slug for index, record in enumerate(old) if index not in staying}
-    if not (edited or removed) or len({record.slug for record in records}) != len(records):
-        return None
+    if not (edited or removed or details) or len({r.slug for r in records}) != len(records):
+        return None  # with nothing edited a build is up to date (--strict with warnings plans)
     # Images in the order of a full build: the first source to refer to one reports it.
     embedder = Embedder(deck_root(spec))
     drafts: list[NoteDraft] = []
@@ -231,7 +252,7 @@ def _plan(
         return None
     ledger = Ledger(header.namespace, tuple(sorted(mine + outside, key=lambda e: e.identity)))
     forget = request.forget_removed or spec.forget_removed
-    assignment = assign_identity(drafts, ledger, now, forget, taken, details=False)
+    assignment = assign_identity(drafts, ledger, now, forget, taken, details=details)
     kept = {entry.identity for entry in outside}
     if any(
         c.old is not None and c.old.identity in kept and c.change is Change.REIDENTIFIED
@@ -321,6 +342,8 @@ def _plan(
         tuple(media.looked_at),
         ledger_changed,
         rewrite,
+        assignment,
+        ledger.notes,
     )
 
 
