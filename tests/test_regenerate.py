@@ -558,9 +558,29 @@ def test_a_build_reads_fields_only_for_the_notes_that_vanished(project: Path) ->
     build(T1)
     full = docdeck.ledger.load_ledger(LEDGER, str(LEDGER), "x")
     wanted = {entry.identity for entry in full.notes[:3]}
-    slim = docdeck.ledger.load_ledger(LEDGER, str(LEDGER), "x", wanted.__contains__)
+    slim = docdeck.ledger.load_ledger(
+        LEDGER, str(LEDGER), "x", lambda identity, content: identity in wanted
+    )
     assert [e.fields for e in slim.notes[:3]] == [e.fields for e in full.notes[:3]]
     assert all(e.fields == () and e.text == "" for e in slim.notes[3:])
     assert [(e.guid, e.hash, e.mod, e.tags) for e in slim.notes] == [
         (e.guid, e.hash, e.mod, e.tags) for e in full.notes
     ]
+
+
+def test_a_diff_reads_fields_only_for_the_notes_that_vanished_or_changed(
+    project: Path,
+) -> None:
+    build(T1)
+    edit_source(EDITS)
+    spec = docdeck.pipeline.load_targets((SPEC,))[0]
+    plan = docdeck.pipeline.plan_deck(spec, T2)
+    changed = {
+        change.old.identity
+        for change in plan.assignment.changes
+        if change.old is not None and change.change is not docdeck.ledger.Change.UNCHANGED
+    }
+    assert len(changed) == 7  # 3 updated, 2 re-identified, 2 removed
+    whole = {entry.identity for entry in plan.old_ledger.notes if entry.fields}
+    assert whole == changed
+    assert all(entry.text for entry in plan.old_ledger.notes if entry.identity in changed)

@@ -366,14 +366,15 @@ def write_ledger(ledger: Ledger, path: Path) -> str:
 
 
 def load_ledger(
-    path: Path, display: str, namespace: str, needs: Callable[[str], bool] | None = None
+    path: Path, display: str, namespace: str, needs: Callable[[str, str], bool] | None = None
 ) -> Ledger:
     """Read the ledger; an absent file is an empty ledger, a damaged one is refused.
 
-    With `needs`, only the entries whose identity it accepts keep their text and fields (a
-    build needs them for the notes that vanished; a deck of 250,000 notes holds 200 MB less).
+    With `needs`, only the entries whose identity and hash it accepts keep their text and
+    fields (a build needs them for the notes that vanished, `diff` for those that changed too;
+    a deck of 250,000 notes holds 200 MB less).
     """
-    keep = needs or (lambda identity: True)
+    keep = needs or (lambda identity, content: True)
     try:
         with open(path, encoding="utf-8") as handle:
             return _parse_lines(handle, namespace, keep)
@@ -406,15 +407,15 @@ def parse_header(text: str, namespace: str = "") -> Ledger:
     header = json.loads(text + '"notes": []}')
     if header["docdeck_ledger"] != LEDGER_VERSION:
         raise ValueError("version")
-    return _parse(header, "", namespace, lambda identity: True, ())
+    return _parse(header, "", namespace, lambda identity, content: True, ())
 
 
 def parse_entry_line(line: str | bytes) -> Entry:
     """One note's line of a version 2 file (its separator removed), whole."""
-    return _load_entry(json.loads(line), {}, lambda identity: True)
+    return _load_entry(json.loads(line), {}, lambda identity, content: True)
 
 
-def _parse_lines(lines: Iterator[str], namespace: str, keep: Callable[[str], bool]) -> Ledger:
+def _parse_lines(lines: Iterator[str], namespace: str, keep: Callable[[str, str], bool]) -> Ledger:
     """The version 2 layout, read a line at a time: the file's text is never held whole."""
     head = []
     for line in lines:
@@ -437,7 +438,7 @@ def _parse(
     data: dict[str, Any],
     display: str,
     namespace: str,
-    keep: Callable[[str], bool],
+    keep: Callable[[str, str], bool],
     notes: tuple[Entry, ...] | None = None,
 ) -> Ledger:
     version = data["docdeck_ledger"]
@@ -459,19 +460,22 @@ def _parse(
     return Ledger(str(data.get("namespace", namespace)), notes, notetypes)
 
 
-def _load_entry(item: dict[str, Any], intern: dict[Any, Any], keep: Callable[[str], bool]) -> Entry:
+def _load_entry(
+    item: dict[str, Any], intern: dict[Any, Any], keep: Callable[[str, str], bool]
+) -> Entry:
     """One note's entry; sections, tag tuples and mods repeat across notes and are shared."""
     tags = tuple(str(t) for t in item["tags"])
     section = str(item["section"])
     mod = int(item["mod"])
-    whole = keep(str(item["identity"]))
+    content = str(item["hash"])
+    whole = keep(str(item["identity"]), content)
     return Entry(
         identity=str(item["identity"]),
         guid=str(item["guid"]),
         kind=NoteKind(item["kind"]),
         section=intern.setdefault(section, section),
         text=str(item["text"]) if whole else "",
-        hash=str(item["hash"]),
+        hash=content,
         mod=intern.setdefault(mod, mod),
         stored=tuple(str(f) for f in item["fields"]) if whole else (),
         tags=intern.setdefault(tags, tags),

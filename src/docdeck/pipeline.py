@@ -86,7 +86,8 @@ class Plan:
     diagnostics: tuple[Diagnostic, ...]
     ledger_path: Path
     old_ledger: Ledger
-    """The ledger before this plan; without `details` (a build), only its notetypes."""
+    """The ledger before this plan (text and fields only of the notes that vanished or
+    changed); without `details` (a build), only its notetypes."""
     ledger: Ledger
     media: dict[str, bytes]
     stamp_path: Path | None
@@ -354,13 +355,24 @@ def plan_deck(
 
 
 def _old_ledger(path: Path, namespace: str, drafts: list[NoteDraft], details: bool) -> Ledger:
-    """The ledger at `path`; without `details`, only the entries of notes that vanished keep
-    their text and fields. The set of current identities (about 37 MB for 250,000 notes) is
-    gone before `assign_identity` computes them again."""
-    if details or not path.is_file():
+    """The ledger at `path`, where only the entries of notes that vanished keep their text and
+    fields; with `details`, those of notes that changed too (`diff` shows their old fields).
+    The current identities (about 37 MB for 250,000 notes) are let go before `assign_identity`
+    computes them again."""
+    if not path.is_file():
         return load_ledger(path, display(path), namespace)
+    if details:
+        hashes = {draft.identity: draft.content_hash() for draft in drafts}
+        return load_ledger(
+            path,
+            display(path),
+            namespace,
+            lambda identity, content: hashes.get(identity) != content,
+        )
     current = {draft.identity for draft in drafts}
-    return load_ledger(path, display(path), namespace, lambda identity: identity not in current)
+    return load_ledger(
+        path, display(path), namespace, lambda identity, content: identity not in current
+    )
 
 
 # Fewer sources than this per worker are extracted in-process: a worker costs more to start.
