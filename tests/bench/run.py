@@ -11,6 +11,8 @@ measures, each in its own child process:
   docdeck edit      the same command after editing one source (one FAQ answer of doc-00000)
   docdeck rebuild   the same command after deleting build/.cache, as an upgrade of docdeck
                     does: every source read again, every note matched against the ledger
+  docdeck diff      `docdeck diff bench.yaml -o build/bench.apkg` after editing one source
+  docdeck check     `docdeck check bench.yaml` (its lints; the cache is warm)
   genanki           tests/bench/bare_genanki.py: the notes of `docdeck preview --json` written
                     with genanki's defaults (its stored, uncompressed package)
   ankdown           the same notes rewritten in ankdown's syntax (one .md per document; fields
@@ -274,6 +276,9 @@ class Bench:
 
         edited = self.repeated(runs, build, root, edit)
         self.add(n, fmt, "docdeck one source edited", count_notes(out), edited, out)
+        diff = [self.docdeck, "diff", spec.name, "-o", out.relative_to(root)]
+        diffed = self.repeated(runs, diff, root, edit)
+        self.add(n, fmt, "docdeck diff after an edit", count_notes(out), diffed)
 
         def uncached(_: int) -> None:
             # What an upgrade of docdeck causes: every cache entry is stale, the ledger is not.
@@ -281,6 +286,8 @@ class Bench:
 
         rebuilt = self.repeated(runs, build, root, uncached)
         self.add(n, fmt, REBUILD, count_notes(out), rebuilt, out)
+        checked = self.repeated(runs, [self.docdeck, "check", spec.name], root)
+        self.add(n, fmt, "docdeck check", count_notes(out), checked)
 
         genanki_out = baselines / "genanki.apkg"
 
@@ -294,8 +301,10 @@ class Bench:
         if result is not None:
             self.add(n, fmt, "ankdown", count_notes(ankdown_out), result, ankdown_out)
 
-    def add(self, n: int, fmt: str, tool: str, notes: int, m: Measured, apkg: Path) -> None:
-        kb = apkg.stat().st_size / 1024 if apkg.exists() else None
+    def add(
+        self, n: int, fmt: str, tool: str, notes: int, m: Measured, apkg: Path | None = None
+    ) -> None:
+        kb = apkg.stat().st_size / 1024 if apkg is not None and apkg.exists() else None
         row = Row(n, fmt, tool, notes, m.wall, m.rss_mb, m.tree_mb, kb)
         self.rows.append(row)
         print(
