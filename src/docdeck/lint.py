@@ -35,7 +35,7 @@ def lint(notes: Sequence[Note], settings: CheckSettings) -> list[Diagnostic]:
         found[position].append(
             _at(
                 notes[position],
-                f"card nearly repeats the one at line {_line(notes[earlier])}",
+                f"card nearly repeats the one at {_place(notes[earlier], notes[position])}",
                 "keep one of them (add a skip: pattern or reword)",
             )
         )
@@ -131,9 +131,17 @@ def _note_problems(
 
 
 def _at(note: Note, message: str, hint: str | None = None, level: str = "warning") -> Diagnostic:
-    origin = note.draft.origin if note.draft else None
-    path = origin.span.path if origin else None
-    return Diagnostic(message, path, _line(note), hint, level)
+    return Diagnostic(message, _path(note), _line(note), hint, level)
+
+
+def _place(note: Note, reader: Note) -> str:
+    """Where `note` is, for a diagnostic at `reader`: its line, and its path if that differs."""
+    path = _path(note)
+    return f"line {_line(note)}" if path == _path(reader) else f"{path}:{_line(note)}"
+
+
+def _path(note: Note) -> str | None:
+    return note.draft.origin.span.path if note.draft else None
 
 
 def _line(note: Note) -> int | None:
