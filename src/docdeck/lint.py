@@ -154,6 +154,9 @@ def _matched(a: list[str], b: list[str], in_a: set[str], in_b: set[str]) -> int 
     Only under 200 words in `b`: from 200, difflib ignores the words most frequent in `b`.
     Words that both have once each, in the same order, have one place each to be matched.
     """
+    if len(in_a) == len(a) and len(in_b) == len(b):  # no word repeated: only the order counts
+        shared = [word for word in a if word in in_b]
+        return len(shared) if shared == [word for word in b if word in in_a] else None
     if len(b) < 200:
         runs = _runs(a, in_b)
         if runs == _runs(b, in_a):
