@@ -86,17 +86,18 @@ def _first_alike(fronts: Sequence[str], window: int) -> dict[int, int]:
     distinct = {position: set(own) for position, own in words.items()}
     frequency = Counter(chain.from_iterable(distinct.values()))
     rank = {word: r for r, word in enumerate(sorted(frequency, key=frequency.__getitem__))}
+    bit = [1 << (r % 127) for r in range(len(rank))]  # a word's bit in a front's signature
     signature = [0] * len(fronts)
     twice = [0] * len(fronts)  # 2 × its words
     rarest: dict[int, list[int]] = {}
     for position, own in distinct.items():
         ranks = sorted(map(rank.__getitem__, own))
         a = len(words[position])
-        signature[position] = reduce(or_, [1 << (r % 127) for r in ranks], 0)
+        signature[position] = reduce(or_, map(bit.__getitem__, ranks), 0)
         twice[position] = 2 * a
         shared = max(1, (2 * a + 2) // 3 - (a - len(ranks)))  # at least, if alike
         rarest[position] = ranks[: len(ranks) - shared + 1]
-    del distinct, frequency, rank
+    del distinct, frequency, rank, bit
     index: dict[int, list[list[int]]] = {}  # a word's cards, by window
     repeats: dict[int, int] = {}
     for position, first in enumerate(firsts):
@@ -111,12 +112,14 @@ def _first_alike(fronts: Sequence[str], window: int) -> dict[int, int]:
         these = words[position]
         mine = signature[position]
         # Matched words <= the signature bits both have + this front's words that add no bit
-        # (a repeat, or a word on a bit already taken).
+        # (a repeat, or a word on a bit already taken), and alike needs 5 × matched >= 2(a + b).
         least = 2 * a - 5 * (a - mine.bit_count())
         lists = [index[r] for r in rarest[position] if r in index]
         for part in range((position // window).bit_length() + 1) if lists else ():
             near = set().union(*[parts[part] for parts in lists if len(parts) > part])
             bounded = [c for c in near if 5 * (mine & signature[c]).bit_count() - twice[c] >= least]
+            if not bounded:
+                continue
             earlier = next((c for c in sorted(bounded) if _alike(these, words[c])), None)
             if earlier is not None:
                 repeats[position] = earlier
