@@ -227,6 +227,33 @@ def test_near_duplicate_cards_are_reported_once_with_exact_text(
     assert CliRunner().invoke(main, ["check", "--strict", "dup.md"]).exit_code == 1
 
 
+def test_a_near_duplicate_in_another_source_is_named_by_its_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "doc-a.md").write_text(
+        "# Caffeine\n\n## Frequently Asked Questions\n\n"
+        "### How long does caffeine stay in the body?\n\n"
+        "Caffeine has a half-life of about five hours in most healthy adults.\n"
+    )
+    (tmp_path / "sources" / "doc-b.md").write_text(
+        "# Coffee\n\n## Frequently Asked Questions\n\n"
+        "### What is in a cup of coffee?\n\n"
+        "Water, caffeine and a few hundred other compounds.\n\n"
+        "### How long does caffeine stay in your body?\n\n"
+        "Caffeine has a half-life of about five hours in most adults.\n"
+    )
+    (tmp_path / "deck.yaml").write_text("deck: Caffeine\nsources: [sources/*.md]\n")
+    result = CliRunner().invoke(main, ["check", "deck.yaml"])
+    assert result.output.splitlines() == [
+        "sources/doc-b.md:9: warning: card nearly repeats the one at sources/doc-a.md:5; keep"
+        " one of them (add a skip: pattern or reword)",
+        "0 errors, 1 warning",
+    ]
+    assert result.exit_code == 0
+
+
 @pytest.mark.parametrize(
     "source", [ROOT / "decks/sources/safety-not-desire.txt", GOLDEN / "caffeine-timing.md"]
 )

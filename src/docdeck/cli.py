@@ -81,8 +81,9 @@ def _reports_errors(command: F) -> F:
 
 
 def _echo(lines: list[str]) -> None:
-    for line in lines:
-        click.echo(line)
+    # A thousand lines a write: `check` and `preview` print a line for each of thousands of cards.
+    for start in range(0, len(lines), 1000):
+        click.echo("\n".join(lines[start : start + 1000]))
 
 
 @click.group(
@@ -331,7 +332,7 @@ def check(targets: tuple[Path, ...], strict: bool) -> None:
     now = pipeline.build_time()
     problems = []
     for spec in pipeline.load_targets(targets):
-        plan = pipeline.plan_deck(spec, now)
+        plan = pipeline.plan_deck(spec, now, details=False)  # the lints need no change list
         problems += list(plan.diagnostics) + lint(plan.notes, spec.check)
     problems.sort(key=lambda d: (d.path or "", d.line or 0))
     _echo([str(problem) for problem in problems])

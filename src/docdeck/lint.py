@@ -1,18 +1,20 @@
 """Card lints: what makes a poor flashcard by the minimum-information principle.
 
-Imports `errors`, `spec`, `notes`, `ledger` (similarity), `preview` (visible text). Pure.
+Imports `errors`, `spec`, `notes`, `preview` (visible text). Pure.
 """
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter
 from collections.abc import Sequence
+from difflib import SequenceMatcher
+from functools import reduce
+from itertools import chain
+from operator import or_
 
 from docdeck.errors import Diagnostic
 from docdeck.extract.text import word_count
-from docdeck.ledger import similarity
 from docdeck.notes import Note, NoteKind, normalize_key
 from docdeck.preview import plain
 from docdeck.spec import CheckSettings
@@ -35,55 +37,152 @@ def lint(notes: Sequence[Note], settings: CheckSettings) -> list[Diagnostic]:
         found[position].append(
             _at(
                 notes[position],
-                f"card nearly repeats the one at line {_line(notes[earlier])}",
+                f"card nearly repeats the one at {_place(notes[earlier], notes[position])}",
                 "keep one of them (add a skip: pattern or reword)",
             )
         )
     return [problem for problems in found for problem in problems]
 
 
-def _near_duplicates(kinds: Sequence[NoteKind], fronts: Sequence[str]) -> dict[int, int]:
+def _near_duplicates(
+    kinds: Sequence[NoteKind], fronts: Sequence[str], window: int = 64
+) -> dict[int, int]:
     """For each card, the first earlier card of its kind with a front at least NEAR_DUPLICATE
-    alike (`similarity`). Not every pair is compared: a pair that alike shares at least two
-    thirds of either front's words (2M/(a+b) >= 0.8 and M <= b give M >= 2a/3), so each front
-    is indexed by its rarest words, a third of them plus one, and two fronts are compared only
-    if those share a word (prefix filtering)."""
-    words = [_occurrences(normalize_key(front).split()) for front in fronts]
-    frequency = Counter(word for found in words for word in found)
-    sets = [frozenset(found) for found in words]
-    index: dict[tuple[NoteKind, tuple[str, int]], list[int]] = {}
+    alike (`similarity`). `window`: how many cards of a kind the search reads first."""
+    of_kind: dict[NoteKind, list[int]] = {}
+    for position, kind in enumerate(kinds):
+        of_kind.setdefault(kind, []).append(position)
     repeats = {}
-    for position, (kind, found) in enumerate(zip(kinds, words, strict=True)):
-        rarest = sorted(found, key=lambda word: (frequency[word], word))
-        prefix = rarest[: len(found) - len(found) * 2 // 3 + 1] or [("", 0)]  # "": no words
-        # Earlier fronts that share a prefix word, first first (each list is in card order),
-        # until one is alike: a deck of near-repeats stops at the first.
-        postings = [index[key] for word in prefix if (key := (kind, word)) in index]
-        last = -1
-        for earlier in heapq.merge(*postings):
-            if earlier == last:
-                continue
-            last = earlier
-            # The words both share bound the words that match: difflib's ratio, from above.
-            total = len(found) + len(words[earlier])
-            if total and 2.0 * len(sets[position] & sets[earlier]) / total < NEAR_DUPLICATE:
-                continue
-            if similarity(fronts[position], fronts[earlier]) >= NEAR_DUPLICATE:
-                repeats[position] = earlier
-                break
-        for word in prefix:
-            index.setdefault((kind, word), []).append(position)
+    for positions in of_kind.values():
+        found = _first_alike([fronts[position] for position in positions], window)
+        for later, earlier in found.items():
+            repeats[positions[later]] = positions[earlier]
     return repeats
 
 
-def _occurrences(words: list[str]) -> list[tuple[str, int]]:
-    """Each word with its count so far: a multiset as a set (the second "the" is ("the", 2))."""
-    seen: Counter[str] = Counter()
-    found = []
+def _first_alike(fronts: Sequence[str], window: int) -> dict[int, int]:
+    """For each front, the first earlier one at least NEAR_DUPLICATE alike.
+
+    Not every pair is compared. Fronts of a and b words that alike match M >= 2(a+b)/5 words
+    (difflib's ratio is 2M/(a+b)), and M <= b gives b >= 2a/3 and M >= 2a/3. Of a front's
+    distinct words, at least M less its repeated words are the other's too; so, rarest first,
+    they meet the other's within the first few of each (prefix filtering), and each front is
+    indexed by its first few. The earlier fronts that share one are read a window of cards at a
+    time, each window twice the last, so that the search stops soon after the first alike one;
+    a 127-bit signature of each front's words bounds how many two share before they are compared.
+    """
+    shown: dict[str, int] = {}  # a front's first card
+    same: dict[str, int] = {}  # a front's words' first card
+    firsts: list[int] = []  # each card's first card with the same words
+    words: dict[int, list[str]] = {}
+    for position, front in enumerate(fronts):
+        first = shown.setdefault(front, position)
+        if first == position:
+            key = normalize_key(front)
+            first = same.setdefault(key, position)
+            if first == position:
+                words[position] = key.split()
+        firsts.append(firsts[first] if first != position else first)
+    distinct = {position: set(own) for position, own in words.items()}
+    frequency = Counter(chain.from_iterable(distinct.values()))
+    rank = {word: r for r, word in enumerate(sorted(frequency, key=frequency.__getitem__))}
+    bit = [1 << (r % 127) for r in range(len(rank))]  # a word's bit in a front's signature
+    signature = [0] * len(fronts)
+    twice = [0] * len(fronts)  # 2 × its words
+    rarest: dict[int, list[int]] = {}
+    for position, own in distinct.items():
+        ranks = sorted(map(rank.__getitem__, own))
+        a = len(words[position])
+        signature[position] = reduce(or_, map(bit.__getitem__, ranks), 0)
+        twice[position] = 2 * a
+        shared = max(1, (2 * a + 2) // 3 - (a - len(ranks)))  # at least, if alike
+        rarest[position] = ranks[: len(ranks) - shared + 1]
+    del distinct, frequency, rank, bit
+    index: dict[int, list[list[int]]] = {}  # a word's cards, by window
+    repeats: dict[int, int] = {}
+    for position, first in enumerate(firsts):
+        if first != position:
+            # The same words as the first card: the same comparisons find the same card, else
+            # that card itself (difflib's ratio of a list and itself is 1, autojunk or not).
+            repeats[position] = repeats.get(first, first)
+            continue
+        a = twice[position] // 2
+        if a < 2:  # only the same words are alike to one word or none
+            continue
+        these = words[position]
+        mine = signature[position]
+        # Matched words <= the signature bits both have + this front's words that add no bit
+        # (a repeat, or a word on a bit already taken), and alike needs 5 × matched >= 2(a + b).
+        least = 2 * a - 5 * (a - mine.bit_count())
+        lists = [index[r] for r in rarest[position] if r in index]
+        for part in range((position // window).bit_length() + 1) if lists else ():
+            near = set().union(*[parts[part] for parts in lists if len(parts) > part])
+            bounded = [c for c in near if 5 * (mine & signature[c]).bit_count() - twice[c] >= least]
+            if not bounded:
+                continue
+            earlier = next((c for c in sorted(bounded) if _alike(these, words[c])), None)
+            if earlier is not None:
+                repeats[position] = earlier
+                break
+        part = (position // window).bit_length()
+        for r in rarest[position]:
+            parts = index.setdefault(r, [])
+            if len(parts) <= part:
+                parts.extend([] for _ in range(part + 1 - len(parts)))
+            parts[part].append(position)
+    return repeats
+
+
+def _alike(a: list[str], b: list[str]) -> bool:
+    """Whether difflib's ratio of two fronts' normalized words is at least NEAR_DUPLICATE."""
+    in_a, in_b = set(a), set(b)
+    total = len(a) + len(b)
+    # Only shared words match: each distinct one, and repeats up to the fewer of them.
+    most = len(in_a & in_b) + min(len(a) - len(in_a), len(b) - len(in_b))
+    if 5 * most < 2 * total:
+        return False
+    matched = _matched(a, b, in_a, in_b)
+    if matched is None:
+        return SequenceMatcher(None, a, b).ratio() >= NEAR_DUPLICATE
+    return not total or 2.0 * matched / total >= NEAR_DUPLICATE  # as difflib computes it
+
+
+def _matched(a: list[str], b: list[str], in_a: set[str], in_b: set[str]) -> int | None:
+    """The words difflib matches between `a` and `b` where that is every word both have, else None.
+
+    difflib matches the longest common run, then does the same on each side of it. No common
+    run holds a word only one of them has. So if `a` and `b` cut at such words give the same
+    runs, the longest common run is a whole run, at the same place in both (on a tie difflib
+    takes the first in `a`, then in `b`), and each side is again alike: every run is matched.
+    Only under 200 words in `b`: from 200, difflib ignores the words most frequent in `b`.
+    Words that both have once each, in the same order, have one place each to be matched.
+    """
+    if len(in_a) == len(a) and len(in_b) == len(b):  # no word repeated: only the order counts
+        shared = [word for word in a if word in in_b]
+        return len(shared) if shared == [word for word in b if word in in_a] else None
+    if len(b) < 200:
+        runs = _runs(a, in_b)
+        if runs == _runs(b, in_a):
+            return sum(map(len, runs))
+    shared = [word for word in a if word in in_b]
+    if len(shared) == len(set(shared)) and shared == [word for word in b if word in in_a]:
+        return len(shared)
+    return None
+
+
+def _runs(words: list[str], other: set[str]) -> list[list[str]]:
+    """`words` cut at each word that `other` lacks."""
+    runs: list[list[str]] = []
+    run: list[str] = []
     for word in words:
-        seen[word] += 1
-        found.append((word, seen[word]))
-    return found
+        if word in other:
+            run.append(word)
+        elif run:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
 
 
 def _note_problems(
@@ -131,9 +230,17 @@ def _note_problems(
 
 
 def _at(note: Note, message: str, hint: str | None = None, level: str = "warning") -> Diagnostic:
-    origin = note.draft.origin if note.draft else None
-    path = origin.span.path if origin else None
-    return Diagnostic(message, path, _line(note), hint, level)
+    return Diagnostic(message, _path(note), _line(note), hint, level)
+
+
+def _place(note: Note, reader: Note) -> str:
+    """Where `note` is, for a diagnostic at `reader`: its line, and its path if that differs."""
+    path = _path(note)
+    return f"line {_line(note)}" if path == _path(reader) else f"{path}:{_line(note)}"
+
+
+def _path(note: Note) -> str | None:
+    return note.draft.origin.span.path if note.draft else None
 
 
 def _line(note: Note) -> int | None:
