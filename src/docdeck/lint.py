@@ -72,8 +72,9 @@ def _first_alike(fronts: Sequence[str], window: int) -> dict[int, int]:
     distinct words, at least M less its repeated words are the other's too; so, rarest first,
     they meet the other's within the first few of each (prefix filtering), and each front is
     indexed by its first few. The earlier fronts that share one are read a window of cards at a
-    time, each window twice the last, so that the search stops soon after the first alike one;
-    a 127-bit signature of each front's words bounds how many two share before they are compared.
+    time, each window from the third on twice the last, so that the search stops soon after the
+    first alike one; a 127-bit signature of each front's words bounds how many words two fronts
+    share before they are compared.
     """
     shown: dict[str, int] = {}  # a front's first card
     same: dict[str, int] = {}  # a front's words' first card
