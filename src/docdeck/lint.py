@@ -31,8 +31,12 @@ def lint(notes: Sequence[Note], settings: CheckSettings) -> list[Diagnostic]:
     fronts: list[str] = []  # each card's visible question and answer
     for note in notes:
         fields = note.fields  # rendered from the draft on each access: once per note
-        found.append(_note_problems(note, fields, settings))
-        fronts.append(plain(_CLOZE.sub(r"\1", " ".join(fields[:2]))))
+        first, second = plain(fields[0]), plain(fields[1])
+        found.append(_note_problems(note, fields, first, second, settings))
+        if "<" in fields[0] or "<" in fields[1] or "{{" in fields[0] or "{{" in fields[1]:
+            fronts.append(plain(_CLOZE.sub(r"\1", " ".join(fields[:2]))))
+        else:  # without tags or clozes `plain` reads the two fields joined as it reads each
+            fronts.append(f"{first} {second}".strip())
     for position, earlier in _near_duplicates([note.kind for note in notes], fronts).items():
         found[position].append(
             _at(
@@ -68,8 +72,9 @@ def _first_alike(fronts: Sequence[str], window: int) -> dict[int, int]:
     distinct words, at least M less its repeated words are the other's too; so, rarest first,
     they meet the other's within the first few of each (prefix filtering), and each front is
     indexed by its first few. The earlier fronts that share one are read a window of cards at a
-    time, each window twice the last, so that the search stops soon after the first alike one;
-    a 127-bit signature of each front's words bounds how many two share before they are compared.
+    time, each window from the third on twice the last, so that the search stops soon after the
+    first alike one; a 127-bit signature of each front's words bounds how many words two fronts
+    share before they are compared.
     """
     shown: dict[str, int] = {}  # a front's first card
     same: dict[str, int] = {}  # a front's words' first card
@@ -186,13 +191,14 @@ def _runs(words: list[str], other: set[str]) -> list[list[str]]:
 
 
 def _note_problems(
-    note: Note, fields: tuple[str, ...], settings: CheckSettings
+    note: Note, fields: tuple[str, ...], first: str, second: str, settings: CheckSettings
 ) -> list[Diagnostic]:
-    first, second = plain(fields[0]), plain(fields[1])
-    if not first or (not note.kind.is_cloze and not second):
+    """`first` and `second`: the first two fields' visible text."""
+    cloze = note.kind.is_cloze
+    if not first or (not cloze and not second):
         return [_at(note, "card has an empty field", "fix the source or override it", "error")]
     problems = []
-    if note.kind.is_cloze:
+    if cloze:
         hidden = " ".join(plain(part) for part in _CLOZE.findall(fields[0]))
         words = word_count(hidden)
         if words > settings.max_cloze_words or words * 3 > word_count(
