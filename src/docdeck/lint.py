@@ -1,6 +1,6 @@
 """Card lints: what makes a poor flashcard by the minimum-information principle.
 
-Imports `errors`, `spec`, `notes`, `preview` (visible text). Pure.
+Imports `errors`, `spec`, `notes`, `extract` (word counts), `preview` (visible text). Pure.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def _near_duplicates(
     kinds: Sequence[NoteKind], fronts: Sequence[str], window: int = 64
 ) -> dict[int, int]:
     """For each card, the first earlier card of its kind with a front at least NEAR_DUPLICATE
-    alike (`similarity`). `window`: how many cards of a kind the search reads first."""
+    alike (`ledger.similarity`). `window`: how many cards of a kind the search reads first."""
     of_kind: dict[NoteKind, list[int]] = {}
     for position, kind in enumerate(kinds):
         of_kind.setdefault(kind, []).append(position)
