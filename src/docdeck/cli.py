@@ -284,7 +284,7 @@ def tags(targets: tuple[Path, ...]) -> None:
 
     now = pipeline.build_time()
     for spec in pipeline.load_targets(targets):
-        _echo(report.tag_lines(pipeline.plan_deck(spec, now)))
+        _echo(report.tag_lines(pipeline.plan_deck(spec, now, details=False)))
 
 
 @main.command()
@@ -304,7 +304,8 @@ def preview(targets: tuple[Path, ...], as_json: bool, html_path: Path | None) ->
     from docdeck.preview import html_page
 
     now = pipeline.build_time()
-    plans = [pipeline.plan_deck(spec, now) for spec in pipeline.load_targets(targets)]
+    specs = pipeline.load_targets(targets)
+    plans = [pipeline.plan_deck(spec, now, details=False) for spec in specs]  # no change list
     if html_path is None:
         for plan in plans:
             _echo(report.preview_lines(plan, as_json))
@@ -332,7 +333,7 @@ def check(targets: tuple[Path, ...], strict: bool) -> None:
     now = pipeline.build_time()
     problems = []
     for spec in pipeline.load_targets(targets):
-        plan = pipeline.plan_deck(spec, now, details=False)  # the lints need no change list
+        plan = pipeline.plan_deck(spec, now, details=False)  # no change list
         problems += list(plan.diagnostics) + lint(plan.notes, spec.check)
     problems.sort(key=lambda d: (d.path or "", d.line or 0))
     _echo([str(problem) for problem in problems])

@@ -87,7 +87,7 @@ class Plan:
     ledger_path: Path
     old_ledger: Ledger
     """The ledger before this plan (text and fields only of the notes that vanished or
-    changed); without `details` (a build), only its notetypes."""
+    changed); without `details`, only its notetypes."""
     ledger: Ledger
     media: dict[str, bytes]
     stamp_path: Path | None
@@ -310,8 +310,9 @@ def plan_deck(
     after each source is read (a progress bar); a `request` (a build) makes the plan record
     its inputs, so that `up_to_date` can skip the next identical build; `jobs` caps the worker
     processes that extract sources missing from the cache (default: one per CPU). Without
-    `details` (a build), ledger entries keep their fields only for notes that vanished, and
-    added and unchanged notes are counted, not listed as changes; `diff` shows them all."""
+    `details` (a build, and the commands that show only the notes), ledger entries keep their
+    fields only for notes that vanished, and added and unchanged notes are counted, not listed
+    as changes; `diff` shows them all."""
     set_queries(spec)
     # The bytes that are extracted are the bytes hashed: an edit during the build shows next time.
     inputs = inputs_digest(spec, request) if request is not None else None
@@ -333,7 +334,7 @@ def plan_deck(
             display(spec.path) if spec.path else None,
             hint="a deck needs at least one note",
         )
-    if not details:  # a build asks only for the old notetypes again: let the old notes go
+    if not details:  # only a build asks again, for the old notetypes: let the old notes go
         old = replace(old, notes=())
     stamp = cache.folder / STAMP if cache.folder else None
     return Plan(
