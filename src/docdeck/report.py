@@ -11,7 +11,7 @@ import difflib
 import html
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from docdeck.ledger import Assignment, Change, Entry, NoteChange
@@ -45,14 +45,13 @@ def build_lines(
 ) -> list[str]:
     """The summary of one deck's build, its sets, and (unless quiet) every skipped item."""
     return _summary_lines(
-        origin(plan), summary(plan, packages), change_counts(plan), quiet, written
+        origin(plan), summary(plan, packages), change_counts(plan.assignment.counts), quiet, written
     )
 
 
 def up_to_date_lines(spec: DeckSpec, found: Summary, quiet: bool) -> list[str]:
     """What a build that found nothing changed prints: the same lines as a planned no-op."""
-    unchanged = {Change.UNCHANGED: sum(found.counts.values())}
-    changes = ", ".join(f"{unchanged.get(change, 0)} {change.value}" for change in Change)
+    changes = change_counts({Change.UNCHANGED: sum(found.counts.values())})
     return _summary_lines(origin_of(spec), found, changes, quiet, written=False)
 
 
@@ -61,7 +60,7 @@ def splice_lines(
 ) -> list[str]:
     """What a spliced build prints: the lines of the same build planned in full (one
     `refused` under --strict names no package)."""
-    changes = ", ".join(f"{edit.changes[change]} {change.value}" for change in Change)
+    changes = change_counts(edit.changes)
     found = dataclasses.replace(edit.summary, main=None) if refused else edit.summary
     return _summary_lines(origin_of(edit.spec), found, changes, quiet, written)
 
@@ -104,9 +103,9 @@ def migration_lines(notetypes: list[Notetype], path: Path) -> list[str]:
     return [MIGRATION_STEPS.format(name=nt.name, path=display(path)) for nt in notetypes]
 
 
-def change_counts(plan: Plan) -> str:
-    found = plan.assignment.counts
-    return ", ".join(f"{found[change]} {change.value}" for change in Change)
+def change_counts(counts: Mapping[Change, int]) -> str:
+    """Every change's count, in `Change` order ("0 added, 1 updated, …")."""
+    return ", ".join(f"{counts.get(change, 0)} {change.value}" for change in Change)
 
 
 def diff_lines(plan: Plan) -> list[str]:
@@ -128,7 +127,7 @@ def _diff_lines(
     counts[Change.UNCHANGED] += kept
     lines = [
         f"{name}: against {display(ledger)}",
-        "  " + ", ".join(f"{counts[change]} {change.value}" for change in Change),
+        f"  {change_counts(counts)}",
     ]
     for change in sorted(assignment.changes, key=_change_order):
         if change.change is not Change.UNCHANGED:
