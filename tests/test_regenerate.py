@@ -431,9 +431,11 @@ def test_schema_change_stops_the_build_and_writes_nothing(
     assert CLOZE_NAME not in line
     assert folder_state(project) == before
 
-    # The refusal is not a one-off: a retry is refused as well.
+    # The refusal is not a one-off: a retry is refused as well, and `check` says the same.
     again = run(T3, "build", "-o", PACKAGE)
     assert again.exit_code == 2
+    checked = run(T3, "check")
+    assert (checked.exit_code, checked.stderr) == (2, result.stderr)
     assert folder_state(project) == before
 
 
@@ -506,7 +508,7 @@ CORRUPTIONS: dict[str, Callable[[bytes], bytes]] = {
 }
 
 
-@pytest.mark.parametrize("command", ["build", "diff"])
+@pytest.mark.parametrize("command", ["build", "diff", "check"])
 @pytest.mark.parametrize("damage", sorted(CORRUPTIONS))
 def test_damaged_ledger_stops_with_one_line_and_is_left_alone(
     project: Path, damage: str, command: str
@@ -517,7 +519,7 @@ def test_damaged_ledger_stops_with_one_line_and_is_left_alone(
     LEDGER.write_bytes(damaged)
     before = folder_state(project)
 
-    result = run(T2, command, "-o", PACKAGE)
+    result = run(T2, command) if command == "check" else run(T2, command, "-o", PACKAGE)
     assert result.exit_code == 2, result.output
     assert result.stdout == ""
     [line] = result.stderr.splitlines()

@@ -62,13 +62,31 @@ def _help_width() -> int:
     return max(min(columns or 80, 80) - 2, 50)
 
 
+@contextlib.contextmanager
+def _few_collections() -> Iterator[None]:
+    """Run the cycle collector rarely: a command makes hundreds of thousands of objects without
+    cycles, and the collector's passes over them cost 15-30 % of a 10,000-document rebuild
+    and 25 % of its `check`."""
+    thresholds = gc.get_threshold()
+    gc.freeze()  # what is loaded so far is never garbage
+    gc.set_threshold(100_000, 50, 1000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
 def _reports_errors(command: F) -> F:
+    """Run a command with few collections; report docdeck's errors in one line each, exit 2."""
+
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from docdeck.errors import DocdeckError, SpecErrors
 
         try:
-            return command(*args, **kwargs)
+            with _few_collections():
+                return command(*args, **kwargs)
         except SpecErrors as errors:
             for problem in errors.problems:
                 click.echo(f"Error: {problem}", err=True)
@@ -160,22 +178,7 @@ def build(
             )
             locks.enter_context(pipeline.build_lock(spec, wait, waiting))
         request = pipeline.Request(output, set_name, query, forget_removed, migrate_notetypes)
-        with _few_collections():
-            _build(specs, request, ad_hoc, strict, quiet, jobs)
-
-
-@contextlib.contextmanager
-def _few_collections() -> Iterator[None]:
-    """Run the cycle collector rarely: a build makes hundreds of thousands of objects without
-    cycles, and the collector's passes over them cost 15-30 % of a 10,000-document rebuild."""
-    thresholds = gc.get_threshold()
-    gc.freeze()  # what is loaded so far is never garbage
-    gc.set_threshold(100_000, 50, 1000)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
+        _build(specs, request, ad_hoc, strict, quiet, jobs)
 
 
 def _build(
@@ -284,7 +287,8 @@ def tags(targets: tuple[Path, ...]) -> None:
 
     now = pipeline.build_time()
     for spec in pipeline.load_targets(targets):
-        _echo(report.tag_lines(pipeline.plan_deck(spec, now, details=False)))
+        drafts, _ = pipeline.read_deck(spec, now)  # tags need no identity
+        _echo(report.tag_lines(spec, drafts))
 
 
 @main.command()
@@ -333,8 +337,8 @@ def check(targets: tuple[Path, ...], strict: bool) -> None:
     now = pipeline.build_time()
     problems = []
     for spec in pipeline.load_targets(targets):
-        plan = pipeline.plan_deck(spec, now, details=False)  # no change list
-        problems += list(plan.diagnostics) + lint(plan.notes, spec.check)
+        drafts, diagnostics = pipeline.read_deck(spec, now)  # lints need no identity
+        problems += diagnostics + lint(drafts, spec.check)
     problems.sort(key=lambda d: (d.path or "", d.line or 0))
     _echo([str(problem) for problem in problems])
     errors = sum(problem.level == "error" for problem in problems)

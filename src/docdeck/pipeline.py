@@ -328,12 +328,7 @@ def plan_deck(
     notetypes = assign_notetypes(old, now, migrate_notetypes)
     ledger = Ledger(spec.id, assignment.entries, notetypes)
     deck = spec.deck or records[0].title.replace("::", ":")
-    if not drafts and not old.notes:
-        raise DocdeckError(
-            "no notes in any source",
-            display(spec.path) if spec.path else None,
-            hint="a deck needs at least one note",
-        )
+    _require_notes(spec, drafts, old)
     if not details:  # only a build asks again, for the old notetypes: let the old notes go
         old = replace(old, notes=())
     stamp = cache.folder / STAMP if cache.folder else None
@@ -353,6 +348,28 @@ def plan_deck(
         tuple(records),
         context,
     )
+
+
+def read_deck(spec: DeckSpec, now: int) -> tuple[list[NoteDraft], list[Diagnostic]]:
+    """A deck's drafts in reading order and its diagnostics, without identity (`check`). The
+    ledger is read only to refuse what a build would: damage, or a notetype schema change."""
+    set_queries(spec)
+    cache = SourceCache(cache_folder(spec, None), False)
+    drafts, diagnostics, _, media = _read_and_extract(spec, cache)
+    state = ledger_path(spec, output_for(spec, None))
+    old = load_ledger(state, display(state), spec.id, lambda identity, content: False)
+    assign_notetypes(old, now)
+    _require_notes(spec, drafts, old)
+    return drafts, diagnostics + media.diagnostics
+
+
+def _require_notes(spec: DeckSpec, drafts: list[NoteDraft], old: Ledger) -> None:
+    if not drafts and not old.notes:
+        raise DocdeckError(
+            "no notes in any source",
+            display(spec.path) if spec.path else None,
+            hint="a deck needs at least one note",
+        )
 
 
 def _old_ledger(path: Path, namespace: str, drafts: list[NoteDraft], details: bool) -> Ledger:

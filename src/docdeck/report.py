@@ -11,11 +11,11 @@ import difflib
 import html
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from docdeck.ledger import Assignment, Change, Entry, NoteChange
-from docdeck.notes import NoteKind
+from docdeck.notes import NoteDraft, NoteKind
 from docdeck.notetypes import Notetype, notetype_for
 from docdeck.pipeline import Package, Plan, Summary, display, summary
 from docdeck.preview import Card, cards, note_json, plain
@@ -203,14 +203,13 @@ def word_diff(old: str, new: str, context: int = 3) -> str:
     return " ".join(parts)
 
 
-def tag_lines(plan: Plan) -> list[str]:
-    """Every tag with its note count, as an indented tree."""
+def tag_lines(spec: DeckSpec, notes: Sequence[NoteDraft]) -> list[str]:
+    """Every tag of a deck's notes with its note count, as an indented tree."""
     rows = [
-        ("  " * depth + name, count)
-        for depth, name, count in tag_tree(note.tags for note in plan.notes)
+        ("  " * depth + name, count) for depth, name, count in tag_tree(note.tags for note in notes)
     ]
     width = max((len(label) for label, _ in rows), default=0)
-    lines = [f"{origin(plan)}: {_count(len(plan.notes), 'note')}"]
+    lines = [f"{origin_of(spec)}: {_count(len(notes), 'note')}"]
     return lines + [f"  {label.ljust(width)}  {count:>5}" for label, count in rows]
 
 
