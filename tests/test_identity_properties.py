@@ -9,6 +9,8 @@ produced (docs/DESIGN.md, "Identity and regeneration").
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -16,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from docdeck.document import SourceSpan
-from docdeck.ledger import Assignment, Change, Ledger, assign_identity
+from docdeck.ledger import Assignment, Change, Entry, Ledger, assign_identity, entry_line
 from docdeck.notes import Note, NoteDraft, NoteKind, Origin
 
 NAMESPACE = "deck"
@@ -308,3 +310,52 @@ def test_a_kept_note_holds_the_old_entrys_identity_and_hash() -> None:
         previous = before[entry.identity]
         assert entry.identity is previous.identity
         assert (entry.hash is previous.hash) == (entry.identity != edited.identity)
+
+
+texts = st.text(max_size=12)
+text_tuples = st.lists(texts, max_size=4).map(tuple)
+
+
+@PROPERTY_SETTINGS
+@given(
+    st.builds(
+        Entry,
+        texts,
+        texts,
+        st.sampled_from(NoteKind),
+        texts,
+        texts,
+        texts,
+        st.integers(-(2**40), 2**40),
+        text_tuples,
+        text_tuples,
+        st.booleans(),
+    )
+)
+def test_a_ledger_line_is_the_json_of_its_entry_with_sorted_keys(entry: Entry) -> None:
+    """`entry_line` assembles the line from encoded strings; a JSON encoder writes the same."""
+    item = {
+        "identity": entry.identity,
+        "guid": entry.guid,
+        "kind": entry.kind.value,
+        "section": entry.section,
+        "text": entry.text,
+        "hash": entry.hash,
+        "mod": entry.mod,
+        "fields": entry.fields,
+        "tags": entry.tags,
+        **({"removed": True} if entry.removed else {}),
+    }
+    assert entry_line(entry) == json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(NoteKind), text_tuples, texts, texts, text_tuples)
+def test_a_content_hash_hashes_the_json_of_the_content(
+    kind: NoteKind, fields: tuple[str, ...], title: str, section: str, tags: tuple[str, ...]
+) -> None:
+    """Ledgers hold these hashes: assembling the JSON by hand must not change one."""
+    draft = NoteDraft(kind, "k", fields, Origin(title, "s", section, SourceSpan("p", 1)), tags)
+    payload = [kind.value, *fields, title, section, " ".join(tags)]
+    expected = hashlib.sha256(json.dumps(payload, ensure_ascii=False).encode()).hexdigest()[:16]
+    assert draft.content_hash() == expected

@@ -12,12 +12,13 @@ import html
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from docdeck.document import SourceSpan
 
-# `json.dumps` with options builds a new encoder per call.
-_JSON = json.JSONEncoder(ensure_ascii=False).encode
+# How `json.dumps(..., ensure_ascii=False)` writes a string (the C encoder where Python has it).
+_STRING: Callable[[str], str] = json.encoder.encode_basestring
 
 
 class NoteKind(enum.Enum):
@@ -66,10 +67,10 @@ class NoteDraft:
 
     def content_hash(self) -> str:
         """Hash what Anki stores, less the source line (moving text is not an edit)."""
-        payload = [self.kind.value, *self.fields, self.origin.title, self.origin.section]
-        payload.append(" ".join(self.tags))
-        digest = hashlib.sha256(_JSON(payload).encode())
-        return digest.hexdigest()[:16]
+        payload = (self.kind.value, *self.fields, self.origin.title, self.origin.section)
+        # The JSON list of `payload` and the tags joined, as `json.dumps` would write it.
+        text = f"[{', '.join(map(_STRING, payload))}, {_STRING(' '.join(self.tags))}]"
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
