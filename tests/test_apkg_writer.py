@@ -8,8 +8,10 @@ either (a card rule, an id sequence, a tag format) shows as a differing row.
 from __future__ import annotations
 
 import itertools
+import random
 import sqlite3
 import zipfile
+import zlib
 from pathlib import Path
 
 import genanki
@@ -127,3 +129,24 @@ def test_rows_are_what_genanki_writes(
     ords = sorted(card[3] for card in written["cards"])
     assert ords.count(1) == 2, "the two-cloze override makes a second card in each source"
     assert len(written["notes"]) == len(plan.notes) + len(plan.assignment.tombstones)
+
+
+@pytest.mark.parametrize("size", [0, 1, apkg.BLOCK - 1, apkg.BLOCK, 3 * apkg.BLOCK + 12345])
+def test_the_collection_deflated_on_two_cores_reads_back_whole(tmp_path: Path, size: int) -> None:
+    """Blocks deflated apart join into one stream: zipfile reads the member back (its CRC
+    checked), a second write gives the same bytes, and the size is what zlib alone gets."""
+    rng = random.Random(size)
+    words = [bytes(rng.choices(b"abcdefgh \x00\x1f", k=rng.randint(1, 9))) for _ in range(400)]
+    data = b" ".join(rng.choices(words, k=size))[:size]
+    collection = tmp_path / "collection.anki2"
+    collection.write_bytes(data)
+    written = []
+    for name in ("a.zip", "b.zip"):
+        with zipfile.ZipFile(tmp_path / name, "w") as archive:
+            apkg._add_file(archive, collection, "collection.anki2")
+        with zipfile.ZipFile(tmp_path / name) as archive:
+            assert archive.read("collection.anki2") == data
+            written.append(archive.getinfo("collection.anki2").compress_size)
+    assert (tmp_path / "a.zip").read_bytes() == (tmp_path / "b.zip").read_bytes()
+    alone = zlib.compressobj(apkg.LEVEL, zlib.DEFLATED, -15)
+    assert written[0] <= len(alone.compress(data) + alone.flush()) * 1.01 + 64
