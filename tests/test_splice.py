@@ -9,9 +9,12 @@ build, so every build is planned in full. Then the spliced package goes into rea
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import shutil
-from collections.abc import Callable
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,6 +64,22 @@ Pick it up again at a slightly easier level.
 
 Three times a week is plenty for the first month.
 {extra_faq}"""
+
+
+@pytest.fixture(autouse=True)
+def no_scratch_left(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """A splice copies the last collections out to scratch folders while it plans: each is
+    removed whether the splice is written, declined, refused (--strict) or only planned."""
+    scratch = tmp_path_factory.mktemp("scratch")
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    yield
+    for thread in threading.enumerate():
+        if thread.name == "docdeck-inflate":
+            thread.join()
+    gc.collect()
+    assert sorted(path.name for path in scratch.iterdir()) == []
 
 
 class Project:

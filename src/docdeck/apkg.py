@@ -249,25 +249,32 @@ def write_apkg(
 
 def write_spliced(
     path: Path,
+    previous: Path,
     decks: Sequence[Spliced],
     model_mods: Mapping[int, int],
     timestamp: int,
     media: Mapping[str, bytes] | None = None,
     ready: Callable[[], object] | None = None,
 ) -> None:
-    """Write a package whose `Reused` runs come from the package now at `path`: its rows
-    and files are exactly those `write_apkg` would write for the same notes and media.
-    `ready` is called before it moves into place, as by `write_apkg`."""
-    with tempfile.TemporaryDirectory() as scratch:
-        previous = Path(scratch) / "previous.anki2"
-        try:
-            with zipfile.ZipFile(path) as archive, open(previous, "wb") as out:
-                shutil.copyfileobj(archive.open("collection.anki2"), out, 1 << 20)
-        except (OSError, zipfile.BadZipFile, KeyError) as exc:
-            raise OutputError(
-                f"cannot read the previous package: {exc}", str(path), hint="rebuild"
-            ) from None
-        _write(path, decks, model_mods, timestamp, media or {}, previous, ready)
+    """Write a package whose `Reused` runs come from `previous`, the collection of the package
+    now at `path` (see `inflate`): its rows and files are exactly those `write_apkg` would
+    write for the same notes and media. `ready` is called before it moves into place, as by
+    `write_apkg`."""
+    _write(path, decks, model_mods, timestamp, media or {}, previous, ready)
+
+
+COLLECTION = "collection.anki2"
+
+
+def inflate(package: Path, target: Path) -> None:
+    """Copy the collection of `package` out to `target`; OutputError if it cannot be read."""
+    try:
+        with zipfile.ZipFile(package) as archive, open(target, "wb") as out:
+            shutil.copyfileobj(archive.open(COLLECTION), out, 1 << 20)
+    except (OSError, zipfile.BadZipFile, KeyError) as exc:
+        raise OutputError(
+            f"cannot read the previous package: {exc}", str(package), hint="rebuild"
+        ) from None
 
 
 def _write(
@@ -284,7 +291,7 @@ def _write(
     package = genanki.Package([_deck(d.name, models) for d in decks])
     try:
         with replacing(path) as temp, tempfile.TemporaryDirectory() as scratch:
-            collection = Path(scratch) / "collection.anki2"
+            collection = Path(scratch) / COLLECTION
             connection = sqlite3.connect(collection)
             try:
                 # A scratch file zipped when complete: no journal, no syncs.
@@ -306,7 +313,7 @@ def _write(
             if collected is not None:
                 collected()
             with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=LEVEL) as archive:
-                _add_file(archive, collection, "collection.anki2")
+                _add_file(archive, collection, COLLECTION)
                 index = {str(number): name for number, name in enumerate(names)}
                 _add(archive, "media", json.dumps(index, sort_keys=True).encode())
                 for number, name in index.items():
