@@ -58,7 +58,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         temp.write_bytes(data)
 
 
-def write_hashed(path: Path, chunks: Iterable[bytes]) -> str:
+def write_hashed(path: Path, chunks: Iterable[bytes | memoryview]) -> str:
     """Write the chunks to `path` one after another; return the SHA-256 of what was written."""
     digest = hashlib.sha256()
     with open(path, "wb") as out:

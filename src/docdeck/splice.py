@@ -31,7 +31,7 @@ import threading
 import weakref
 import zipfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -94,6 +94,9 @@ if TYPE_CHECKING:
 # string, so this text cannot occur inside one.
 _GUID = re.compile(rb'\], "guid": "([^"]*)"')
 _REMOVED = b', "removed": true, "section": '
+# Part of a ledger file: most of a spliced build's are views of the last file.
+Piece = bytes | memoryview
+Span = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +116,8 @@ class Splice:
     packages: tuple[SplicedPackage, ...]
     """The main package, then each study set's."""
     ledger_path: Path
-    ledger: list[bytes]
-    """The ledger file in pieces: most are the last file's lines, not copied."""
+    ledger: list[Piece]
+    """The ledger file in pieces: most are views of the last file, not copies."""
     ledger_hash: str
     """The last build's ledger's SHA-256: the new one's too unless `ledger_changed`."""
     model_mods: dict[int, int]
@@ -290,26 +293,25 @@ def _plan(
         elif not embedder.replay(records[index].images, shown[index], source):
             return None
     media = embedder.media
-    read = _read_ledger(recorded)
-    if read is None:
+    last_ledger = _read_ledger(recorded)
+    if last_ledger is None:
         return None
-    head, runs, taken = read
     changed = {records[index].slug for index in edited} | removed
     try:
-        header = parse_header(head.decode("utf-8"))
-        mine = [parse_entry_line(line[:-1]) for name in changed for line in runs.get(name, [])]
+        header = parse_header(last_ledger.head.decode("utf-8"))
+        mine = [parse_entry_line(line) for name in changed for line in last_ledger.lines(name)]
         outside = [
-            parse_entry_line(line[:-1])
-            for name, run in runs.items()
+            parse_entry_line(line)
+            for name in last_ledger.spans
             if name not in changed
-            for line in run
-            if _REMOVED in line
+            for line in last_ledger.removed(name)
         ]
     except (LedgerError, ValueError, KeyError, TypeError):
         return None
     ledger = Ledger(header.namespace, tuple(sorted(mine + outside, key=lambda e: e.identity)))
     forget = request.forget_removed or spec.forget_removed
-    assignment = assign_identity(drafts, ledger, now, forget, taken, details=details)
+    guids = last_ledger.guids()
+    assignment = assign_identity(drafts, ledger, now, forget, guids, details=details)
     kept = {entry.identity for entry in outside}
     if any(
         c.old is not None and c.old.identity in kept and c.change is Change.REIDENTIFIED
@@ -319,16 +321,20 @@ def _plan(
 
     # The new ledger: unedited slugs' lines as they were, edited slugs' lines anew.
     newest = {name: mod for name, _, mod in recorded.groups if name not in changed}
-    last_lines = {name: runs.pop(name, []) for name in changed}
+    lines_in = {name: count for name, count, _ in recorded.groups}
+    runs = {name: last_ledger.run(name) for name in last_ledger.spans if name not in changed}
+    anew: dict[str, list[bytes]] = {}
     for entry in assignment.entries:
         if entry.identity not in kept:
             name = entry.identity.split(":", 1)[0]
-            runs.setdefault(name, []).append(f"{entry_line(entry)},".encode())
+            anew.setdefault(name, []).append(f"{entry_line(entry)},\n".encode())
             newest[name] = max(newest.get(name, 0), entry.mod)
-    order = sorted((name for name in runs if runs[name]), key=lambda name: f"{name}:")
-    pieces = _ledger_pieces(head, [runs[name] for name in order])
+    for name, lines in anew.items():
+        runs[name], lines_in[name] = [b"".join(lines)], len(lines)
+    order = sorted(runs, key=lambda name: f"{name}:")
+    pieces = last_ledger.pieces([runs[name] for name in order])
     # Every other slug's lines are the last file's: it changed if an edited slug's did.
-    ledger_changed = any(runs.get(name, []) != lines for name, lines in last_lines.items())
+    ledger_changed = any(b"".join(anew.get(name, [])) != last_ledger.text(name) for name in changed)
     notetypes = assign_notetypes(header, now, request.migrate_notetypes)
     # The package time is the newest mod in the ledger, as `Ledger.timestamp`.
     timestamp = max([newest[name] for name in order] + [entry.mod for entry in notetypes])
@@ -378,7 +384,7 @@ def _plan(
     splice_record = {
         "context": last["context"],
         "sources": [dump_source(r) for r in records],
-        "groups": [[name, len(runs[name]), newest[name]] for name in order],
+        "groups": [[name, lines_in[name], newest[name]] for name in order],
         "sets": held,
     }
     return Splice(
@@ -447,18 +453,6 @@ def _extract_edited(
         records.append(record)
         edited[index] = drafts
     return records, edited
-
-
-def _ledger_pieces(head: bytes, runs: list[list[bytes]]) -> list[bytes]:
-    """The ledger file from its header and its slugs' runs of lines (each ending in a comma)."""
-    pieces = [head, NOTES_START.encode()]
-    for run in runs:
-        for line in run:
-            pieces += (line, b"\n")
-    if len(pieces) > 2:
-        pieces[-2] = pieces[-2][:-1]  # the last note has no comma
-    pieces.append(LEDGER_END.encode())
-    return pieces
 
 
 def _by_source(assignment: Assignment) -> dict[str, list[Note]]:
@@ -545,35 +539,98 @@ def _parts(
     return (*parts, *chosen(assignment.tombstones)), held
 
 
-def _read_ledger(recorded: Recorded) -> tuple[bytes, dict[str, list[bytes]], list[str]] | None:
-    """The ledger's header, each slug's lines (each ending in a comma) and every GUID in it;
-    None if the file is not the one the last build wrote. Its bytes are split once and let go:
-    a ledger of 250,000 notes is 200 MB."""
+@dataclass(frozen=True, slots=True)
+class LastLedger:
+    """The ledger file the last build wrote, held whole, and where each source slug's run of
+    lines lies in it: a run that stays is written again as a view of it, never split into
+    lines (a ledger of 250,000 notes is 200 MB)."""
+
+    data: bytes
+    head: bytes
+    """The text before the notes."""
+    spans: dict[str, tuple[int, int]]
+    """Each slug's lines, in file order: `data[start:end]`, newlines included."""
+
+    def run(self, name: str) -> list[bytes | Span]:
+        """A slug's lines as in the middle of the file, each ending in a comma: spans of the
+        file, and text; none if the slug has none."""
+        if name not in self.spans:
+            return []
+        start, end = self.spans[name]
+        if end == len(self.data) - len(LEDGER_END):  # the file's last line has no comma
+            return [(start, end - 1), b",\n"]
+        return [(start, end)]
+
+    def text(self, name: str) -> bytes:
+        """A slug's lines as `run` gives them, as one text."""
+        return b"".join(p if isinstance(p, bytes) else self.data[slice(*p)] for p in self.run(name))
+
+    def pieces(self, runs: list[list[bytes | Span]]) -> list[Piece]:
+        """The ledger file from this one's header and the runs of lines: spans of this file
+        that follow on are one view of it (a few large writes, a few hand-overs of the GIL)."""
+        parts: list[bytes | Span] = [self.head, NOTES_START.encode()]
+        for run in runs:
+            for part in run:
+                last = parts[-1]
+                if isinstance(part, tuple) and isinstance(last, tuple) and last[1] == part[0]:
+                    parts[-1] = (last[0], part[1])
+                else:
+                    parts.append(part)
+        if len(parts) > 2:  # the last note has no comma
+            last = parts[-1]
+            parts[-1:] = [(last[0], last[1] - 2) if isinstance(last, tuple) else last[:-2], b"\n"]
+        parts.append(LEDGER_END.encode())
+        view = memoryview(self.data)
+        return [view[slice(*part)] if isinstance(part, tuple) else part for part in parts]
+
+    def lines(self, name: str) -> list[bytes]:
+        """A slug's lines, without their commas and newlines."""
+        start, end = self.spans.get(name, (0, 0))
+        return [line.removesuffix(b",") for line in self.data[start:end].split(b"\n")[:-1]]
+
+    def removed(self, name: str) -> list[bytes]:
+        """A slug's lines of the notes removed from its source, without commas."""
+        start, end = self.spans[name]
+        found = []
+        at = self.data.find(_REMOVED, start, end)
+        while at >= 0:
+            first = max(self.data.rfind(b"\n", start, at) + 1, start)
+            stop = self.data.index(b"\n", at, end)
+            found.append(self.data[first:stop].removesuffix(b","))
+            at = self.data.find(_REMOVED, stop, end)
+        return found
+
+    def guids(self) -> Iterator[str]:
+        """Every GUID in the file, found once asked for: only a new note needs them."""
+        for guid in _GUID.findall(self.data):
+            yield guid.decode()
+
+
+def _read_ledger(recorded: Recorded) -> LastLedger | None:
+    """The ledger as the last build wrote it; None if the file is not that one."""
     try:
         data = recorded.path.read_bytes()
     except OSError:
         return None
     if hashlib.sha256(data).hexdigest() != recorded.hash:
         return None
-    taken = [guid.decode() for guid in _GUID.findall(data)]
-    lines = data.split(b"\n")
-    del data
-    start = lines.index(NOTES_START.encode().rstrip(b"\n"), 0, 8) if lines else -1
-    if start < 0 or lines[-2:] != [LEDGER_END.encode().rstrip(b"\n"), b""]:
+    notes = data.find(b"\n" + NOTES_START.encode()) + 1
+    end = len(data) - len(LEDGER_END)
+    if notes <= 0 or not data.endswith(b"\n" + LEDGER_END.encode()):
         return None
-    head = b"\n".join(lines[:start]) + b"\n"
-    notes = lines[start + 1 : -2]
-    del lines
-    if notes and not notes[-1].endswith(b","):
-        notes[-1] += b","  # every line as a run's middle line: the writer drops the last comma
-    if sum(count for _, count, _ in recorded.groups) != len(notes):
+    position = notes + len(NOTES_START)
+    spans: dict[str, tuple[int, int]] = {}
+    try:
+        for name, count, _ in recorded.groups:
+            start = position
+            for _ in range(count):
+                position = data.index(b"\n", position, end) + 1
+            spans[name] = (start, position)
+    except ValueError:  # fewer lines than the groups count
         return None
-    runs: dict[str, list[bytes]] = {}
-    position = 0
-    for name, count, _ in recorded.groups:
-        runs[name] = notes[position : position + count]
-        position += count
-    return head, runs, taken
+    if position != end:
+        return None
+    return LastLedger(data, data[:notes], spans)
 
 
 def write_splice(plan: Splice) -> bool:
@@ -605,11 +662,9 @@ def _write_splice(plan: Splice) -> str:
         with staged(plan.ledger_path) as ledger:
             writing: LedgerWrite | None = None
             if plan.ledger_changed:  # written and hashed beside the packages, as in a full build
-                pieces = plan.ledger
-                # Joined a few thousand at a time: most pieces are single lines.
-                chunks = (b"".join(pieces[i : i + 4096]) for i in range(0, len(pieces), 4096))
-                writing = LedgerWrite(plan.ledger_path, write_hashed, ledger.temp, chunks)
-                writing.begin()  # joined bytes: the thread mostly waits for the disk
+                # Most pieces are whole runs of lines: hashed and written without the GIL.
+                writing = LedgerWrite(plan.ledger_path, write_hashed, ledger.temp, plan.ledger)
+                writing.begin()
             with writing or contextlib.nullcontext():
                 for package in plan.packages:
                     write_spliced(
