@@ -347,14 +347,9 @@ def _deck(name: str, models: Mapping[int, _StableModel]) -> genanki.Deck:
     return out
 
 
-# `ZipFile.write` copies 8 KiB at a time: each chunk takes the GIL back, and waits for it
-# while another thread runs Python (the ledger's). 4 MiB chunks compress at the same speed.
-CHUNK = 4 << 20
-
-
 def _add_file(archive: zipfile.ZipFile, path: Path, name: str) -> None:
-    """`archive.write(path, name)` in larger chunks, deflated on two cores; a fixed date and
-    mode keep the zip deterministic."""
+    """`archive.write(path, name)`, deflated on two cores; a fixed date and mode keep the zip
+    deterministic."""
     os.chmod(path, 0o644)
     os.utime(path, (ZIP_EPOCH, ZIP_EPOCH))
     info = zipfile.ZipInfo.from_file(path, name)
@@ -367,7 +362,9 @@ def _add_file(archive: zipfile.ZipFile, path: Path, name: str) -> None:
         # CRC and sizes from what it is given, whichever compressor turns it into deflate.
         if hasattr(target, "_compressor"):
             setattr(target, "_compressor", deflate)  # noqa: B010 (a private attribute)
-        shutil.copyfileobj(source, target, CHUNK)
+        # A block at a time: `ZipFile.write` copies 8 KiB, each taking the GIL back and waiting
+        # for it while another thread runs Python (the ledger's).
+        shutil.copyfileobj(source, target, BLOCK)
 
 
 # The collection is deflated a block at a time, two blocks at once.
@@ -394,8 +391,8 @@ class _TwoCoreDeflate:
         while len(self._buffer) >= BLOCK:
             self._submit(bytes(self._buffer[:BLOCK]))
             del self._buffer[:BLOCK]
-        done = []  # in order; at most four blocks wait, so a large file is never held whole
-        while self._pending and (self._pending[0].done() or len(self._pending) > 4):
+        done = []  # in order; at most three blocks wait: a large file is never held whole
+        while self._pending and (self._pending[0].done() or len(self._pending) > 3):
             done.append(self._pending.popleft().result())
         return b"".join(done)
 
