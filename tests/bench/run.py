@@ -7,6 +7,8 @@ For each size N it generates N documents (tests/bench/corpus.py, seed 1) into a 
 measures, each in its own child process:
 
   docdeck full      `docdeck build bench.yaml -o build/bench.apkg`, no ledger yet
+  docdeck -j 1      the same in one process (1,000 documents only): the CPU a full build
+                    needs without worker processes, the floor of target 1
   docdeck no-op     the same command again: nothing changed
   docdeck edit      the same command after editing one source (one FAQ answer of doc-00000)
   docdeck rebuild   the same command after deleting build/.cache, as an upgrade of docdeck
@@ -22,7 +24,8 @@ measures, each in its own child process:
 
 and the start-up of `docdeck --help` against `python -c "import click"` (median of 30 each).
 Every child runs under a tiny wrapper that times it with perf_counter and reads its own
-`getrusage(RUSAGE_CHILDREN).ru_maxrss`, so each peak RSS belongs to exactly one child. Every
+`getrusage(RUSAGE_CHILDREN)`, so each peak RSS and CPU time (user and system, the workers'
+included) belongs to exactly one child. Every
 package is opened afterwards and its notes counted. `--profile N` runs cProfile over a full
 build of the N-document Markdown corpus and adds the top 15 functions by cumulative and by own
 time. Writes a Markdown report (stdout, and --out).
@@ -57,6 +60,7 @@ import corpus  # noqa: E402
 
 ANKDOWN_REQUIREMENT = "ankdown==0.7.1"
 REBUILD = "docdeck rebuild, no cache"
+ONE_PROCESS = "docdeck full build, -j 1"
 SEED = 1
 STARTUP_RUNS = 30  # 50-90 ms each: 10 medians moved target 4 by 0.3 between runs
 
@@ -95,8 +99,10 @@ with open(log, "ab") as out:
     wall = time.perf_counter() - start
     done.set()
     sampler.join()
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"rc": rc, "wall": wall, "maxrss_kb": peak, "tree_kb": max(peak_tree, peak)}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the child and every process it waited for
+peak, cpu = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
+tree = max(peak_tree, peak)
+print(json.dumps({"rc": rc, "wall": wall, "cpu": cpu, "maxrss_kb": peak, "tree_kb": tree}))
 """
 
 
@@ -107,6 +113,7 @@ class Row:
     tool: str
     notes: int
     wall: float
+    cpu: float
     rss_mb: float
     tree_mb: float
     apkg_kb: float | None
@@ -119,6 +126,8 @@ class Row:
 @dataclass
 class Measured:
     wall: float
+    cpu: float
+    """User and system time of the command and every process it started (workers too)."""
     rss_mb: float
     tree_mb: float
 
@@ -126,6 +135,7 @@ class Measured:
 def _median(results: list[Measured]) -> Measured:
     return Measured(
         statistics.median(r.wall for r in results),
+        statistics.median(r.cpu for r in results),
         statistics.median(r.rss_mb for r in results),
         statistics.median(r.tree_mb for r in results),
     )
@@ -168,7 +178,9 @@ class Bench:
         if result["rc"] != 0:
             tail = self.log.read_text(encoding="utf-8")[-3000:]
             raise RuntimeError(f"{command} exited {result['rc']}:\n{tail}")
-        return Measured(result["wall"], result["maxrss_kb"] / 1024, result["tree_kb"] / 1024)
+        return Measured(
+            result["wall"], result["cpu"], result["maxrss_kb"] / 1024, result["tree_kb"] / 1024
+        )
 
     def repeated(
         self,
@@ -267,6 +279,9 @@ class Bench:
         self.add(n, fmt, "docdeck full build", notes, full, out)
         if full_only:
             return
+        if n == 1000:  # the CPU a full build needs with no worker processes: target 1's floor
+            alone = self.repeated(full_runs, [*build, "-j", "1"], root, fresh)
+            self.add(n, fmt, ONE_PROCESS, count_notes(out), alone, out)
 
         noop = self.repeated(runs, build, root)
         self.add(n, fmt, "docdeck no-op rebuild", count_notes(out), noop, out)
@@ -305,10 +320,10 @@ class Bench:
         self, n: int, fmt: str, tool: str, notes: int, m: Measured, apkg: Path | None = None
     ) -> None:
         kb = apkg.stat().st_size / 1024 if apkg is not None and apkg.exists() else None
-        row = Row(n, fmt, tool, notes, m.wall, m.rss_mb, m.tree_mb, kb)
+        row = Row(n, fmt, tool, notes, m.wall, m.cpu, m.rss_mb, m.tree_mb, kb)
         self.rows.append(row)
         print(
-            f"  {n:>6} {fmt:<3} {tool:<28} {notes:>7} notes {m.wall:8.2f} s "
+            f"  {n:>6} {fmt:<3} {tool:<28} {notes:>7} notes {m.wall:8.2f} s {m.cpu:6.2f} s CPU "
             f"{m.rss_mb:7.1f} MB {m.tree_mb:7.1f} MB {kb or 0:9.1f} KB",
             file=sys.stderr,
             flush=True,
@@ -623,6 +638,16 @@ def targets(rows: list[Row], startup: dict[str, float] | None) -> list[str]:
         "≤ 0.20",
         None if size is None else size <= 0.20,
     )
+    alone, cores = _find(rows, ref, ONE_PROCESS), os.cpu_count() or 1
+    if d and a and alone:
+        out += [
+            "",
+            f"Target 1's floor: the full build used {d.cpu:.2f} s of CPU in all its processes,"
+            f" {alone.cpu:.2f} s in one process (`-j 1`, {alone.wall:.2f} s); ankdown"
+            f" {a.cpu:.2f} s. Spread perfectly over {cores} cores, the one-process build's CPU"
+            f" would take {alone.cpu / cores:.2f} s: at most {a.wall * cores / alone.cpu:.2f} ×"
+            " ankdown's wall time.",
+        ]
     return out
 
 
@@ -659,14 +684,14 @@ def report(
             " Markdown full build, one run otherwise"
         ),
         "",
-        "| size | format | tool | notes | wall s | notes/s | peak RSS MB | all processes MB"
-        " | apkg KB |",
-        "|---:|---|---|---:|---:|---:|---:|---:|---:|",
+        "| size | format | tool | notes | wall s | CPU s | notes/s | peak RSS MB"
+        " | all processes MB | apkg KB |",
+        "|---:|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in bench.rows:
         kb = f"{r.apkg_kb:,.0f}" if r.apkg_kb is not None else "–"
         lines.append(
-            f"| {r.size:,} | {r.fmt} | {r.tool} | {r.notes:,} | {r.wall:.2f} | "
+            f"| {r.size:,} | {r.fmt} | {r.tool} | {r.notes:,} | {r.wall:.2f} | {r.cpu:.2f} | "
             f"{r.per_second:,.0f} | {r.rss_mb:.0f} | {r.tree_mb:.0f} | {kb} |"
         )
     if startup:
