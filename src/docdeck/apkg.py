@@ -257,24 +257,13 @@ def write_spliced(
     ready: Callable[[], object] | None = None,
 ) -> None:
     """Write a package whose `Reused` runs come from `previous`, the collection of the package
-    now at `path` (see `inflate`): its rows and files are exactly those `write_apkg` would
-    write for the same notes and media. `ready` is called before it moves into place, as by
-    `write_apkg`."""
+    now at `path` (a copy of its `COLLECTION` member): its rows and files are exactly those
+    `write_apkg` would write for the same notes and media. `ready` is called before it moves
+    into place, as by `write_apkg`."""
     _write(path, decks, model_mods, timestamp, media or {}, previous, ready)
 
 
 COLLECTION = "collection.anki2"
-
-
-def inflate(package: Path, target: Path) -> None:
-    """Copy the collection of `package` out to `target`; OutputError if it cannot be read."""
-    try:
-        with zipfile.ZipFile(package) as archive, open(target, "wb") as out:
-            shutil.copyfileobj(archive.open(COLLECTION), out, 1 << 20)
-    except (OSError, zipfile.BadZipFile, KeyError) as exc:
-        raise OutputError(
-            f"cannot read the previous package: {exc}", str(package), hint="rebuild"
-        ) from None
 
 
 def _write(

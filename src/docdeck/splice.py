@@ -96,7 +96,7 @@ _GUID = re.compile(rb'\], "guid": "([^"]*)"')
 _REMOVED = b', "removed": true, "section": '
 # Part of a ledger file: most of a spliced build's are views of the last file.
 Piece = bytes | memoryview
-Span = tuple[int, int]
+Span = tuple[int, int]  # where a run of lines lies in the last ledger file
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +223,7 @@ class Inflating(threading.Thread):
     def run(self) -> None:
         try:
             with zipfile.ZipFile(self.package) as archive, open(self.collection, "wb") as out:
+                # apkg.COLLECTION, named here: apkg loads genanki.
                 shutil.copyfileobj(archive.open("collection.anki2"), out, 1 << 20)
         except (OSError, zipfile.BadZipFile, KeyError) as exc:
             self._error = exc
@@ -548,7 +549,7 @@ class LastLedger:
     data: bytes
     head: bytes
     """The text before the notes."""
-    spans: dict[str, tuple[int, int]]
+    spans: dict[str, Span]
     """Each slug's lines, in file order: `data[start:end]`, newlines included."""
 
     def run(self, name: str) -> list[bytes | Span]:
@@ -619,7 +620,7 @@ def _read_ledger(recorded: Recorded) -> LastLedger | None:
     if notes <= 0 or not data.endswith(b"\n" + LEDGER_END.encode()):
         return None
     position = notes + len(NOTES_START)
-    spans: dict[str, tuple[int, int]] = {}
+    spans: dict[str, Span] = {}
     try:
         for name, count, _ in recorded.groups:
             start = position
