@@ -491,6 +491,24 @@ def test_a_package_changed_since_the_last_build_is_not_spliced(
     assert spliced.build(EPOCH + 100) == full.build(EPOCH + 100)
 
 
+@pytest.mark.parametrize("last", [5, 4])
+def test_the_last_sources_removed_and_forgotten_are_spliced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, last: int
+) -> None:
+    """With `forget_removed`, a removed source leaves no lines: the run of the last source
+    that stays, copied from the last ledger where a comma followed it, ends the new one."""
+    spliced, full = _pair(tmp_path, SPEC.format(extra="forget_removed: true\n"))
+    assert spliced.build(EPOCH) == full.build(EPOCH)
+    for project in (spliced, full):
+        for n in range(last, 6):
+            (project.root / "sources" / f"topic-{n:02}.md").unlink()
+    assert spliced.spliceable(EPOCH + 100, monkeypatch)
+    got = spliced.build(EPOCH + 100)
+    assert got == full.build(EPOCH + 100)
+    slugs = {note["identity"].split(":")[0] for note in json.loads(got[1])["notes"]}
+    assert slugs == {f"topic-{n:02}" for n in range(last)}
+
+
 def test_a_refused_edit_leaves_the_last_build(tmp_path: Path) -> None:
     spliced, _ = _pair(tmp_path, SPEC.format(extra=""))
     before = spliced.build(EPOCH)
