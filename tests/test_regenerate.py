@@ -528,6 +528,36 @@ def test_damaged_ledger_stops_with_one_line_and_is_left_alone(
     assert folder_state(project) == before
 
 
+def test_check_reads_only_the_first_lines_of_a_ledger_the_last_build_wrote(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stamp holds the hash of the ledger the last build wrote: `check` then takes the
+    notetypes from its first lines, and reads any other ledger whole. Either way a deck whose
+    sources give no note any more, but whose ledger holds notes, is checked, not refused."""
+    build(T1)
+    SPEC.write_text(SPEC.read_text("utf-8") + "allow_empty: true\n", encoding="utf-8")
+    SOURCE.write_text("A Title\n\nProse with nothing firm in it.\n", encoding="utf-8")
+
+    def whole(*args: Any, **kwargs: Any) -> docdeck.ledger.Ledger:
+        raise AssertionError("the ledger the last build wrote was read whole")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(docdeck.pipeline, "load_ledger", whole)
+        vouched = run(T2, "check")
+    assert vouched.exit_code == 0, vouched.output
+    for stamp in (project / "build" / ".cache").rglob("outputs.stamp"):
+        stamp.unlink()
+    unvouched = run(T2, "check")
+    assert unvouched.output == vouched.output
+    LEDGER.unlink()
+    empty = run(T2, "check")
+    assert empty.exit_code == 2
+    assert empty.stderr == (
+        "Error: decks/safety-not-desire.yaml: no notes in any source;"
+        " a deck needs at least one note\n"
+    )
+
+
 # -- 5. the ledger file ------------------------------------------------------------------
 
 

@@ -425,6 +425,22 @@ def parse_header(text: str, namespace: str = "") -> Ledger:
     return _parse(header, "", namespace, lambda identity, content: True, ())
 
 
+def read_header(path: Path, namespace: str) -> tuple[Ledger, bool] | None:
+    """A version 2 file's ledger without notes, and whether it holds any, from its first lines
+    alone; None if the file cannot be read so (`load_ledger` then reads it whole)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            head: list[str] = []
+            for line in handle:
+                if line == NOTES_START:
+                    header = parse_header("".join(head), namespace)
+                    return header, next(handle, LEDGER_END) != LEDGER_END
+                head.append(line)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    return None
+
+
 def parse_entry_line(line: str | bytes) -> Entry:
     """One note's line of a version 2 file (its separator removed), whole."""
     return _load_entry(json.loads(line), {}, lambda identity, content: True)
