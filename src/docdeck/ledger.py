@@ -430,15 +430,10 @@ def read_header(path: Path, namespace: str) -> tuple[Ledger, bool] | None:
     alone; None if the file cannot be read so (`load_ledger` then reads it whole)."""
     try:
         with open(path, encoding="utf-8") as handle:
-            head: list[str] = []
-            for line in handle:
-                if line == NOTES_START:
-                    header = parse_header("".join(head), namespace)
-                    return header, next(handle, LEDGER_END) != LEDGER_END
-                head.append(line)
+            header = _read_head(handle, namespace)
+            return header, next(handle, LEDGER_END) != LEDGER_END
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
-        pass
-    return None
+        return None
 
 
 def parse_entry_line(line: str | bytes) -> Entry:
@@ -446,14 +441,19 @@ def parse_entry_line(line: str | bytes) -> Entry:
     return _load_entry(json.loads(line), {}, lambda identity, content: True)
 
 
-def _parse_lines(lines: Iterator[str], namespace: str, keep: Callable[[str, str], bool]) -> Ledger:
-    """The version 2 layout, read a line at a time: the file's text is never held whole."""
-    head = []
+def _read_head(lines: Iterator[str], namespace: str) -> Ledger:
+    """The header of a version 2 file, read from `lines` up to the first note's line."""
+    head: list[str] = []
     for line in lines:
         if line == NOTES_START:
-            break
+            return parse_header("".join(head), namespace)
         head.append(line)
-    header = parse_header("".join(head), namespace)
+    raise ValueError("no notes")
+
+
+def _parse_lines(lines: Iterator[str], namespace: str, keep: Callable[[str, str], bool]) -> Ledger:
+    """The version 2 layout, read a line at a time: the file's text is never held whole."""
+    header = _read_head(lines, namespace)
     intern: dict[object, object] = {}
     notes: list[Entry] = []
     for line in lines:
