@@ -31,19 +31,32 @@ PROGRESS_MIN_SOURCES = 20
 
 
 class _Path(click.Path["Path"]):
-    """`click.Path(path_type=pathlib.Path)` that imports pathlib only when given a path."""
+    """`click.Path(path_type=pathlib.Path)` that imports pathlib only when given a path.
+    With `suffixes`, an output's: only those are accepted, so that no slip of the keyboard
+    writes over a source, spec or ledger (.txt, .md, .yaml, .json)."""
+
+    def __init__(self, *suffixes: str, dir_okay: bool = True) -> None:
+        super().__init__(dir_okay=dir_okay)
+        self.suffixes = suffixes
 
     def coerce_path_result(self, value: str | os.PathLike[str]) -> Path:
         from pathlib import Path
 
         return Path(value)
 
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        path = super().convert(value, param, ctx)
+        if self.suffixes and path.suffix.lower() not in self.suffixes:
+            wanted = " or ".join(self.suffixes)
+            self.fail(f"'{path}' does not end in {wanted}: docdeck writes only {wanted} there")
+        return path
+
 
 _TARGETS = click.argument("targets", nargs=-1, type=_Path())
 
 
 def _output_option(help: str) -> Callable[[F], F]:
-    return click.option("-o", "--output", type=_Path(dir_okay=False), help=help)
+    return click.option("-o", "--output", type=_Path(".apkg", dir_okay=False), help=help)
 
 
 def _help_width() -> int:
@@ -297,7 +310,7 @@ def tags(targets: tuple[Path, ...]) -> None:
 @click.option(
     "--html",
     "html_path",
-    type=_Path(dir_okay=False),
+    type=_Path(".html", ".htm", dir_okay=False),
     help="Write one self-contained page with every card's front and back.",
 )
 @_reports_errors

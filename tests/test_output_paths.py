@@ -1,0 +1,59 @@
+"""An output path that is not a package (`-o`) or a page (`--html`) is refused before anything
+is read or written: a slip of the keyboard must not replace the user's article, spec or ledger."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT / "tests/data/golden/sleep-debt.txt"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "decks").mkdir()
+    shutil.copy(ARTICLE, tmp_path / "decks/article.txt")
+    (tmp_path / "decks/article.yaml").write_text("deck: Sleep\nsources: [article.txt]\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("build", "decks/article.txt", "-o", "decks/article.txt"),
+        ("build", "decks/article.yaml", "-o", "decks/article.yaml"),
+        ("build", "decks/article.yaml", "-o", "decks/article.ledger.json"),
+        ("build", "decks/article.yaml", "-o", "deck.zip"),
+        ("diff", "decks/article.txt", "-o", "decks/article.md"),
+        ("preview", "decks/article.txt", "--html", "decks/article.txt"),
+        ("preview", "decks/article.yaml", "--html", "decks/article.yaml"),
+    ],
+)
+def test_an_output_path_of_the_wrong_kind_is_refused_and_nothing_is_written(
+    project: Path, args: tuple[str, ...]
+) -> None:
+    CliRunner().invoke(main, ["build", "decks/article.yaml", "-q"])
+    before = _files(project)
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code == 2
+    assert f"'{args[-1]}' does not end in" in result.output
+    assert _files(project) == before
+
+
+def test_output_suffixes_are_matched_whatever_their_case(project: Path) -> None:
+    result = CliRunner().invoke(main, ["build", "decks/article.txt", "-o", "Deck.APKG", "-q"])
+    assert result.exit_code == 0, result.output
+    page = CliRunner().invoke(main, ["preview", "decks/article.txt", "--html", "Cards.HTM"])
+    assert page.exit_code == 0, page.output
+    assert (project / "Deck.APKG").is_file() and (project / "Cards.HTM").is_file()
