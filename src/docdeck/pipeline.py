@@ -711,9 +711,16 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
     Returns False when the outputs already hold exactly this plan: nothing is written then.
     The ledger is serialised in a thread while the packages are written: SQLite and zlib
     release the GIL, so the two share the CPU's cores.
+
+    A build of study sets alone (`--set`, `--tag`) writes their packages and nothing else: the
+    ledger and the stamp describe the main package. The next full build assigns the same GUIDs
+    (hashes of identities, from the same ledger) and reports the changes again.
     """
-    stamp = plan.stamp_path
     plan.cache.save()
+    if all(package.search is not None for package in packages):
+        _write_packages(plan, packages)
+        return True
+    stamp = plan.stamp_path
     remove_stale(plan.ledger_path)
     record = read_stamp(stamp) if stamp is not None else {}
     outputs = _output_hashes(packages)

@@ -44,9 +44,17 @@ def build_lines(
     plan: Plan, packages: list[Package], quiet: bool, written: bool = True
 ) -> list[str]:
     """The summary of one deck's build, its sets, and (unless quiet) every skipped item."""
-    return _summary_lines(
-        origin(plan), summary(plan, packages), change_counts(plan.assignment.counts), quiet, written
+    counts = plan.assignment.counts
+    lines = _summary_lines(
+        origin(plan), summary(plan, packages), change_counts(counts), quiet, written
     )
+    if all(p.search is not None for p in packages) and sum(counts.values()) > counts.get(
+        Change.UNCHANGED, 0
+    ):
+        lines.insert(
+            2, "  sets only: the main package and ledger get these changes at the next full build"
+        )
+    return lines
 
 
 def up_to_date_lines(spec: DeckSpec, found: Summary, quiet: bool) -> list[str]:
