@@ -48,9 +48,8 @@ def build_lines(
     lines = _summary_lines(
         origin(plan), summary(plan, packages), change_counts(counts), quiet, written
     )
-    if all(p.search is not None for p in packages) and sum(counts.values()) > counts.get(
-        Change.UNCHANGED, 0
-    ):
+    sets_only = packages and all(p.search is not None for p in packages)
+    if sets_only and sum(counts.values()) > counts.get(Change.UNCHANGED, 0):
         lines.insert(
             2, "  sets only: the main package and ledger get these changes at the next full build"
         )
