@@ -427,7 +427,37 @@ def extract_one(
     data: bytes, source: Path, shown: str, spec: DeckSpec, topics: tuple[Topic, ...]
 ) -> Extracted:
     """Read and extract one source in this process."""
-    return _extract(_Task(data, source.suffix, shown, slug(source.stem)), spec, topics)
+    return _extract(_Task(data, source.suffix, shown, source_slugs(spec)[source]), spec, topics)
+
+
+def source_slugs(spec: DeckSpec) -> dict[Path, str]:
+    """Each source's slug: its notes' identity prefix and `source::` tag. The slug of its file
+    name's stem; where sources share that (`a/intro.md`, `b/intro.md`), the slug of its path
+    from the spec's folder, without the suffix, or with it (`notes.md`, `notes.txt`)."""
+    return _source_slugs(spec.sources, deck_root(spec))
+
+
+@functools.lru_cache(maxsize=4)
+def _source_slugs(sources: tuple[Path, ...], root: Path) -> dict[Path, str]:
+    def shared(slugs: dict[Path, str]) -> set[str]:
+        return {name for name, count in Counter(slugs.values()).items() if count > 1}
+
+    slugs = {source: slug(source.stem) for source in sources}
+    for keep_suffix in (False, True):
+        clashing = shared(slugs)
+        for source, name in slugs.items():
+            if name in clashing:
+                relative = Path(os.path.relpath(source, root))
+                slugs[source] = slug(str(relative if keep_suffix else relative.with_suffix("")))
+    if clashing := shared(slugs):
+        first, second = [s for s in sources if slugs[s] in clashing][:2]
+        raise SourceError(
+            f"sources {display(first)} and {display(second)} share the slug '{slugs[first]}':"
+            " their notes would share identities",
+            display(second),
+            hint="rename one of them",
+        )
+    return slugs
 
 
 _worker: tuple[DeckSpec, tuple[Topic, ...]] | None = None
@@ -478,9 +508,8 @@ def _extract_sources(
         key = source_key(cache, spec, source, data)
         hit = cache.get(key)
         if hit is None:
-            missing.append(
-                (len(results), key, _Task(data, source.suffix, shown, slug(source.stem)))
-            )
+            task = _Task(data, source.suffix, shown, source_slugs(spec)[source])
+            missing.append((len(results), key, task))
         elif on_source is not None:
             on_source()
         results.append((shown, hit, digest.hex(), key))
@@ -521,7 +550,8 @@ def _extract_sources(
 
 def source_key(cache: SourceCache, spec: DeckSpec, source: Path, data: bytes) -> str:
     """A source's extraction cache entry: its bytes, where it is, and the spec's settings."""
-    return cache.key(data, repr((display(source), slug(source.stem), spec.extract, spec.tags)))
+    name = source_slugs(spec)[source]
+    return cache.key(data, repr((display(source), name, spec.extract, spec.tags)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -566,7 +596,7 @@ def _read_and_extract(
     paths = {display(source): source for source in spec.sources}
     images = Embedder(deck_root(spec))
     for found in _extract_sources(spec, topics, cache, jobs, on_source, inputs):
-        notes, record = contribution(spec, topics, *found)
+        notes, record = contribution(spec, topics, source_slugs(spec)[paths[found[0]]], *found)
         notes, uses = images.embed(notes, record.shown, paths[record.shown])
         drafts += notes
         diagnostics += record.diagnostics
@@ -577,6 +607,7 @@ def _read_and_extract(
 def contribution(
     spec: DeckSpec,
     topics: tuple[Topic, ...],
+    source_slug: str,
     shown: str,
     extracted: Extracted,
     digest: str,
@@ -601,7 +632,7 @@ def contribution(
         shown,
         digest,
         key,
-        slug(Path(shown).stem),
+        source_slug,
         extracted.title,
         tuple(kinds[kind] for kind in NoteKind),
         (*empty, *extracted.diagnostics),

@@ -81,6 +81,7 @@ from docdeck.pipeline import (
     set_output,
     set_queries,
     source_key,
+    source_slugs,
     write_stamp,
 )
 from docdeck.readers import read_source
@@ -429,8 +430,11 @@ def _extract_edited(
     edited."""
     records: list[SourceRecord] = []
     edited: dict[int, list[NoteDraft]] = {}
+    slugs = source_slugs(spec)
     for index, source in enumerate(spec.sources):
         last = old[place] if (place := at_old[index]) is not None else None
+        if last is not None and last.slug != slugs[source]:
+            return None  # a source added beside it shares its name: its notes' identities change
         if (
             last is not None
             and hashes[index].hex() == last.digest
@@ -450,7 +454,9 @@ def _extract_edited(
         if extracted is None:
             extracted = extract_one(raw, source, shown[index], spec, topics)
             cache.put(key, extracted)
-        drafts, record = contribution(spec, topics, shown[index], extracted, digest.hex(), key)
+        drafts, record = contribution(
+            spec, topics, slugs[source], shown[index], extracted, digest.hex(), key
+        )
         records.append(record)
         edited[index] = drafts
     return records, edited
