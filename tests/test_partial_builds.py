@@ -69,3 +69,25 @@ def test_a_set_build_leaves_the_ledger_and_main_package_to_the_next_full_build(
         assert ledger.read_bytes() != kept[0]
         log = anki.import_apkg(package)
         assert len(log.updated) == 1 and not log.new
+
+
+def test_queries_that_differ_only_in_signs_or_wildcards_write_their_own_packages(
+    project: Path, tmp_path: Path
+) -> None:
+    _build(T1)
+    queries = ["tag:kind::faq", "-tag:kind::faq", "tag:kind::*", "tag:kind*"]
+    lines = [_build(T1, "--tag", query, "-q").output.splitlines()[-1] for query in queries]
+    paths = [project / line.split(" → ")[1].split(":")[0] for line in lines]
+    assert len(set(paths)) == len(queries)
+    assert paths[1].name.startswith("sets--not-tag-kind-faq-")
+    counts = []
+    for index, path in enumerate(paths):
+        with AnkiCollection(tmp_path / f"anki{index}") as anki:
+            anki.import_apkg(path)
+            counts.append(len(anki.notes()))
+    with AnkiCollection(tmp_path / "all") as anki:
+        anki.import_apkg(project / "build/sets.apkg")
+        everything = len(anki.notes())
+    faqs = counts[0]
+    assert 0 < faqs < everything
+    assert counts[1:] == [everything - faqs, everything, everything]

@@ -13,6 +13,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import threading
 import time
 from collections import Counter
@@ -691,6 +692,14 @@ def set_deck(deck: str, study_set: StudySet) -> str:
     return study_set.deck or f"{deck}::{study_set.name}"
 
 
+def query_slug(text: str) -> str:
+    """A tag query as a name: `tag:a -tag:b` is `tag-a-not-tag-b`."""
+    return slug(_NEGATED.sub(r"\1not ", text))
+
+
+_NEGATED = re.compile(r"(^|[\s(])-")
+
+
 def set_output(output: Path, name: str) -> Path:
     """`build/<stem>--<set>.apkg` beside the main package."""
     return output.with_name(f"{output.stem}--{name}{output.suffix}")
@@ -716,8 +725,11 @@ def plan_packages(
     """The packages one build writes: the deck and its study sets, one set, or an ad-hoc one."""
     main_output = output_for(plan.spec, output)
     if ad_hoc is not None:
-        path = output or set_output(main_output, slug(ad_hoc.text))
-        deck = plan.study_set(ad_hoc, f"{plan.deck}::{slug(ad_hoc.text)}")
+        name = query_slug(ad_hoc.text)
+        # The slug drops wildcards and grouping: the query's hash keeps each query's file apart.
+        digest = hashlib.sha256(ad_hoc.text.encode()).hexdigest()[:6]
+        path = output or set_output(main_output, f"{name}-{digest}")
+        deck = plan.study_set(ad_hoc, f"{plan.deck}::{name}")
         return [Package(path, (deck,), anki_search(plan.deck, ad_hoc.text))]
     queries = set_queries(plan.spec)
     names = [study_set.name for study_set in plan.spec.sets]
