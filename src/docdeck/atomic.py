@@ -81,7 +81,8 @@ def write_error(path: Path, error: OSError) -> str:
 def remove_stale(path: Path) -> None:
     """Remove temp files a killed build left beside `path` (call with the build lock held)."""
     for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        stale.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # in a folder it cannot write: writing says why
+            stale.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

@@ -785,7 +785,8 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
         if written:
             outputs = _output_hashes(packages)
         if file_hash(plan.ledger_path) != ledger_hash:
-            ledger.commit()
+            with writing_ledger(plan.ledger_path):
+                ledger.commit()
             written = True
     if stamp is not None:
         images = {str(path): file_hash(path) for path in plan.images}

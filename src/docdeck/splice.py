@@ -83,6 +83,7 @@ from docdeck.pipeline import (
     source_key,
     source_slugs,
     write_stamp,
+    writing_ledger,
 )
 from docdeck.readers import read_source
 from docdeck.selection import Query, anki_search
@@ -666,7 +667,9 @@ def _write_splice(plan: Splice) -> str:
         remove_stale(plan.ledger_path)
         for package in plan.packages:
             remove_stale(package.path)
-        with staged(plan.ledger_path) as ledger:
+        with contextlib.ExitStack() as stack:
+            with writing_ledger(plan.ledger_path):
+                ledger = stack.enter_context(staged(plan.ledger_path))
             writing: LedgerWrite | None = None
             if plan.ledger_changed:  # written and hashed beside the packages, as in a full build
                 # Most pieces are whole runs of lines: hashed and written without the GIL.
@@ -686,5 +689,6 @@ def _write_splice(plan: Splice) -> str:
             if writing is not None:
                 ledger_hash = writing.hash()
             if plan.ledger_changed:
-                ledger.commit()
+                with writing_ledger(plan.ledger_path):
+                    ledger.commit()
     return ledger_hash
