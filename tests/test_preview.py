@@ -278,6 +278,28 @@ def test_init_writes_a_spec_build_accepts(
     )
 
 
+@pytest.mark.parametrize("deck", ["A::", "::A", 'Say "hi"', " "])
+def test_init_writes_no_spec_a_build_would_refuse(
+    deck: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GOLDEN / "caffeine-timing.md", tmp_path)
+    result = CliRunner().invoke(main, ["init", "caffeine-timing.md", "--deck", deck])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: decks/caffeine-timing.yaml:")
+    assert len(result.stderr.splitlines()) == 1
+    assert not list(tmp_path.glob("decks/*"))
+
+
+def test_init_counts_what_it_found_in_the_singular_and_plural(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GOLDEN / "caffeine-timing.md", tmp_path)
+    output = _invoke("init", "caffeine-timing.md").splitlines()[0]
+    assert output.endswith(": 4 FAQs, 1 table, 4 table rows, 4 takeaways, 4 claims")
+
+
 def test_one_note_is_counted_in_the_singular(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

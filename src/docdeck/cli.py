@@ -376,7 +376,7 @@ def init(source: Path, deck: str | None, force: bool) -> None:
     shown = pipeline.display(made.path)
     if made.path.exists() and not force:
         raise DocdeckError("spec already exists", shown, hint="pass --force to overwrite it")
-    pipeline.write_text(made.path, made.text)
-    found = ", ".join(f"{count} {name}" for name, count in made.counts.items())
+    pipeline.write_spec(made.path, made.text)
+    found = ", ".join(f"{n} {name}{'' if n == 1 else 's'}" for name, n in made.counts.items())
     click.echo(f"{shown}: '{made.title}': {found}")
     click.echo(f"next: docdeck preview {shown}")

@@ -1056,6 +1056,7 @@ class Scaffold:
     text: str
     title: str
     counts: dict[str, int]
+    """What it found of each kind, by singular noun."""
 
 
 def scaffold(source: Path, deck: str | None, spec_dir: Path) -> Scaffold:
@@ -1066,15 +1067,26 @@ def scaffold(source: Path, deck: str | None, spec_dir: Path) -> Scaffold:
     kinds = Counter(draft.kind.value for draft in drafts)
     tables = [b for s in doc.sections for b in s.blocks if isinstance(b, Table)]
     counts = {
-        "FAQs": kinds["faq"],
-        "tables": len(tables),
-        "table rows": sum(len(table.rows) for table in tables),
-        "takeaways": kinds["takeaway"],
-        "claims": kinds["claim"],
+        "FAQ": kinds["faq"],
+        "table": len(tables),
+        "table row": sum(len(table.rows) for table in tables),
+        "takeaway": kinds["takeaway"],
+        "claim": kinds["claim"],
     }
     relative = os.path.relpath(source.resolve(), spec_dir.resolve())
     text = spec_text(deck or doc.title, Path(relative).as_posix(), suggest_topics(doc))
     return Scaffold(spec_dir / f"{slug(source.stem)}.yaml", text, doc.title, counts)
+
+
+def write_spec(path: Path, text: str) -> None:
+    """Write a spec `init` made, once it loads as a build would load it from there."""
+    try:
+        with staged(path) as stage:
+            stage.temp.write_text(text, encoding="utf-8")
+            load_spec(stage.temp, display(path))
+            stage.commit()
+    except OSError as exc:
+        raise OutputError(f"cannot write: {write_error(path, exc)}", display(path)) from None
 
 
 def write_text(path: Path, text: str) -> None:
