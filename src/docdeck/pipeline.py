@@ -425,10 +425,10 @@ def _extract(task: _Task, spec: DeckSpec, topics: tuple[Topic, ...]) -> Extracte
 
 
 def extract_one(
-    data: bytes, source: Path, shown: str, spec: DeckSpec, topics: tuple[Topic, ...]
+    data: bytes, source: Path, shown: str, name: str, spec: DeckSpec, topics: tuple[Topic, ...]
 ) -> Extracted:
-    """Read and extract one source in this process."""
-    return _extract(_Task(data, source.suffix, shown, source_slugs(spec)[source]), spec, topics)
+    """Read and extract one source, whose slug is `name`, in this process."""
+    return _extract(_Task(data, source.suffix, shown, name), spec, topics)
 
 
 def source_slugs(spec: DeckSpec) -> dict[Path, str]:
@@ -500,17 +500,17 @@ def _extract_sources(
     processes when there are many."""
     results: list[tuple[str, Extracted | None, str, str]] = []
     missing: list[tuple[int, str, _Task]] = []
+    slugs = source_slugs(spec)
     for source in spec.sources:
         shown = display(source)
         data = read_source(source, shown)
         digest = hashlib.sha256(data).digest()
         if inputs is not None:
             add_source(inputs, source, digest)
-        key = source_key(cache, spec, source, data)
+        key = source_key(cache, spec, source, data, slugs[source])
         hit = cache.get(key)
         if hit is None:
-            task = _Task(data, source.suffix, shown, source_slugs(spec)[source])
-            missing.append((len(results), key, task))
+            missing.append((len(results), key, _Task(data, source.suffix, shown, slugs[source])))
         elif on_source is not None:
             on_source()
         results.append((shown, hit, digest.hex(), key))
@@ -549,9 +549,9 @@ def _extract_sources(
     ]
 
 
-def source_key(cache: SourceCache, spec: DeckSpec, source: Path, data: bytes) -> str:
-    """A source's extraction cache entry: its bytes, where it is, and the spec's settings."""
-    name = source_slugs(spec)[source]
+def source_key(cache: SourceCache, spec: DeckSpec, source: Path, data: bytes, name: str) -> str:
+    """A source's extraction cache entry: its bytes, where it is, its slug `name`, and the
+    spec's settings."""
     return cache.key(data, repr((display(source), name, spec.extract, spec.tags)))
 
 
@@ -595,9 +595,10 @@ def _read_and_extract(
     diagnostics: list[Diagnostic] = []
     records: list[SourceRecord] = []
     paths = {display(source): source for source in spec.sources}
+    slugs = source_slugs(spec)
     images = Embedder(deck_root(spec))
     for found in _extract_sources(spec, topics, cache, jobs, on_source, inputs):
-        notes, record = contribution(spec, topics, source_slugs(spec)[paths[found[0]]], *found)
+        notes, record = contribution(spec, topics, slugs[paths[found[0]]], *found)
         notes, uses = images.embed(notes, record.shown, paths[record.shown])
         drafts += notes
         diagnostics += record.diagnostics

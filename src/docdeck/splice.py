@@ -450,10 +450,10 @@ def _extract_edited(
         raw = read_source(source, shown[index])  # the bytes extracted are the bytes hashed
         digest = hashlib.sha256(raw).digest()
         add_source(inputs, source, digest)
-        key = source_key(cache, spec, source, raw)
+        key = source_key(cache, spec, source, raw, slugs[source])
         extracted = cache.get(key)
         if extracted is None:
-            extracted = extract_one(raw, source, shown[index], spec, topics)
+            extracted = extract_one(raw, source, shown[index], slugs[source], spec, topics)
             cache.put(key, extracted)
         drafts, record = contribution(
             spec, topics, slugs[source], shown[index], extracted, digest.hex(), key
