@@ -170,8 +170,8 @@ def _cloze_note(
     context: str,
     fallback: bool,
 ) -> NoteDraft | None:
-    override = ctx.override(text)
-    written = cloze_markup(override["text"]) if "text" in override else None
+    fields = ctx.override(kind, span, text)
+    written = cloze_markup(fields["text"]) if "text" in fields else None
     if written is None:
         choice = choose(text, marks, ctx.topics, fallback, ctx.vocabulary)
         if choice is None:
@@ -182,8 +182,8 @@ def _cloze_note(
             )
             return None
         written = cloze(text, choice.start, choice.end)
-    extra = escape(override.get("extra", ""))
-    context = escape(override["context"]) if "context" in override else context
+    extra = escape(fields.get("extra", ""))
+    context = escape(fields["context"]) if "context" in fields else context
     return ctx.draft(kind, normalize_key(text), (written, extra, context), section, span, text)
 
 

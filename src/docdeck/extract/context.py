@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -24,8 +24,13 @@ from docdeck.errors import Diagnostic
 from docdeck.extract.boilerplate import Boilerplate
 from docdeck.extract.cloze import Vocabulary
 from docdeck.extract.topics import Topic, topics_in
-from docdeck.notes import NoteDraft, NoteKind, Origin, normalize_key, slug, tag
-from docdeck.spec import ExtractSettings
+from docdeck.notes import NoteDraft, NoteKind, Origin, cloze_markup, normalize_key, slug, tag
+from docdeck.spec import ExtractSettings, Override
+
+# The override fields each notetype has: `docdeck Q&A` (Question, Answer, Context) and
+# `docdeck Cloze` (Text, Extra, Context).
+_QA_FIELDS = ("question", "answer", "context")
+_CLOZE_FIELDS = ("text", "extra", "context")
 
 
 @dataclass
@@ -38,6 +43,7 @@ class Context:
     spec_tags: tuple[str, ...]
     diagnostics: list[Diagnostic] = field(default_factory=list)
     used_overrides: set[int] = field(default_factory=set)
+    """The overrides some item matched, whether or not their fields fit its note."""
     # The sorted tags of every draft of a kind in a section, slugged once per document.
     _section_tags: dict[tuple[NoteKind, str], tuple[str, ...]] = field(default_factory=dict)
 
@@ -46,16 +52,53 @@ class Context:
         """Every word of the document, to find the terms it repeats."""
         return Vocabulary.of(_texts(self.doc), self.doc.title)
 
-    def override(self, *texts: str) -> dict[str, str]:
-        """The spec's replacement fields for the item whose text or key is one of `texts`."""
+    def override(self, kind: NoteKind, span: SourceSpan, *texts: str) -> Mapping[str, str]:
+        """The spec's replacement fields for the item whose text or key is one of `texts`;
+        fields its note cannot take are reported at `span` and left out."""
         if not self.settings.overrides:
             return {}
         keys = {normalize_key(text) for text in texts}
+        found: Mapping[str, str] = {}
+        first: Override | None = None
         for index, override in enumerate(self.settings.overrides):
-            if normalize_key(override.match) in keys:
-                self.used_overrides.add(index)
-                return dict(override.fields)
-        return {}
+            if normalize_key(override.match) not in keys:
+                continue
+            self.used_overrides.add(index)
+            if first is None:
+                first = override
+                found = self._fitting(override, kind, span)
+            else:
+                self.skip(
+                    f"override on spec line {override.line} matches the same note as the one"
+                    f" on line {first.line}: ignored",
+                    span,
+                    "merge the two",
+                )
+        return found
+
+    def _fitting(self, override: Override, kind: NoteKind, span: SourceSpan) -> dict[str, str]:
+        """The fields of `override` a `kind` note takes; the others are reported at `span`."""
+        fields = dict(override.fields)
+        names = _CLOZE_FIELDS if kind.is_cloze else _QA_FIELDS
+        if wrong := [name for name in fields if name not in names]:
+            article = "an" if kind is NoteKind.FAQ else "a"
+            self.skip(
+                f"override on spec line {override.line} sets {' and '.join(wrong)}, which"
+                f" {article} {kind.value} note does not have: ignored",
+                span,
+                "use text: with a {{c1::…}} cloze, extra: or context:"
+                if kind.is_cloze
+                else "use question:, answer: or context:",
+            )
+        if "text" in fields and kind.is_cloze and cloze_markup(fields["text"]) is None:
+            self.skip(
+                f"override on spec line {override.line} sets text with no {{{{c1::…}}}} cloze:"
+                f" the {kind.value} keeps its extracted text",
+                span,
+                "mark the hidden part with {{c1::…}}",
+            )
+            del fields["text"]
+        return {name: value for name, value in fields.items() if name in names}
 
     def skip(self, message: str, span: SourceSpan, hint: str | None = None) -> None:
         self.diagnostics.append(Diagnostic(message, span.path, span.line, hint))

@@ -24,11 +24,11 @@ def extract_faqs(ctx: Context) -> list[NoteDraft]:
 def _faq(ctx: Context, section: Section, qa: QuestionAnswer) -> NoteDraft | None:
     if ctx.skipped_by_spec(qa.question, qa.span):
         return None
-    override = ctx.override(qa.question)
-    question = override.get("question", qa.question)
+    fields = ctx.override(NoteKind.FAQ, qa.span, qa.question)
+    question = fields.get("question", qa.question)
     paragraphs = [p.text for p in qa.answer if p.text.strip()]
-    if "answer" in override:
-        paragraphs = [override["answer"]]
+    if "answer" in fields:
+        paragraphs = [fields["answer"]]
     if not paragraphs:
         ctx.skip(
             f"FAQ '{qa.question}' has no answer",
@@ -36,7 +36,7 @@ def _faq(ctx: Context, section: Section, qa: QuestionAnswer) -> NoteDraft | None
             "write the answer below the question, or add an override in the spec",
         )
         return None
-    if "answer" not in override and any(ctx.boilerplate.is_blurb(text) for text in paragraphs):
+    if "answer" not in fields and any(ctx.boilerplate.is_blurb(text) for text in paragraphs):
         ctx.skip(
             f"FAQ '{qa.question}' answers with text repeated elsewhere in the document",
             qa.span,
@@ -46,6 +46,6 @@ def _faq(ctx: Context, section: Section, qa: QuestionAnswer) -> NoteDraft | None
     if ctx.settings.faqs.answer is FaqAnswer.FIRST_PARAGRAPH:
         paragraphs = paragraphs[:1]
     answer = "<br><br>".join(escape(text) for text in paragraphs)
-    fields = (escape(question), answer, escape(override.get("context", "")))
+    texts = (escape(question), answer, escape(fields.get("context", "")))
     text = " ".join([question, *paragraphs])
-    return ctx.draft(NoteKind.FAQ, normalize_key(qa.question), fields, section, qa.span, text)
+    return ctx.draft(NoteKind.FAQ, normalize_key(qa.question), texts, section, qa.span, text)

@@ -60,15 +60,32 @@ def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
                 continue
             key = f"{normalize_key(key_name)}/{row_key_folded}/{normalize_key(header)}"
             text = f"{row_key} {header} {cell}"
-            fields = (escape(f"{row_key} — {header}"), escape(cell), context)
-            drafts.append(ctx.draft(NoteKind.TABLE, key, fields, section, row.span, text))
+            note = (f"{row_key} — {header}", cell, context)
+            drafts.append(_note(ctx, key, note, section, row, text))
             if ctx.settings.tables.reverse:
-                question = f"{header}: {cell} — which {key_name}?"
-                reverse = (escape(question), escape(row_key), context)
-                drafts.append(
-                    ctx.draft(NoteKind.TABLE, f"{key}/reverse", reverse, section, row.span, text)
-                )
+                reverse = (f"{header}: {cell} — which {key_name}?", row_key, context)
+                drafts.append(_note(ctx, f"{key}/reverse", reverse, section, row, text))
     return drafts
+
+
+def _note(
+    ctx: Context,
+    key: str,
+    note: tuple[str, str, str],
+    section: Section,
+    row: TableRow,
+    text: str,
+) -> NoteDraft:
+    """A table note from its plain question and answer and its context's HTML, with what a
+    spec override matching the question replaces."""
+    question, answer, context = note
+    fields = ctx.override(NoteKind.TABLE, row.span, question)
+    texts = (
+        escape(fields.get("question", question)),
+        escape(fields.get("answer", answer)),
+        escape(fields["context"]) if "context" in fields else context,
+    )
+    return ctx.draft(NoteKind.TABLE, key, texts, section, row.span, text)
 
 
 def _row_html(header_html: tuple[str, ...], row: TableRow) -> str:

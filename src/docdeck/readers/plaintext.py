@@ -163,13 +163,17 @@ class _Reader:
 
         It is when it breaks the pattern every earlier question followed: unnumbered after
         numbered ones, Title Case after sentence case, set apart by a blank or `nn` line after
-        questions that ran straight into their answers.
+        questions that ran straight into their answers. It never is when nothing but a heading
+        or the end of the document follows: that is a question without an answer, reported.
         """
         line = self.lines[index].strip()
         earlier = section.question_lines()
         if section.role is not SectionRole.FAQ or not earlier or not line.endswith("?"):
             return False
         if not _is_heading(line, False):
+            return False
+        following = self._skip_blank(index + 1)
+        if following == len(self.lines) or _is_heading(self.lines[following].strip(), True):
             return False
         questions = [self.lines[i].strip() for i in earlier]
         if all(_NUMBERED.match(q) for q in questions) and not _NUMBERED.match(line):

@@ -1,0 +1,77 @@
+"""A plain-text FAQ question without an answer is reported as Markdown reports it, wherever it
+stands in the section: the last question is not taken for the next section's heading."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+ANSWERED = [
+    "When should I drink my first coffee?",
+    "Wait about ninety minutes after waking, once the morning cortisol peak has passed.",
+    "How long does caffeine stay in the body?",
+    "Caffeine has a half-life of about five hours in most healthy adults.",
+]
+UNANSWERED = "Is coffee bad for sleep?"
+NO_ANSWER = (
+    f"warning: FAQ '{UNANSWERED}' has no answer; write the answer below the question,"
+    " or add an override in the spec"
+)
+CLOSING = ["Final Thoughts", "Coffee late in the day costs about 40% of deep sleep in most adults."]
+
+
+def plaintext(after: list[str]) -> str:
+    lines = ["Coffee Timing Basics", "nn", "A short guide to coffee and sleep."]
+    lines += ["Frequently Asked Questions", *ANSWERED, UNANSWERED, "nn", *after]
+    return "\n".join(lines) + "\n"
+
+
+def markdown(after: list[str]) -> str:
+    blocks = ["# Coffee Timing Basics", "A short guide to coffee and sleep."]
+    blocks += ["## Frequently Asked Questions"]
+    for question, answer in zip(ANSWERED[::2], ANSWERED[1::2], strict=True):
+        blocks += [f"### {question}", answer]
+    blocks.append(f"### {UNANSWERED}")
+    if after:
+        blocks += [f"## {after[0]}", *after[1:]]
+    return "\n\n".join(blocks) + "\n"
+
+
+def check(path: Path) -> list[str]:
+    result = CliRunner().invoke(main, ["check", path.name])
+    assert result.exit_code == 0, result.output
+    return result.output.splitlines()
+
+
+@pytest.mark.parametrize("after", [[], CLOSING], ids=["at-the-end", "before-a-heading"])
+def test_an_unanswered_last_question_is_reported_by_both_readers(
+    after: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "coffee.txt").write_text(plaintext(after))
+    (tmp_path / "coffee.md").write_text(markdown(after))
+
+    assert check(tmp_path / "coffee.txt") == [f"coffee.txt:9: {NO_ANSWER}", "0 errors, 1 warning"]
+    assert check(tmp_path / "coffee.md") == [f"coffee.md:15: {NO_ANSWER}", "0 errors, 1 warning"]
+
+
+def test_a_question_heading_set_apart_over_prose_still_ends_the_faq(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "coffee.txt").write_text(plaintext(["nn", CLOSING[1]]))
+
+    result = CliRunner().invoke(main, ["preview", "--json", "coffee.txt"])
+
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["kind"], "section::is-coffee-bad-for-sleep" in r["tags"]) for r in records] == [
+        ("faq", False),
+        ("faq", False),
+        ("claim", True),
+    ]
