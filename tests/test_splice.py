@@ -492,21 +492,45 @@ def test_a_package_changed_since_the_last_build_is_not_spliced(
 
 
 @pytest.mark.parametrize("last", [5, 4])
-def test_the_last_sources_removed_and_forgotten_are_spliced(
+def test_the_last_sources_emptied_and_forgotten_are_spliced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, last: int
 ) -> None:
-    """With `forget_removed`, a removed source leaves no lines: the run of the last source
-    that stays, copied from the last ledger where a comma followed it, ends the new one."""
+    """With `forget_removed`, an emptied source's notes are flagged once, then leave no lines:
+    the run of the last source that keeps notes, copied from the last ledger where a comma
+    followed it, ends the new one."""
+    extra = "forget_removed: true\nallow_empty: true\n"
+    spliced, full = _pair(tmp_path, SPEC.format(extra=extra))
+    assert spliced.build(EPOCH) == full.build(EPOCH)
+    for step, epoch in enumerate((EPOCH + 100, EPOCH + 200)):
+        for project in (spliced, full):
+            for n in range(last, 6):
+                project.write(n, f"# Topic {n}\n\nNothing here yet ({step}).\n")
+        assert spliced.spliceable(epoch, monkeypatch)
+        got = spliced.build(epoch)
+        assert got == full.build(epoch)
+        slugs = {note["identity"].split(":")[0] for note in json.loads(got[1])["notes"]}
+        assert slugs == {f"topic-{n:02}" for n in range(6 if step == 0 else last)}
+
+
+def test_tombstones_of_removed_sources_are_flagged_once_then_forgotten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A removed source's tombstones are kept by a splice of another source's edit: under
+    `forget_removed` they go, so that build is planned in full."""
     spliced, full = _pair(tmp_path, SPEC.format(extra="forget_removed: true\n"))
     assert spliced.build(EPOCH) == full.build(EPOCH)
     for project in (spliced, full):
-        for n in range(last, 6):
-            (project.root / "sources" / f"topic-{n:02}.md").unlink()
+        (project.root / "sources" / "topic-05.md").unlink()
     assert spliced.spliceable(EPOCH + 100, monkeypatch)
-    got = spliced.build(EPOCH + 100)
-    assert got == full.build(EPOCH + 100)
-    slugs = {note["identity"].split(":")[0] for note in json.loads(got[1])["notes"]}
-    assert slugs == {f"topic-{n:02}" for n in range(last)}
+    flagged = spliced.build(EPOCH + 100)
+    assert flagged == full.build(EPOCH + 100)
+    assert '"topic-05:faq:' in flagged[1].decode()
+    for project in (spliced, full):
+        project.edit(0, "Topic 0", "Topic zero")
+    assert not spliced.spliceable(EPOCH + 200, monkeypatch)
+    got = spliced.build(EPOCH + 200)
+    assert got == full.build(EPOCH + 200)
+    assert '"topic-05:' not in got[1].decode()
 
 
 def test_a_refused_edit_leaves_the_last_build(tmp_path: Path) -> None:

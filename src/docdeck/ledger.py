@@ -27,6 +27,9 @@ LEDGER_VERSION = 2
 # section of the sample deck score at most 0.45 against each other; a reworded question or a
 # rephrased claim scores 0.7 or more.
 SIMILARITY_THRESHOLD = 0.6
+# A table row's key corrected (`Caffiene` -> `Caffeine`: 0.88), not another row (`Nicotine` ->
+# `Caffeine`: 0.5), at this share of its letters in order.
+ROW_KEY_SIMILARITY = 0.8
 REMOVED_TAG = "docdeck::removed"
 REMOVED_MARK = "<div class=removed>Removed from source</div>"
 
@@ -194,7 +197,8 @@ def assign_identity(
     reidentified = {entry.identity for entry in renamed.values()}
     tombstones: list[Note] = []
     for entry in vanished:
-        if entry.identity in reidentified or forget_removed:
+        # Forgetting drops tombstones already emitted: a note removed now is flagged once.
+        if entry.identity in reidentified or (forget_removed and entry.removed):
             continue
         tombstone, stored = _tombstone(entry, now)
         tombstones.append(tombstone)
@@ -252,6 +256,8 @@ def _reidentify(fresh: Sequence[NoteDraft], vanished: Sequence[Entry]) -> dict[s
         for entry in vanished:
             if entry.kind is not draft.kind or entry.section != draft.origin.section:
                 continue
+            if draft.kind is NoteKind.TABLE and not _same_cell(draft, entry):
+                continue
             score = similarity(draft.text, entry.text)
             if score >= SIMILARITY_THRESHOLD:
                 pairs.append((-score, draft.identity, entry.identity, entry))
@@ -263,6 +269,29 @@ def _reidentify(fresh: Sequence[NoteDraft], vanished: Sequence[Entry]) -> dict[s
             renamed[identity] = entry
             taken.add(old_identity)
     return renamed
+
+
+def _same_cell(draft: NoteDraft, entry: Entry) -> bool:
+    """Whether a table note and a vanished one (identities `slug:table:key column/row key/
+    column[/reverse]`) can be one cell: the key column or the column renamed, or the row key
+    renamed with the cell as it was, or corrected (at least 80 % of its letters in order), one
+    at a time. Every row of a column shares its words, so the words of their texts alone
+    would pair any two rows."""
+    parts = draft.identity.split(":", 2)[2].split("/")
+    old = entry.identity.split(":", 2)[2].split("/")
+    if len(parts) != len(old):  # one is a reverse note
+        return False
+    differ = [index for index, (a, b) in enumerate(zip(parts, old, strict=True)) if a != b]
+    if len(differ) != 1:
+        return False
+    if differ != [1]:
+        return True
+    key, old_key = parts[1], old[1]
+    text, old_text = normalize_key(draft.text), normalize_key(entry.text)
+    rest, old_rest = text.removeprefix(key), old_text.removeprefix(old_key)
+    if rest == old_rest and rest != text and old_rest != old_text:  # column and cell kept
+        return True
+    return difflib.SequenceMatcher(None, key, old_key).ratio() >= ROW_KEY_SIMILARITY
 
 
 def _mint(namespace: str, identity: str, used: set[str]) -> str:

@@ -311,8 +311,10 @@ def _plan(
         ]
     except (LedgerError, ValueError, KeyError, TypeError):
         return None
-    ledger = Ledger(header.namespace, tuple(sorted(mine + outside, key=lambda e: e.identity)))
     forget = request.forget_removed or spec.forget_removed
+    if forget and outside:
+        return None  # unedited sources' tombstones leave their runs: those change too
+    ledger = Ledger(header.namespace, tuple(sorted(mine + outside, key=lambda e: e.identity)))
     guids = last_ledger.guids()
     assignment = assign_identity(drafts, ledger, now, forget, guids, details=details)
     kept = {entry.identity for entry in outside}
