@@ -265,6 +265,14 @@ BAD: tuple[Bad, ...] = (
         },
     ),
     Bad(
+        "deck-empty-value",
+        line(
+            "decks/d.yaml:1: 'deck' must be a non-empty string; "
+            'write it as deck: "Topic::Subtopic"'
+        ),
+        {SPEC: spec("deck:", "sources: [sources/coffee.txt]")},
+    ),
+    Bad(
         "missing-deck",
         line("decks/d.yaml:1: missing 'deck'; add 'deck: …'"),
         {SPEC: spec("sources: [sources/coffee.txt]", "tags: [coffee]")},
@@ -381,6 +389,29 @@ BAD: tuple[Bad, ...] = (
             " search terms; use tag:NAME, -tag:NAME, OR, and parentheses, as in Anki's search"
         ),
         {SPEC: spec("deck: Coffee", "sources: [sources/coffee.txt]", "sets:", '  x: "tag:a OR"')},
+    ),
+    Bad(
+        # An empty value, which YAML reads as null, is a value of the wrong type: no traceback.
+        "set-query-empty",
+        line(
+            "decks/d.yaml:4: 'sets.x' must be a non-empty string; "
+            'write it as sets: {name: "tag:kind::faq"}'
+        ),
+        {SPEC: spec("deck: Coffee", "sources: [sources/coffee.txt]", "sets:", "  x:")},
+    ),
+    Bad(
+        # Both sets would write build/d--x.apkg.
+        "set-name-duplicate",
+        line("decks/d.yaml:5: duplicate key 'x'; keep one of them"),
+        {
+            SPEC: spec(
+                "deck: Coffee",
+                "sources: [sources/coffee.txt]",
+                "sets:",
+                '  x: "tag:kind::faq"',
+                '  x: "tag:kind::table"',
+            )
+        },
     ),
     Bad(
         "unknown-set-name",

@@ -9,12 +9,13 @@ import difflib
 import enum
 import glob
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
+from yaml.constructor import SafeConstructor
 
 from docdeck.errors import DocdeckError, SpecError, SpecErrors
 
@@ -186,11 +187,22 @@ _PLAIN_TAGS = frozenset(
 _INVALID = object()  # a value of the wrong shape, already reported
 _HINTS = {
     "deck": 'write it as deck: "Topic::Subtopic"',
+    "id": "write it as id: my-deck",
     "sources": "write it as sources: [article.txt]",
     "tags": "write it as tags: [name, other]",
+    "skip": 'write it as skip: ["text to skip*"]',
     "key_column": "write it as key_column: 1 for the first column",
     "topics": "write it as topics: {name: [term, other term]}",
+    "match": 'write it as match: "the question or text"',
+    "query": 'write it as query: "tag:kind::faq"',
+    "sets": 'write it as sets: {name: "tag:kind::faq"}',
 }
+
+
+def _hint(name: str) -> str:
+    """What to write for the value `name` (`sets.x` and `topics.x` take their parent's)."""
+    return _HINTS.get(name) or _HINTS.get(name.split(".")[0]) or "give it a value or remove it"
+
 
 _TOP_KEYS = (
     "deck",
@@ -218,6 +230,7 @@ class _Validator:
         self.display = display
         self.problems: list[DocdeckError] = []
         self.suggested: set[str] = set()  # keys a misspelt key was taken for: not "missing"
+        self.constructor = SafeConstructor()
 
     def fail(self, node: yaml.Node | None, message: str, hint: str | None = None) -> None:
         line = node.start_mark.line + 1 if node is not None else None
@@ -261,8 +274,14 @@ class _Validator:
     def check_tags(self, root: yaml.Node | None) -> None:
         """Refuse any YAML tag beyond plain data before reading a value (safe loading)."""
         pending = [root] if root is not None else []
+        # Once per node: an alias is the node it names, and nested aliases (`b: [*a, *a, …]`,
+        # `c: [*b, *b, …]`) would otherwise take exponential time.
+        seen: set[int] = set()
         while pending:
             node = pending.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
             if node.tag not in _PLAIN_TAGS:
                 tag = node.tag.replace("tag:yaml.org,2002:", "!!")
                 self.fail(
@@ -279,16 +298,10 @@ class _Validator:
     def mapping(self, node: yaml.Node, allowed: tuple[str, ...], where: str) -> dict[str, Any]:
         found: dict[str, Any] = {}
         if not isinstance(node, yaml.MappingNode):
-            self.fail(node, f"'{where}' must be a mapping")
+            self.fail(node, f"'{where}' must be a mapping", f"use keys from: {', '.join(allowed)}")
             return found
-        for key_node, value in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.fail(key_node, "a key must be a plain name", "write it as name: value")
-                continue
-            key = key_node.value
-            if key in found:
-                self.fail(key_node, f"duplicate key '{key}'", "keep one of them")
-            elif key not in allowed:
+        for key_node, key, value in self.entries(node):
+            if key not in allowed:
                 near = difflib.get_close_matches(str(key), allowed, n=1)
                 hint = f"did you mean '{near[0]}'?" if near else f"allowed: {', '.join(allowed)}"
                 self.fail(key_node, f"unknown key '{key}' in {where}", hint)
@@ -297,13 +310,31 @@ class _Validator:
                 found[key] = value
         return found
 
+    def entries(self, node: yaml.MappingNode) -> Iterator[tuple[yaml.Node, str, yaml.Node]]:
+        """Each key node, key and value; reports and skips a key that is not a plain name or
+        repeats an earlier one (YAML would let the last one win unseen). Keys that differ only
+        in surrounding spaces repeat: set and topic names are trimmed."""
+        seen: set[str] = set()
+        for key_node, value in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.fail(key_node, "a key must be a plain name", "write it as name: value")
+                continue
+            key = key_node.value
+            if key.strip() in seen:
+                self.fail(key_node, f"duplicate key '{key}'", "keep one of them")
+                continue
+            seen.add(key.strip())
+            yield key_node, key, value
+
     def scalar(self, node: yaml.Node | None, name: str, kind: str, hint: str | None = None) -> Any:
         if node is None:
             return None
         if not isinstance(node, yaml.ScalarNode):
             self.fail(node, f"'{name}' must be {kind}", hint)
             return _INVALID
-        return yaml.safe_load(yaml.serialize(node))
+        # Built from the node itself: dumping an empty value (`deck:`) and loading it again
+        # is a YAML syntax error. `check_tags` has already refused every tag beyond plain data.
+        return self.constructor.construct_object(node)
 
     def string(
         self, node: yaml.Node | None, name: str, required: yaml.Node | None = None
@@ -312,11 +343,11 @@ class _Validator:
             if required is not None and name not in self.suggested:
                 self.fail(required, f"missing '{name}'", f"add '{name}: …'")
             return None
-        value = self.scalar(node, name, "a string", _HINTS.get(name))
+        value = self.scalar(node, name, "a string", _hint(name))
         if value is _INVALID:
             return None
         if value is None or isinstance(value, bool) or not str(value).strip():
-            self.fail(node, f"'{name}' must be a non-empty string", _HINTS.get(name))
+            self.fail(node, f"'{name}' must be a non-empty string", _hint(name))
             return None
         return str(value).strip()
 
@@ -327,15 +358,16 @@ class _Validator:
             single = self.string(node, name)
             return [single] if single else []
         if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, f"'{name}' must be a list of strings", _HINTS.get(name))
+            self.fail(node, f"'{name}' must be a list of strings", _hint(name))
             return []
         values = [self.string(item, name) for item in node.value]
         return [value for value in values if value]
 
     def boolean(self, node: yaml.Node | None, name: str, default: bool) -> bool:
-        value = self.scalar(node, name, "true or false")
+        hint = f"write it as {name}: true or {name}: false"
+        value = self.scalar(node, name, "true or false", hint)
         if node is not None and value is not _INVALID and not isinstance(value, bool):
-            self.fail(node, f"'{name}' must be true or false")
+            self.fail(node, f"'{name}' must be true or false", hint)
         return value if isinstance(value, bool) else default
 
     def check_deck_name(self, node: yaml.Node, deck: str) -> None:
@@ -448,7 +480,9 @@ class _Validator:
         for option in options:
             if option.value == value:
                 return option
-        if value is not _INVALID:
+        if value is None:
+            self.fail(node, f"'{name}' is empty", f"use one of: {allowed}")
+        elif value is not _INVALID:
             self.fail(node, f"unknown value '{value}' for '{name}'", f"use one of: {allowed}")
         return default
 
@@ -456,10 +490,20 @@ class _Validator:
         if node is None:
             return ()
         if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, "'tag_rules' must be a list of {kind/section/text/key: …, tags: […]}")
+            self.fail(
+                node,
+                "'tag_rules' must be a list",
+                "write it as tag_rules: [{kind: faq, tags: [name]}]",
+            )
             return ()
         rules = []
         for item in node.value:
+            if not isinstance(item, yaml.MappingNode):
+                self.fail(
+                    item, "a tag rule must be a mapping", "write it as - {kind: faq, tags: [name]}"
+                )
+                continue
+            reported = len(self.problems)
             keys = self.mapping(item, ("kind", "section", "text", "key", "tags"), "tag_rules")
             tags = tuple(self.strings(keys.get("tags"), "tags"))
             conditions = {
@@ -468,7 +512,13 @@ class _Validator:
             }
             kind = conditions["kind"]
             if kind is not None and kind not in NOTE_KINDS:
-                self.fail(keys["kind"], f"'kind' must be one of: {', '.join(NOTE_KINDS)}")
+                self.fail(
+                    keys["kind"],
+                    f"unknown value '{kind}' for 'kind'",
+                    f"use one of: {', '.join(NOTE_KINDS)}",
+                )
+            if len(self.problems) > reported:
+                continue  # reported: "adds no tags" or "no condition" would only repeat it
             if not tags:
                 self.fail(item, "tag rule adds no tags", "add 'tags: [name]'")
             elif not any(conditions.values()):
@@ -480,10 +530,10 @@ class _Validator:
         if node is None:
             return ()
         if not isinstance(node, yaml.MappingNode):
-            self.fail(node, "'sets' must map a set name to a tag query")
+            self.fail(node, "'sets' must map a set name to a tag query", _HINTS["sets"])
             return ()
         sets = []
-        for key_node, value in node.value:
+        for key_node, _, value in self.entries(node):
             name = self.string(key_node, "set name")
             if name is None:
                 continue
@@ -509,27 +559,43 @@ class _Validator:
     def topics(self, node: yaml.Node | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
         if node is None:
             return ()
+        named: list[tuple[yaml.Node, str, yaml.Node | None]]
         if isinstance(node, yaml.SequenceNode):
-            return tuple((name, (name,)) for name in self.strings(node, "topics"))
-        if not isinstance(node, yaml.MappingNode):
+            # `topics: [a, b]` names topics whose one term is the name.
+            named = [(item, "topics", None) for item in node.value]
+        elif isinstance(node, yaml.MappingNode):
+            named = [(key, "topic name", value) for key, _, value in self.entries(node)]
+        else:
             self.fail(node, "'topics' must map a topic name to its terms", _HINTS["topics"])
             return ()
-        topics = []
-        for key_node, value in node.value:
-            name = self.string(key_node, "topic name")
+        topics: dict[str, tuple[str, ...]] = {}
+        for name_node, what, value in named:
+            name = self.string(name_node, what)
+            if name is None:
+                continue
             terms = self.strings(value, f"topics.{name}")
-            if name:
-                topics.append((name, tuple(terms) or (name,)))
-        return tuple(topics)
+            if name in topics:
+                self.fail(name_node, f"duplicate topic '{name}'", "keep one of them")
+            else:
+                topics[name] = tuple(terms) or (name,)
+        return tuple(topics.items())
 
     def overrides(self, node: yaml.Node | None) -> tuple[Override, ...]:
         if node is None:
             return ()
         if not isinstance(node, yaml.SequenceNode):
-            self.fail(node, "'overrides' must be a list of {match: …, answer: …}")
+            self.fail(
+                node, "'overrides' must be a list", "write it as overrides: [{match: …, answer: …}]"
+            )
             return ()
         result = []
         for item in node.value:
+            if not isinstance(item, yaml.MappingNode):
+                self.fail(
+                    item, "an override must be a mapping", "write it as - {match: …, answer: …}"
+                )
+                continue
+            reported = len(self.problems)
             keys = self.mapping(item, ("match", *OVERRIDE_FIELDS), "overrides")
             match = self.string(keys.pop("match", None), "match", required=item)
             fields = tuple(
@@ -537,6 +603,8 @@ class _Validator:
                 for name, value_node in keys.items()
                 if (value := self.string(value_node, name))
             )
+            if len(self.problems) > reported:
+                continue  # reported: "changes nothing" would only repeat it
             if match and not fields:
                 self.fail(item, "override changes nothing", f"add one of {OVERRIDE_FIELDS}")
             if match:
