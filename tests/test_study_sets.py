@@ -27,6 +27,16 @@ tag_rules:
     tags: [exam::week3]
   - text: "*prediction*"
     tags: [exam::week4]
+  - kind: takeaway
+    tags: [study_guide]
+  - kind: claim
+    tags: [study-guide]
+  - key: "*/what disrupts it"
+    tags: [rule::key-glob]
+  - key: "SAFETY-NOT-DESIRE:faq:how does*"
+    tags: [rule::identity-glob]
+  - key: "Can emotional disconnection cause sexual problems?"
+    tags: [rule::as-it-reads]
 sets:
   faq-only: "tag:kind::faq"
   neurochemistry: "(tag:topic::dopamine OR tag:topic::oxytocin) -tag:kind::table"
@@ -46,6 +56,24 @@ QUERIES = {
     "tag:topic::*": 17,
     "tag:kind::faq tag:topic::oxytocin": 2,
     "tag:neuroscience AND -tag:topic::*": 17,
+    # Escapes, quotes, `re:` and `nc:` as Anki's browser reads them: `_` is a wildcard, `\_` is
+    # not, so `study_guide` also finds `study-guide`.
+    "tag:study_guide": 13,
+    r"tag:study\_guide": 5,
+    r'tag:"study\_guide"': 5,
+    r'"tag:study\_guide"': 5,
+    r"tag:STUDY\_*": 5,
+    r"tag:study\-guide": 8,
+    r"tag:nc:study\_guide": 5,
+    r"-tag:study\_guide -tag:study\-guide": 21,
+    r"tag:rule\:\:key-glob": 6,
+    "tag:re:^study_guide$": 5,
+    "tag:re:guide$": 13,
+    "tag:re:^$": 34,  # Anki also tests the empty text before the first tag
+    # `key:` conditions: a glob over the key or the identity, or the question as it reads.
+    "tag:rule::key-glob": 6,
+    "tag:rule::identity-glob": 2,
+    "tag:rule::as-it-reads": 1,
 }
 
 
@@ -164,6 +192,81 @@ def test_invalid_queries_point_at_the_token(query: str, message: str) -> None:
         f"invalid query '{query}': {message}; use tag:NAME, -tag:NAME, OR, and parentheses,"
         " as in Anki's search"
     )
+
+
+ESCAPES = 'a backslash escapes only \\ " * _ : ( ) -; write \\\\ for a backslash'
+USE = "use tag:NAME, -tag:NAME, OR, and parentheses, as in Anki's search"
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        pytest.param(
+            r"tag:a\x",
+            rf"'tag:a\x' at column 1 has '\x', an escape Anki does not know; {ESCAPES}",
+            id="unknown-escape",
+        ),
+        pytest.param(
+            "tag:a\\", f"'\\' at column 6 escapes nothing; {ESCAPES}", id="trailing-backslash"
+        ),
+        pytest.param(
+            'tag:"a', f"'\"' at column 5 opens a quote that is never closed; {USE}", id="quote"
+        ),
+        pytest.param(
+            "tag:re:[",
+            "'tag:re:[' at column 1 is not a valid regular expression (unterminated"
+            " character set at position 0); fix the expression",
+            id="bad-regex",
+        ),
+        # Anki reads `- x` as the text `-` and x, and `--x` as the text `-x`, negated.
+        pytest.param(
+            "- tag:a", f"'-' at column 1 must be followed by a search term; {USE}", id="dash-space"
+        ),
+        pytest.param(
+            "--tag:a",
+            f"'--tag:a' at column 1 is not a tag search (docdeck selects by tag:… only); {USE}",
+            id="double-dash",
+        ),
+    ],
+)
+def test_queries_anki_refuses_or_reads_as_text_are_errors(query: str, message: str) -> None:
+    with pytest.raises(QueryError) as error:
+        parse_query(query)
+    assert str(error.value) == f"invalid query '{query}': {message}"
+
+
+# `_` and `*` are wildcards in Anki's deck search too: each printed search must find its own
+# deck's notes and no other's.
+DECKS = {"under": "Bio_101", "dash": "Bio-101", "star": "Bio*", "backslash": "Bio\\101"}
+
+
+def test_the_printed_search_finds_exactly_the_sets_notes_in_anki(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "tests/data/golden/credit-scores.md", tmp_path)
+    searches = {}
+    for name, deck in DECKS.items():
+        spec = tmp_path / f"{name}.yaml"
+        spec.write_text(
+            f"deck: '{deck}'\nsources: [credit-scores.md]\nsets:\n  faq: 'tag:kind::faq'\n"
+        )
+        result = CliRunner().invoke(
+            main, ["build", str(spec), "-o", str(tmp_path / f"{name}.apkg")]
+        )
+        assert result.exit_code == 0, result.output
+        [line] = [line for line in result.output.splitlines() if line.startswith("  set → ")]
+        searches[name] = line.split("; in Anki: ", 1)[1]
+    with AnkiCollection(tmp_path / "anki") as anki:
+        for name in DECKS:
+            anki.import_apkg(tmp_path / f"{name}.apkg")
+        assert len(anki.notes()) == 4 * 22
+        for name in DECKS:
+            with AnkiCollection(tmp_path / f"set-{name}") as fresh:
+                expected = set(fresh.import_apkg(tmp_path / f"{name}--faq.apkg").new)
+            assert len(expected) == 3
+            assert _selected(anki, searches[name]) == expected, searches[name]
+    assert searches["under"] == 'deck:"Bio\\_101" (tag:kind::faq)'
 
 
 def test_tags_prints_the_tag_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,19 +1,42 @@
 """Tag queries in Anki's own search syntax, and which notes they select.
 
-Imports `errors`. Semantics follow Anki's: `tag:x` matches the tag `x` and its children `x::…`,
-case-insensitively; `*` is any run of characters, `_` one character; juxtaposition is AND;
-`OR`, `-` (not) and parentheses work as in Anki's browser.
+Imports `errors`. Semantics follow Anki's (rslib `search/parser.rs`, `search/sqlwriter.rs`):
+`tag:x` matches the tag `x` and its children `x::…`, case-insensitively; `*` is any run of
+characters, `_` one character, and a backslash escapes `\\ " * _ : ( ) -`; `tag:re:…` is a
+regular expression, `tag:nc:…` ignores accents; juxtaposition is AND; `OR`, `-` (not), quotes
+and parentheses work as in Anki's browser.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from docdeck.errors import DocdeckError
 
-_TOKEN = re.compile(r"\s*(\(|\)|-(?=\S)|[^\s()]+)")
+_QUOTED = r'"(?:[^"\\]|\\.)*"'
+# A bracket; a `-` right before a term; a quoted term, or one quoted after its `key:`; else a run
+# up to whitespace, `"`, `(` or `)`, in which a backslash takes the next character along. Anki
+# reads `--x` as the text `-x`, negated.
+_TOKEN = re.compile(
+    rf'\s*(\(|\)|-(?=[^\s-])|{_QUOTED}|(?:[^\s()":\\]|\\\S)+:{_QUOTED}|(?:[^\s()"\\]|\\\S)+)',
+    re.DOTALL,
+)
+_KEY = re.compile(r"((?:[^:\\]|\\.)*):", re.DOTALL)  # up to the first unescaped `:`
+_ESCAPE = re.compile(r"\\(.?)", re.DOTALL)
+_ESCAPABLE = '\\":*_()-'
+_GLOB = re.compile(r"\\.|.", re.DOTALL)
+_HINT = "use tag:NAME, -tag:NAME, OR, and parentheses, as in Anki's search"
+_ESCAPE_HINT = 'a backslash escapes only \\ " * _ : ( ) -; write \\\\ for a backslash'
+# Anki's `without_combining` (rslib `text.rs`) spells out these letters that NFKD leaves whole.
+_SPELT_OUT = {
+    ord(pair[0]): pair[1:]
+    for pair in (
+        "€E ÆAE ÐD ØO ÞTH ßs æae ðd øo þth ĐD đd ĦH ħh ıi ĸk ŁL łl ŊN ŋn ŒOE œoe ŦT ŧt ƏE ǝe ɑa"
+    ).split()
+}
 
 
 class QueryError(DocdeckError):
@@ -34,7 +57,7 @@ class Query:
 
 def parse_query(text: str) -> Query:
     """Parse an Anki tag search; a bad one raises `QueryError` naming the offending token."""
-    tokens = [(m.group(1), m.start(1)) for m in _TOKEN.finditer(text)]
+    tokens = _tokens(text)
     if not tokens:
         raise QueryError(f"empty query '{text}'", hint="write e.g. tag:kind::faq")
     parser = _Parser(text, tokens)
@@ -46,9 +69,13 @@ def parse_query(text: str) -> Query:
 
 
 def tag_pattern(pattern: str) -> re.Pattern[str]:
-    """The regex of one `tag:` pattern: the tag itself or any tag below it."""
-    body = "".join(".*" if ch == "*" else "." if ch == "_" else re.escape(ch) for ch in pattern)
-    return re.compile(rf"{body}(?:::.*)?", re.IGNORECASE)
+    """The regex of one unescaped `tag:` glob (`\\\\`, `\\*`, `\\_` still escaped): the tag itself
+    or any tag below it. Anki's wildcards match no whitespace; tags hold none."""
+    body = "".join(
+        r"\S*" if piece == "*" else r"\S" if piece == "_" else re.escape(piece[-1])
+        for piece in _GLOB.findall(pattern)
+    )
+    return re.compile(rf"{body}(?:::.*)?", re.IGNORECASE | re.DOTALL)
 
 
 def tag_tree(tagged: Iterable[Iterable[str]]) -> list[tuple[int, str, int]]:
@@ -66,11 +93,60 @@ def tag_tree(tagged: Iterable[Iterable[str]]) -> list[tuple[int, str, int]]:
 
 def anki_search(deck: str, query: str) -> str:
     """The search that builds the same set as a filtered deck inside Anki."""
-    escaped = deck.replace("\\", "\\\\").replace('"', '\\"')
+    # Inside quotes Anki reads `\\` and `"` as escapes and `*` and `_` as wildcards (`Bio_101`
+    # would find `Bio-101` too); `:`, `-` and brackets are plain text there.
+    escaped = re.sub(r'([\\"*_])', r"\\\1", deck)
     return f'deck:"{escaped}" ({query})'
 
 
 Matcher = Callable[[Iterable[str]], bool]
+
+
+def _error(text: str, token: str, at: int, problem: str, hint: str = _HINT) -> QueryError:
+    return QueryError(f"invalid query '{text}': '{token}' at column {at + 1} {problem}", hint=hint)
+
+
+def _tokens(text: str) -> list[tuple[str, int]]:
+    """Each token with its offset."""
+    tokens: list[tuple[str, int]] = []
+    end = 0
+    for match in _TOKEN.finditer(text):
+        _check_gap(text, end, match.start())
+        tokens.append((match.group(1), match.start(1)))
+        end = match.end()
+    _check_gap(text, end, len(text))
+    return tokens
+
+
+def _check_gap(text: str, start: int, end: int) -> None:
+    """What no token takes is a quote never closed or a backslash with nothing after it: an
+    error, as in Anki."""
+    gap = text[start:end]
+    if gap.strip():
+        at = start + len(gap) - len(gap.lstrip())
+        if text[at] == '"':
+            raise _error(text, '"', at, "opens a quote that is never closed")
+        raise _error(text, "\\", at, "escapes nothing", _ESCAPE_HINT)
+
+
+def _unescape(value: str) -> str:
+    """Anki's `unescape`: resolve the parser's escapes, keep the glob's (`\\\\`, `\\*`, `\\_`);
+    raise `ValueError` naming an escape Anki does not know."""
+
+    def resolve(match: re.Match[str]) -> str:
+        if not match.group(1) or match.group(1) not in _ESCAPABLE:
+            raise ValueError(match.group(0))
+        return match.group(0) if match.group(1) in "\\*_" else match.group(1)
+
+    return _ESCAPE.sub(resolve, value)
+
+
+def _without_combining(text: str) -> str:
+    """`text` without accents, as Anki compares it for `nc:`."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(
+        ch for ch in decomposed if not unicodedata.category(ch).startswith("M")
+    ).translate(_SPELT_OUT)
 
 
 class _Parser:
@@ -79,11 +155,8 @@ class _Parser:
         self.tokens = tokens
         self.position = 0
 
-    def error(self, token: str, at: int, problem: str) -> QueryError:
-        return QueryError(
-            f"invalid query '{self.text}': '{token}' at column {at + 1} {problem}",
-            hint="use tag:NAME, -tag:NAME, OR, and parentheses, as in Anki's search",
-        )
+    def error(self, token: str, at: int, problem: str, hint: str = _HINT) -> QueryError:
+        return _error(self.text, token, at, problem, hint)
 
     def peek(self) -> str | None:
         return self.tokens[self.position][0] if self.position < len(self.tokens) else None
@@ -122,6 +195,9 @@ class _Parser:
             raise self.error(token, at, "must be followed by a search term")
         token, at = self.take()
         if token == "-":
+            # `- x` is the text `-`, and x: not a negation.
+            if self.position == len(self.tokens) or self.tokens[self.position][1] != at + 1:
+                raise self.error(token, at, "must be followed by a search term")
             inner = self.unary()
             return lambda tags: not inner(tags)
         if token == "(":
@@ -137,15 +213,43 @@ class _Parser:
         return self.term(token, at)
 
     def term(self, token: str, at: int) -> Matcher:
-        field, _, value = token.partition(":")
-        if field.lower() != "tag" or not _:
+        body = token[1:-1] if token.startswith('"') else token
+        key = _KEY.match(body)
+        if key is None or key.group(1).lower() != "tag":
             raise self.error(token, at, "is not a tag search (docdeck selects by tag:… only)")
-        value = value.strip('"')
+        value = body[key.end() :]
+        if value.startswith('"'):  # tag:"…"
+            value = value[1:-1]
         if not value:
             raise self.error(token, at, "names no tag")
-        if value.lower() == "none":
+        if value.startswith("re:"):
+            return self.regex(token, at, value[3:].replace('\\"', '"'))
+        accents = not value.startswith("nc:")
+        try:
+            glob = _unescape(value if accents else value[3:])
+        except ValueError as bad:
+            raise self.error(
+                token, at, f"has '{bad}', an escape Anki does not know", _ESCAPE_HINT
+            ) from None
+        if glob == "none":
             return lambda tags: not any(True for _ in tags)
-        if value == "*":
+        if glob == "*":
             return lambda tags: True
-        pattern = tag_pattern(value)
-        return lambda tags: any(pattern.fullmatch(tag) for tag in tags)
+        if any(ch.isspace() for ch in glob):
+            return lambda tags: False  # no tag holds a space
+        if accents:
+            pattern = tag_pattern(glob)
+            return lambda tags: any(pattern.fullmatch(tag) for tag in tags)
+        pattern = tag_pattern(_without_combining(glob))
+        return lambda tags: any(pattern.fullmatch(_without_combining(tag)) for tag in tags)
+
+    def regex(self, token: str, at: int, regex: str) -> Matcher:
+        try:
+            pattern = re.compile(regex, re.IGNORECASE)
+        except re.error as error:
+            raise self.error(
+                token, at, f"is not a valid regular expression ({error})", "fix the expression"
+            ) from None
+        # Anki tests each of the note's space-separated tags, and the empty text before the
+        # first: `tag:re:^$` selects every note.
+        return lambda tags: any(pattern.search(tag) for tag in ("", *tags))

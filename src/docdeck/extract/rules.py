@@ -34,11 +34,17 @@ def _meets(draft: NoteDraft, rule: TagRule) -> bool:
             return False
     if rule.text is not None and not _glob(draft.text.casefold(), rule.text.casefold()):
         return False
-    return (
-        rule.key is None
-        or rule.key in (draft.key, draft.identity)
-        or (normalize_key(rule.key) == draft.key)
-    )
+    if rule.key is not None:
+        # A glob over the key or the identity (`source:kind:key`, as in the ledger), or the
+        # question or text as it reads, which folds to the key.
+        pattern = rule.key.casefold()
+        if not (
+            _glob(draft.key.casefold(), pattern)
+            or _glob(draft.identity.casefold(), pattern)
+            or normalize_key(rule.key) == draft.key
+        ):
+            return False
+    return True
 
 
 def _glob(text: str, pattern: str) -> bool:
