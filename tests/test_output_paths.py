@@ -57,3 +57,29 @@ def test_output_suffixes_are_matched_whatever_their_case(project: Path) -> None:
     page = CliRunner().invoke(main, ["preview", "decks/article.txt", "--html", "Cards.HTM"])
     assert page.exit_code == 0, page.output
     assert (project / "Deck.APKG").is_file() and (project / "Cards.HTM").is_file()
+
+
+@pytest.mark.parametrize(
+    ("specs", "args"),
+    [
+        (("decks/a/x.yaml", "decks/b/x.yaml"), ("decks/a/x.yaml", "decks/b/x.yaml")),
+        (("decks/x.yaml", "decks/x.yml"), ()),
+    ],
+)
+def test_specs_of_one_name_are_refused_before_either_writes(
+    project: Path, specs: tuple[str, str], args: tuple[str, ...]
+) -> None:
+    for spec in specs:
+        path = project / spec
+        path.parent.mkdir(parents=True, exist_ok=True)
+        source = "article.txt" if path.parent == project / "decks" else "../article.txt"
+        path.write_text(f"deck: {spec}\nsources: [{source}]\n")
+    (project / "decks/article.yaml").unlink()
+    result = CliRunner().invoke(main, ["build", *args])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {specs[1]}: {specs[0]} and {specs[1]} would both write build/x.apkg;"
+        " rename one of them, or build one at a time with -o\n"
+    )
+    assert not (project / "build").exists()
+    assert not list(project.glob("decks/**/*.ledger.json"))

@@ -173,19 +173,20 @@ def build(
     With no argument, builds every decks/*.yaml into build/<name>.apkg, and each study set
     of a spec into build/<name>--<set>.apkg.
     """
-    from docdeck import pipeline, report
+    from docdeck import pipeline
     from docdeck.errors import DocdeckError
     from docdeck.selection import parse_query
 
     specs = pipeline.load_targets(targets)
     if output is not None and len(specs) != 1:
         raise DocdeckError("-o needs exactly one spec or source", hint="build them one at a time")
+    pipeline.check_outputs(specs)
     if set_name and query:
         raise DocdeckError("--set and --tag cannot be combined", hint="use one of them")
     ad_hoc = parse_query(query) if query else None
     with contextlib.ExitStack() as locks:
         for spec in specs:
-            shown = report.origin_of(spec)
+            shown = pipeline.origin_of(spec)
             waiting = functools.partial(
                 click.echo, f"waiting for another build of {shown}…", err=True
             )

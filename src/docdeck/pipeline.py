@@ -230,6 +230,26 @@ def output_for(spec: DeckSpec, output: Path | None = None) -> Path:
     return output or BUILD_DIR / f"{spec.stem}.apkg"
 
 
+def check_outputs(specs: list[DeckSpec]) -> None:
+    """Refuse specs of one name (`a/x.yaml` and `b/x.yaml`, `x.yaml` and `x.yml`): their
+    packages, caches and stamps would be one another's."""
+    first: dict[Path, DeckSpec] = {}
+    for spec in specs:
+        other = first.setdefault(output_for(spec), spec)
+        if other is not spec:
+            shown = [origin_of(s) for s in (other, spec)]
+            raise DocdeckError(
+                f"{shown[0]} and {shown[1]} would both write {display(output_for(spec))}",
+                shown[1],
+                hint="rename one of them, or build one at a time with -o",
+            )
+
+
+def origin_of(spec: DeckSpec) -> str:
+    """How a deck is named in messages: its spec, or its bare source."""
+    return display(spec.path) if spec.path else display(spec.sources[0])
+
+
 def ledger_path(spec: DeckSpec, output: Path) -> Path:
     """A spec's ledger sits beside it (committed); a bare source's beside its package."""
     if spec.path is not None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from docdeck.ledger import Assignment, Change, Entry, NoteChange
 from docdeck.notes import NoteDraft, NoteKind
 from docdeck.notetypes import Notetype, notetype_for
-from docdeck.pipeline import Package, Plan, Summary, display, summary
+from docdeck.pipeline import Package, Plan, Summary, display, origin_of, summary
 from docdeck.preview import Card, cards, note_json, plain
 from docdeck.selection import tag_tree
 from docdeck.spec import DeckSpec
@@ -33,11 +33,6 @@ _SIGNS = {Change.ADDED: "+", Change.UPDATED: "~", Change.REIDENTIFIED: ">", Chan
 
 def origin(plan: Plan) -> str:
     return origin_of(plan.spec)
-
-
-def origin_of(spec: DeckSpec) -> str:
-    """How a deck is named in messages: its spec, or its bare source."""
-    return display(spec.path) if spec.path else display(spec.sources[0])
 
 
 def build_lines(
