@@ -346,7 +346,22 @@ def plan_deck(
     state = ledger_path(spec, output_for(spec, output))
     old = _old_ledger(state, spec.id, drafts, details)
     forget = forget_removed or spec.forget_removed
-    assignment = assign_identity(drafts, old, now, forget, details=details)
+    last = _shipped(spec, output, state)
+    shipped = {guid: (mod, content) for guid, (_, mod, content) in last.items()} if last else None
+    assignment = assign_identity(drafts, old, now, forget, details=details, shipped=shipped)
+    if last and (
+        gone := last.keys() - {n.guid for n in (*assignment.notes, *assignment.tombstones)}
+    ):
+        ids = ",".join(str(last[guid][0]) for guid in sorted(gone, key=lambda g: last[g][0]))
+        diagnostics.append(
+            Diagnostic(
+                f"{len(gone)} {'note' if len(gone) == 1 else 'notes'} of the last package"
+                f" {'is' if len(gone) == 1 else 'are'} in no note of this one: the ledger"
+                " changed since that build (a revert?), so nothing flags them",
+                display(state),
+                hint=f"find them in Anki with nid:{ids} and delete them",
+            )
+        )
     notetypes = assign_notetypes(old, now, migrate_notetypes)
     ledger = Ledger(spec.id, assignment.entries, notetypes)
     deck = spec.deck or records[0].title.replace("::", ":")
@@ -390,6 +405,39 @@ def read_deck(spec: DeckSpec, now: int) -> tuple[list[NoteDraft], list[Diagnosti
     assign_notetypes(old, now)
     _require_notes(spec, drafts, has_notes)
     return drafts, diagnostics + media.diagnostics
+
+
+def _shipped(spec: DeckSpec, output: Path | None, ledger: Path) -> dict[str, tuple[int, int, str]]:
+    """The last package's notes by GUID (note id, mod, `shown` content) when the ledger is not
+    the one its build wrote: a revert or checkout brings back older mods than the notes Anki
+    imported. Empty when the ledger is that one, or there is no intact last package."""
+    folder = cache_folder(spec, output)
+    stamp = read_stamp(folder / STAMP) if folder else {}
+    package = output_for(spec, output)
+    recorded, outputs = stamp.get("ledger"), stamp.get("outputs")
+    if not recorded or recorded == file_hash(ledger) or not isinstance(outputs, dict):
+        return {}
+    if outputs.get(str(package)) != file_hash(package) or not package.is_file():
+        return {}
+    import shutil  # a rare path: imported only on it
+    import sqlite3
+    import tempfile
+    import zipfile
+
+    try:
+        with tempfile.TemporaryDirectory() as scratch, zipfile.ZipFile(package) as archive:
+            copy = Path(scratch) / "last.anki2"
+            with archive.open("collection.anki2") as packed, open(copy, "wb") as out:
+                shutil.copyfileobj(packed, out, 1 << 20)
+            with contextlib.closing(sqlite3.connect(copy)) as db:
+                rows = db.execute("SELECT id, guid, mod, flds, tags FROM notes").fetchall()
+    except (OSError, zipfile.BadZipFile, KeyError, sqlite3.Error):
+        return {}
+    found = {}
+    for nid, guid, mod, fields, tags in rows:
+        content = "\x1f".join((*fields.split("\x1f")[:-1], " ".join(tags.split())))
+        found[guid] = (int(nid), int(mod), content)
+    return found
 
 
 def _require_notes(spec: DeckSpec, drafts: list[NoteDraft], has_notes: bool) -> None:
