@@ -75,7 +75,7 @@ def test_a_reverted_ledger_and_source_reach_anki(project: Path, tmp_path: Path) 
         assert "0 added, 1 updated, 0 re-identified, 0 removed" in result.output
         warning = next(line for line in result.output.splitlines() if "last package" in line)
         assert warning.startswith(
-            "  decks/caffeine.ledger.json: warning: 1 note of the last package is in no note"
+            "  decks/caffeine.ledger.json: note: 1 note of the last package is in no note"
         )
         [search] = re.findall(r"nid:[\d,]+", warning)
 

@@ -271,8 +271,11 @@ def _build(
 @main.command()
 @_TARGETS
 @_output_option("The package path the build would use (locates a bare source's ledger).")
+@click.option(
+    "--forget-removed", is_flag=True, help="Show the build that stops re-emitting removed notes."
+)
 @_reports_errors
-def diff(targets: tuple[Path, ...], output: Path | None) -> None:
+def diff(targets: tuple[Path, ...], output: Path | None, forget_removed: bool) -> None:
     """Show what the next build will change against the ledger, writing nothing.
 
     Also predicts what Anki's default import (update if newer) will do with each note.
@@ -280,7 +283,7 @@ def diff(targets: tuple[Path, ...], output: Path | None) -> None:
     from docdeck import pipeline, report, splice
 
     now = pipeline.build_time()
-    request = pipeline.Request(output)
+    request = pipeline.Request(output, forget_removed=forget_removed)
     for spec in pipeline.load_targets(targets):
         # What a plain build would splice is diffed as it would be: the rest is unchanged.
         hashes = pipeline.source_hashes(spec) if pipeline.stamped(spec, request) else None
@@ -288,7 +291,8 @@ def diff(targets: tuple[Path, ...], output: Path | None) -> None:
         if edit is not None:
             _echo(report.splice_diff_lines(edit))
             continue
-        plan = pipeline.plan_deck(spec, now, pipeline.output_for(spec, output))
+        output_path = pipeline.output_for(spec, output)
+        plan = pipeline.plan_deck(spec, now, output_path, forget_removed)
         _echo(report.diff_lines(plan))
 
 

@@ -101,6 +101,9 @@ class Plan:
     sources: tuple[SourceRecord, ...] = ()
     context: str | None = None
     """The hash of docdeck's code, the spec and the request (`inputs` less the sources)."""
+    notices: tuple[Diagnostic, ...] = ()
+    """What this build alone must say about the last one (a renamed deck, a reverted ledger):
+    shown, but neither a warning `--strict` refuses nor kept for an up-to-date rebuild."""
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -349,22 +352,34 @@ def plan_deck(
     last = _shipped(spec, output, state)
     shipped = {guid: (mod, content) for guid, (_, mod, content) in last.items()} if last else None
     assignment = assign_identity(drafts, old, now, forget, details=details, shipped=shipped)
+    notices = []
     if last and (
         gone := last.keys() - {n.guid for n in (*assignment.notes, *assignment.tombstones)}
     ):
         ids = ",".join(str(last[guid][0]) for guid in sorted(gone, key=lambda g: last[g][0]))
-        diagnostics.append(
+        notices.append(
             Diagnostic(
                 f"{len(gone)} {'note' if len(gone) == 1 else 'notes'} of the last package"
                 f" {'is' if len(gone) == 1 else 'are'} in no note of this one: the ledger"
                 " changed since that build (a revert?), so nothing flags them",
                 display(state),
                 hint=f"find them in Anki with nid:{ids} and delete them",
+                level="note",
             )
         )
     notetypes = assign_notetypes(old, now, migrate_notetypes)
     ledger = Ledger(spec.id, assignment.entries, notetypes)
     deck = spec.deck or records[0].title.replace("::", ":")
+    last_deck = read_stamp(cache.folder / STAMP).get("summary", {}) if cache.folder else {}
+    if isinstance(last_deck, dict) and last_deck.get("deck") not in (None, deck):
+        notices.append(
+            Diagnostic(
+                f"deck renamed from '{last_deck['deck']}': Anki leaves the cards it has there",
+                origin_of(spec),
+                hint="move them in Anki: Browse, select that deck's cards, Change Deck",
+                level="note",
+            )
+        )
     _require_notes(spec, drafts, bool(old.notes))
     if not details:  # only a build asks again, for the old notetypes: let the old notes go
         old = replace(old, notes=())
@@ -384,6 +399,7 @@ def plan_deck(
         tuple(media.looked_at),
         tuple(records),
         context,
+        tuple(notices),
     )
 
 

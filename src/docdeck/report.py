@@ -48,7 +48,7 @@ def build_lines(
         lines.insert(
             2, "  sets only: the main package and ledger get these changes at the next full build"
         )
-    return lines
+    return lines + [f"  {notice}" for notice in plan.notices]
 
 
 def up_to_date_lines(spec: DeckSpec, found: Summary, quiet: bool) -> list[str]:
@@ -112,7 +112,8 @@ def change_counts(counts: Mapping[Change, int]) -> str:
 
 def diff_lines(plan: Plan) -> list[str]:
     """What the next build changes against the ledger, and what Anki's import will do."""
-    return _diff_lines(origin(plan), plan.ledger_path, plan.assignment, plan.old_ledger.notes)
+    lines = _diff_lines(origin(plan), plan.ledger_path, plan.assignment, plan.old_ledger.notes)
+    return lines + [f"  {notice}" for notice in plan.notices]
 
 
 def splice_diff_lines(edit: Splice) -> list[str]:
