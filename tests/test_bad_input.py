@@ -312,6 +312,14 @@ BAD: tuple[Bad, ...] = (
         ),
         {SPEC: spec("deck: 'The \"Best\" Coffee'", "sources: [sources/coffee.txt]")},
     ),
+    Bad(
+        "deck-name-tab",
+        line(
+            "decks/d.yaml:1: deck name 'Tab\\tCoffee' holds a tab, line break or other control"
+            " character; write the name on one line, with spaces only"
+        ),
+        {SPEC: spec('deck: "Tab\\tCoffee"', "sources: [sources/coffee.txt]")},
+    ),
     # --- sources ---------------------------------------------------------------------------------
     Bad(
         "source-missing",

@@ -9,6 +9,7 @@ import difflib
 import enum
 import glob
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -372,7 +373,14 @@ class _Validator:
 
     def check_deck_name(self, node: yaml.Node, deck: str) -> None:
         parts = deck.split("::")
-        if any(not part.strip() for part in parts) or '"' in deck:
+        if any(unicodedata.category(ch) == "Cc" for ch in deck):  # Anki drops tabs and the like
+            shown = deck.encode("unicode_escape").decode("ascii")
+            self.fail(
+                node,
+                f"deck name '{shown}' holds a tab, line break or other control character",
+                "write the name on one line, with spaces only",
+            )
+        elif any(not part.strip() for part in parts) or '"' in deck:
             self.fail(
                 node,
                 f"invalid deck name '{deck}'",
