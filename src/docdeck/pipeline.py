@@ -349,7 +349,8 @@ def plan_deck(
     state = ledger_path(spec, output_for(spec, output))
     old = _old_ledger(state, spec.id, drafts, details)
     forget = forget_removed or spec.forget_removed
-    last = _shipped(spec, output, state)
+    last_build = read_stamp(cache.folder / STAMP) if cache.folder else {}
+    last = _shipped(spec, output, state, last_build)
     shipped = {guid: (mod, content) for guid, (_, mod, content) in last.items()} if last else None
     assignment = assign_identity(drafts, old, now, forget, details=details, shipped=shipped)
     notices = []
@@ -370,7 +371,7 @@ def plan_deck(
     notetypes = assign_notetypes(old, now, migrate_notetypes)
     ledger = Ledger(spec.id, assignment.entries, notetypes)
     deck = spec.deck or records[0].title.replace("::", ":")
-    last_deck = read_stamp(cache.folder / STAMP).get("summary", {}) if cache.folder else {}
+    last_deck = last_build.get("summary")
     if isinstance(last_deck, dict) and last_deck.get("deck") not in (None, deck):
         notices.append(
             Diagnostic(
@@ -423,12 +424,13 @@ def read_deck(spec: DeckSpec, now: int) -> tuple[list[NoteDraft], list[Diagnosti
     return drafts, diagnostics + media.diagnostics
 
 
-def _shipped(spec: DeckSpec, output: Path | None, ledger: Path) -> dict[str, tuple[int, int, str]]:
+def _shipped(
+    spec: DeckSpec, output: Path | None, ledger: Path, stamp: dict[str, Any]
+) -> dict[str, tuple[int, int, str]]:
     """The last package's notes by GUID (note id, mod, `shown` content) when the ledger is not
-    the one its build wrote: a revert or checkout brings back older mods than the notes Anki
-    imported. Empty when the ledger is that one, or there is no intact last package."""
-    folder = cache_folder(spec, output)
-    stamp = read_stamp(folder / STAMP) if folder else {}
+    the one its build wrote (`stamp`: that build's): a revert or checkout brings back older
+    mods than the notes Anki imported. Empty when the ledger is that one, or there is no
+    intact last package."""
     package = output_for(spec, output)
     recorded, outputs = stamp.get("ledger"), stamp.get("outputs")
     if not recorded or recorded == file_hash(ledger) or not isinstance(outputs, dict):
