@@ -69,10 +69,11 @@ def test_only_images_inside_the_deck_folder_are_embedded(deck: Path, tmp_path: P
     lines = _build(deck, tmp_path / "out.apkg")
     refused = [line.split(": warning: ")[1] for line in lines if "not embedded" in line]
     assert refused == [
-        "image '../outside/secret.png' not embedded: it is outside the deck's folder",
-        "image 'img/link.png' not embedded: it is outside the deck's folder",
-        "image 'https://example.com/x.png' not embedded: only files inside the deck's folder"
-        " are embedded",
+        "image '../outside/secret.png' not embedded: it is outside the deck's and the source's"
+        " folders",
+        "image 'img/link.png' not embedded: it is outside the deck's and the source's folders",
+        "image 'https://example.com/x.png' not embedded: only files inside the deck's or the"
+        " source's folder are embedded",
         "image '/etc/passwd' not embedded: absolute paths are not embedded; use a path relative"
         " to the source",
         "image 'notes.txt' not embedded: not an image type docdeck embeds"
@@ -112,3 +113,23 @@ def test_a_changed_image_gets_a_new_name_and_updates_its_note(deck: Path, tmp_pa
         [note] = [n for n in anki.notes() if n.guid in changed]
         name = note.fields["Answer"].split('src="')[1].split('"')[0]
         assert (Path(anki.col.media.dir()) / name).read_bytes() == png(90)
+
+
+def test_a_spec_init_wrote_embeds_the_images_beside_its_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`init` writes decks/article.yaml with `sources: [../article.md]`: the article's images
+    sit in its own folder, outside the spec's, and are embedded all the same."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "cycle.png").write_bytes(png(120))
+    (tmp_path / "article.md").write_text(
+        "# Sleep\n\n## FAQ\n\n### What does a sleep cycle look like?\n\n"
+        "Like this: ![cycle](images/cycle.png), about ninety minutes long.\n"
+    )
+    assert CliRunner().invoke(main, ["init", "article.md"]).exit_code == 0
+    result = CliRunner().invoke(main, ["build", "decks/article.yaml", "-o", "out.apkg"])
+    assert result.exit_code == 0, result.output
+    assert "not embedded" not in result.output
+    with zipfile.ZipFile(tmp_path / "out.apkg") as archive:
+        assert archive.read("0") == (tmp_path / "images" / "cycle.png").read_bytes()

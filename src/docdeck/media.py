@@ -1,8 +1,9 @@
 """Images in notes: a Markdown image becomes an embedded file with a content-addressed name.
 
-Imports `document`, `errors`, `notes`. Only files inside the deck's folder are embedded: no
-absolute paths, no `..` or symlinks out of it, no URLs. A changed image gets a new name, so the
-notes showing it change and update in Anki (anki-import-rules.md, 7).
+Imports `document`, `errors`, `notes`. Only files inside the deck's folder (the spec's), or
+inside the folder of the source that shows them (an article `init` left beside its images), are
+embedded: no absolute paths, no `..` or symlinks out of both, no URLs. A changed image gets a
+new name, so the notes showing it change and update in Anki (anki-import-rules.md, 7).
 """
 
 from __future__ import annotations
@@ -122,13 +123,13 @@ def _resolve(src: str, folder: Path, root: Path) -> tuple[ImageUse, bytes | None
         return ImageUse(src, 0, None, str(path) if path else None, why), None
 
     if not src or "://" in src or src.startswith(("data:", "javascript:", "//")):
-        return refuse("only files inside the deck's folder are embedded")
+        return refuse("only files inside the deck's or the source's folder are embedded")
     relative = PurePosixPath(unquote(src.split("#")[0].split("?")[0]))
     if relative.is_absolute():
         return refuse("absolute paths are not embedded; use a path relative to the source")
     path = (folder / relative).resolve()
-    if not path.is_relative_to(root.resolve()):
-        return refuse("it is outside the deck's folder")
+    if not (path.is_relative_to(root.resolve()) or path.is_relative_to(folder.resolve())):
+        return refuse("it is outside the deck's and the source's folders")
     if path.suffix.lower() not in IMAGE_SUFFIXES:
         return refuse(f"not an image type docdeck embeds ({', '.join(sorted(IMAGE_SUFFIXES))})")
     try:
