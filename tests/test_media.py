@@ -3,6 +3,8 @@ and shipped so that real Anki stores them and finds every one a note shows."""
 
 from __future__ import annotations
 
+import base64
+import re
 import struct
 import zipfile
 import zlib
@@ -133,3 +135,11 @@ def test_a_spec_init_wrote_embeds_the_images_beside_its_article(
     assert "not embedded" not in result.output
     with zipfile.ZipFile(tmp_path / "out.apkg") as archive:
         assert archive.read("0") == (tmp_path / "images" / "cycle.png").read_bytes()
+
+
+def test_the_html_preview_carries_its_images(deck: Path, tmp_path: Path) -> None:
+    page = tmp_path / "cards.html"
+    result = CliRunner().invoke(main, ["preview", str(deck / "img.yaml"), "--html", str(page)])
+    assert result.exit_code == 0, result.output
+    [data] = re.findall(r'<img src="data:image/png;base64,([^"]+)">', page.read_text())
+    assert base64.b64decode(data) == (deck / "img" / "brain.png").read_bytes()

@@ -335,7 +335,7 @@ def preview(targets: tuple[Path, ...], as_json: bool, html_path: Path | None) ->
     if len(plans) != 1:
         raise DocdeckError("--html needs exactly one spec or source")
     [plan] = plans
-    page = html_page(report.origin(plan), plan.deck, plan.notes, plan.diagnostics)
+    page = html_page(report.origin(plan), plan.deck, plan.notes, plan.diagnostics, plan.media)
     pipeline.write_text(html_path, page)
     click.echo(f"{pipeline.display(html_path)}: {report.note_count(len(plan.notes))}")
 

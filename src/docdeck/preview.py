@@ -6,11 +6,13 @@ Imports `errors`, `notes`, `notetypes`. Understands exactly the template syntax 
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
 from docdeck.errors import Diagnostic
 from docdeck.notes import Note
@@ -101,9 +103,14 @@ def note_json(note: Note, deck: str) -> str:
 
 
 def html_page(
-    title: str, deck: str, notes: Sequence[Note], diagnostics: Sequence[Diagnostic]
+    title: str,
+    deck: str,
+    notes: Sequence[Note],
+    diagnostics: Sequence[Diagnostic],
+    media: Mapping[str, bytes] | None = None,
 ) -> str:
-    """One self-contained page: every card's front and back, grouped by section."""
+    """One self-contained page: every card's front and back, grouped by section; the images
+    the notes show (`media`, by name) are inlined as data URLs."""
     css = notetype_for(notes[0].kind).css if notes else ""
     parts = [
         "<!DOCTYPE html>",
@@ -126,7 +133,23 @@ def html_page(
             parts.extend(_card_html(note, card) for card in cards(note))
         parts.append("</section>")
     parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    page = "\n".join(parts) + "\n"
+    if not media:
+        return page
+    return _IMG_SRC.sub(lambda found: f'src="{_data_url(found.group(1), media)}"', page)
+
+
+# An embedded file's name holds no quote or markup character (`media._stem`, then a hash).
+_IMG_SRC = re.compile(r'src="([^"]*)"')
+_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif"}
+
+
+def _data_url(name: str, media: Mapping[str, bytes]) -> str:
+    data = media.get(html.unescape(name))
+    if data is None:
+        return name
+    kind = _TYPES.get(PurePosixPath(name).suffix.lower(), "image/webp")
+    return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 def _card_html(note: Note, card: Card) -> str:
