@@ -313,3 +313,15 @@ def test_one_note_is_counted_in_the_singular(
     assert result.output.splitlines()[0] == (
         "one.md → one.apkg: deck 'One', 1 note (1 faq, 0 table, 0 takeaway, 0 claim)"
     )
+
+
+def test_a_table_cards_back_keeps_its_cells_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "table.md").write_text(
+        "# Coffee\n\n## Caffeine\n\n| Drink | Caffeine |\n|---|---|\n| Espresso | 63 mg |\n"
+        "| Green tea | 28 mg |\n"
+    )
+    output = _invoke("preview", "table.md").splitlines()
+    assert "  back:  63 mg Drink Espresso Caffeine 63 mg" in output

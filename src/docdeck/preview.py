@@ -21,7 +21,7 @@ from docdeck.notetypes import notetype_for
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
 _SECTION = re.compile(r"\{\{#(\w+)\}\}(.*?)\{\{/\1\}\}", re.DOTALL)
 _FIELD = re.compile(r"\{\{(cloze:)?(\w+)\}\}")
-_BREAK = re.compile(r"<br\s*/?>|</(?:div|p|tr|li)>", re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>|</(?:div|p|tr|li|td|th)>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 
 
