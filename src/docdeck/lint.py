@@ -1,19 +1,20 @@
 """Card lints: what makes a poor flashcard by the minimum-information principle.
 
-Imports `errors`, `spec`, `notes`, `extract` (word counts), `preview` (visible text). Pure.
+Imports `errors`, `spec`, `notes`, `extract` (word counts, tables), `preview` (visible text). Pure.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from difflib import SequenceMatcher
 from functools import reduce
 from itertools import chain
 from operator import or_
 
 from docdeck.errors import Diagnostic
+from docdeck.extract.tables import table_of
 from docdeck.extract.text import word_count
 from docdeck.notes import NoteDraft, NoteKind, normalize_key
 from docdeck.preview import plain
@@ -37,7 +38,10 @@ def lint(notes: Sequence[NoteDraft], settings: CheckSettings) -> list[Diagnostic
             fronts.append(plain(_CLOZE.sub(r"\1", " ".join(fields[:2]))))
         else:  # without tags or clozes `plain` reads the two fields joined as it reads each
             fronts.append(f"{first} {second}".strip())
-    for position, earlier in _near_duplicates([note.kind for note in notes], fronts).items():
+    # The cards of one table differ by their row or column alone, by design: not repeats.
+    tables = [table_of(note) if note.kind is NoteKind.TABLE else None for note in notes]
+    kinds = [note.kind for note in notes]
+    for position, earlier in _near_duplicates(kinds, fronts, tables=tables).items():
         found[position].append(
             _at(
                 notes[position],
@@ -49,10 +53,18 @@ def lint(notes: Sequence[NoteDraft], settings: CheckSettings) -> list[Diagnostic
 
 
 def _near_duplicates(
-    kinds: Sequence[NoteKind], fronts: Sequence[str], window: int = 64
+    kinds: Sequence[NoteKind],
+    fronts: Sequence[str],
+    window: int = 64,
+    tables: Sequence[Hashable | None] = (),
 ) -> dict[int, int]:
     """For each card, the first earlier card of its kind with a front at least NEAR_DUPLICATE
-    alike (`ledger.similarity`). `window`: how many cards of a kind the search reads first."""
+    alike (`ledger.similarity`). `window`: how many cards of a kind the search reads first.
+
+    `tables`: each card's table, or None. A card of a table is compared only with the cards
+    before its table's first card (a table's cards come together): the first of them alike is
+    the first card alike of all, unless that one is at or after its table's first card.
+    """
     of_kind: dict[NoteKind, list[int]] = {}
     for position, kind in enumerate(kinds):
         of_kind.setdefault(kind, []).append(position)
@@ -61,6 +73,12 @@ def _near_duplicates(
         found = _first_alike([fronts[position] for position in positions], window)
         for later, earlier in found.items():
             repeats[positions[later]] = positions[earlier]
+    starts: dict[Hashable, int] = {}
+    for position, table in enumerate(tables):
+        if table is not None:
+            start = starts.setdefault(table, position)
+            if repeats.get(position, -1) >= start:
+                del repeats[position]
     return repeats
 
 

@@ -9,16 +9,31 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
-from docdeck.document import Document, Paragraph, QuestionAnswer, Section, SectionRole
+from docdeck.document import BulletList, Document, Paragraph, QuestionAnswer, Section, SectionRole
 from docdeck.extract.text import sentences
 from docdeck.notes import normalize_key
 
-# A closing section's heading is an instruction to the reader ("Rebuild the …", "Get started").
+# A call to action's heading tells the reader to act on an offer: a verb of joining, buying or
+# starting with what to act on ("Get Your Free Plan", "Book a Call", "Start Building Better
+# Credit Today"), or alone ("Subscribe", "Get Started"). "Call Options" and "Order of Operations"
+# open with such a verb but read on as a noun phrase.
+_CTA_VERB = (
+    r"(?:get|start|begin|book|join|subscribe|sign|download|contact|discover|rebuild|schedule|try"
+    r"|claim|grab|reserve|apply|register|enrol+|call|shop|order|buy|visit|follow|share|take|work"
+    r"|unlock)"
+)
 _CTA_HEADING = re.compile(
-    r"^(get|start|book|join|subscribe|sign|download|contact|discover|rebuild|begin|schedule"
-    r"|try|ready|work\s+with|let['’]s|claim|grab|reserve|apply|register|enrol+|call|shop|order"
-    r"|buy|visit|follow|share|take\s+the\s+next|your\s+next\s+step|next\s+steps)\b",
+    rf"^(?:{_CTA_VERB}\s+(?:your|our|the|a|an|my|this|it|us|me|with|free|today|now|started|up"
+    rf"|in|here|more|\d+)\b|(?:start|begin|try)\s+\w+ing\b|{_CTA_VERB}\W*$"
+    r"|ready\s+to\b|let['’]s\s+\w|(?:your\s+)?next\s+steps?\W*$)",
+    re.IGNORECASE,
+)
+# What a pitch says that `_META_TEXT` may not: an address to go to, signing up, "today".
+_PITCH = re.compile(
+    r"https?://|www\.|\w@\w|\b(?:sign(?:ing)?[\s-]?up|subscri\w*|download\w*|contact|newsletters?"
+    r"|inbox|enrol\w*|regist(?:er|ration)\w*|join|today)\b",
     re.IGNORECASE,
 )
 # Text that speaks about the page or sells something rather than stating a fact.
@@ -75,18 +90,30 @@ def find_boilerplate(doc: Document) -> Boilerplate:
     closing = {
         index
         for index, section in enumerate(doc.sections)
-        if index >= last - CLOSING_SECTIONS and _is_closing(section)
+        if index >= last - CLOSING_SECTIONS and not _is_lead(doc, index) and _is_closing(section)
     }
     return Boilerplate(frozenset(blurbs), frozenset(closing))
 
 
+def _is_lead(doc: Document, index: int) -> bool:
+    """Whether `doc.sections[index]` is the lead, under the document's title (which may read
+    as an instruction: "Start Strength Training After 40")."""
+    section = doc.sections[index]
+    return index == 0 and section.level == 1 and section.heading == doc.title
+
+
 def _is_closing(section: Section) -> bool:
+    """Whether a body section only sells: all its text does, or its heading calls to action
+    and its text pitches (a first word alone misreads "Call Options")."""
     if section.role is not SectionRole.BODY:
         return False
     texts = [b.text for b in section.blocks if isinstance(b, Paragraph)]
     if texts and all(_is_meta(text) for text in texts):
         return True
-    return bool(_CTA_HEADING.match(section.heading))
+    if not _CTA_HEADING.match(section.heading):
+        return False
+    items = (item.text for b in section.blocks if isinstance(b, BulletList) for item in b.items)
+    return any(_PITCH.search(text) or _is_meta(text) for text in chain(texts, items))
 
 
 def _paragraphs(doc: Document) -> Iterator[Paragraph]:

@@ -22,6 +22,12 @@ def extract_tables(ctx: Context) -> list[NoteDraft]:
     return drafts
 
 
+def table_of(draft: NoteDraft) -> tuple[str, str, str]:
+    """The table a table draft asks about, as far as its draft tells: its source, its section
+    and its key column (the first part of its key)."""
+    return draft.origin.span.path, draft.origin.section, draft.key.partition("/")[0]
+
+
 def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
     width = len(table.header)
     key_index = ctx.settings.tables.key_column - 1
@@ -38,6 +44,7 @@ def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
     key_name = table.header[key_index] or "Row"
     drafts: list[NoteDraft] = []
     seen: set[str] = set()
+    shared = _shared_values(ctx, table, key_index, key_name) if ctx.settings.tables.reverse else ()
     header_html = tuple(escape(name) for name in table.header)
     for row in table.rows:
         row_key = row.cells[key_index]
@@ -62,10 +69,39 @@ def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
             text = f"{row_key} {header} {cell}"
             note = (f"{row_key} — {header}", cell, context)
             drafts.append(_note(ctx, key, note, section, row, text))
-            if ctx.settings.tables.reverse:
+            if ctx.settings.tables.reverse and (column, normalize_key(cell)) not in shared:
                 reverse = (f"{header}: {cell} — which {key_name}?", row_key, context)
                 drafts.append(_note(ctx, f"{key}/reverse", reverse, section, row, text))
     return drafts
+
+
+def _shared_values(
+    ctx: Context, table: Table, key_index: int, key_name: str
+) -> set[tuple[int, str]]:
+    """The (column, folded value) pairs of cells that rows with different keys share, each
+    reported once at its first row: a reverse card asking which row has one has no one answer."""
+    keys: dict[tuple[int, str], set[str]] = {}
+    first: dict[tuple[int, str], tuple[str, TableRow]] = {}
+    for row in table.rows:
+        row_key = normalize_key(row.cells[key_index])
+        if not row_key:
+            continue
+        for column, cell in enumerate(row.cells):
+            if column == key_index or cell.strip().casefold() in _EMPTY_CELLS:
+                continue
+            value = (column, normalize_key(cell))
+            keys.setdefault(value, set()).add(row_key)
+            first.setdefault(value, (cell, row))
+    shared = {value for value, holders in keys.items() if len(holders) > 1}
+    for value, (cell, row) in first.items():
+        if value in shared:
+            header = table.header[value[0]] or f"Column {value[0] + 1}"
+            ctx.skip(
+                f"table column '{header}' has '{cell}' in {len(keys[value])} rows:"
+                f" no reverse card asks which {key_name} has it",
+                row.span,
+            )
+    return shared
 
 
 def _note(

@@ -37,7 +37,10 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _QUESTION_PREFIX = re.compile(
     r"^(?:(?:Q(?:uestion)?\s*\d*\s*[:.)]|\d{1,3}\s*[.)])\s*)?(?:\|\s*)?(.*\?)\s*\|?$"
 )
-_NUMBERED = re.compile(r"^(?:Q(?:uestion)?\s*\d*\s*[:.)]|\d{1,3}\s*[.)])", re.IGNORECASE)
+# A numbered question: "3.", "3)", "Q3:", "Question 3." ("Q:" alone labels, it does not number).
+_NUMBERED = re.compile(r"^(?:Q(?:uestion)?\s*\d+\s*[:.)]|\d{1,3}\s*[.)])", re.IGNORECASE)
+# A question labelled as one ("Q:", "Q3.", "Question:"): never a heading.
+_LABELLED = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)]", re.IGNORECASE)
 
 
 def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
@@ -161,28 +164,42 @@ class _Reader:
     def _ends_faq(self, section: _OpenSection, index: int) -> bool:
         """Whether a question line under an FAQ heading is the next section's heading instead.
 
-        It is when it breaks the pattern every earlier question followed: unnumbered after
-        numbered ones, Title Case after sentence case, set apart by a blank or `nn` line after
-        questions that ran straight into their answers. It never is when nothing but a heading
-        or the end of the document follows: that is a question without an answer, reported.
+        It is when it breaks the pattern every earlier question followed: Title Case after
+        sentence case, unnumbered after numbered ones, set apart by a blank or `nn` line after
+        questions that ran straight into their answers. Only a heading's case is sure: on
+        numbering or spacing alone, a question and its answer may become a section that yields
+        no card, so that is reported. It never is when nothing but a heading or the end of the
+        document follows: that is a question without an answer, reported.
         """
         line = self.lines[index].strip()
         earlier = section.question_lines()
         if section.role is not SectionRole.FAQ or not earlier or not line.endswith("?"):
             return False
-        if not _is_heading(line, False):
+        if _LABELLED.match(line) or not _is_heading(line, False):
             return False
         following = self._skip_blank(index + 1)
         if following == len(self.lines) or _is_heading(self.lines[following].strip(), True):
             return False
         questions = [self.lines[i].strip() for i in earlier]
-        if all(_NUMBERED.match(q) for q in questions) and not _NUMBERED.match(line):
-            return True
         if _is_title_case(line) and not any(_is_title_case(q) for q in questions):
             return True
-        return self._followed_by_blank(index) and not any(
+        if all(_NUMBERED.match(q) for q in questions) and not _NUMBERED.match(line):
+            hint = "if it is a question, number it as the ones before it"
+        elif self._followed_by_blank(index) and not any(
             self._followed_by_blank(i) for i in earlier
+        ):
+            hint = "if it is a question, put its answer on the next line, as the ones before it"
+        else:
+            return False
+        self.diagnostics.append(
+            Diagnostic(
+                f"question '{line}' ends the FAQ: read as the heading of a new section",
+                self.path,
+                index + 1,
+                hint,
+            )
         )
+        return True
 
     def _followed_by_blank(self, index: int) -> bool:
         return index + 1 < len(self.lines) and self.lines[index + 1].strip() in ("", SEPARATOR)
