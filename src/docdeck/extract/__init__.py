@@ -64,22 +64,24 @@ _CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
 def _without_restatements(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDraft]:
     """Drop a prose claim that asks for the same answer as an earlier cloze in other words."""
     kept: list[NoteDraft] = []
-    asked: list[tuple[str, frozenset[str], NoteDraft]] = []
+    # The earlier cloze notes by their answer, each with its words: only these can be restated.
+    asked: dict[str, list[tuple[frozenset[str], NoteDraft]]] = {}
     for draft in drafts:
         answer = _CLOZE.search(draft.fields[0]) if draft.kind.is_cloze else None
         if answer is None:
             kept.append(draft)
             continue
-        key = normalize_key(html.unescape(answer.group(1)))
+        same = asked.setdefault(normalize_key(html.unescape(answer.group(1))), [])
         words = frozenset(normalize_key(draft.text).split())
-        earlier = next((d for a, w, d in asked if a == key and _overlap(w, words)), None)
-        if draft.kind is NoteKind.CLAIM and earlier is not None:
-            ctx.skip(
-                f"claim restates the {earlier.kind.value} on line {earlier.origin.span.line}",
-                draft.origin.span,
-            )
-            continue
-        asked.append((key, words, draft))
+        if draft.kind is NoteKind.CLAIM:
+            earlier = next((d for w, d in same if _overlap(w, words)), None)
+            if earlier is not None:
+                ctx.skip(
+                    f"claim restates the {earlier.kind.value} on line {earlier.origin.span.line}",
+                    draft.origin.span,
+                )
+                continue
+        same.append((words, draft))
         kept.append(draft)
     return kept
 

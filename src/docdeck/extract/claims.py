@@ -15,6 +15,7 @@ from docdeck.extract.text import (
     FIRST_PERSON,
     GENERIC_SUBJECTS,
     PRONOUNS,
+    Sentence,
     sentences,
     word_count,
 )
@@ -26,6 +27,9 @@ LONG_CLAIM_WORDS = 30
 MAX_CLAIM_WORDS = 45
 # An opening phrase before the subject ("Done well, it …") is at most this long.
 MAX_FRAME_WORDS = 8
+# A claim's context reaches this far either side: the whole of any ordinary paragraph, while a
+# paragraph of thousands of sentences costs linear time, not a copy of itself per claim.
+CONTEXT_CHARS = 1000
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # "the fastest of these routes", "one of those": a choice among things named before;
 # "therefore", "thus": a conclusion from them.
@@ -121,15 +125,29 @@ def _paragraph_claims(
             continue
         if ctx.skipped_by_spec(text, span):
             continue
-        # The back shows the claim's surroundings: the rest of its paragraph, or all of it when
-        # the claim was condensed (the asides it lost are there).
-        rest = " ".join(part.text for part in parts[:index] + parts[index + 1 :])
-        context = escape(paragraph.text if text != sentence.text else rest)
+        context = escape(_context(paragraph.text, parts, index, text != sentence.text))
         draft = _cloze_note(ctx, NoteKind.CLAIM, section, span, text, marks, context, False)
         if draft:
             seen.add(key)
             drafts.append(draft)
     return drafts
+
+
+def _context(text: str, parts: tuple[Sentence, ...], index: int, condensed: bool) -> str:
+    """The back shows a claim's surroundings: the other sentences of its paragraph, out to
+    `CONTEXT_CHARS` either side, and the claim's own when it was condensed (the asides it lost
+    are there)."""
+    first = last = index
+    size = 0
+    while first > 0 and (size := size + len(parts[first - 1].text) + 1) <= CONTEXT_CHARS:
+        first -= 1
+    size = 0
+    while last + 1 < len(parts) and (size := size + len(parts[last + 1].text) + 1) <= CONTEXT_CHARS:
+        last += 1
+    if condensed:
+        end = parts[last + 1].start if last + 1 < len(parts) else len(text)
+        return text[parts[first].start : end].strip()
+    return " ".join(part.text for part in (*parts[first:index], *parts[index + 1 : last + 1]))
 
 
 def _condense(text: str, marks: tuple[str, ...]) -> str:

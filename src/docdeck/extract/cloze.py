@@ -1,6 +1,6 @@
 """Choose what a cloze hides: a number first, then the author's emphasis, the contrasted term,
 a topic term, the defining phrase, a term the document repeats.
-Imports `extract.text` and `extract.topics`.
+Imports `document`, `extract.text` and `extract.topics`.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from docdeck.document import IMAGE_OPEN, IMAGE_REF
 from docdeck.extract.text import GENERIC_SUBJECTS
 from docdeck.extract.topics import Topic, first_topic_span
 
@@ -190,10 +191,33 @@ def choose(
     vocabulary: Vocabulary | None = None,
 ) -> Choice | None:
     """The best cloze target in `text`, or None when nothing is worth hiding."""
+    text = _without_images(text)
     for target, (start, end) in _candidates(text, marks, topics, fallback, vocabulary):
         if (span := _whole(text, start, end)) is not None:
             return Choice(*span, target)
     return None
+
+
+def _without_images(text: str) -> str:
+    """`text` with each image reference blanked out, its length kept so spans still fall on
+    the original: a cloze inside a reference hides the file's name, not a word, and the
+    pipeline then looks for a file called `{{c1::…}}.png`."""
+    if IMAGE_OPEN not in text:  # most text
+        return text
+    return IMAGE_REF.sub(lambda ref: IMAGE_OPEN * len(ref.group()), text)
+
+
+def find_mark(text: str, mark: str) -> int:
+    """Where emphasised `mark` first occurs in `text` as whole words, or -1: the bold "art" of
+    "The heart of good art" is the last "art", not the one inside "heart"."""
+    start = text.find(mark) if mark.strip() else -1
+    while start >= 0:
+        end = start + len(mark)
+        inside = start > 0 and text[start - 1].isalnum() and mark[0].isalnum()
+        if not (inside or (text[end : end + 1].isalnum() and mark[-1].isalnum())):
+            return start
+        start = text.find(mark, start + 1)
+    return -1
 
 
 def _candidates(
@@ -207,7 +231,7 @@ def _candidates(
     if match := _quantity(text):
         yield Target.NUMBER, match.span()
     for mark in marks:
-        if (start := text.find(mark)) >= 0 and mark.strip():
+        if (start := find_mark(text, mark)) >= 0:
             yield Target.MARK, (start, start + len(mark))
     if span := _contrast(text):
         # A long contrasted phrase with a topic term in it: hiding the term tests the point
@@ -230,21 +254,23 @@ def _candidates(
 
 def _whole(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A target that holds none of `<`, `>`, `{`, `}`: one that does cuts through markup-like
-    text ("b>bold</b> markup"), and the card front would read as broken."""
+    text ("b>bold</b> markup"), and the card front would read as broken. Nor any of an image
+    reference (blanked out by `_without_images`): the cloze would hide the image."""
     if start >= end or any(ch in _MARKUP for ch in text[start:end]):
         return None
     return start, end
 
 
-_MARKUP = frozenset("<>{}")
+_MARKUP = frozenset("<>{}" + IMAGE_OPEN)
 MAX_PRECISE_WORDS = 3
 
 
 def is_firm(text: str, marks: tuple[str, ...]) -> bool:
     """Whether a prose sentence states something worth a card: a number, contrast, definition."""
+    text = _without_images(text)
     return bool(
         (_DIGIT.search(text) and QUANTITY.search(text))
-        or any(mark in text for mark in marks)
+        or any(mark in text and find_mark(text, mark) >= 0 for mark in marks)
         or _contrast(text)
         or _definition(text)
     )

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from pathlib import PurePath
 from typing import Any
 
@@ -316,8 +316,10 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
         return _Rendered((_collapse(events[0]["Text"]),), (), None)
     raw: list[str] = []
     open_spans: list[tuple[int, bool]] = []  # (index into raw, opens the block)
-    marks: list[tuple[int, int, str]] = []  # (index into raw, line, text): sorted by opening
+    marks: list[tuple[int, str]] = []  # (index into raw, text), in the order they close
+    started = False  # the block has text: no span opens it now
     lead_strong: str | None = None
+    lead_mark = lead_end = 0  # the opening bold span's index in `marks`, and where it ends
     in_image = 0  # images open: their content is alt text
     for event in events:
         if isinstance(event, str):  # SoftBreak, HardBreak
@@ -333,8 +335,7 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
             position = 0
             for match in _HIGHLIGHT.finditer(value):
                 raw.append(value[position : match.start()])
-                line = "".join(raw).count("\n")
-                marks.append((len(raw), line, _collapse(match.group(1))))
+                marks.append((len(raw), _collapse(match.group(1))))
                 raw.append(match.group(1))
                 position = match.end()
             raw.append(value[position:])
@@ -346,8 +347,8 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
         elif kind == "Start":
             tag = _tag(value)
             if tag == "Strong":
-                opens_block = lead_strong is None and not "".join(raw).strip()
-                open_spans.append((len(raw), opens_block))
+                started = started or bool("".join(raw).strip())
+                open_spans.append((len(raw), not started))
             elif tag == "Image":
                 in_image = 1
                 if not cell:
@@ -356,13 +357,21 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
             start, opens_block = open_spans.pop()
             span_text = _collapse("".join(raw[start:]))
             if span_text:
-                marks.append((start, "".join(raw[:start]).count("\n"), span_text))
                 if opens_block:
-                    lead_strong = span_text
+                    lead_strong, lead_mark, lead_end = span_text, len(marks), len(raw)
+                marks.append((start, span_text))
+    # A label that opens the block ("**Tip:** …", "**Note**: …") emphasises no term: hiding it
+    # tests nothing, and it makes no sentence worth a card.
+    if lead_strong is not None and (
+        lead_strong.endswith(":") or "".join(raw[lead_end:]).lstrip().startswith(":")
+    ):
+        del marks[lead_mark]
     lines = tuple(_collapse(line) for line in "".join(raw).split("\n"))
+    # Line breaks before each piece of `raw`: counted once, not once for each span.
+    breaks = list(accumulate((piece.count("\n") for piece in raw), initial=0)) if marks else []
     # Spans close inside out; list them as they open (an outer span before the one it holds).
     opening = sorted(range(len(marks)), key=lambda n: (marks[n][0], -n))
-    ordered = tuple(marks[n][1:] for n in opening)
+    ordered = tuple((breaks[marks[n][0]], marks[n][1]) for n in opening)
     return _Rendered(lines, ordered, lead_strong)
 
 
@@ -551,13 +560,21 @@ class _Builder:
 
     def paragraph(self, block: _Rendered, line: int) -> None:
         for piece, piece_line in _split_at_separators(block, line):
-            if self._reads_questions() and (split := _split_question(piece)):
-                self._ask(split.question, piece_line)
-                if split.rest:
-                    rest_span = self.span(piece_line + split.rest_offset)
-                    self.add(Paragraph(split.rest, rest_span, split.rest_marks), piece_line)
-            elif text := piece.text():
-                self.add(Paragraph(text, self.span(piece_line), piece.mark_texts()), piece_line)
+            if not self._reads_questions():
+                self._text(piece, piece_line)
+                continue
+            for part, part_line in _split_at_questions(piece, piece_line):
+                if split := _split_question(part):
+                    self._ask(split.question, part_line)
+                    if split.rest:
+                        rest_span = self.span(part_line + split.rest_offset)
+                        self.add(Paragraph(split.rest, rest_span, split.rest_marks), part_line)
+                else:
+                    self._text(part, part_line)
+
+    def _text(self, block: _Rendered, line: int) -> None:
+        if text := block.text():
+            self.add(Paragraph(text, self.span(line), block.mark_texts()), line)
 
     def bullet_list(self, items: list[_Item], line: int) -> None:
         plain: list[ListItem] = []
@@ -623,8 +640,33 @@ def _split_at_separators(block: _Rendered, line: int) -> list[tuple[_Rendered, i
         if index < len(block.lines) and block.lines[index] != SEPARATOR:
             continue
         if index > start:
-            marks = tuple((n - start, t) for n, t in block.marks if start <= n < index)
-            lead = block.lead_strong if start == 0 else None
-            pieces.append((_Rendered(block.lines[start:index], marks, lead), line + start))
+            pieces.append((_lines(block, start, index), line + start))
         start = index + 1
     return pieces
+
+
+def _split_at_questions(block: _Rendered, line: int) -> list[tuple[_Rendered, int]]:
+    """Split an FAQ paragraph before each line that asks a question of its own: one among the
+    questions that open the block, or one marked as a question (bold throughout, `Q:`). A
+    line of an answer that ends in "?" may be a wrapped sentence: it asks nothing."""
+    if len(block.lines) < 2:  # most paragraphs
+        return [(block, line)]
+    starts = [0]
+    asking = _question(block.lines[0]) is not None
+    for index in range(1, len(block.lines)):
+        text = block.lines[index]
+        asking = _question(text) is not None and (
+            asking or (index, text) in block.marks or bool(_QUESTION_PREFIX.match(text))
+        )
+        if asking:
+            starts.append(index)
+    if len(starts) == 1:
+        return [(block, line)]
+    bounds = pairwise([*starts, len(block.lines)])
+    return [(_lines(block, start, end), line + start) for start, end in bounds]
+
+
+def _lines(block: _Rendered, start: int, end: int) -> _Rendered:
+    """Lines `start` to `end` of a block, with the marks that start on them."""
+    marks = tuple((n - start, text) for n, text in block.marks if start <= n < end)
+    return _Rendered(block.lines[start:end], marks, block.lead_strong if start == 0 else None)

@@ -1,0 +1,127 @@
+"""Where a cloze lands: never inside an image reference, on an emphasised word where it stands
+as a word, and never on the label that opens a paragraph ("**Tip:** …")."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from pathlib import Path
+
+import pytest
+from ankitools import AnkiCollection, strip_html
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+# A 1x1 PNG.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADElEQVR4nGNgYGAAAAAEAAH2FzhVAAAAAElFTkSuQmCC"
+)
+
+
+def _preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[dict[str, str]]:
+    """The fields of every note `preview` shows for a one-article deck."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", "a.md"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line)["fields"] for line in result.output.splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("spec", "bullet", "hidden"),
+    [
+        (
+            "topics:\n  oxytocin: [oxytocin]\n",
+            "![Oxytocin chart](oxytocin.png) Oxytocin rises during touch and bonding.",
+            "Oxytocin",
+        ),
+        ("", "See ![diagram](oxytocin.png) for the commit graph.", "commit"),
+    ],
+    ids=["topic", "longest word"],
+)
+def test_a_cloze_never_lands_inside_an_image(
+    spec: str, bullet: str, hidden: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "oxytocin.png").write_bytes(PNG)
+    (tmp_path / "a.md").write_text(f"# Hormones\n\n## Key Takeaways\n\n- {bullet}\n")
+    (tmp_path / "a.yaml").write_text(f"deck: Hormones\nsources: [a.md]\n{spec}")
+    result = CliRunner().invoke(main, ["build", "a.yaml", "-o", "a.apkg"])
+    assert result.exit_code == 0, result.output
+    assert "not embedded" not in result.output
+
+    with AnkiCollection(tmp_path / "anki") as anki:
+        anki.import_apkg(tmp_path / "a.apkg")
+        [note] = anki.notes()
+        [card] = anki.cards()
+        assert list(anki.col.media.check().missing) == []
+    text = note.fields["Text"]
+    assert f"{{{{c1::{hidden}}}}}" in text
+    assert re.fullmatch(r'.*<img src="oxytocin-[0-9a-f]+\.png">.*', text)
+    assert "<img" in card.question_html
+    assert hidden not in strip_html(card.question_html)
+
+
+@pytest.mark.parametrize(
+    ("article", "text"),
+    [
+        (
+            "- Caffeine cannot replace sleep: a nap is **not** the same as rest.",
+            "Caffeine cannot replace sleep: a nap is {{c1::not}} the same as rest.",
+        ),
+        (
+            "- Everyone needs at least **one** full night of sleep a week.",
+            "Everyone needs at least {{c1::one}} full night of sleep a week.",
+        ),
+        (
+            "The heart of good **art** is daily practice over many years.",
+            "The heart of good {{c1::art}} is daily practice over many years.",
+        ),
+        (
+            "A smartphone camera is often **smart** enough for beginners to start.",
+            "A smartphone camera is often {{c1::smart}} enough for beginners to start.",
+        ),
+    ],
+    ids=["not", "one", "art", "smart"],
+)
+def test_an_emphasised_word_is_hidden_where_it_stands_as_a_word(
+    article: str, text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heading = "## Key Takeaways\n\n" if article.startswith("-") else ""
+    [note] = _preview(tmp_path, monkeypatch, f"# Practice\n\n{heading}{article}\n")
+
+    assert note["Text"] == text
+
+
+LABELS = """\
+# Running Tips
+
+**Tip:** Warm up before every run to loosen your muscles.
+
+**Important:** Stretch after running, when muscles are warm.
+
+**Update (2024):** The race has moved to a new course near the river.
+
+> **Note:** Warm muscles recover faster from a long and hard session.
+
+**Tip**: Cool down slowly after every hard interval session.
+
+**Fact:** About 60% of runners skip the warm-up before a race.
+
+## Key Takeaways
+
+- **Tip:** Recovery happens during sleep, not during training.
+"""
+
+
+def test_a_label_opening_a_paragraph_is_neither_hidden_nor_a_reason_to_card(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = _preview(tmp_path, monkeypatch, LABELS)
+
+    assert [note["Text"] for note in notes] == [
+        "Fact: About {{c1::60%}} of runners skip the warm-up before a race.",
+        "Tip: Recovery happens during {{c1::sleep}}, not during training.",
+    ]

@@ -1,0 +1,99 @@
+"""Long inputs cost linear time: a claim's context is its neighbourhood, not the rest of a
+paragraph of thousands of sentences, and a deck of thousands of takeaways compares each answer
+with the notes that share it, not with every earlier note."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import docdeck.extract
+from docdeck.cli import main
+
+# Far more than both sides' reach (1,000 characters each): every sentence is about 70.
+SENTENCES = 300
+SHORT = (
+    "About 88% of active funds trail their index over 15 years. "
+    "Costs explain most of the gap between them. "
+    "Fees of 1% a year compound to a loss of 26% over three decades."
+)
+# A claim of more than 30 words, carded without its aside: its context keeps the aside.
+CONDENSED = (
+    "The first index fund, which Vanguard launched for retail investors in 1976 after a long"
+    " debate, now holds about 40% of the money in American equity funds and keeps growing"
+    " every single year."
+)
+
+
+def _sentence(n: int) -> str:
+    return f"Plant number {n} grew by {n / 10 + 5:.1f}% in its first year under the lamps."
+
+
+def _claims(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, str]:
+    """Each claim's text (unclozed) and its context, from `preview`."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", "a.md"])
+    assert result.exit_code == 0, result.output
+    fields = [json.loads(line)["fields"] for line in result.output.splitlines()]
+    return {
+        field["Text"].replace("{{c1::", "").replace("}}", ""): field["Context"] for field in fields
+    }
+
+
+def test_a_claim_in_a_long_paragraph_shows_its_neighbours(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parts = [_sentence(n) for n in range(SENTENCES)]
+    middle = SENTENCES // 2
+    parts.insert(middle, CONDENSED)
+    claims = _claims(tmp_path, monkeypatch, "# Plants\n\n" + " ".join(parts) + "\n")
+
+    assert len(claims) == SENTENCES + 1
+    assert max(len(context) for context in claims.values()) <= 2 * 1_000 + len(CONDENSED) + 1
+    context = claims[_sentence(10)]
+    assert context.startswith(_sentence(0)) and _sentence(9) in context
+    assert f"{_sentence(9)} {_sentence(11)}" in context
+    [(claim, condensed)] = [item for item in claims.items() if "index fund" in item[0]]
+    assert "Vanguard" not in claim
+    assert f"{_sentence(middle - 1)} {CONDENSED} {_sentence(middle)}" in condensed
+    assert _sentence(0) not in condensed
+
+
+def test_a_claim_in_a_short_paragraph_shows_the_rest_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims = _claims(tmp_path, monkeypatch, f"# Funds\n\n{SHORT}\n")
+
+    first, second, third = SHORT.split(". ")
+    assert claims == {f"{first}.": f"{second}. {third}", f"{third}": f"{first}. {second}."}
+
+
+class _Answer(str):
+    """An answer's key that counts how often it is compared with another."""
+
+    comparisons = 0
+
+    def __eq__(self, other: object) -> bool:
+        _Answer.comparisons += 1
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
+
+def test_takeaways_are_not_each_compared_with_every_earlier_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bullets = [f"- Sample {n} lasts {n} days in the cold store." for n in range(2_000)]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("# Samples\n\n## Key Takeaways\n\n" + "\n".join(bullets))
+    key = docdeck.extract.normalize_key
+    monkeypatch.setattr(docdeck.extract, "normalize_key", lambda text: _Answer(key(text)))
+    result = CliRunner().invoke(main, ["preview", "--json", "a.md"])
+
+    assert result.exit_code == 0, result.output
+    assert len(result.output.splitlines()) == len(bullets)
+    assert _Answer.comparisons <= len(bullets)
