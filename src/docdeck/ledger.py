@@ -154,7 +154,7 @@ def assign_identity(
     GUIDs held by notes outside `ledger` (a spliced build's other sources), never minted again.
     Without `details` (a build), added and unchanged notes are only counted: a first build of
     250,000 notes holds 18 MB less. `shipped`: each note of the last package, by GUID, as its
-    mod and `shown` content, when the ledger is not the one that build wrote (a revert): a
+    mod and `shown_content`, when the ledger is not the one that build wrote (a revert): a
     note that differs from it gets a newer mod, or Anki would keep the one it imported.
     """
     known = {entry.identity: entry for entry in ledger.notes}
@@ -183,12 +183,14 @@ def assign_identity(
             guid = _mint(ledger.namespace, identity, used_guids)
             used_guids.add(guid)
             last = shipped.get(guid) if shipped else None
-            mod = now if last is None or last[1] == shown(draft) else next_mod(last[0], now)
+            stale = last is not None and last[1] != shown_content(draft.fields, draft.tags)
+            mod = next_mod(last[0], now) if last is not None and stale else now
             note = Note.of(draft, guid, mod)
             change = Change.ADDED
         else:
             last = shipped.get(old.guid) if shipped else None
-            stale = last is not None and last[1] != shown(draft)  # Anki holds another version
+            # Anki holds another version.
+            stale = last is not None and last[1] != shown_content(draft.fields, draft.tags)
             if old.hash == content and not old.removed and not stale:
                 content = old.hash  # one string for both ledgers
                 note = Note.of(draft, old.guid, old.mod)
@@ -280,9 +282,10 @@ def _reidentify(fresh: Sequence[NoteDraft], vanished: Sequence[Entry]) -> dict[s
     return renamed
 
 
-def shown(draft: NoteDraft) -> str:
-    """What of a note Anki shows and a package holds, but its Source field: `shipped` content."""
-    return "\x1f".join((*draft.fields, " ".join(draft.tags)))
+def shown_content(fields: Sequence[str], tags: Iterable[str]) -> str:
+    """What of a note Anki shows and a package holds, its Source field aside: `shipped`
+    content, from a draft's fields or a package's row less its last field."""
+    return "\x1f".join((*fields, " ".join(tags)))
 
 
 def _same_cell(draft: NoteDraft, entry: Entry) -> bool:

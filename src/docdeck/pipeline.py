@@ -54,6 +54,7 @@ from docdeck.ledger import (
     assign_notetypes,
     load_ledger,
     read_header,
+    shown_content,
     write_ledger,
 )
 from docdeck.media import Embedder, ImageUse, Media
@@ -427,7 +428,7 @@ def read_deck(spec: DeckSpec, now: int) -> tuple[list[NoteDraft], list[Diagnosti
 def _shipped(
     spec: DeckSpec, output: Path | None, ledger: Path, stamp: dict[str, Any]
 ) -> dict[str, tuple[int, int, str]]:
-    """The last package's notes by GUID (note id, mod, `shown` content) when the ledger is not
+    """The last package's notes by GUID (note id, mod, `shown_content`) when the ledger is not
     the one its build wrote (`stamp`: that build's): a revert or checkout brings back older
     mods than the notes Anki imported. Empty when the ledger is that one, or there is no
     intact last package."""
@@ -437,25 +438,33 @@ def _shipped(
         return {}
     if outputs.get(str(package)) != file_hash(package) or not package.is_file():
         return {}
-    import shutil  # a rare path: imported only on it
-    import sqlite3
+    import sqlite3  # a rare path: imported only on it
     import tempfile
     import zipfile
 
     try:
-        with tempfile.TemporaryDirectory() as scratch, zipfile.ZipFile(package) as archive:
+        with tempfile.TemporaryDirectory() as scratch:
             copy = Path(scratch) / "last.anki2"
-            with archive.open("collection.anki2") as packed, open(copy, "wb") as out:
-                shutil.copyfileobj(packed, out, 1 << 20)
+            copy_collection(package, copy)
             with contextlib.closing(sqlite3.connect(copy)) as db:
                 rows = db.execute("SELECT id, guid, mod, flds, tags FROM notes").fetchall()
     except (OSError, zipfile.BadZipFile, KeyError, sqlite3.Error):
         return {}
-    found = {}
-    for nid, guid, mod, fields, tags in rows:
-        content = "\x1f".join((*fields.split("\x1f")[:-1], " ".join(tags.split())))
-        found[guid] = (int(nid), int(mod), content)
-    return found
+    return {
+        guid: (int(nid), int(mod), shown_content(fields.split("\x1f")[:-1], tags.split()))
+        for nid, guid, mod, fields, tags in rows
+    }
+
+
+def copy_collection(package: Path, target: Path) -> None:
+    """Copy a package's collection out of its zip to `target`, a MiB at a time (zlib releases
+    the GIL: a thread may do it). OSError, BadZipFile or KeyError if it cannot be read."""
+    import shutil
+    import zipfile
+
+    with zipfile.ZipFile(package) as archive, open(target, "wb") as out:
+        # apkg.COLLECTION, named here: apkg loads genanki.
+        shutil.copyfileobj(archive.open("collection.anki2"), out, 1 << 20)
 
 
 def _require_notes(spec: DeckSpec, drafts: list[NoteDraft], has_notes: bool) -> None:

@@ -66,6 +66,7 @@ from docdeck.pipeline import (
     add_source,
     cache_folder,
     contribution,
+    copy_collection,
     deck_diagnostics,
     deck_root,
     display,
@@ -224,9 +225,7 @@ class Inflating(threading.Thread):
 
     def run(self) -> None:
         try:
-            with zipfile.ZipFile(self.package) as archive, open(self.collection, "wb") as out:
-                # apkg.COLLECTION, named here: apkg loads genanki.
-                shutil.copyfileobj(archive.open("collection.anki2"), out, 1 << 20)
+            copy_collection(self.package, self.collection)
         except (OSError, zipfile.BadZipFile, KeyError) as exc:
             self._error = exc
 
