@@ -1,4 +1,4 @@
-"""What one build says about the last one: a renamed deck. It is shown once, by that build and
+"""What one build says about the last one: a renamed deck or subdeck. It is shown once, by that
 its `diff`; it is not a warning `--strict` refuses. And `diff --forget-removed` shows the build
 that forgets removed notes."""
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from docdeck import pipeline, splice
 from docdeck.cli import main
 
 ARTICLE = """\
@@ -64,3 +65,52 @@ def test_diff_shows_the_build_that_forgets_removed_notes(project: Path) -> None:
     forgotten = _run("diff", "--forget-removed").output
     assert kept.splitlines()[1] == forgotten.splitlines()[1]  # the same counts: one removed
     assert "1 removed" in kept.splitlines()[1]
+
+
+def test_a_deck_named_by_its_source_title_is_told_when_the_title_changes(
+    project: Path,
+) -> None:
+    """A bare source's deck is its title: a new title is a new deck."""
+    _run("build", "-q", "decks/sleep-debt.md")
+    source = project / "decks/sleep-debt.md"
+    source.write_text(ARTICLE.replace("# Sleep", "# Sleep Debt"))
+    notice = "  decks/sleep-debt.md: note: deck renamed from 'Sleep': Anki leaves the cards"
+    for command in (["diff"], ["build", "-q"]):
+        lines = _run(*command, "decks/sleep-debt.md").output.splitlines()
+        assert any(line.startswith(notice) for line in lines), lines
+
+
+SUBDECK_NOTICE = (
+    "  decks/sleep.yaml: note: subdeck renamed from 'Sleep::Sleep' to 'Sleep::Sleep Debt'"
+    " (decks/sleep-debt.md): Anki leaves the cards it has there; move them in Anki: Browse,"
+    ' search deck:"Sleep::Sleep", select its cards, Change Deck'
+)
+
+
+@pytest.mark.parametrize("spliced", [False, True], ids=["planned", "spliced"])
+def test_a_renamed_subdeck_is_told_once(project: Path, spliced: bool) -> None:
+    """A source's title names its subdeck: a new title leaves its cards in the old one."""
+    names = ["sleep-debt.md"]
+    for index in range(20):
+        name = f"other-{index:02}.md"
+        (project / "decks" / name).write_text(ARTICLE.replace("# Sleep", f"# Other {index}"))
+        names.append(name)
+    spec = project / "decks/sleep.yaml"
+    spec.write_text(f"deck: Sleep\nsubdecks: per-source\nsources: [{', '.join(names)}]\n")
+    _run("build", "-q")
+    source = project / "decks/sleep-debt.md"
+    source.write_text(ARTICLE.replace("# Sleep", "# Sleep Debt"))
+    if not spliced:  # a reordered source list plans in full
+        spec.write_text(
+            spec.read_text().replace("sleep-debt.md, other-00.md", "other-00.md, sleep-debt.md")
+        )
+    loaded = pipeline.load_targets((Path("decks/sleep.yaml"),))[0]
+    hashes = pipeline.source_hashes(loaded)
+    assert hashes is not None
+    assert (
+        splice.plan_splice(loaded, pipeline.Request(), 1700000000, hashes) is not None
+    ) == spliced
+    assert SUBDECK_NOTICE in _run("diff").output.splitlines()
+    assert SUBDECK_NOTICE in _run("build", "-q", "--strict").output.splitlines()
+    again = _run("build", "-q").output
+    assert "up to date" in again and "renamed" not in again

@@ -17,7 +17,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -61,7 +61,7 @@ from docdeck.media import Embedder, ImageUse, Media
 from docdeck.notes import DeckOut, Note, NoteDraft, NoteKind, slug
 from docdeck.notetypes import NOTETYPES
 from docdeck.readers import SOURCE_SUFFIXES, parse_source, read_document, read_source
-from docdeck.selection import Query, QueryError, anki_search, parse_query
+from docdeck.selection import Query, QueryError, anki_search, deck_search, parse_query
 from docdeck.spec import (
     DeckSpec,
     ExtractSettings,
@@ -372,16 +372,7 @@ def plan_deck(
     notetypes = assign_notetypes(old, now, migrate_notetypes)
     ledger = Ledger(spec.id, assignment.entries, notetypes)
     deck = spec.deck or records[0].title.replace("::", ":")
-    last_deck = last_build.get("summary")
-    if isinstance(last_deck, dict) and last_deck.get("deck") not in (None, deck):
-        notices.append(
-            Diagnostic(
-                f"deck renamed from '{last_deck['deck']}': Anki leaves the cards it has there",
-                origin_of(spec),
-                hint="move them in Anki: Browse, select that deck's cards, Change Deck",
-                level="note",
-            )
-        )
+    notices += renamed_decks(spec, deck, records, last_build)
     _require_notes(spec, drafts, bool(old.notes))
     if not details:  # only a build asks again, for the old notetypes: let the old notes go
         old = replace(old, notes=())
@@ -403,6 +394,47 @@ def plan_deck(
         context,
         tuple(notices),
     )
+
+
+def renamed_decks(
+    spec: DeckSpec, deck: str, records: Sequence[SourceRecord], last_build: dict[str, Any]
+) -> list[Diagnostic]:
+    """Notices of the decks the last build (its stamp) named otherwise: Anki leaves a note's
+    cards in the deck they are in (import rule 5a), so the renamed deck keeps them. The deck
+    itself, or else each source's subdeck (per-source subdecks)."""
+    hint = "move them in Anki: Browse, search {}, select its cards, Change Deck"
+    summary = last_build.get("summary")
+    last_deck = summary.get("deck") if isinstance(summary, dict) else None
+    if isinstance(last_deck, str) and last_deck != deck:
+        return [
+            Diagnostic(
+                f"deck renamed from '{last_deck}': Anki leaves the cards it has there",
+                origin_of(spec),
+                hint="move them in Anki: Browse, select that deck's cards, Change Deck",
+                level="note",
+            )
+        ]
+    if spec.subdecks is not Subdecks.PER_SOURCE:
+        return []
+    try:
+        titles = {str(item[3]): str(item[4]) for item in last_build["splice"]["sources"]}
+    except (KeyError, TypeError, IndexError):
+        return []  # no record of the last build's sources: nothing to compare
+    notices = []
+    for record in records:
+        before = titles.get(record.slug)
+        if before is not None and before != record.title:
+            old, new = (f"{deck}::{title.replace('::', ':')}" for title in (before, record.title))
+            notices.append(
+                Diagnostic(
+                    f"subdeck renamed from '{old}' to '{new}' ({record.shown}):"
+                    " Anki leaves the cards it has there",
+                    origin_of(spec),
+                    hint=hint.format(deck_search(old)),
+                    level="note",
+                )
+            )
+    return notices
 
 
 def read_deck(spec: DeckSpec, now: int) -> tuple[list[NoteDraft], list[Diagnostic]]:

@@ -64,7 +64,8 @@ def splice_lines(
     `refused` under --strict names no package)."""
     changes = change_counts(edit.changes)
     found = dataclasses.replace(edit.summary, main=None) if refused else edit.summary
-    return _summary_lines(origin_of(edit.spec), found, changes, quiet, written)
+    lines = _summary_lines(origin_of(edit.spec), found, changes, quiet, written)
+    return lines + [f"  {notice}" for notice in edit.notices]
 
 
 def _summary_lines(
@@ -119,7 +120,10 @@ def diff_lines(plan: Plan) -> list[str]:
 def splice_diff_lines(edit: Splice) -> list[str]:
     """`diff_lines` of a next build that splices: the unedited sources' notes are unchanged."""
     kept = edit.changes[Change.UNCHANGED] - edit.assignment.counts[Change.UNCHANGED]
-    return _diff_lines(origin_of(edit.spec), edit.ledger_path, edit.assignment, edit.previous, kept)
+    lines = _diff_lines(
+        origin_of(edit.spec), edit.ledger_path, edit.assignment, edit.previous, kept
+    )
+    return lines + [f"  {notice}" for notice in edit.notices]
 
 
 def _diff_lines(

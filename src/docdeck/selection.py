@@ -93,10 +93,15 @@ def tag_tree(tagged: Iterable[Iterable[str]]) -> list[tuple[int, str, int]]:
 
 def anki_search(deck: str, query: str) -> str:
     """The search that builds the same set as a filtered deck inside Anki."""
+    return f"{deck_search(deck)} ({query})"
+
+
+def deck_search(deck: str) -> str:
+    """The Anki search for one deck's cards (its subdecks' too)."""
     # Inside quotes Anki reads `\\` and `"` as escapes and `*` and `_` as wildcards (`Bio_101`
     # would find `Bio-101` too); `:`, `-` and brackets are plain text there.
     escaped = re.sub(r'([\\"*_])', r"\\\1", deck)
-    return f'deck:"{escaped}" ({query})'
+    return f'deck:"{escaped}"'
 
 
 Matcher = Callable[[Iterable[str]], bool]

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from docdeck.atomic import remove_stale, staged, write_hashed
 from docdeck.cache import SourceCache
-from docdeck.errors import OutputError
+from docdeck.errors import Diagnostic, OutputError
 from docdeck.extract.topics import Topic, compile_topics
 from docdeck.ledger import (
     LEDGER_END,
@@ -78,6 +78,7 @@ from docdeck.pipeline import (
     load_source,
     output_for,
     read_stamp,
+    renamed_decks,
     set_deck,
     set_output,
     set_queries,
@@ -143,6 +144,8 @@ class Splice:
     """The last ledger's entries of the edited and removed sources, and its tombstones."""
     collections: dict[Path, Inflating] = field(default_factory=dict)
     """Each package's last collection, being copied out: a build's (`diff` writes none)."""
+    notices: tuple[Diagnostic, ...] = ()
+    """As `Plan.notices`: a deck or subdeck the last build named otherwise."""
 
 
 def plan_splice(
@@ -196,7 +199,7 @@ def plan_splice(
             old,
             at_old,
             ledger,
-            last,
+            stamp,
             context,
             images,
             details,
@@ -266,14 +269,15 @@ def _plan(
     old: list[SourceRecord],
     at_old: list[int | None],
     recorded: Recorded,
-    last: dict[str, Any],
+    stamp: dict[str, Any],
     inputs: hashlib._Hash,
     images: set[str],
     details: bool,
 ) -> Splice | None:
     """The splice once the last build is known to be intact: None where it must not run.
-    `at_old`: each source's place in the last build (None: added); `images`: the image files
-    changed since the last build."""
+    `at_old`: each source's place in the last build (None: added); `stamp`: the last build's;
+    `images`: the image files changed since the last build."""
+    last = stamp["splice"]
     cache = SourceCache(folder, writable=True)
     topics = compile_topics(spec.extract.topics)
     found = _extract_edited(spec, topics, cache, shown, hashes, old, at_old, inputs, images)
@@ -411,6 +415,7 @@ def _plan(
         rewrite,
         assignment,
         ledger.notes,
+        notices=tuple(renamed_decks(spec, deck, records, stamp)),
     )
 
 
