@@ -588,3 +588,27 @@ def test_many_edits_build_in_full(
     full.edit(3, "rowing 3?", "rowing 3 again?")
     assert not spliced.spliceable(EPOCH + 100, monkeypatch)
     assert spliced.build(EPOCH + 100) == full.build(EPOCH + 100)
+
+
+def test_a_note_leaving_a_set_plans_in_full_and_so_does_the_next_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A set's package takes the notes that left it once (`Plan.left`): that build, and the
+    next (its package holds them), plan in full; then edits splice again."""
+    spliced, full = _pair(tmp_path, SPEC.format(extra="sets:\n  sleepy: tag:topic::sleep\n"))
+    assert spliced.build(EPOCH) == full.build(EPOCH)
+    steps: list[tuple[Edit, bool]] = [
+        (lambda p: p.edit(2, "improve sleep quality", "improve rest quality"), False),
+        (answer, False),
+        (lambda p: p.edit(4, "Three times a week", "Twice a week"), True),
+    ]
+    for step, (edit, splices) in enumerate(steps, start=1):
+        edit(spliced)
+        edit(full)
+        epoch = EPOCH + 100 * step
+        assert spliced.spliceable(epoch, monkeypatch) == splices, f"step {step}"
+        assert spliced.diff(epoch) == full.diff(epoch), f"step {step}: diffs differ"
+        got, want = spliced.build(epoch), full.build(epoch)
+        assert got == want, f"step {step}: builds differ"
+        held = 6 if step == 1 else 5  # the claim that left, then not
+        assert f"set → build/deck--sleepy.apkg: {held} notes" in got[0], got[0]

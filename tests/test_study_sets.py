@@ -301,3 +301,70 @@ credit.yaml: 22 notes
   topic                                                                4
     utilization                                                        4
 """
+
+
+LEFT_ARTICLE = """\
+# Coffee and Sleep
+
+## Frequently Asked Questions
+
+### When should I stop drinking coffee?
+
+Stop six hours before bed: caffeine lingers that long.
+
+### Does a nap make up for a short night?
+
+A short nap helps alertness, but caffeine can spoil the next night.
+
+### Is decaf free of caffeine?
+
+No: decaf keeps a few milligrams of caffeine per cup.
+"""
+LEFT_SPEC = """\
+deck: Coffee
+sources: [coffee.md]
+topics:
+  caffeine: [caffeine]
+sets:
+  caffeine: "tag:topic::caffeine"
+"""
+
+
+def test_a_note_that_leaves_a_set_is_updated_once_and_found_by_the_printed_search(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A set-only user gets the note whose tags no longer match: Anki updates it in place and
+    the printed search finds its card, left in the set's deck."""
+    monkeypatch.chdir(tmp_path)
+    source, package = tmp_path / "coffee.md", tmp_path / "build/coffee--caffeine.apkg"
+    source.write_text(LEFT_ARTICLE)
+    (tmp_path / "coffee.yaml").write_text(LEFT_SPEC)
+
+    def build(epoch: int) -> str:
+        env = {"SOURCE_DATE_EPOCH": str(epoch)}
+        result = CliRunner().invoke(main, ["build", "coffee.yaml"], env=env)
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    build(1_700_000_000)
+    with AnkiCollection(tmp_path / "anki") as anki:
+        assert len(anki.import_apkg(package).new) == 3
+        source.write_text(LEFT_ARTICLE.replace(", but caffeine can spoil", ", but it can spoil"))
+        output = build(1_700_000_100)
+        [notice] = [line for line in output.splitlines() if "left study set" in line]
+        assert notice.startswith(
+            "  coffee.yaml: note: 1 note left study set 'caffeine' (tags changed): its package"
+            " updates it this once, but Anki leaves the cards in its deck; find them in Anki"
+            ' with deck:"Coffee::caffeine" -(tag:topic::caffeine)'
+        ), notice
+        [updated] = anki.import_apkg(package).updated
+        [nap] = [note for note in anki.notes() if note.guid == updated]
+        assert "but it can spoil" in nap.fields["Answer"]
+        assert "topic::caffeine" not in nap.tags
+        search = notice.split("find them in Anki with ", 1)[1]
+        assert _selected(anki, search) == {updated}
+        # The next build's set holds only what its query selects.
+        source.write_text(source.read_text().replace("six hours", "eight hours"))
+        assert "left study set" not in build(1_700_000_200)
+        with AnkiCollection(tmp_path / "fresh") as fresh:
+            assert updated not in fresh.import_apkg(package).new

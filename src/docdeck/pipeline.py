@@ -18,7 +18,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,7 @@ from docdeck.extract.terms import suggest_topics
 from docdeck.extract.topics import Topic, compile_topics
 from docdeck.ledger import (
     Assignment,
+    Change,
     Ledger,
     assign_identity,
     assign_notetypes,
@@ -105,6 +106,9 @@ class Plan:
     notices: tuple[Diagnostic, ...] = ()
     """What this build alone must say about the last one (a renamed deck, a reverted ledger):
     shown, but neither a warning `--strict` refuses nor kept for an up-to-date rebuild."""
+    left: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Each study set's notes that its query selected by their last tags and no longer does:
+    by GUID. The set's package takes them this once, so that Anki updates them."""
 
     @property
     def notes(self) -> tuple[Note, ...]:
@@ -135,10 +139,15 @@ class Plan:
             decks.append(DeckOut(self.deck, self.assignment.tombstones))
         return decks
 
-    def study_set(self, query: Query, deck: str) -> DeckOut:
-        """The notes a query selects, as one deck; their GUIDs are the main deck's."""
+    def study_set(self, query: Query, deck: str, left: frozenset[str] = frozenset()) -> DeckOut:
+        """The notes a query selects, and those `left`, as one deck; their GUIDs are the main
+        deck's."""
         notes = self.notes + self.assignment.tombstones
-        chosen = query.select(note.tags for note in notes)
+        chosen = [
+            index
+            for index, note in enumerate(notes)
+            if note.guid in left or query.matches(note.tags)
+        ]
         if not chosen:
             raise DocdeckError(
                 f"study set '{query.text}' selects no notes",
@@ -373,6 +382,18 @@ def plan_deck(
     ledger = Ledger(spec.id, assignment.entries, notetypes)
     deck = spec.deck or records[0].title.replace("::", ":")
     notices += renamed_decks(spec, deck, records, last_build)
+    left = left_sets(spec, assignment)
+    notices += [
+        Diagnostic(
+            f"{len(guids)} {'note' if len(guids) == 1 else 'notes'} left study set"
+            f" '{name}' (tags changed): its package updates {'it' if len(guids) == 1 else 'them'}"
+            " this once, but Anki leaves the cards in its deck",
+            origin_of(spec),
+            hint=f"find them in Anki with {_left_search(spec, deck, name)}",
+            level="note",
+        )
+        for name, guids in left.items()
+    ]
     _require_notes(spec, drafts, bool(old.notes))
     if not details:  # only a build asks again, for the old notetypes: let the old notes go
         old = replace(old, notes=())
@@ -393,7 +414,35 @@ def plan_deck(
         tuple(records),
         context,
         tuple(notices),
+        left,
     )
+
+
+def left_sets(spec: DeckSpec, assignment: Assignment) -> dict[str, frozenset[str]]:
+    """`Plan.left`: each study set's live notes whose last tags (the ledger's) its query
+    selects and whose tags now it does not. Only a changed note changes its tags."""
+    queries = set_queries(spec)
+    left = {}
+    for study_set in spec.sets:
+        query = queries[study_set.name]
+        guids = frozenset(
+            c.note.guid
+            for c in assignment.changes
+            if c.change in (Change.UPDATED, Change.REIDENTIFIED)
+            and c.old is not None
+            and not c.old.removed
+            and query.matches(c.old.tags)
+            and not query.matches(c.note.tags)
+        )
+        if guids:
+            left[study_set.name] = guids
+    return left
+
+
+def _left_search(spec: DeckSpec, deck: str, name: str) -> str:
+    """The Anki search for the cards in a study set's deck that its query no longer selects."""
+    [study_set] = [s for s in spec.sets if s.name == name]
+    return f"{deck_search(set_deck(deck, study_set))} -({study_set.query})"
 
 
 def renamed_decks(
@@ -870,7 +919,8 @@ def plan_packages(
     packages = [] if set_name else [Package(main_output, tuple(plan.decks()))]
     for study_set in plan.spec.sets:
         if set_name in (None, study_set.name):
-            deck = plan.study_set(queries[study_set.name], set_deck(plan.deck, study_set))
+            query, left = queries[study_set.name], plan.left.get(study_set.name, frozenset())
+            deck = plan.study_set(query, set_deck(plan.deck, study_set), left)
             path = output if set_name and output else set_output(main_output, study_set.name)
             packages.append(Package(path, (deck,), anki_search(plan.deck, study_set.query)))
     return packages
@@ -1026,6 +1076,7 @@ def _splice_record(plan: Plan, packages: list[Package]) -> dict[str, Any] | None
     titles = [record.title for record in plan.sources]
     if (
         plan.context is None
+        or plan.left  # their sets' packages hold them this once: the next build plans in full
         or (plan.spec.subdecks is Subdecks.PER_SOURCE and len(set(titles)) != len(titles))
         or [package.search is None for package in packages]
         != [True] + [False] * len(plan.spec.sets)

@@ -75,6 +75,7 @@ from docdeck.pipeline import (
     file_hash,
     inputs_digest,
     ledger_path,
+    left_sets,
     load_source,
     output_for,
     read_stamp,
@@ -320,6 +321,8 @@ def _plan(
     ledger = Ledger(header.namespace, tuple(sorted(mine + outside, key=lambda e: e.identity)))
     guids = last_ledger.guids()
     assignment = assign_identity(drafts, ledger, now, forget, guids, details=details)
+    if left_sets(spec, assignment):
+        return None  # the sets' packages take the notes that left them: see `Plan.left`
     kept = {entry.identity for entry in outside}
     if any(
         c.old is not None and c.old.identity in kept and c.change is Change.REIDENTIFIED
