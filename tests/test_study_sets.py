@@ -352,10 +352,10 @@ def test_a_note_that_leaves_a_set_is_updated_once_and_found_by_the_printed_searc
         source.write_text(LEFT_ARTICLE.replace(", but caffeine can spoil", ", but it can spoil"))
         output = build(1_700_000_100)
         [notice] = [line for line in output.splitlines() if "left study set" in line]
-        assert notice.startswith(
-            "  coffee.yaml: note: 1 note left study set 'caffeine' (tags changed): its package"
-            " updates it this once, but Anki leaves the cards in its deck; find them in Anki"
-            ' with deck:"Coffee::caffeine" -(tag:topic::caffeine)'
+        assert notice == (
+            "  coffee.yaml: note: 1 note left study set 'caffeine' (tags changed): Anki leaves"
+            " its card in the set's deck; find them in Anki with"
+            ' deck:"Coffee::caffeine" -(tag:topic::caffeine)'
         ), notice
         [updated] = anki.import_apkg(package).updated
         [nap] = [note for note in anki.notes() if note.guid == updated]
@@ -368,3 +368,30 @@ def test_a_note_that_leaves_a_set_is_updated_once_and_found_by_the_printed_searc
         assert "left study set" not in build(1_700_000_200)
         with AnkiCollection(tmp_path / "fresh") as fresh:
             assert updated not in fresh.import_apkg(package).new
+
+
+def test_a_narrowed_set_query_says_which_cards_anki_keeps_in_the_sets_deck(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "coffee.md").write_text(LEFT_ARTICLE)
+    spec = tmp_path / "coffee.yaml"
+    wide = LEFT_SPEC.replace("  caffeine: [caffeine]", "  caffeine: [caffeine]\n  nap: [nap]")
+    spec.write_text(wide.replace('"tag:topic::caffeine"', '"tag:kind::faq"'))
+    first = CliRunner().invoke(main, ["build", "coffee.yaml"])
+    assert first.exit_code == 0, first.output
+    with AnkiCollection(tmp_path / "anki") as anki:
+        anki.import_apkg(tmp_path / "build/coffee--caffeine.apkg")
+        spec.write_text(wide.replace('"tag:topic::caffeine"', '"tag:topic::nap"'))
+        for command in ("diff", "build"):
+            result = CliRunner().invoke(main, [command, "coffee.yaml"])
+            assert result.exit_code == 0, result.output
+            [notice] = [line for line in result.output.splitlines() if "left study set" in line]
+            assert notice.startswith(
+                "  coffee.yaml: note: 2 notes left study set 'caffeine' (its query was"
+                " 'tag:kind::faq'): Anki leaves their cards in the set's deck"
+            ), notice
+        search = notice.split("find them in Anki with ", 1)[1]
+        assert len(_selected(anki, search)) == 2
+        again = CliRunner().invoke(main, ["build", "coffee.yaml"])
+        assert "left study set" not in again.output

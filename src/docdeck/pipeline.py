@@ -17,7 +17,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -382,17 +382,17 @@ def plan_deck(
     ledger = Ledger(spec.id, assignment.entries, notetypes)
     deck = spec.deck or records[0].title.replace("::", ":")
     notices += renamed_decks(spec, deck, records, last_build)
-    left = left_sets(spec, assignment)
+    left = left_sets(spec, assignment, last_queries(spec, output, last_build))
     notices += [
         Diagnostic(
-            f"{len(guids)} {'note' if len(guids) == 1 else 'notes'} left study set"
-            f" '{name}' (tags changed): its package updates {'it' if len(guids) == 1 else 'them'}"
-            " this once, but Anki leaves the cards in its deck",
+            f"{gone.count} {'note' if gone.count == 1 else 'notes'} left study set '{name}'"
+            f" ({'tags changed' if gone.query is None else f'its query was {gone.query!r}'}):"
+            f" Anki leaves {'its card' if gone.count == 1 else 'their cards'} in the set's deck",
             origin_of(spec),
             hint=f"find them in Anki with {_left_search(spec, deck, name)}",
             level="note",
         )
-        for name, guids in left.items()
+        for name, gone in left.items()
     ]
     _require_notes(spec, drafts, bool(old.notes))
     if not details:  # only a build asks again, for the old notetypes: let the old notes go
@@ -414,29 +414,77 @@ def plan_deck(
         tuple(records),
         context,
         tuple(notices),
-        left,
+        {name: gone.updated for name, gone in left.items() if gone.updated},
     )
 
 
-def left_sets(spec: DeckSpec, assignment: Assignment) -> dict[str, frozenset[str]]:
-    """`Plan.left`: each study set's live notes whose last tags (the ledger's) its query
-    selects and whose tags now it does not. Only a changed note changes its tags."""
+@dataclass(frozen=True, slots=True)
+class LeftSet:
+    """The notes a study set held at the last build and no longer selects."""
+
+    count: int
+    updated: frozenset[str]
+    """The GUIDs of those whose content changed: the set's package takes them this once."""
+    query: str | None
+    """The set's query at the last build, where it differed."""
+
+
+def left_sets(
+    spec: DeckSpec, assignment: Assignment, last: Mapping[str, str] | None = None
+) -> dict[str, LeftSet]:
+    """The notes that left each study set: its query (`last`, by set name, if it changed
+    since the last build) selected their last tags (the ledger's), and its query now does not
+    select their tags now. Only a changed note changes its tags."""
     queries = set_queries(spec)
+    changed = {
+        c.note.guid: (c.old.tags, c.note.tags)
+        for c in assignment.changes
+        if c.change in (Change.UPDATED, Change.REIDENTIFIED) and c.old and not c.old.removed
+    }
     left = {}
     for study_set in spec.sets:
-        query = queries[study_set.name]
-        guids = frozenset(
-            c.note.guid
-            for c in assignment.changes
-            if c.change in (Change.UPDATED, Change.REIDENTIFIED)
-            and c.old is not None
-            and not c.old.removed
-            and query.matches(c.old.tags)
-            and not query.matches(c.note.tags)
+        now = queries[study_set.name]
+        text = (last or {}).get(study_set.name, study_set.query)
+        try:
+            before = now if text == study_set.query else parse_query(text)
+        except QueryError:
+            continue
+        updated = frozenset(
+            guid
+            for guid, (old_tags, tags) in changed.items()
+            if before.matches(old_tags) and not now.matches(tags)
         )
-        if guids:
-            left[study_set.name] = guids
+        count = len(updated)
+        if before is not now:  # every note may have left, edited or not
+            count += sum(
+                1
+                for note in assignment.notes
+                if note.guid not in changed
+                and before.matches(note.tags)
+                and not now.matches(note.tags)
+            )
+        if count:
+            left[study_set.name] = LeftSet(count, updated, None if before is now else text)
     return left
+
+
+# The search a study set's stamp records (`anki_search`): its query is in the parentheses.
+_SET_SEARCH = re.compile(r'deck:"(?:\\.|[^"\\])*" \((.*)\)', re.DOTALL)
+
+
+def last_queries(spec: DeckSpec, output: Path | None, last_build: dict[str, Any]) -> dict[str, str]:
+    """Each study set's query at the last build (its stamp), by set name."""
+    try:
+        searches = {str(path): str(search) for path, _, search in last_build["summary"]["sets"]}
+    except (KeyError, TypeError, ValueError):
+        return {}
+    main = output_for(spec, output)
+    queries = {}
+    for study_set in spec.sets:
+        search = searches.get(str(set_output(main, study_set.name)))
+        if search is not None and (found := _SET_SEARCH.fullmatch(search)):
+            queries[study_set.name] = found[1]
+    return queries
 
 
 def _left_search(spec: DeckSpec, deck: str, name: str) -> str:
