@@ -125,3 +125,63 @@ def test_a_label_opening_a_paragraph_is_neither_hidden_nor_a_reason_to_card(
         "Fact: About {{c1::60%}} of runners skip the warm-up before a race.",
         "Tip: Recovery happens during {{c1::sleep}}, not during training.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "text"),
+    [
+        (
+            "Fees are charged whether the fund gains or loses money.",
+            "Fees are {{c1::charged}} whether the fund gains or loses money.",
+        ),
+        (
+            "Stay calm, stay steady, and finish strongly.",
+            "Stay calm, stay {{c1::steady}}, and finish strongly.",
+        ),
+    ],
+    ids=["conjunction", "adverb"],
+)
+def test_a_takeaways_last_resort_is_never_a_function_word_or_an_adverb(
+    bullet: str, text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [note] = _preview(tmp_path, monkeypatch, f"# Money\n\n## Key Takeaways\n\n- {bullet}\n")
+
+    assert note["Text"] == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "Cadence is the number of steps you take per minute while running.",
+            "{{c1::Cadence}} is the number of steps you take per minute while running.",
+        ),
+        (
+            "The DASH diet is an eating plan rich in fruit, vegetables and whole grains.",
+            "The {{c1::DASH diet}} is an eating plan rich in fruit, vegetables and whole grains.",
+        ),
+        (
+            "A soft inquiry is a credit check that lenders cannot see at all.",
+            "A soft inquiry is a {{c1::credit check}} that lenders cannot see at all.",
+        ),
+    ],
+    ids=["long definition", "list", "short definition"],
+)
+def test_a_long_definition_asks_for_the_term_it_defines(
+    sentence: str, text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    [note] = _preview(tmp_path, monkeypatch, f"# Terms\n\n## Basics\n\n{sentence}\n")
+
+    assert note["Text"] == text
+
+
+def test_a_cloze_hides_the_whole_of_a_slash_compound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bullet = "The approach eliminates the need for thermocouple/thermistor mounting, simplifying it"
+    [note] = _preview(tmp_path, monkeypatch, f"# Heaters\n\n## Key Takeaways\n\n- {bullet}\n")
+
+    assert note["Text"] == (
+        "The approach eliminates the need for {{c1::thermocouple/thermistor}} mounting,"
+        " simplifying it"
+    )

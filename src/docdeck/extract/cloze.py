@@ -35,16 +35,71 @@ class Choice:
     target: Target
 
 
-_UNIT = (
-    r"%|\u00d7|\s?(?:percent|per\s+cent|percentage\s+points|points|years?|months?|weeks?|days?"
-    r"|hours?|minutes?|seconds?|times|fold|decades?|centuries|million|billion|mg|ms|hz|g/kg"
-    r"|g|kg|grams?|kilograms?|miles?|km|kilomet(?:re|er)s?|mmol(?:/l)?|bpm|kcal|calories)\b"
+# A quantity is a figure with all that reads as part of it: its whole unit, compound units too
+# ("0.015 g/dL", "9.8 m/s²", "kWh/m²", "10 mg per kg"), a range ("5–10 mg", "between 7 and 9
+# hours"), a currency with its scale ("$3.5 billion"). A cloze that stops short hides half a
+# token ("{{c1::0.015 g}}/dL"), and what the front still shows gives the answer away.
+# Possessive: a unit never starts inside a number, and a figure with none ("2019", "58(1)") then
+# fails once instead of once per shorter run of its digits. A colon joins a pace or a time
+# ("6:00 min/km"): the cloze hid "00 min/km".
+_NUMBER = r"\d++(?:[.,:]\d+)*+"
+# Unit words and abbreviations, folding case; longer spellings first where a shorter one would
+# stop before a space ("120 mm Hg"). Never "in", "a" or "s" alone: "3 in 10 adults", "twice a
+# day" and "the 1990s" hold no unit.
+_WORDS = (
+    r"per\s+cent|percent|percentage\s+points?|basis\s+points?|bps|points?|times|fold"
+    r"|million|billion|trillion|bn|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
+    r"|seconds?|secs?|decades?|centur(?:y|ies)|[m\u00b5\u03bcn]s|mm\s?hg"
+    r"|[mk\u00b5\u03bcn]g|mcg|(?:kilo|milli|micro)?grams?|lbs?|pounds?|ounces?|oz|tons?"
+    r"|[kcm\u00b5\u03bcn]m|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?"
+    r"|yards?|[mdc]l|(?:milli|deci)?lit(?:re|er)s?|gallons?|[kmgt]?wh|[kmg]w|(?:kilo)?watts?"
+    r"|volts?|[km]?ah|[km]?[\u03a9\u2126]|ohms?|kcal|kj|calories|joules?|[kmh]pa|psi|atm|mph|kph"
+    r"|knots?|rpm|bpm|beats|breaths|[gmk]t|(?:giga|mega)?tonnes?"
+    r"|[kmgtp]i?b|bytes?|bits?|[kmg]bps|[kmg]bits?|[kmg]?hz|[mnp]?mol|iu|meq|ppm|ppb|db|m?sv"
+    r"|degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|cents?|dollars?|euros?|pence|usd|eur|gbp"
 )
+# Single-letter units keep their case: "5 g", "2 L", "60 W", "4 A", but "5G" is a network and
+# "2 a day" no current.
+_SYMBOLS = r"(?-i:[gmlLWVAh])"
+_EXPONENT = r"(?:[\u00b2\u00b3]|\^-?\d)?"
+_ONE_UNIT = rf"(?:{_WORDS}|{_SYMBOLS}){_EXPONENT}"
+# A compound's second part ("/dL", "/s²", "/100 km", "per kg"). "per day" and "per year" stay
+# outside (a rate's period is a fair hint on the front); "per hour", "per kg" are the unit.
+_PER = (
+    rf"(?:/(?:\d+\s?)?(?:{_ONE_UNIT}|(?-i:s){_EXPONENT}|mo|capita)"
+    r"|\s+per\s+(?:hour|minute|second|kilogram|kg|lit(?:re|er)|dl|ml|square\s+met(?:re|er)))"
+)
+_DEGREES = r"\u00b0(?:\s?[CF](?!\w))?|\u00ba\s?[CF](?!\w)|\u2103|\u2109"
+# Every unit word starts with a letter: the lookahead turns "2019)" away before the ~100 words.
+_UNIT = (
+    rf"(?:%|\u00d7|x(?!\w)|\s?(?:{_DEGREES})"
+    rf"|\s?(?=[^\W\d_]){_ONE_UNIT}(?:{_PER})*(?!\w))"
+)
+_RANGE = rf"\s?(?:[{DASHES}-]|to)\s?"
+_CURRENCY = r"(?:[$\u00a3\u20ac\u00a5\u20b9]|(?-i:(?:US|A|C|NZ|HK)\$|(?:USD|EUR|GBP)\s?))"
 QUANTITY = re.compile(
-    rf"(?<![\w.,])(?:[$\u00a3\u20ac]\d+(?:[.,]\d+)*(?:\s?(?:million|billion|bn|k)\b)?"
-    rf"|\d+(?:[.,]\d+)*(?:\s?(?:[{DASHES}-]|to)\s?\d+(?:[.,]\d+)*)?(?:{_UNIT}))",
+    # What a quantity can start with, case-sensitive: one test turns most positions away.
+    rf"(?=(?-i:[\d$\u00a3\u20ac\u00a5\u20b9\u2212\-+\u00b1ACNHUEG]))(?<![\w.,:])"
+    rf"(?:{_CURRENCY}{_NUMBER}(?:{_RANGE}{_CURRENCY}?{_NUMBER})?"
+    rf"(?:\s?(?:million|billion|trillion|bn|(?-i:[mkKMB]))(?!\w))?(?:{_PER})*(?!\w)"
+    rf"|(?<=between\s){_NUMBER}(?:{_UNIT})?\s+and\s+{_NUMBER}{_UNIT}"
+    # A sign is the figure's own ("−40 °C", "±3.0%"). A unit on both ends of a range only
+    # around a dash, looked for only with a dash close by ("0.5% to 1.5%": see `_quantity`).
+    rf"|[-\u2212+\u00b1]?{_NUMBER}(?:/\d+)?"
+    rf"(?:(?:(?=\D{{1,12}}?[{DASHES}-]){_UNIT}(?=\s?[{DASHES}-]))?{_RANGE}{_NUMBER})?{_UNIT})",
     re.IGNORECASE,
 )
+# "15 mcg (600 IU)": the same figure in other units, in brackets, gives the answer away, so it is
+# hidden too, with a rate's period between the two ("50 mcg per day (2,000 IU)").
+_EQUIVALENT = re.compile(
+    r"(?:\s(?:per|a|an|each)\s[^\W\d_]+)?\s?\((?:about\s|approx(?:\.|imately)?\s|or\s|~|\u2248)?"
+    rf"(?:{QUANTITY.pattern})\)",
+    re.IGNORECASE,
+)
+# "0.5% to 1.5% of the loan" is a range; "rose from 2% to 9%" is a change, and its first figure
+# alone is what a card asks.
+_TO_RANGE = re.compile(rf"\s+to\s+(?:{QUANTITY.pattern})", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # Every quantity has a digit: most sentences have none, and a scan for one is 2x faster than
 # `QUANTITY`, which has no literal to search for and is tried at every position.
 _DIGIT = re.compile(r"\d")
@@ -128,6 +183,8 @@ _NOT_TERM = (
         *("his", "her", "my", "we", "you", "they", "them", "there", "here", "when", "while", "if"),
         *("before", "after", "during", "over", "under", "between", "without", "within", "across"),
         *("then", "still", "often", "always", "never", "usually", "even", "own", "both", "either"),
+        *("whether", "because", "although", "though", "unless", "until", "since", "whereas"),
+        *("however", "instead", "rather", "than", "such", "other", "another", "about", "around"),
     }
 )
 # What may precede a sentence's subject.
@@ -193,9 +250,23 @@ def choose(
     """The best cloze target in `text`, or None when nothing is worth hiding."""
     text = _without_images(text)
     for target, (start, end) in _candidates(text, marks, topics, fallback, vocabulary):
+        if "/" in text and target is not Target.MARK:
+            start, end = _unslashed(text, start, end)
         if (span := _whole(text, start, end)) is not None:
             return Choice(*span, target)
     return None
+
+
+_SLASHED = re.compile(rf"[\w{APOSTROPHE}'-]+(?:/[\w{APOSTROPHE}'-]+)+")
+
+
+def _unslashed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span widened to the whole of a slash compound it cuts: "the need for
+    {{c1::thermocouple}}/thermistor mounting" showed the other half on the front."""
+    for compound in _SLASHED.finditer(text):
+        if compound.start() < end and start < compound.end():
+            start, end = min(start, compound.start()), max(end, compound.end())
+    return start, end
 
 
 def _without_images(text: str) -> str:
@@ -228,8 +299,8 @@ def _candidates(
     vocabulary: Vocabulary | None,
 ) -> Iterator[tuple[Target, tuple[int, int]]]:
     """Targets in order of preference."""
-    if match := _quantity(text):
-        yield Target.NUMBER, match.span()
+    if span := _quantity(text):
+        yield Target.NUMBER, span
     for mark in marks:
         if (start := find_mark(text, mark)) >= 0:
             yield Target.MARK, (start, start + len(mark))
@@ -242,13 +313,15 @@ def _candidates(
         yield Target.CONTRAST, span
     if span := first_topic_span(text, topics):
         yield Target.TOPIC, span
-    if span := _definition(text):
+    if span := _definition(text, vocabulary):
         yield Target.DEFINITION, span
     if fallback and (span := _key_term(text, vocabulary or Vocabulary("", frozenset()))):
         yield Target.KEY_TERM, span
     if fallback and (words := [w for w in _WORD.finditer(text) if w.group().isalpha()]):
-        # Last resort for a takeaway that must be carded: its longest plain word.
-        longest = max(words, key=lambda w: len(w.group()))
+        # Last resort for a takeaway that must be carded: its longest plain word, not a function
+        # word or an adverb ("Fees are charged {{c1::whether}} the fund gains", "{{c1::roughly}}").
+        content = [w for w in words if not _function_word(w.group())] or words
+        longest = max(content, key=lambda w: len(w.group()))
         yield Target.KEY_TERM, longest.span()
 
 
@@ -276,18 +349,24 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
     )
 
 
-def _quantity(text: str) -> re.Match[str] | None:
-    """The figure a sentence reports: outside an opening frame, a hedged one first."""
+def _quantity(text: str) -> tuple[int, int] | None:
+    """The figure a sentence reports: outside an opening frame, a hedged one first; with the
+    upper end of its range and its equivalent in other units."""
     if not _DIGIT.search(text):
         return None
     matches = list(QUANTITY.finditer(text))
     frame = _FRAME.match(text)
     if frame and len(frame.group().split()) <= MAX_FRAME_WORDS:
         matches = [m for m in matches if m.start() >= frame.end()] or matches
-    for match in matches:
-        if _REPORTED.search(text[: match.start()]):
-            return match
-    return matches[0] if matches else None
+    match = next((m for m in matches if _REPORTED.search(text[: m.start()])), None)
+    if match is None and not matches:
+        return None
+    start, end = (match or matches[0]).span()
+    if (upper := _TO_RANGE.match(text, end)) and not _FROM.search(text, 0, start):
+        end = upper.end()
+    if same := _EQUIVALENT.match(text, end):
+        end = same.end()
+    return start, end
 
 
 def _contrast(text: str) -> tuple[int, int] | None:
@@ -329,20 +408,27 @@ def _parallel(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     return _phrase(text, found[-1].end(), match.start())
 
 
-def _definition(text: str) -> tuple[int, int] | None:
+def _definition(text: str, vocabulary: Vocabulary | None = None) -> tuple[int, int] | None:
     match = _DEFINITION.match(text)
     if not match or match.group("subject").split()[0].lower() in _STOP | {"this", "these"}:
         return None
     start, end = match.span("definition")
     end = start + len(_SECOND_PREDICATE.sub("", text[start:end]))
     span = _phrase(text, start, end)
+    words = len(text[span[0] : span[1]].split()) if span else 0
     # "X is the mechanism": one generic noun defines nothing.
-    if span and len(text[span[0] : span[1]].split()) >= 2:
+    if 2 <= words <= MAX_PRECISE_WORDS:
         return span
-    # A definition too long to hide, or one noun and a relative clause: ask for the term.
-    if len(text[start:end].split()) >= MIN_DEFINITION_WORDS:
-        return _subject(text, *match.span("subject"))
-    return None
+    # A longer definition, or one noun and a relative clause: ask for the term. "Cadence is the
+    # number of steps you take per minute" hid seven words to reproduce; "The DASH diet is an
+    # eating plan rich in fruit, vegetables, …" hid a list cut at its first comma. Not the
+    # deck's own subject ("A taper is …" in "How to Taper"): every card is about that.
+    term = _subject(text, *match.span("subject"))
+    named = bool(term and vocabulary and vocabulary.names_subject(text[slice(*term)]))
+    long_enough = len(text[start:end].split()) >= MIN_DEFINITION_WORDS
+    if term and long_enough and not (words >= 2 and named):
+        return term
+    return span if words >= 2 else None
 
 
 def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -416,6 +502,11 @@ def _key_term(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
         return None
     run, index = max(words, key=lambda item: len(item[0][item[1]].group()))
     return _with_noun(run, index)
+
+
+def _function_word(word: str) -> bool:
+    word = word.lower()
+    return word in _NOT_TERM or word.endswith("ly")
 
 
 def _runs(words: list[re.Match[str]]) -> list[list[re.Match[str]]]:

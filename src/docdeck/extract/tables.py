@@ -46,6 +46,7 @@ def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
     seen: set[str] = set()
     shared = _shared_values(ctx, table, key_index, key_name) if ctx.settings.tables.reverse else ()
     header_html = tuple(escape(name) for name in table.header)
+    columns = _column_keys(ctx, table, key_index)
     for row in table.rows:
         row_key = row.cells[key_index]
         if not row_key.strip() or ctx.skipped_by_spec(row_key, row.span):
@@ -59,20 +60,42 @@ def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
         seen.add(row_key_folded)
         context = _row_html(header_html, row)
         for column, cell in enumerate(row.cells):
-            if column == key_index:
+            if column not in columns:
                 continue
             header = table.header[column] or f"Column {column + 1}"
             if cell.strip().casefold() in _EMPTY_CELLS:
                 ctx.skip(f"table cell '{row_key} — {header}' is empty", row.span)
                 continue
-            key = f"{normalize_key(key_name)}/{row_key_folded}/{normalize_key(header)}"
+            key = f"{normalize_key(key_name)}/{row_key_folded}/{columns[column]}"
             text = f"{row_key} {header} {cell}"
-            note = (f"{row_key} — {header}", cell, context)
-            drafts.append(_note(ctx, key, note, section, row, text))
+            note = (f"{_row_label(key_name, row_key)} — {header}", cell, context)
+            drafts.append(_note(ctx, key, note, section, row, text, f"{row_key} — {header}"))
             if ctx.settings.tables.reverse and (column, normalize_key(cell)) not in shared:
                 reverse = (f"{header}: {cell} — which {key_name}?", row_key, context)
                 drafts.append(_note(ctx, f"{key}/reverse", reverse, section, row, text))
     return drafts
+
+
+def _column_keys(ctx: Context, table: Table, key_index: int) -> dict[int, str]:
+    """Each carded column's part of its notes' keys: its folded header. Of two headers that fold
+    alike ("Voltra City", "Voltra City+") the later keeps its symbols, where every cell of its
+    column used to be dropped as a repeat; a header written twice is not carded."""
+    keys: dict[int, str] = {}
+    for column, name in enumerate(table.header):
+        if column == key_index:
+            continue
+        key = normalize_key(name or f"Column {column + 1}")
+        if key in keys.values():
+            key = " ".join(name.casefold().replace("/", " ").split())
+        if key in keys.values():
+            ctx.skip(
+                f"table column '{name}' has the header of an earlier column: not carded",
+                table.span,
+                "give each column its own header",
+            )
+            continue
+        keys[column] = key
+    return keys
 
 
 def _shared_values(
@@ -111,17 +134,26 @@ def _note(
     section: Section,
     row: TableRow,
     text: str,
+    *aliases: str,
 ) -> NoteDraft:
     """A table note from its plain question and answer and its context's HTML, with what a
-    spec override matching the question replaces."""
+    spec override matching the question (or one of its `aliases`) replaces."""
     question, answer, context = note
-    fields = ctx.override(NoteKind.TABLE, row.span, question)
+    fields = ctx.override(NoteKind.TABLE, row.span, question, *aliases)
     texts = (
         escape(fields.get("question", question)),
         escape(fields.get("answer", answer)),
         escape(fields["context"]) if "context" in fields else context,
     )
     return ctx.draft(NoteKind.TABLE, key, texts, section, row.span, text)
+
+
+def _row_label(key_name: str, row_key: str) -> str:
+    """A row as a question names it: a key of no letters ("1.0", "2019") says nothing on its
+    own, so its column's header goes first ("Power (W): 1.0")."""
+    if any(ch.isalpha() for ch in row_key):
+        return row_key
+    return f"{key_name}: {row_key}"
 
 
 def _row_html(header_html: tuple[str, ...], row: TableRow) -> str:

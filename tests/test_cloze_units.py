@@ -1,0 +1,147 @@
+"""A quantity cloze hides the whole figure: its compound unit ("0.015 g/dL", "m/s²"), its range,
+its currency and scale. A cloze that stops inside the unit ("{{c1::0.015 g}}/dL") shows the rest
+of it on the front."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from ankitools import AnkiCollection, strip_html
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+# Each bullet of a Key Takeaways list, as the takeaway's cloze should read.
+WHOLE_UNITS = [
+    "Blood alcohol above {{c1::0.015 g/dL}} impairs reaction time in most drivers.",
+    "A dose of {{c1::10 mg/kg}} of body weight is the usual starting point.",
+    "The train reaches {{c1::320 km/h}} on the straight sections of the line.",
+    "Objects fall with an acceleration of {{c1::9.81 m/s²}} near the ground.",
+    "Rooftop panels in Spain receive {{c1::1,600 kWh/m²}} of sunlight each year.",
+    "Total cholesterol under {{c1::200 mg/dL}} is considered desirable for adults.",
+    "Light travels at {{c1::300,000 km/s}} in a vacuum, the fastest speed known.",
+    "Data rates reach {{c1::1 Gbit/s}} on the new fibre lines in the city.",
+    "Salaries for the role average {{c1::$60,000/year}} across the country.",
+    "Cruising at {{c1::60 miles per hour}} saves fuel on long motorway trips.",
+    "The usual paediatric dose is {{c1::10 mg per kg}} of body weight.",
+    "Unemployment fell by {{c1::2.5 per cent}} across the region last quarter.",
+    "Water boils at {{c1::100 °C}} at sea level but lower on mountains.",
+    "Keep the fridge at {{c1::4°C}} or below to slow the growth of bacteria.",
+    "The record low was {{c1::−89.2 °C}} at Vostok Station in Antarctica.",
+    "Ovens heat to {{c1::220 degrees Celsius}} in about ten minutes.",
+    "A pressure above {{c1::20 mmHg}} inside the eye signals glaucoma risk.",
+    "Blood pressure under {{c1::120/80 mmHg}} is considered normal for adults.",
+    "Systolic pressure under {{c1::120 mm Hg}} at rest is the usual target.",
+    "Most adults take a dose of {{c1::5–10 mg}} of melatonin at the most.",
+    "The dose ranges over {{c1::5 mg–10 mg}} depending on body weight.",
+    "Most adults need between {{c1::7 and 9 hours}} of sleep each night.",
+    "Fridges should stay at {{c1::1–4 °C}} to keep dairy fresh for longer.",
+    "The company raised {{c1::$3.5 billion}} in its latest funding round.",
+    "Apple raised {{c1::US$3.5 billion}} in bonds to fund the buyback.",
+    "The company made {{c1::$5m}} in profit from the new product line.",
+    "The new engine runs {{c1::1.5×}} faster than the old one on the benchmark.",
+    "The new compiler builds the project {{c1::2x}} faster than the old one.",
+    "Prices rose {{c1::0.25 percentage point}} faster than wages last year.",
+    "The central bank made a {{c1::25 basis point}} cut in the spring.",
+    "A daily {{c1::10 µg}} dose of vitamin D is enough for most adults in winter.",
+    "Vitamin D intake of {{c1::600 IU}} covers most adults under seventy.",
+    "Drink at least {{c1::2 L}} of water on hot and dry summer days.",
+    "The heater draws {{c1::1,500 W}} at its highest setting in winter.",
+    "The chip runs at {{c1::3.2 GHz}} under a sustained workload.",
+    "The file is {{c1::4.7 GB}}, so it fits on a single-layer DVD.",
+    "An efficient EV uses about {{c1::15 kWh/100 km}} on the motorway.",
+    "A pace of {{c1::6&#58;00 min/km}} is an easy jog for most adult runners.",  # ":" escaped
+    "The heater holds its power within {{c1::±3.0%}} of the setpoint.",
+    "The battery pack stores {{c1::14 Ah}} at its nominal voltage.",
+    "The standard charger delivers {{c1::2 A}} to the battery pack.",
+    "The current sense resistor is {{c1::10 mΩ}} on the reference board.",
+    "Humans emit {{c1::37 Gt}} of carbon dioxide from fossil fuels each year.",
+]
+# The same figure in other units, in brackets, would give the answer away; a range's upper end
+# is part of it (but "from 2% to 9%" is a change: see the test of words that are no unit).
+WITH_EQUIVALENTS = [
+    "Most adults need {{c1::15 mcg (600 IU)}} of vitamin D a day.",
+    "A level below {{c1::12 ng/mL (30 nmol/L)}} indicates a deficiency.",
+    "Some experts suggest {{c1::37.5 to 50 mcg per day (1,500–2,000 IU)}} for deficient adults.",
+    "Private mortgage insurance costs {{c1::0.5% to 1.5%}} of the loan each year.",
+]
+
+
+def _write(tmp_path: Path, text: str) -> None:
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+
+
+def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> dict[str, str]:
+    """Each cloze note `preview` shows for a one-article deck: its kind by its Text field."""
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path, text)
+    result = CliRunner().invoke(main, ["preview", "--json", "a.md"])
+    assert result.exit_code == 0, result.output
+    notes = [json.loads(line) for line in result.output.splitlines()]
+    return {note["fields"]["Text"]: note["kind"] for note in notes if "Text" in note["fields"]}
+
+
+def _takeaways(bullets: list[str]) -> str:
+    plain = "\n".join(
+        f"- {b.replace('{{c1::', '').replace('}}', '').replace('&#58;', ':')}" for b in bullets
+    )
+    return f"# Units\n\n## Key Takeaways\n\n{plain}\n"
+
+
+def test_a_quantity_cloze_hides_the_whole_unit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, _takeaways(WHOLE_UNITS + WITH_EQUIVALENTS))
+    missing = [text for text in WHOLE_UNITS + WITH_EQUIVALENTS if text not in texts]
+    assert missing == [], "\n".join(sorted(texts))
+
+
+def test_a_sentence_with_a_unit_quantity_is_a_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Units the old list lacked made their sentence no quantity at all: no card."""
+    prose = (
+        "Water boils at 100 °C at sea level in an open pot.\n\n"
+        "A pressure above 20 mmHg inside the eye is a risk for glaucoma.\n\n"
+        "Sound travels at 343 m/s in dry air at room temperature.\n"
+    )
+    texts = _texts(tmp_path, monkeypatch, f"# Physics\n\n## Basics\n\n{prose}")
+    assert texts == {
+        "Water boils at {{c1::100 °C}} at sea level in an open pot.": "claim",
+        "A pressure above {{c1::20 mmHg}} inside the eye is a risk for glaucoma.": "claim",
+        "Sound travels at {{c1::343 m/s}} in dry air at room temperature.": "claim",
+    }
+
+
+def test_words_after_a_number_that_are_no_unit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Neither "3 in 10", "2 a day", "the 1990s" nor "5G" holds a quantity; "from 2% to 9%" is
+    a change, not a range, so only its first figure is hidden."""
+    prose = (
+        "The 5G rollout reached 3 in 10 adults across the whole country.\n\n"
+        "The music of the 1990s shaped a whole generation of young listeners.\n\n"
+        "Patients take the tablet with food, 2 a day at the most, for months.\n\n"
+        "Inflation rose from 2% to 9% in a single year across the continent.\n"
+    )
+    texts = _texts(tmp_path, monkeypatch, f"# Notes\n\n## Body\n\n{prose}")
+    assert texts == {
+        "Inflation rose from {{c1::2%}} to 9% in a single year across the continent.": "claim"
+    }
+
+
+def test_the_card_front_shows_none_of_the_unit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path, _takeaways([WHOLE_UNITS[0]]))
+    result = CliRunner().invoke(main, ["build", "a.md", "-o", "a.apkg"])
+    assert result.exit_code == 0, result.output
+    with AnkiCollection(tmp_path / "anki") as anki:
+        anki.import_apkg(tmp_path / "a.apkg")
+        [card] = anki.cards()
+    front = strip_html(card.question_html)
+    assert "Blood alcohol above [...] impairs reaction time in most drivers." in front
+    assert "0.015 g/dL" in strip_html(card.answer_html)
