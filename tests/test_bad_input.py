@@ -1,4 +1,5 @@
-"""Bad input gets one clear `Error:` line and exit code 2, and yesterday's outputs survive it.
+"""Bad input gets one clear `Error:` line per problem and exit code 2, and yesterday's outputs
+survive it.
 
 Each bad case starts from a folder where a good build already wrote `build/d.apkg` and
 `decks/d.ledger.json`, breaks one thing (the spec, a source, the ledger, the command line, the
@@ -18,7 +19,10 @@ import errno
 import fcntl
 import os
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
@@ -147,6 +151,15 @@ BAD: tuple[Bad, ...] = (
         "spec-not-utf8",
         line("decks/d.yaml:2: spec is not UTF-8 text; save the file as UTF-8 and build again"),
         {SPEC: "deck: Coffee\n# caf\xe9\nsources: [sources/coffee.txt]\n".encode("latin-1")},
+    ),
+    Bad(
+        # PyYAML reads nesting recursively: 5,000 levels of it must not be a RecursionError.
+        "yaml-nested-too-deep",
+        line(
+            "decks/d.yaml: spec nests lists or mappings too deeply to read; "
+            "a spec needs a few levels at most: check its brackets"
+        ),
+        {SPEC: spec("deck: Coffee", "sources: [sources/coffee.txt]", "tags: " + "[" * 5000)},
     ),
     Bad(
         "spec-not-found",
@@ -322,20 +335,64 @@ BAD: tuple[Bad, ...] = (
     ),
     # --- sources ---------------------------------------------------------------------------------
     Bad(
+        # At the spec's line: the path there is the one to fix.
         "source-missing",
-        line("decks/sources/nope.txt: source file not found; check the path in the spec"),
+        line(
+            "decks/d.yaml:2: source 'sources/nope.txt' not found; "
+            "check the path: it is relative to the spec's folder"
+        ),
         {SPEC: spec("deck: Coffee", "sources: [sources/nope.txt]")},
     ),
     Bad(
         "source-is-a-directory",
         line(
-            "decks/sources/folder.txt: is a directory, not a source file; "
-            "name a .txt or .md file in the spec"
+            "decks/d.yaml:2: source 'sources/folder.txt' is a folder, not a file; "
+            "name its files, as in 'sources/folder.txt/*.md'"
         ),
         {
             SPEC: spec("deck: Coffee", "sources: [sources/folder.txt]"),
             "decks/sources/folder.txt": folder,
         },
+    ),
+    Bad(
+        "source-folder-no-suffix",
+        line(
+            "decks/d.yaml:4: source 'sources' is a folder, not a file; "
+            "name its files, as in 'sources/*.md'"
+        ),
+        {SPEC: spec("deck: Coffee", "sources:", "  - sources/coffee.txt", "  - sources")},
+    ),
+    Bad(
+        # Every source the spec names is checked before any is read, each at its line.
+        "sources-each-at-its-line",
+        line(
+            "decks/d.yaml:4: source 'sources/nope.md' not found; "
+            "check the path: it is relative to the spec's folder"
+        )
+        + line(
+            "decks/d.yaml:5: 'sources/none/*.md' matches no .txt or .md file; check the pattern"
+        ),
+        {
+            SPEC: spec(
+                "deck: Coffee",
+                "sources:",
+                "  - sources/coffee.txt",
+                "  - sources/nope.md",
+                "  - sources/none/*.md",
+            )
+        },
+    ),
+    Bad(
+        # A bare source on the command line has no spec to blame.
+        "bare-source-missing",
+        line("decks/sources/nope.txt: source file not found; check the path"),
+        args=("build", "decks/sources/nope.txt"),
+    ),
+    Bad(
+        "bare-source-is-a-directory",
+        line("decks/sources/folder.md: is a folder, not a source file; pass a .txt or .md file"),
+        {"decks/sources/folder.md": folder},
+        args=("build", "decks/sources/folder.md"),
     ),
     Bad(
         "source-binary",
@@ -351,7 +408,10 @@ BAD: tuple[Bad, ...] = (
     ),
     Bad(
         "source-pdf",
-        line("decks/sources/paper.pdf: unsupported source type '.pdf'; use a .txt or .md file"),
+        line(
+            "decks/d.yaml:2: source 'sources/paper.pdf' is not a .txt or .md file; "
+            "convert it to plain text or Markdown"
+        ),
         {
             SPEC: spec("deck: Coffee", "sources: [sources/paper.pdf]"),
             "decks/sources/paper.pdf": b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n",
@@ -433,6 +493,20 @@ BAD: tuple[Bad, ...] = (
             " -tag:NAME, OR, and parentheses, as in Anki's search"
         ),
         args=("build", SPEC, "--tag", "(tag:kind::faq"),
+    ),
+    Bad(
+        # An empty --tag is an empty query, not a full build that writes the ledger.
+        "tag-query-empty",
+        line("empty query ''; write e.g. tag:kind::faq"),
+        args=("build", SPEC, "--tag", ""),
+    ),
+    Bad(
+        "set-on-a-bare-source",
+        line(
+            "decks/sources/coffee.txt: --set needs a spec: a bare source has no study sets;"
+            " select with --tag QUERY, or write a spec with 'docdeck init'"
+        ),
+        args=("build", SOURCE, "--set", "faq"),
     ),
     # --- outputs, ledger, environment, concurrency -----------------------------------------------
     Bad(
@@ -578,7 +652,7 @@ def test_bad_input_is_one_error_line_and_leaves_the_good_outputs(
     assert result.stdout == ""
     assert result.stderr == case.stderr
     errors = [text for text in result.stderr.splitlines() if text.startswith("Error: ")]
-    assert len(errors) == 1 and "; " in errors[0]
+    assert errors and all("; " in text for text in errors)
     assert outputs(tmp_path) == before
 
 
@@ -744,3 +818,49 @@ def test_robust_input_builds_its_notes(
     assert set(case.warnings) <= set(printed), printed
     assert not [text for text in printed if "warning" in text and text not in case.warnings]
     assert package_note_count(tmp_path / PACKAGE) == case.notes
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", ["preview", "check", "tags"])
+def test_output_on_a_full_disk_is_one_error_line(
+    command: str, good_build: Path, tmp_path: Path
+) -> None:
+    """What a command prints cannot be written (stdout on a full disk): one line, no traceback."""
+    shutil.copytree(good_build, tmp_path, dirs_exist_ok=True)
+    docdeck = [sys.executable, "-c", "from docdeck.cli import main; main()"]
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [*docdeck, command, SPEC], cwd=tmp_path, stdout=full, stderr=subprocess.PIPE, text=True
+        )
+    assert result.returncode == 2
+    assert result.stderr == "Error: No space left on device\n"
+
+
+def test_an_interrupted_command_exits_130_with_one_error_line(
+    good_build: Path, tmp_path: Path
+) -> None:
+    """Ctrl-C is not exit 1, which means warnings under --strict. Interrupted while it waits
+    for another build's lock: a moment that is certain to come, with nothing written yet."""
+    shutil.copytree(good_build, tmp_path, dirs_exist_ok=True)
+    before = outputs(tmp_path)
+    docdeck = [sys.executable, "-c", "from docdeck.cli import main; main()"]
+    with held_lock(tmp_path / SPEC, True):
+        process = subprocess.Popen(
+            [*docdeck, "build", SPEC, "--wait", "60"],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )
+        assert process.stderr is not None
+        waiting = process.stderr.readline()
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=30)
+    assert waiting == "waiting for another build of decks/d.yaml…\n"
+    assert process.returncode == 130
+    assert (stdout, stderr) == (
+        "",
+        "\nError: interrupted; nothing is left half-written: run it again\n",
+    )
+    assert outputs(tmp_path) == before

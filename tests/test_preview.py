@@ -17,6 +17,7 @@ from docdeck.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "data" / "golden"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DECK_RULE = "use names separated by '::' with no empty part and no double quote"
 
 
 @pytest.fixture
@@ -278,17 +279,98 @@ def test_init_writes_a_spec_build_accepts(
     )
 
 
-@pytest.mark.parametrize("deck", ["A::", "::A", 'Say "hi"', " "])
-def test_init_writes_no_spec_a_build_would_refuse(
-    deck: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("deck", "error"),
+    [
+        ("A::", "--deck: invalid deck name 'A::'; " + DECK_RULE),
+        ("::A", "--deck: invalid deck name '::A'; " + DECK_RULE),
+        ('Say "hi"', "--deck: invalid deck name 'Say \"hi\"'; " + DECK_RULE),
+        (" ", "--deck is empty; name the deck, or leave --deck out"),
+    ],
+)
+def test_init_refuses_a_deck_name_a_build_would_refuse(
+    deck: str, error: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Named as the option: the spec it would be in is not written (or is an older one)."""
     monkeypatch.chdir(tmp_path)
     shutil.copy(GOLDEN / "caffeine-timing.md", tmp_path)
     result = CliRunner().invoke(main, ["init", "caffeine-timing.md", "--deck", deck])
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: decks/caffeine-timing.yaml:")
-    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr == f"Error: {error}\n"
     assert not list(tmp_path.glob("decks/*"))
+
+
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        ('The "Best" Coffee', "deck: The 'Best' Coffee"),
+        ("Tips :: for :: Coffee", "deck: 'Tips : for : Coffee'"),
+    ],
+)
+def test_init_names_the_deck_as_a_bare_build_of_the_article_does(
+    title: str, deck: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A title a spec cannot hold as it is ('"', or '::', which a bare build reads as ':')
+    still gets a spec, and its deck is the one the bare build made, less any double quote."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(f"# {title}\n\nA cup holds 95 mg of caffeine, not 200 mg.\n")
+    bare = _invoke("build", "a.md", "-o", "a.apkg").splitlines()[0]
+    result = CliRunner().invoke(main, ["init", "a.md"])
+    assert result.exit_code == 0, result.output
+    assert deck in (tmp_path / "decks/a.yaml").read_text().splitlines()
+    built = _invoke("build", "decks/a.yaml", "-o", "b.apkg").splitlines()[0]
+    named = built.split(": deck ")[1].split(", 1 note")[0]
+    assert named == bare.split(": deck ")[1].split(", 1 note")[0].replace('"', "'")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("", "empty.txt"), ("Only A Title\n", "title.txt"), ("# Title\n", "t.md")]
+)
+def test_init_writes_no_spec_for_an_article_with_nothing_to_card(
+    text: str, name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its build would refuse the spec ('found nothing to turn into notes')."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(text)
+    result = CliRunner().invoke(main, ["init", name])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {name}: found nothing to turn into notes; docdeck looks for FAQs, tables,"
+        " key-takeaway lists and firm statements; no spec written\n"
+    )
+    assert not (tmp_path / "decks").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (["init", "nope.md"], "nope.md: source file not found; check the path"),
+        (
+            ["init", "folder.md"],
+            "folder.md: is a folder, not a source file; pass a .txt or .md file",
+        ),
+        (
+            ["init", "decks/d.yaml"],
+            "decks/d.yaml: not an article: init takes a .txt or .md source;"
+            " a spec is built or previewed as it is",
+        ),
+    ],
+)
+def test_init_of_what_is_no_article_is_one_error_line(
+    args: list[str], error: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "folder.md").mkdir()
+    (tmp_path / "decks").mkdir()
+    shutil.copy(GOLDEN / "caffeine-timing.md", tmp_path / "decks")
+    (tmp_path / "decks/d.yaml").write_text("deck: D\nsources: [caffeine-timing.md]\n")
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {error}\n"
+    assert sorted(p.name for p in (tmp_path / "decks").iterdir()) == [
+        "caffeine-timing.md",
+        "d.yaml",
+    ]
 
 
 def test_init_counts_what_it_found_in_the_singular_and_plural(
@@ -325,3 +407,66 @@ def test_a_table_cards_back_keeps_its_cells_apart(
     )
     output = _invoke("preview", "table.md").splitlines()
     assert "  back:  63 mg Drink Espresso Caffeine 63 mg" in output
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (
+            ["--json", "--html", "page.html"],
+            "--json and --html cannot be combined; use one of them",
+        ),
+        (
+            ["--html", "page.html", "decks/sources/safety-not-desire.txt"],
+            "--html needs exactly one spec or source, not 2; write one page per deck",
+        ),
+        (
+            ["--html", "decks/safety-not-desire.yaml/page.html"],
+            "decks/safety-not-desire.yaml/page.html: cannot write: 'decks/safety-not-desire.yaml'"
+            " is a file, not a folder; check the --html path",
+        ),
+    ],
+)
+def test_a_preview_that_cannot_write_its_page_says_why_and_what_to_do(
+    args: list[str], error: str, sample: Path
+) -> None:
+    """--json is not dropped unseen beside --html; each refusal is one line, nothing written."""
+    result = CliRunner().invoke(main, ["preview", "decks/safety-not-desire.yaml", *args])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {error}\n"
+    assert not list(sample.parent.parent.rglob("*.html"))
+
+
+def test_init_where_decks_is_a_file_says_where_it_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GOLDEN / "caffeine-timing.md", tmp_path)
+    (tmp_path / "decks").write_text("not a folder\n")
+    result = CliRunner().invoke(main, ["init", "caffeine-timing.md"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: decks/caffeine-timing.yaml: cannot write: 'decks' is a file, not a folder;"
+        " init writes decks/NAME.yaml in the current folder\n"
+    )
+    assert (tmp_path / "decks").read_text() == "not a folder\n"
+
+
+def test_a_faq_question_that_is_no_question_says_what_to_do(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lint.txt").write_text(
+        "Lint Fixture\n\nFrequently Asked Questions\nWhen should I drink coffee?\n"
+        "About ninety minutes after waking, once cortisol has peaked.\n"
+    )
+    (tmp_path / "lint.yaml").write_text(
+        "deck: Lint\nsources: [lint.txt]\noverrides:\n  - match: When should I drink coffee?\n"
+        "    question: Tell me when to drink coffee\n"
+    )
+    result = CliRunner().invoke(main, ["check", "lint.yaml"])
+    assert result.output.splitlines() == [
+        "lint.txt:4: warning: question 'Tell me when to drink coffee' is not a question;"
+        " override it with a question that ends in '?'",
+        "0 errors, 1 warning",
+    ]

@@ -229,9 +229,23 @@ ALIASES = {
 def test_aliases_are_read_once(spec: str, error: str, tmp_path: Path) -> None:
     """In a process of its own: walking every reference never ends, or takes minutes."""
     (tmp_path / "d.yaml").write_text(spec, encoding="utf-8")
+    (tmp_path / "coffee.md").write_text(SOURCE, encoding="utf-8")
     docdeck = [sys.executable, "-c", "from docdeck.cli import main; main()"]
     result = subprocess.run(
         [*docdeck, "check", "d.yaml"], cwd=tmp_path, capture_output=True, text=True, timeout=30
     )
     assert result.returncode == 2
     assert result.stderr.startswith(f"Error: d.yaml:{error}")
+
+
+def test_a_new_spec_can_keep_an_identity_namespace(tmp_path: Path) -> None:
+    """What `init` needs to keep a bare build's GUIDs: 'My Notes.md' built bare is `My Notes`,
+    its spec decks/my-notes.yaml would be `my-notes`."""
+    from docdeck.spec import load_spec, spec_text
+
+    (tmp_path / "My Notes.md").write_text(SOURCE, encoding="utf-8")
+    path = tmp_path / "my-notes.yaml"
+    path.write_text(spec_text("Coffee", "My Notes.md", [], ident="My Notes"), encoding="utf-8")
+    assert load_spec(path, "my-notes.yaml").id == "My Notes"
+    path.write_text(spec_text("Coffee", "My Notes.md", []), encoding="utf-8")
+    assert load_spec(path, "my-notes.yaml").id == "my-notes"

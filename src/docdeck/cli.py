@@ -1,8 +1,8 @@
 """The command line: parses arguments, calls the pipeline, prints. The only Click importer.
 
-Every `DocdeckError` becomes one `Error:` line per problem and exit code 2. Library modules,
-`docdeck.errors` and `pathlib` are imported only once a command runs, so `--help` and `--version`
-load little beyond Click.
+Every `DocdeckError` (and an OS error no check foresaw) becomes one `Error:` line per problem
+and exit code 2; Ctrl-C exits 130. Library modules, `docdeck.errors` and `pathlib` are imported
+only once a command runs, so `--help` and `--version` load little beyond Click.
 """
 
 from __future__ import annotations
@@ -52,11 +52,13 @@ class _Path(click.Path["Path"]):
         return path
 
 
-_TARGETS = click.argument("targets", nargs=-1, type=_Path())
+_TARGETS = click.argument("targets", nargs=-1, type=_Path(), metavar="[SPEC|SOURCE]...")
 
 
 def _output_option(help: str) -> Callable[[F], F]:
-    return click.option("-o", "--output", type=_Path(".apkg", dir_okay=False), help=help)
+    return click.option(
+        "-o", "--output", type=_Path(".apkg", dir_okay=False), metavar="FILE.apkg", help=help
+    )
 
 
 def _help_width() -> int:
@@ -107,6 +109,15 @@ def _reports_errors(command: F) -> F:
         except DocdeckError as error:
             click.echo(f"Error: {error}", err=True)
             sys.exit(2)
+        except KeyboardInterrupt:  # not Click's "Aborted!" and exit 1, which --strict means
+            click.echo("\nError: interrupted; nothing is left half-written: run it again", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            raise  # `docdeck preview | head`: Click ends it quietly
+        except OSError as error:  # the OS refused what no check foresaw (stdout on a full disk)
+            where = f"{error.filename}: " if error.filename else ""
+            click.echo(f"Error: {where}{error.strerror or error}", err=True)
+            sys.exit(2)
 
     return wrapper  # type: ignore[return-value]
 
@@ -118,24 +129,64 @@ def _echo(lines: list[str]) -> None:
 
 
 @click.group(
-    context_settings={"help_option_names": ["-h", "--help"], "terminal_width": _help_width()}
+    context_settings={"help_option_names": ["-h", "--help"], "terminal_width": _help_width()},
+    epilog="See README.md for the deck spec's keys and the tag query syntax.",
 )
 @click.version_option(__version__, prog_name="docdeck")
 def main() -> None:
-    """Turn articles into Anki decks that keep their identity across edits."""
+    """Turn articles into Anki decks that keep their identity across edits.
+
+    A SPEC is a deck spec, decks/NAME.yaml; a SOURCE is an article (.txt, .md)
+    built with no spec, its deck named after its title. A command given neither
+    reads every decks/*.yaml. decks/ and build/ are in the current folder.
+
+    \b
+    Start with:
+      docdeck init article.md       write decks/article.yaml
+      docdeck preview               see every card
+      docdeck check                 lint the cards
+      docdeck build                 write build/article.apkg; import it in Anki
+
+    \b
+    Exit codes:
+      0    success
+      1    check found errors, or warnings under --strict (check, build)
+      2    a usage or input error, one line: FILE:LINE: what is wrong; what to do
+      130  interrupted (Ctrl-C)
+    """
 
 
 @main.command()
 @_TARGETS
-@_output_option("Write the package here (one spec or source only).")
-@click.option("--set", "set_name", metavar="NAME", help="Build only the spec's study set NAME.")
-@click.option("--tag", "query", metavar="QUERY", help="Build only the notes a tag query selects.")
-@click.option("--strict", is_flag=True, help="Treat warnings as errors: write nothing, exit 1.")
-@click.option("-q", "--quiet", is_flag=True, help="Print the summary only, not skipped items.")
+@_output_option(
+    "Write the package here, not to build/NAME.apkg (one spec or source only); a bare"
+    " source's ledger goes beside it."
+)
+@click.option(
+    "--set",
+    "set_name",
+    metavar="SET",
+    help="Build only each spec's study set SET (its sets: key), to build/NAME--SET.apkg;"
+    " the main package and ledger wait for the next full build.",
+)
+@click.option(
+    "--tag",
+    "query",
+    metavar="QUERY",
+    help="Build only the notes an Anki tag search selects, as one set,"
+    ' e.g. "tag:kind::faq -tag:topic::x"; like --set, writes that set only.',
+)
+@click.option(
+    "--strict", is_flag=True, help="On any warning, print them all, write nothing and exit 1."
+)
+@click.option(
+    "-q", "--quiet", is_flag=True, help="Print each deck's summary only, not its warnings."
+)
 @click.option(
     "--forget-removed",
     is_flag=True,
-    help="Stop re-emitting notes removed from the source (flag them in Anki first).",
+    help="Stop re-emitting notes removed from the sources (flag them in Anki first:"
+    " search tag:docdeck::removed).",
 )
 @click.option(
     "--migrate-notetypes",
@@ -146,14 +197,17 @@ def main() -> None:
     "--wait",
     type=click.FloatRange(min=0),
     default=60,
+    metavar="SECONDS",
     show_default=True,
-    help="Seconds to wait for another build of the same deck.",
+    help="Wait this long for another build of the same deck to finish.",
 )
 @click.option(
     "-j",
     "--jobs",
     type=click.IntRange(min=1),
-    help="Processes that read sources missing from the cache  [default: one per CPU]",
+    metavar="N",
+    help="Processes that read sources missing from the cache, at most one per 16 of them."
+    "  [default: one per CPU]",
 )
 @_reports_errors
 def build(
@@ -168,22 +222,38 @@ def build(
     wait: float,
     jobs: int | None,
 ) -> None:
-    """Build decks from SPEC files (.yaml) or bare SOURCE files (.txt, .md).
+    """Build Anki packages (.apkg) from specs or sources.
 
-    With no argument, builds every decks/*.yaml into build/<name>.apkg, and each study set
-    of a spec into build/<name>--<set>.apkg.
+    A SPEC writes build/NAME.apkg, its ledger decks/NAME.ledger.json beside the
+    spec (commit it), and build/NAME--SET.apkg for each study set. A SOURCE
+    writes build/NAME.apkg and build/NAME.ledger.json. With neither, builds
+    every decks/*.yaml. Prints one summary per deck, then its warnings. A deck
+    whose inputs and outputs are as its last build left them is not rewritten.
+
+    \b
+    Examples:
+      docdeck build
+      docdeck build decks/my-deck.yaml --set faq-only
+      docdeck build article.md -o article.apkg
+      docdeck build --tag "tag:topic::dopamine -tag:kind::table"
     """
     from docdeck import pipeline
     from docdeck.errors import DocdeckError
     from docdeck.selection import parse_query
 
+    if set_name is not None and query is not None:
+        raise DocdeckError("--set and --tag cannot be combined", hint="use one of them")
+    ad_hoc = parse_query(query) if query is not None else None  # `--tag ""` is no full build
     specs = pipeline.load_targets(targets)
     if output is not None and len(specs) != 1:
         raise DocdeckError("-o needs exactly one spec or source", hint="build them one at a time")
+    if set_name is not None and (bare := [s for s in specs if s.path is None]):
+        raise DocdeckError(
+            "--set needs a spec: a bare source has no study sets",
+            pipeline.origin_of(bare[0]),
+            hint="select with --tag QUERY, or write a spec with 'docdeck init'",
+        )
     pipeline.check_outputs(specs)
-    if set_name and query:
-        raise DocdeckError("--set and --tag cannot be combined", hint="use one of them")
-    ad_hoc = parse_query(query) if query else None
     with contextlib.ExitStack() as locks:
         for spec in specs:
             shown = pipeline.origin_of(spec)
@@ -270,15 +340,23 @@ def _build(
 
 @main.command()
 @_TARGETS
-@_output_option("The package path the build would use (locates a bare source's ledger).")
+@_output_option(
+    "The -o the build will be given: a bare source's ledger is beside its package."
+    "  [default: build/NAME.apkg]"
+)
 @click.option(
-    "--forget-removed", is_flag=True, help="Show the build that stops re-emitting removed notes."
+    "--forget-removed",
+    is_flag=True,
+    help="Show the build given --forget-removed: removed notes no longer re-emitted.",
 )
 @_reports_errors
 def diff(targets: tuple[Path, ...], output: Path | None, forget_removed: bool) -> None:
-    """Show what the next build will change against the ledger, writing nothing.
+    """Show what the next build changes; write nothing.
 
-    Also predicts what Anki's default import (update if newer) will do with each note.
+    For each deck, against its ledger: the notes added, updated (with a word
+    diff), re-identified, removed and unchanged, then what Anki's default import
+    (update if newer) will do with them. With no SPEC or SOURCE, every
+    decks/*.yaml.
     """
     from docdeck import pipeline, report, splice
 
@@ -300,7 +378,12 @@ def diff(targets: tuple[Path, ...], output: Path | None, forget_removed: bool) -
 @_TARGETS
 @_reports_errors
 def tags(targets: tuple[Path, ...]) -> None:
-    """List every tag of the notes a build would make, with its note count, as a tree."""
+    """Show the tag tree of each deck's notes, with note counts.
+
+    These are the tags --tag and a spec's sets: select by: kind::…, source::…,
+    section::…, topic::… and the spec's own. With no SPEC or SOURCE, every
+    decks/*.yaml.
+    """
     from docdeck import pipeline, report
 
     now = pipeline.build_time()
@@ -311,32 +394,53 @@ def tags(targets: tuple[Path, ...]) -> None:
 
 @main.command()
 @_TARGETS
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per note.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one JSON object per note, one a line: kind, guid, deck, notetype, tags,"
+    " fields, source, line, section, mod.",
+)
 @click.option(
     "--html",
     "html_path",
     type=_Path(".html", ".htm", dir_okay=False),
-    help="Write one self-contained page with every card's front and back.",
+    metavar="PAGE.html",
+    help="Write one self-contained page instead: every card's front and back as Anki"
+    " renders them, by section, warnings first (one spec or source only).",
 )
 @_reports_errors
 def preview(targets: tuple[Path, ...], as_json: bool, html_path: Path | None) -> None:
-    """Show every card as Anki will show it, writing no package."""
+    """Show every card as Anki will show it; write no package.
+
+    For each note: its kind, FILE:LINE and tags, then each card's front and back
+    as plain text; then the deck's warnings. With no SPEC or SOURCE, every
+    decks/*.yaml.
+    """
     from docdeck import pipeline, report
-    from docdeck.errors import DocdeckError
+    from docdeck.errors import DocdeckError, OutputError
     from docdeck.preview import html_page
 
+    if as_json and html_path is not None:
+        raise DocdeckError("--json and --html cannot be combined", hint="use one of them")
     now = pipeline.build_time()
     specs = pipeline.load_targets(targets)
+    if html_path is not None and len(specs) != 1:
+        raise DocdeckError(
+            f"--html needs exactly one spec or source, not {len(specs)}",
+            hint="write one page per deck",
+        )
     plans = [pipeline.plan_deck(spec, now, details=False) for spec in specs]  # no change list
     if html_path is None:
         for plan in plans:
             _echo(report.preview_lines(plan, as_json))
         return
-    if len(plans) != 1:
-        raise DocdeckError("--html needs exactly one spec or source")
     [plan] = plans
     page = html_page(report.origin(plan), plan.deck, plan.notes, plan.diagnostics, plan.media)
-    pipeline.write_text(html_path, page)
+    try:
+        pipeline.write_text(html_path, page)
+    except OutputError as error:
+        raise OutputError(error.message, error.path, hint="check the --html path") from None
     click.echo(f"{pipeline.display(html_path)}: {report.note_count(len(plan.notes))}")
 
 
@@ -345,9 +449,14 @@ def preview(targets: tuple[Path, ...], as_json: bool, html_path: Path | None) ->
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @_reports_errors
 def check(targets: tuple[Path, ...], strict: bool) -> None:
-    """Validate specs and sources and lint their cards, writing nothing.
+    """Lint specs, sources and cards; write nothing.
 
-    Exit 0 when clean (or only warnings), 1 on errors, or on warnings with --strict.
+    Prints every problem as FILE:LINE: warning|error: what; what to do, in file
+    order, then the counts. The limits (answer words, cloze words, list items)
+    are under check: in the spec. With no SPEC or SOURCE, every decks/*.yaml.
+
+    Exits 0 when there are only warnings, 1 on errors (or on warnings with
+    --strict).
     """
     from docdeck import pipeline, report
     from docdeck.lint import lint
@@ -368,20 +477,60 @@ def check(targets: tuple[Path, ...], strict: bool) -> None:
 
 @main.command()
 @click.argument("source", type=_Path())
-@click.option("--deck", help="The Anki deck name (default: the document's title).")
-@click.option("--force", is_flag=True, help="Overwrite an existing spec.")
+@click.option(
+    "--deck",
+    metavar="NAME",
+    help="The Anki deck name, '::' between levels.  [default: the article's title]",
+)
+@click.option("--force", is_flag=True, help="Overwrite the spec if it exists.")
 @_reports_errors
 def init(source: Path, deck: str | None, force: bool) -> None:
-    """Write decks/<name>.yaml for SOURCE, with suggested topics."""
-    from docdeck import pipeline
-    from docdeck.errors import DocdeckError
+    """Write a deck spec for SOURCE, with suggested topics.
 
+    Writes decks/NAME.yaml (NAME from the file name) for the article SOURCE
+    (.txt, .md) and prints what it found. Edit it, then preview, check and
+    build it.
+    """
+    from docdeck import pipeline
+    from docdeck.errors import DocdeckError, OutputError, SourceError
+    from docdeck.readers import SOURCE_SUFFIXES
+    from docdeck.spec import deck_name_problem
+
+    if source.suffix.lower() not in SOURCE_SUFFIXES:
+        raise DocdeckError(
+            "not an article: init takes a .txt or .md source",
+            pipeline.display(source),
+            hint="a spec is built or previewed as it is",
+        )
+    if deck is not None and not deck.strip():
+        raise DocdeckError("--deck is empty", hint="name the deck, or leave --deck out")
+    if deck is not None and (problem := deck_name_problem(deck.strip())):
+        raise DocdeckError(f"--deck: {problem[0]}", hint=problem[1])
     [spec] = pipeline.load_targets((source,))
     made = pipeline.scaffold(spec.sources[0], deck, pipeline.SPEC_DIR)
+    if not any(made.counts.values()):  # its build would refuse it
+        raise SourceError(
+            "found nothing to turn into notes",
+            pipeline.display(source),
+            hint="docdeck looks for FAQs, tables, key-takeaway lists and firm statements;"
+            " no spec written",
+        )
+    if deck is None and (named := _title_deck(made.title)) != made.title:
+        made = pipeline.scaffold(spec.sources[0], named, pipeline.SPEC_DIR)
     shown = pipeline.display(made.path)
     if made.path.exists() and not force:
         raise DocdeckError("spec already exists", shown, hint="pass --force to overwrite it")
-    pipeline.write_spec(made.path, made.text)
+    try:
+        pipeline.write_spec(made.path, made.text)
+    except OutputError as error:
+        hint = "init writes decks/NAME.yaml in the current folder"
+        raise OutputError(error.message, error.path, hint=hint) from None
     found = ", ".join(f"{n} {name}{'' if n == 1 else 's'}" for name, n in made.counts.items())
     click.echo(f"{shown}: '{made.title}': {found}")
     click.echo(f"next: docdeck preview {shown}")
+
+
+def _title_deck(title: str) -> str:
+    """The deck a spec gets from a title: the deck a bare build of the source makes ('::' in a
+    title is not a subdeck), with no double quote (a spec's deck names have none)."""
+    return title.replace("::", ":").replace('"', "'")

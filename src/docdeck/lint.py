@@ -250,7 +250,13 @@ def _note_problems(
             )
         )
     if note.kind is NoteKind.FAQ and not first.rstrip().endswith("?"):
-        problems.append(_at(note, f"question '{_clip(first)}' is not a question"))
+        problems.append(
+            _at(
+                note,
+                f"question '{_clip(first)}' is not a question",
+                "override it with a question that ends in '?'",
+            )
+        )
     return problems
 
 

@@ -134,10 +134,10 @@ def _resolve(src: str, folder: Path, root: Path) -> tuple[ImageUse, bytes | None
         return refuse(f"not an image type docdeck embeds ({', '.join(sorted(IMAGE_SUFFIXES))})")
     try:
         if path.stat().st_size > MAX_IMAGE_BYTES:
-            return refuse("larger than 5 MB", path)
+            return refuse("larger than 5 MB; shrink or compress it", path)
         data = path.read_bytes()
     except OSError:
-        return refuse("file not found or unreadable", path)
+        return refuse("file not found or unreadable; check the path, relative to the source", path)
     digest = hashlib.sha256(data).hexdigest()[:12]
     name = f"{_stem(path.stem)}-{digest}{path.suffix.lower()}"
     return ImageUse(src, 0, name, str(path), None), data
