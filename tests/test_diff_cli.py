@@ -58,7 +58,7 @@ EDITS = (
 )
 
 BEFORE_ANY_BUILD = """\
-coffee.yaml: against coffee.ledger.json
+coffee.yaml: against coffee.ledger.json (none yet)
   4 added, 0 updated, 0 re-identified, 0 removed, 0 unchanged
   + faq "Does drinking coffee every single day dehydrate you more than drinkin…"
   + faq "How long does caffeine stay in the body?"

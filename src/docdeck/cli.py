@@ -515,7 +515,7 @@ def init(source: Path, deck: str | None, force: bool) -> None:
             hint="docdeck looks for FAQs, tables, key-takeaway lists and firm statements;"
             " no spec written",
         )
-    if deck is None and (named := _title_deck(made.title)) != made.title:
+    if deck is None and (named := pipeline.title_deck(made.title)) != made.title:
         made = pipeline.scaffold(spec.sources[0], named, pipeline.SPEC_DIR)
     shown = pipeline.display(made.path)
     if made.path.exists() and not force:
@@ -528,9 +528,3 @@ def init(source: Path, deck: str | None, force: bool) -> None:
     found = ", ".join(f"{n} {name}{'' if n == 1 else 's'}" for name, n in made.counts.items())
     click.echo(f"{shown}: '{made.title}': {found}")
     click.echo(f"next: docdeck preview {shown}")
-
-
-def _title_deck(title: str) -> str:
-    """The deck a spec gets from a title: the deck a bare build of the source makes ('::' in a
-    title is not a subdeck), with no double quote (a spec's deck names have none)."""
-    return title.replace("::", ":").replace('"', "'")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from docdeck.atomic import write_hashed
+from docdeck.atomic import write_error, write_hashed
 from docdeck.errors import DocdeckError
 from docdeck.notes import Note, NoteDraft, NoteKind, normalize_key
 from docdeck.notetypes import NOTETYPES, Notetype
@@ -441,6 +441,8 @@ def load_ledger(
             return _parse_lines(handle, namespace, keep)
     except FileNotFoundError:
         return Ledger(namespace)
+    except NotADirectoryError as exc:  # a file where its folder should be
+        raise LedgerError(f"cannot read ledger: {write_error(path, exc)}", display) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise LedgerError(f"cannot read ledger: {exc}", display) from None
     except (ValueError, KeyError, TypeError, AttributeError):

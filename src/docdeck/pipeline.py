@@ -133,7 +133,7 @@ class Plan:
         by_title: dict[str, list[Note]] = {}
         for note in self.notes:
             title = note.draft.origin.title if note.draft else ""
-            by_title.setdefault(f"{self.deck}::{title.replace('::', ':')}", []).append(note)
+            by_title.setdefault(f"{self.deck}::{title_deck(title)}", []).append(note)
         decks = [DeckOut(name, tuple(notes)) for name, notes in by_title.items()]
         if self.assignment.tombstones:
             decks.append(DeckOut(self.deck, self.assignment.tombstones))
@@ -171,6 +171,12 @@ def build_time() -> int:
     return int(time.time())
 
 
+def title_deck(title: str) -> str:
+    """The deck a title names (a bare source's, or a spec `init` makes): `::` in a title is
+    not a subdeck, and a deck name holds no double quote."""
+    return title.replace("::", ":").replace('"', "'")
+
+
 def display(path: Path) -> str:
     """A path as the user would type it: relative to the working folder when inside it."""
     if not path.is_absolute() and ".." not in path.parts:
@@ -182,8 +188,8 @@ def display(path: Path) -> str:
 def _display(path: Path, cwd: str) -> str:
     try:
         return path.resolve().relative_to(Path(cwd).resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    except ValueError:  # outside the working folder: as given, less its `..` steps
+        return Path(os.path.normpath(path)).as_posix()
 
 
 def load_targets(targets: tuple[Path, ...]) -> list[DeckSpec]:
@@ -192,9 +198,7 @@ def load_targets(targets: tuple[Path, ...]) -> list[DeckSpec]:
     if not targets:
         targets = tuple(sorted(SPEC_DIR.glob("*.yaml")) + sorted(SPEC_DIR.glob("*.yml")))
         if not targets:
-            raise DocdeckError(
-                "no deck specs in decks/", hint="pass a spec or a .txt/.md source to build"
-            )
+            raise DocdeckError("no deck specs in decks/", hint="pass a spec or a .txt/.md source")
     specs: list[DeckSpec] = []
     problems: list[DocdeckError] = []
     for target in targets:
@@ -380,7 +384,7 @@ def plan_deck(
         )
     notetypes = assign_notetypes(old, now, migrate_notetypes)
     ledger = Ledger(spec.id, assignment.entries, notetypes)
-    deck = spec.deck or records[0].title.replace("::", ":")
+    deck = spec.deck or title_deck(records[0].title)
     notices += renamed_decks(spec, deck, records, last_build)
     left = left_sets(spec, assignment, last_queries(spec, output, last_build))
     notices += [
@@ -521,7 +525,7 @@ def renamed_decks(
     for record in records:
         before = titles.get(record.slug)
         if before is not None and before != record.title:
-            old, new = (f"{deck}::{title.replace('::', ':')}" for title in (before, record.title))
+            old, new = (f"{deck}::{title_deck(title)}" for title in (before, record.title))
             notices.append(
                 Diagnostic(
                     f"subdeck renamed from '{old}' to '{new}' ({record.shown}):"
@@ -1301,7 +1305,10 @@ def scaffold(source: Path, deck: str | None, spec_dir: Path) -> Scaffold:
         "claim": kinds["claim"],
     }
     relative = os.path.relpath(source.resolve(), spec_dir.resolve())
-    text = spec_text(deck or doc.title, Path(relative).as_posix(), suggest_topics(doc))
+    # A bare build of the source named its notes' identities after the file's stem: the spec
+    # keeps it, or each note would come back to Anki as a duplicate.
+    ident = source.stem if slug(source.stem) != source.stem else None
+    text = spec_text(deck or doc.title, Path(relative).as_posix(), suggest_topics(doc), ident)
     return Scaffold(spec_dir / f"{slug(source.stem)}.yaml", text, doc.title, counts)
 
 

@@ -133,7 +133,7 @@ def _diff_lines(
     counts = {**assignment.counts}
     counts[Change.UNCHANGED] += kept
     lines = [
-        f"{name}: against {display(ledger)}",
+        f"{name}: against {display(ledger)}{'' if ledger.exists() else ' (none yet)'}",
         f"  {change_counts(counts)}",
     ]
     for change in sorted(assignment.changes, key=_change_order):

@@ -85,6 +85,7 @@ from docdeck.pipeline import (
     set_queries,
     source_key,
     source_slugs,
+    title_deck,
     write_stamp,
     writing_ledger,
 )
@@ -357,7 +358,7 @@ def _plan(
     diagnostics = [d for record in records for d in record.diagnostics]
     diagnostics += deck_diagnostics(spec, topics, records)
     diagnostics += media.diagnostics
-    deck = spec.deck or records[0].title.replace("::", ":")
+    deck = spec.deck or title_deck(records[0].title)
     output = output_for(spec, request.output)
     counts = {kind: sum(r.counts[i] for r in records) for i, kind in enumerate(NoteKind)}
     from docdeck.apkg import Reused, Spliced
@@ -506,7 +507,7 @@ def _main_decks(
         if (place := at_old[index]) is not None and index not in edited and before[place]:
             new = [Reused(starts[place], before[place], 1)]
         if new:
-            decks.append(Spliced(f"{deck}::{record.title.replace('::', ':')}", tuple(new)))
+            decks.append(Spliced(f"{deck}::{title_deck(record.title)}", tuple(new)))
     if assignment.tombstones:
         decks.append(Spliced(deck, assignment.tombstones))
     return tuple(decks)
