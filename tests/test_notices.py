@@ -4,6 +4,9 @@ that forgets removed notes."""
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -114,3 +117,17 @@ def test_a_renamed_subdeck_is_told_once(project: Path, spliced: bool) -> None:
     assert SUBDECK_NOTICE in _run("build", "-q", "--strict").output.splitlines()
     again = _run("build", "-q").output
     assert "up to date" in again and "renamed" not in again
+
+
+def test_the_summary_counts_the_notes_the_package_holds(project: Path) -> None:
+    """A removed note is flagged in the package once more: the summary counts it as removed."""
+    _run("build", "-q")
+    source = project / "decks/sleep-debt.md"
+    source.write_text(ARTICLE.split("### Does")[0])
+    line = _run("build", "-q").output.splitlines()[0]
+    assert line.endswith("deck 'Sleep', 2 notes (1 faq, 0 table, 0 takeaway, 0 claim, 1 removed)")
+    with zipfile.ZipFile(project / "build/sleep.apkg") as package:
+        package.extract("collection.anki2", project)
+    with contextlib.closing(sqlite3.connect(project / "collection.anki2")) as db:
+        assert db.execute("select count(*) from notes").fetchone() == (2,)
+    assert _run("build", "-q").output.splitlines()[0] == line  # up to date: the stamp's summary

@@ -1193,14 +1193,23 @@ class Summary:
     counts: dict[NoteKind, int]
     main: Path | None
     sets: tuple[tuple[Path, int, str], ...]
-    """Each study set's package, note count and Anki search."""
+    """Each study set's package, note count (tombstones included) and Anki search."""
     diagnostics: tuple[Diagnostic, ...]
+    removed: int = 0
+    """The tombstones: notes removed from the sources, flagged once more in the package."""
 
 
 def summary(plan: Plan, packages: list[Package]) -> Summary:
     main = [p.path for p in packages if p.search is None]
     sets = tuple((p.path, p.note_count, p.search) for p in packages if p.search is not None)
-    return Summary(plan.deck, plan.counts(), main[0] if main else None, sets, plan.diagnostics)
+    return Summary(
+        plan.deck,
+        plan.counts(),
+        main[0] if main else None,
+        sets,
+        plan.diagnostics,
+        len(plan.assignment.tombstones),
+    )
 
 
 def up_to_date(spec: DeckSpec, request: Request, hashes: list[bytes] | None) -> Summary | None:
@@ -1233,6 +1242,7 @@ def _dump_summary(found: Summary) -> dict[str, object]:
         "main": str(found.main) if found.main else None,
         "sets": [[str(path), count, search] for path, count, search in found.sets],
         "diagnostics": dump_diagnostics(found.diagnostics),
+        "removed": found.removed,
     }
 
 
@@ -1243,6 +1253,7 @@ def _load_summary(data: dict[str, Any]) -> Summary:
         Path(data["main"]) if data["main"] else None,
         tuple((Path(path), int(count), str(search)) for path, count, search in data["sets"]),
         load_diagnostics(data["diagnostics"]),
+        int(data.get("removed", 0)),
     )
 
 

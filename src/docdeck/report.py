@@ -72,8 +72,10 @@ def _summary_lines(
     where: str, found: Summary, changes: str, quiet: bool, written: bool
 ) -> list[str]:
     kinds = ", ".join(f"{found.counts[kind]} {kind.value}" for kind in NoteKind)
+    if found.removed:  # the package holds them, flagged: the count is the package's
+        kinds += f", {found.removed} removed"
     main = f" → {display(found.main)}" if found.main else ""
-    notes = sum(found.counts.values())
+    notes = sum(found.counts.values()) + found.removed
     lines = [
         f"{where}{main}: deck '{found.deck}', {_count(notes, 'note')} ({kinds})",
         f"  changes: {changes}",

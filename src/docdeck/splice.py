@@ -411,7 +411,9 @@ def _plan(
         folder / STAMP,
         inputs.hexdigest(),
         splice_record,
-        Summary(deck, counts, output, tuple(sets), tuple(diagnostics)),
+        Summary(
+            deck, counts, output, tuple(sets), tuple(diagnostics), len(assignment.tombstones)
+        ),
         changes,
         media.files,
         tuple(media.looked_at),
