@@ -145,3 +145,30 @@ def test_the_card_front_shows_none_of_the_unit(
     front = strip_html(card.question_html)
     assert "Blood alcohol above [...] impairs reaction time in most drivers." in front
     assert "0.015 g/dL" in strip_html(card.answer_html)
+
+
+# A hedge ("about 23%") marks the figure a sentence reports, but not in an aside in brackets
+# nor as the base of a comparison ("up from about 280 ppm"): the main clause's figure wins.
+HEDGES = [
+    "The fee is {{c1::1% a year (about $10)}}",
+    "The fee is {{c1::1%}} a year (about $10 on every $1,000 invested)",
+    "Atmospheric CO2 passed {{c1::420 ppm}} in 2023, up from about 280 ppm",
+    "Average fund fees fell to {{c1::0.4%}} in 2023, down from about 0.9% in 2000",
+    "Index funds charged {{c1::0.05%}} on average, compared with about 0.44% for active funds",
+    "Active funds cost more than {{c1::1%}} a year, against roughly 0.1% for index funds",
+    # What the rule exists for: the hedged figure after a setting's figures.
+    "On a portfolio earning 7% a year, an annual fee of 1% removes about {{c1::23%}} of the"
+    " final balance",
+    "A borrower with a score of 760 pays around {{c1::0.6 percentage points}} less than one"
+    " with 640",
+    # The same figure in other units, hedged by any of the words a hedge uses.
+    "Most adults sleep {{c1::7 hours (roughly 420 minutes)}} a night",
+]
+
+
+def test_the_main_clause_figure_wins_over_a_hedged_aside_or_base(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, _takeaways(HEDGES))
+    missing = [text for text in HEDGES if text not in texts]
+    assert missing == [], "\n".join(sorted(texts))

@@ -1,5 +1,6 @@
 """Choose what a cloze hides: a number first, then the author's emphasis, the contrasted term,
-a topic term, the defining phrase, a term the document repeats.
+a topic term, the defining phrase, a term the document repeats; a topic or key term only if it
+is not the deck's subject (the words of its title).
 Imports `document`, `extract.text` and `extract.topics`.
 """
 
@@ -92,7 +93,8 @@ QUANTITY = re.compile(
 # "15 mcg (600 IU)": the same figure in other units, in brackets, gives the answer away, so it is
 # hidden too, with a rate's period between the two ("50 mcg per day (2,000 IU)").
 _EQUIVALENT = re.compile(
-    r"(?:\s(?:per|a|an|each)\s[^\W\d_]+)?\s?\((?:about\s|approx(?:\.|imately)?\s|or\s|~|\u2248)?"
+    r"(?:\s(?:per|a|an|each)\s[^\W\d_]+)?\s?\("
+    r"(?:(?:about|around|roughly|nearly|almost|approx(?:\.|imately)?|or)\s|~|\u2248)?"
     rf"(?:{QUANTITY.pattern})\)",
     re.IGNORECASE,
 )
@@ -114,6 +116,12 @@ MAX_FRAME_WORDS = 8
 # "about 23%", "barely 2%", "by up to 30%": the hedge marks the figure the sentence reports.
 _REPORTED = re.compile(
     r"\b(?:about|around|roughly|approximately|nearly|almost|barely|only|just|up\s+to|by)\s+$",
+    re.IGNORECASE,
+)
+# "passed 420 ppm, up from about 280 ppm", "0.05%, compared with about 0.44%": a hedge after
+# one of these marks the base of a comparison, not the figure reported.
+_BASE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|against)\s+$",
     re.IGNORECASE,
 )
 # "not X — it is Y": Y is the point.
@@ -211,13 +219,15 @@ class Vocabulary:
 
     text: str
     title_words: frozenset[str]
+    """The title's content words, each folded to its stem (`_stem`)."""
 
     @classmethod
     def of(cls, texts: Iterable[str], title: str) -> Vocabulary:
         # Folded as `_fold` does but for spacing, which `count` reads in any run as one gap: the
         # text of a whole document is split and joined again for nothing.
         text = " ".join(texts).casefold().replace(APOSTROPHE, "'")
-        return cls(text, frozenset(_fold(w) for w in _WORD.findall(title)))
+        words = (word for word in _WORD.findall(title.casefold()) if word not in _NOT_SUBJECT)
+        return cls(text, frozenset(_stem(word) for word in words))
 
     def count(self, phrase: str) -> int:
         """How often `phrase` occurs as whole words (case, apostrophes and hyphens folded)."""
@@ -231,9 +241,85 @@ class Vocabulary:
         return len(re.findall(pattern + r"(?![\w'-])", self.text))
 
     def names_subject(self, phrase: str) -> bool:
-        """Whether every word of `phrase` is in the title: the deck's subject, a giveaway."""
-        words = [_fold(word) for word in _WORD.findall(phrase)]
-        return bool(self.title_words) and all(word in self.title_words for word in words)
+        """Whether `phrase` is the deck's subject, a giveaway: every content word of it is in
+        the title ("Pod's" in "Kubernetes Pods", "vitamin D" in "Vitamin D: What It Does")."""
+        words = [_stem(word) for word in _WORD.findall(phrase.casefold())]
+        content = [word for word in words if word not in _NOT_SUBJECT]
+        return bool(self.title_words and content) and all(w in self.title_words for w in content)
+
+    def cuts_subject(self, text: str, start: int, end: int) -> bool:
+        """Whether a cloze on `text[start:end]` asks for the subject: it holds nothing but words
+        of the title, or part of a run of them ("You can get {{c1::vitamin}} D"). A term that
+        holds a whole run and more ("sleep pressure" in "Sleep Debt …") is a term of its own."""
+        if not self.title_words:
+            return False
+        inside = [
+            (first, last)
+            for first, last in _title_runs(self.title_words, text)
+            if first < end and start < last
+        ]
+        if any(first < start or last > end for first, last in inside):
+            return True
+        # Only title words in the span: every word of it lies in one of the runs.
+        return all(
+            any(first <= word.start() < last for first, last in inside)
+            for word in _WORD.finditer(text, start, end)
+        )
+
+
+def _title_runs(title_words: frozenset[str], text: str) -> list[tuple[int, int]]:
+    """Where runs of title words stand in `text` ("vitamin D", "Pod's"), as (start, end): each
+    word as `_stem` folds it, looked for by `str.find` (a pattern of the title's words would
+    be compiled once per document, for one or two sentences)."""
+    folded = text.casefold().replace(APOSTROPHE, "'")
+    if len(folded) != len(text):  # "ß" folds to "ss": the spans would not fall on `text`
+        folded = text.lower().replace(APOSTROPHE, "'")
+        if len(folded) != len(text):
+            return []
+    found = []
+    for stem in title_words:
+        at = folded.find(stem)
+        while at >= 0:
+            end = at + len(stem)
+            end += folded.startswith("s", end)  # a plural
+            if folded.startswith("'", end):  # a possessive: "Pod's", "Pods'"
+                end += 2 if folded.startswith("'s", end) else 1
+            if not (_in_word(folded, at - 1) or _in_word(folded, end)):
+                found.append((at, end))
+            at = folded.find(stem, at + 1)
+    runs: list[tuple[int, int]] = []
+    for at, end in sorted(found):
+        if runs and not folded[runs[-1][1] : at].strip():
+            runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+        else:
+            runs.append((at, end))
+    return runs
+
+
+def _in_word(text: str, index: int) -> bool:
+    """Whether `text[index]` continues a word (letters, digits, apostrophes and hyphens)."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "_'-")
+
+
+# Title words that are no subject: function words, and a title's rhetoric ("What It Does and
+# How Much You Need", "The Science of …", "A Complete Guide").
+_NOT_SUBJECT = _NOT_TERM | {
+    *("what", "why", "how", "where", "who", "which", "need", "know", "guide", "science"),
+    *("complete", "ultimate", "introduction", "basics", "explained", "really", "actually"),
+}
+
+
+_NO_VOCABULARY = Vocabulary("", frozenset())
+
+
+def _stem(word: str) -> str:
+    """A word folded for comparison with the title: case, a possessive and a plural's -s go."""
+    word = word.casefold()
+    if "'" in word or APOSTROPHE in word:
+        word = word.replace(APOSTROPHE, "'").removesuffix("'s").rstrip("'")
+    if word[-1:] == "s" and len(word) > 3 and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _fold(text: str) -> str:
@@ -304,25 +390,32 @@ def _candidates(
     for mark in marks:
         if (start := find_mark(text, mark)) >= 0:
             yield Target.MARK, (start, start + len(mark))
+    vocabulary = vocabulary or _NO_VOCABULARY
+    # A topic term that names the deck's subject ("Vitamin D" in "Vitamin D: …"): every card is
+    # about it, so hiding it asks nothing. Another target in the sentence is preferred.
+    subject = vocabulary.names_subject if vocabulary.title_words else None
     if span := _contrast(text):
         # A long contrasted phrase with a topic term in it: hiding the term tests the point
         # with less to recall (the minimum-information principle).
-        inner = first_topic_span(text[span[0] : span[1]], topics)
+        inner = first_topic_span(text[span[0] : span[1]], topics, subject)
         if inner and len(text[span[0] : span[1]].split()) > MAX_PRECISE_WORDS:
             yield Target.TOPIC, (span[0] + inner[0], span[0] + inner[1])
         yield Target.CONTRAST, span
-    if span := first_topic_span(text, topics):
+    if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     if span := _definition(text, vocabulary):
         yield Target.DEFINITION, span
-    if fallback and (span := _key_term(text, vocabulary or Vocabulary("", frozenset()))):
+    if fallback and (span := _key_term(text, vocabulary)):
         yield Target.KEY_TERM, span
     if fallback and (words := [w for w in _WORD.finditer(text) if w.group().isalpha()]):
         # Last resort for a takeaway that must be carded: its longest plain word, not a function
-        # word or an adverb ("Fees are charged {{c1::whether}} the fund gains", "{{c1::roughly}}").
+        # word or an adverb ("Fees are charged {{c1::whether}} the fund gains", "{{c1::roughly}}"),
+        # nor a word of the subject ("You can get {{c1::vitamin}} D from the sun").
+        words = [w for w in words if not vocabulary.cuts_subject(text, *w.span())]
         content = [w for w in words if not _function_word(w.group())] or words
-        longest = max(content, key=lambda w: len(w.group()))
-        yield Target.KEY_TERM, longest.span()
+        if content:
+            longest = max(content, key=lambda w: len(w.group()))
+            yield Target.KEY_TERM, longest.span()
 
 
 def _whole(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -358,7 +451,7 @@ def _quantity(text: str) -> tuple[int, int] | None:
     frame = _FRAME.match(text)
     if frame and len(frame.group().split()) <= MAX_FRAME_WORDS:
         matches = [m for m in matches if m.start() >= frame.end()] or matches
-    match = next((m for m in matches if _REPORTED.search(text[: m.start()])), None)
+    match = next((m for m in matches if _reported(text, m.start())), None)
     if match is None and not matches:
         return None
     start, end = (match or matches[0]).span()
@@ -367,6 +460,15 @@ def _quantity(text: str) -> tuple[int, int] | None:
     if same := _EQUIVALENT.match(text, end):
         end = same.end()
     return start, end
+
+
+def _reported(text: str, start: int) -> bool:
+    """Whether a hedge marks the figure at `start` as the one the sentence reports: not a
+    comparison's base, nor an aside in brackets ("1% a year (about $10)")."""
+    hedge = _REPORTED.search(text, 0, start)
+    if hedge is None or _BASE.search(text, 0, hedge.start()):
+        return False
+    return "(" not in text[:start] or text.count("(", 0, start) <= text.count(")", 0, start)
 
 
 def _contrast(text: str) -> tuple[int, int] | None:
@@ -486,7 +588,7 @@ def _key_term(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
                 continue
             span = run[first].start(), run[-1].end()
             phrase = text[span[0] : span[1]]
-            if vocabulary.count(phrase) >= 2 and not vocabulary.names_subject(phrase):
+            if vocabulary.count(phrase) >= 2 and not vocabulary.cuts_subject(text, *span):
                 return span
     words = [
         (run, index)
@@ -495,13 +597,15 @@ def _key_term(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
         if len(word.group()) >= MIN_KEY_TERM_CHARS and not _NOT_A_TERM.search(word.group())
     ]
     for run, index in words:
-        word = run[index].group()
-        if vocabulary.count(word) >= 2 and not vocabulary.names_subject(word):
-            return _with_noun(run, index)
-    if not words:
-        return None
-    run, index = max(words, key=lambda item: len(item[0][item[1]].group()))
-    return _with_noun(run, index)
+        word = run[index]
+        if vocabulary.count(word.group()) >= 2 and not vocabulary.cuts_subject(text, *word.span()):
+            return _with_noun(run, index, vocabulary, text)
+    # The longest, the first of equals (as `max` takes it), that is not the subject.
+    longest = sorted(words, key=lambda item: len(item[0][item[1]].group()), reverse=True)
+    for run, index in longest:
+        if not vocabulary.cuts_subject(text, *run[index].span()):
+            return _with_noun(run, index, vocabulary, text)
+    return None
 
 
 def _function_word(word: str) -> bool:
@@ -545,9 +649,14 @@ def _at(words: list[re.Match[str]], runs: list[list[re.Match[str]]]) -> int:
     return next(index for index, word in enumerate(words) if word is runs[0][0])
 
 
-def _with_noun(run: list[re.Match[str]], index: int) -> tuple[int, int]:
-    """A word, with the noun after it when it reads as an adjective ("circadian rhythm")."""
+def _with_noun(
+    run: list[re.Match[str]], index: int, vocabulary: Vocabulary, text: str
+) -> tuple[int, int]:
+    """A word, with the noun after it when it reads as an adjective ("circadian rhythm"), unless
+    that noun begins the subject ("fat-soluble {{c1::vitamin}} D")."""
     word = run[index]
     if _ADJECTIVE.search(word.group()) and index + 1 < len(run):
-        return word.start(), run[index + 1].end()
+        end = run[index + 1].end()
+        if not vocabulary.cuts_subject(text, word.start(), end):
+            return word.start(), end
     return word.start(), word.end()

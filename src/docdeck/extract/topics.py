@@ -6,6 +6,7 @@ Imports nothing from docdeck but `notes` (tag slugs).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from docdeck.notes import tag
@@ -47,7 +48,13 @@ def topics_in(text: str, topics: tuple[Topic, ...]) -> list[Topic]:
     return [topic for topic in topics if topic.pattern.search(text)]
 
 
-def first_topic_span(text: str, topics: tuple[Topic, ...]) -> tuple[int, int] | None:
-    """The earliest topic-term occurrence in `text`."""
-    spans = [m.span() for topic in topics if (m := topic.pattern.search(text))]
+def first_topic_span(
+    text: str, topics: tuple[Topic, ...], skip: Callable[[str], bool] | None = None
+) -> tuple[int, int] | None:
+    """The earliest topic-term occurrence in `text`, passing over those `skip` turns away."""
+    if skip is None:
+        spans = [m.span() for topic in topics if (m := topic.pattern.search(text))]
+    else:
+        found = (m for topic in topics for m in topic.pattern.finditer(text))
+        spans = [m.span() for m in found if not skip(m.group())]
     return min(spans) if spans else None
