@@ -72,14 +72,15 @@ def test_only_images_inside_the_deck_folder_are_embedded(deck: Path, tmp_path: P
     refused = [line.split(": warning: ")[1] for line in lines if "not embedded" in line]
     assert refused == [
         "image '../outside/secret.png' not embedded: it is outside the deck's and the source's"
-        " folders",
-        "image 'img/link.png' not embedded: it is outside the deck's and the source's folders",
+        " folders; copy it into the source's folder",
+        "image 'img/link.png' not embedded: it is outside the deck's and the source's folders;"
+        " copy it into the source's folder",
         "image 'https://example.com/x.png' not embedded: only files inside the deck's or the"
-        " source's folder are embedded",
+        " source's folder are embedded; download it beside the source",
         "image '/etc/passwd' not embedded: absolute paths are not embedded; use a path relative"
         " to the source",
         "image 'notes.txt' not embedded: not an image type docdeck embeds"
-        " (.gif, .jpeg, .jpg, .png, .webp)",
+        " (.gif, .jpeg, .jpg, .png, .webp); convert it to PNG",
     ]
     with zipfile.ZipFile(tmp_path / "out.apkg") as archive:
         names = sorted(archive.namelist())

@@ -123,15 +123,21 @@ def _resolve(src: str, folder: Path, root: Path) -> tuple[ImageUse, bytes | None
         return ImageUse(src, 0, None, str(path) if path else None, why), None
 
     if not src or "://" in src or src.startswith(("data:", "javascript:", "//")):
-        return refuse("only files inside the deck's or the source's folder are embedded")
+        return refuse(
+            "only files inside the deck's or the source's folder are embedded;"
+            " download it beside the source"
+        )
     relative = PurePosixPath(unquote(src.split("#")[0].split("?")[0]))
     if relative.is_absolute():
         return refuse("absolute paths are not embedded; use a path relative to the source")
     path = (folder / relative).resolve()
     if not (path.is_relative_to(root.resolve()) or path.is_relative_to(folder.resolve())):
-        return refuse("it is outside the deck's and the source's folders")
+        return refuse(
+            "it is outside the deck's and the source's folders; copy it into the source's folder"
+        )
     if path.suffix.lower() not in IMAGE_SUFFIXES:
-        return refuse(f"not an image type docdeck embeds ({', '.join(sorted(IMAGE_SUFFIXES))})")
+        kinds = ", ".join(sorted(IMAGE_SUFFIXES))
+        return refuse(f"not an image type docdeck embeds ({kinds}); convert it to PNG")
     try:
         if path.stat().st_size > MAX_IMAGE_BYTES:
             return refuse("larger than 5 MB; shrink or compress it", path)
