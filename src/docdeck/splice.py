@@ -411,9 +411,7 @@ def _plan(
         folder / STAMP,
         inputs.hexdigest(),
         splice_record,
-        Summary(
-            deck, counts, output, tuple(sets), tuple(diagnostics), len(assignment.tombstones)
-        ),
+        Summary(deck, counts, output, tuple(sets), tuple(diagnostics), len(assignment.tombstones)),
         changes,
         media.files,
         tuple(media.looked_at),
