@@ -11,7 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 import docdeck.extract
+import docdeck.extract.claims
 from docdeck.cli import main
+from docdeck.extract.text import Sentence
 
 # Far more than both sides' reach (1,000 characters each): every sentence is about 70.
 SENTENCES = 300
@@ -97,3 +99,64 @@ def test_takeaways_are_not_each_compared_with_every_earlier_one(
     assert result.exit_code == 0, result.output
     assert len(result.output.splitlines()) == len(bullets)
     assert _Answer.comparisons <= len(bullets)
+
+
+class _Sentence(str):
+    """A sentence's text that counts how often a phrase is looked for in it."""
+
+    lookups = 0
+
+    def __contains__(self, other: str) -> bool:  # type: ignore[override]
+        _Sentence.lookups += 1
+        return str.__contains__(self, other)
+
+
+def _clozes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
+    """Each claim's text with its cloze, from `preview`."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", "a.md"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line)["fields"]["Text"] for line in result.output.splitlines()]
+
+
+def test_bold_words_are_not_each_looked_for_in_every_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = [f"{chr(97 + n % 26)}{chr(97 + n // 26 % 26)}marker{n}" for n in range(1_000)]
+    text = " ".join(f"The **{word}** trial changed how nurses plan night shifts." for word in words)
+    split = docdeck.extract.claims.sentences
+    monkeypatch.setattr(
+        docdeck.extract.claims,
+        "sentences",
+        lambda text: tuple(Sentence(_Sentence(s.text), s.start) for s in split(text)),
+    )
+
+    clozes = _clozes(tmp_path, monkeypatch, f"# Trials\n\n{text}\n")
+
+    assert clozes == [
+        f"The {{{{c1::{word}}}}} trial changed how nurses plan night shifts." for word in words
+    ]
+    assert _Sentence.lookups <= 10 * len(words)
+
+
+def test_a_bold_word_hints_at_a_whole_word_anywhere_in_its_paragraph(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    greek = (
+        "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho"
+    )
+    many = " ".join(f"**{word}**" for word in greek.split())  # more marks than tried one by one
+    paragraph = (
+        f"Sleep stages carry names such as {many} in older papers. "
+        "The **heart** of the matter is rest for everyone who trains hard. "
+        "Athletes who train hard still need their heart checked every single season. "
+        "Sweethearts rarely discuss how much sleep each of them gets at night."
+    )
+
+    assert _clozes(tmp_path, monkeypatch, f"# Rest\n\n{paragraph}\n") == [
+        "Sleep stages carry names such as {{c1::alpha}} beta gamma delta epsilon zeta eta theta"
+        " iota kappa lambda mu nu xi omicron pi rho in older papers.",
+        "The {{c1::heart}} of the matter is rest for everyone who trains hard.",
+        "Athletes who train hard still need their {{c1::heart}} checked every single season.",
+    ]

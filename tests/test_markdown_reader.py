@@ -162,11 +162,12 @@ def test_paragraph_text_is_plain_with_line_numbers() -> None:
         """
     )
     assert doc.sections[0].blocks == (
-        Paragraph("First paragraph wraps onto a second line.", span(1)),
+        Paragraph("First paragraph wraps onto a second line.", span(1), breaks=(16,)),
         Paragraph(
             f"Has code, a link, {image_ref('x.png')} and a break, a hard break and <kbd>Ctrl</kbd>"
             " kept as written.",
             span(4),
+            breaks=(39, 46),  # "a hard", "break and"
         ),
     )
 
@@ -226,6 +227,7 @@ def test_blockquote_pull_quote_is_a_paragraph() -> None:
             "Sleep is the single most effective thing we can do.",
             span(3),
             ("single most effective",),
+            quoted=True,
         ),
     )
 
@@ -293,7 +295,7 @@ def test_the_innermost_of_deeply_nested_lists_and_quotes_is_read() -> None:
     [lead] = doc.sections
     items, quote = lead.blocks
     assert isinstance(items, BulletList) and items.items == (ListItem("deepest item", span(1)),)
-    assert quote == Paragraph("a quote", span(3))
+    assert quote == Paragraph("a quote", span(3), quoted=True)
 
 
 # --- lists and tables ---------------------------------------------------------------------

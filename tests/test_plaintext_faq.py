@@ -75,3 +75,69 @@ def test_a_question_heading_set_apart_over_prose_still_ends_the_faq(
         ("faq", False),
         ("claim", True),
     ]
+
+
+# An FAQ that ends the article, then the lines a web page closes with. The plain-text reader
+# reads a line without a final stop as a heading; these end in one, or in ":".
+LAST_QUESTION = "Can a lie-in repay a week of short nights?"
+LAST_ANSWER = "It relieves sleepiness, but the attention deficit needs regular nights to clear."
+CLOSING_LINES = {
+    "read-more": ["Read more: Why a lie-in won't fix your sleep debt."],
+    "related": ["Related articles: Sleep and caffeine; Naps."],
+    "share": ["Share this:"],
+    "liked": ["Like this article? Share it with a friend."],
+    "label-and-links": ["Related:", "- Naps and caffeine", "- Why a weekend lie-in fails"],
+}
+
+
+def _faq_answers(name: str) -> dict[str, str]:
+    result = CliRunner().invoke(main, ["preview", "--json", name])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    return {r["fields"]["Question"]: r["fields"]["Answer"] for r in records if r["kind"] == "faq"}
+
+
+@pytest.mark.parametrize("closing", sorted(CLOSING_LINES))
+def test_a_closing_line_after_the_last_answer_is_left_out_of_it(
+    closing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    lines = CLOSING_LINES[closing]
+    text = plaintext([])[: -len(f"{UNANSWERED}\nnn\n")]
+    (tmp_path / "coffee.txt").write_text(
+        f"{text}{LAST_QUESTION}\n{LAST_ANSWER}\n" + "\n".join(lines)
+    )
+    blocks = markdown([]).split(f"\n\n### {UNANSWERED}")[0]
+    md_lines = [f"**{line}**" if line.endswith(":") else line for line in lines]
+    (tmp_path / "coffee.md").write_text(
+        f"{blocks}\n\n### {LAST_QUESTION}\n\n{LAST_ANSWER}\n\n" + "\n".join(md_lines) + "\n"
+    )
+
+    for name, line in (("coffee.txt", 11), ("coffee.md", 19)):
+        assert _faq_answers(name)[LAST_QUESTION] == LAST_ANSWER
+        assert check(tmp_path / name) == [
+            f"{name}:{line}: warning: closing line '{lines[0]}' is left out of the answer to"
+            f" '{LAST_QUESTION}'; if it belongs to the answer, write the whole answer in an"
+            " override",
+            "0 errors, 1 warning",
+        ]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Where can I read more?", ["Read more at the National Sleep Foundation's website."]),
+        ("Should my doctor know?", [LAST_ANSWER, "Share this plan with your doctor."]),
+        ("Is it related to insomnia?", [LAST_ANSWER, "Related conditions include insomnia."]),
+        ("How fast do I learn?", [LAST_ANSWER, "Learn more slowly, in short sessions."]),
+    ],
+)
+def test_an_answer_that_reads_like_a_closing_line_is_kept(
+    question: str, answer: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = plaintext([])[: -len(f"{UNANSWERED}\nnn\n")]
+    (tmp_path / "coffee.txt").write_text(f"{text}{question}\n" + "\n".join(answer) + "\n")
+
+    assert _faq_answers("coffee.txt")[question] == "<br><br>".join(answer)
+    assert check(tmp_path / "coffee.txt") == ["0 errors, 0 warnings"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # An image inside text: its source as written, between two private-use characters. The pipeline
@@ -28,11 +29,28 @@ class SourceSpan:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """Running text. `marks` are phrases the author emphasised (cloze hints)."""
+    """Running text. `marks` are phrases the author emphasised (cloze hints). `breaks`: in a
+    paragraph wrapped over several source lines, where in `text` each line after the first
+    starts. `quoted`: set off as a quotation (a blockquote): its "I" is not the author's."""
 
     text: str
     span: SourceSpan
     marks: tuple[str, ...] = ()
+    breaks: tuple[int, ...] = ()
+    quoted: bool = False
+
+    def line_at(self, offset: int) -> int:
+        """The source line of the character at `offset` in `text`."""
+        return self.span.line + bisect_right(self.breaks, offset)
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A code block of an FAQ answer, shown as written after answer paragraph `after`."""
+
+    text: str
+    span: SourceSpan
+    after: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +83,13 @@ class Table:
 
 @dataclass(frozen=True, slots=True)
 class QuestionAnswer:
-    """A question under an FAQ heading and its answer paragraphs (possibly none)."""
+    """A question under an FAQ heading and its answer paragraphs (possibly none). The answer's
+    code blocks are apart in `code`: what reads prose (blurbs, terms, claims) never sees them."""
 
     question: str
     answer: tuple[Paragraph, ...]
     span: SourceSpan
+    code: tuple[Code, ...] = ()
 
 
 Block = Paragraph | BulletList | Table | QuestionAnswer

@@ -30,6 +30,26 @@ _CTA_HEADING = re.compile(
     r"|ready\s+to\b|let['’]s\s+\w|(?:your\s+)?next\s+steps?\W*$)",
     re.IGNORECASE,
 )
+# A line that points the reader elsewhere or asks them to share, as articles close with: "Read
+# more: …", "Related:", "See also …", "Share this article". Only these openings count, each
+# with what marks it as one: an answer may say "Learn more slowly …", "Share this plan with
+# your doctor" or "Related conditions include …".
+_LABEL_END = r"(?:\s*[:›»→…]|\s+[-–—]\s|\s*$)"  # a dash with spaces: "Related—and" reads on
+_CLOSING_LINE = re.compile(
+    rf"(?:read|see|learn|discover|explore|find\s+out)\s+more(?:{_LABEL_END}"
+    r"|\s+(?:about|at|here|on\s+our|in\s+our|from\s+our)\b)"
+    r"|(?:continue|keep)\s+reading\b|see\s+also\b"
+    r"|(?:related(?:\s+(?:articles?|posts?|reading|stories|content|guides?|questions|topics))?"
+    r"|also\s+read|read\s+next|up\s+next|next\s+up|recommended(?:\s+reading)?"
+    rf"|you\s+(?:may|might)\s+also\s+(?:like|enjoy|read)){_LABEL_END}"
+    r"|share(?:\s+this(?:\s+(?:article|post|page|guide|story))?|\s+(?:on|via)\s+\w+)?"
+    r"\s*[:!.]?\s*$|share\s+this\s+(?:article|post|page|guide|story)\b"
+    r"|(?:did\s+you\s+)?(?:like|liked|enjoy|enjoyed|love|loved|found)\s+this"
+    r"\s+(?:article|post|guide|page|story)\b",
+    re.IGNORECASE,
+)
+# A closing line is short: a label and a title, or a request.
+MAX_CLOSING_WORDS = 30
 # What a pitch says that `_META_TEXT` may not: an address to go to, signing up, "today".
 _PITCH = re.compile(
     r"https?://|www\.|\w@\w|\b(?:sign(?:ing)?[\s-]?up|subscri\w*|download\w*|contact|newsletters?"
@@ -123,6 +143,11 @@ def _paragraphs(doc: Document) -> Iterator[Paragraph]:
                 yield block
             elif isinstance(block, QuestionAnswer):
                 yield from block.answer
+
+
+def is_closing_line(text: str) -> bool:
+    """Whether a paragraph is a closing line: "Read more: …", "Related: …", "Share this"."""
+    return bool(_CLOSING_LINE.match(text)) and len(text.split()) <= MAX_CLOSING_WORDS
 
 
 def _is_meta(text: str) -> bool:

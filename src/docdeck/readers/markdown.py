@@ -19,6 +19,7 @@ import pyromark
 from docdeck.document import (
     Block,
     BulletList,
+    Code,
     Document,
     ListItem,
     Paragraph,
@@ -69,8 +70,9 @@ _INLINE_KINDS = frozenset(
 _INLINE_TAGS = frozenset(
     {"Emphasis", "Strong", "Strikethrough", "Link", "Image", "Superscript", "Subscript"}
 )
-# Blocks whose content is not text to learn from.
-_SKIPPED = frozenset({"CodeBlock", "HtmlBlock", "MetadataBlock"})
+# Blocks whose content is not text to learn from. Code is read (an FAQ answer shows it).
+_SKIPPED = frozenset({"HtmlBlock", "MetadataBlock"})
+_BLANK_LINES = re.compile(r"^(?:[ \t]*\n)+")
 
 
 def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
@@ -86,9 +88,11 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
             if pseudo := _pseudo_heading(block.text):
                 builder.heading(builder.level_below(), pseudo, block.line, False)
             else:
-                builder.paragraph(block.text, block.line)
+                builder.paragraph(block.text, block.line, block.quoted)
         elif isinstance(block, _ListBlock):
             builder.bullet_list(block.items, block.line)
+        elif isinstance(block, _CodeBlock):
+            builder.code(block)
         else:
             builder.table(block)
     return builder.document(), builder.diagnostics
@@ -106,6 +110,8 @@ def _tag(value: Any) -> str:
 class _Item:
     line: int
     parts: list[tuple[_Rendered, int]] = field(default_factory=list)
+    code: list[tuple[int, _CodeBlock]] = field(default_factory=list)
+    """Code blocks in the item, each with the number of `parts` before it."""
 
 
 # The reader's records of a block or a run of text are made for each one and never changed,
@@ -122,6 +128,13 @@ class _HeadingBlock:
 class _ParagraphBlock:
     text: _Rendered
     line: int
+    quoted: bool  # inside a blockquote
+
+
+@dataclass(frozen=True, slots=True)
+class _CodeBlock:
+    text: str
+    line: int  # of the opening fence, or an indented block's first line
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,13 +152,14 @@ class _TableBlock:
     line: int
 
 
-_ReadBlock = _HeadingBlock | _ParagraphBlock | _ListBlock | _TableBlock
+_ReadBlock = _HeadingBlock | _ParagraphBlock | _ListBlock | _TableBlock | _CodeBlock
 
 
 class _Reader:
     """One pass over a document's events: the blocks the builder reads, outside lists, and
-    every list whole. Blockquotes are transparent (pull quotes); code, HTML blocks, rules and
-    front matter are not text to learn from, nor is a table inside a list."""
+    every list whole. Blockquotes are transparent (pull quotes), their paragraphs marked as
+    quoted; HTML blocks, rules and front matter are not text to learn from, nor is a table
+    inside a list. Code blocks are read whole: the builder keeps those of FAQ answers."""
 
     def __init__(self, text: str) -> None:
         data = text.encode()
@@ -167,6 +181,9 @@ class _Reader:
         self._cells: list[str] = []
         self._list_line = self._table_line = self._row_line = 0
         self._literal: tuple[str, int] | None = None  # (tag, depth) of a link read as written
+        self._quotes = 0  # blockquotes open
+        self._code: list[str] | None = None  # the text of the code block being read
+        self._code_line = 0
         for event, span in pyromark.events_with_range(text, options=_OPTIONS, merge_text=True):
             # Most events: text inside a paragraph, heading or cell ("Text" is in no bare string).
             if "Text" in event and self._run is not None and self._plain():
@@ -194,6 +211,12 @@ class _Reader:
                     self.front_matter = (self.front_matter or "") + event["Text"]
                 elif _tag(event.get("End", "")) == self._skipping:
                     self._skipping = None
+            return
+        if self._code is not None:  # a code block holds its text and its end
+            if isinstance(event, dict) and "Text" in event:
+                self._code.append(event["Text"])
+            elif isinstance(event, dict) and "End" in event:
+                self._end_code()
             return
         if isinstance(event, str):  # SoftBreak, HardBreak, Rule
             kind, value, tag = event, None, ""
@@ -235,6 +258,10 @@ class _Reader:
             self._items.append(self._open[-1])
         elif tag == "Table":
             self._table, self._header, self._table_line = [], (), self._line(offset)
+        elif tag == "CodeBlock":
+            self._code, self._code_line = [], self._line(offset)
+        elif tag == "BlockQuote":
+            self._quotes += 1
         elif tag in ("TableHead", "TableRow"):
             self._cells, self._row_line = [], self._line(offset)
 
@@ -262,6 +289,8 @@ class _Reader:
             self.blocks.append(_TableBlock(self._header, rows, self._table_line))
         elif tag == "Item":
             self._open.pop()
+        elif tag == "BlockQuote":
+            self._quotes -= 1
         elif tag == "List":
             self._lists -= 1
             if not self._lists:
@@ -277,7 +306,19 @@ class _Reader:
         if self._lists:
             self._open[-1].parts.append((text, self._run_line))
         else:
-            self.blocks.append(_ParagraphBlock(text, self._run_line))
+            self.blocks.append(_ParagraphBlock(text, self._run_line, self._quotes > 0))
+
+    def _end_code(self) -> None:
+        """A code block as written, less blank lines around it: a block, or part of an item."""
+        text, self._code = _BLANK_LINES.sub("", "".join(self._code or ())).rstrip(), None
+        if not text:
+            return
+        block = _CodeBlock(text, self._code_line)
+        if self._lists and self._open:
+            item = self._open[-1]
+            item.code.append((len(item.parts), block))
+        else:
+            self.blocks.append(block)
 
 
 def _no_link(value: Any) -> bool:
@@ -301,6 +342,20 @@ class _Rendered:
 
     def text(self, start: int = 0) -> str:
         return " ".join(filter(None, self.lines[start:]))
+
+    def breaks(self) -> tuple[int, ...]:
+        """Where in `text()` each line after the first starts (a line with no text: where the
+        next text does): `Paragraph.breaks`."""
+        if len(self.lines) < 2:  # most paragraphs
+            return ()
+        starts = []
+        end = 0  # where the next line's text starts
+        for index, line in enumerate(self.lines):
+            if index:
+                starts.append(end)
+            if line:
+                end += len(line) + 1
+        return tuple(starts)
 
     def mark_texts(self, start: int = 0, exclude: str | None = None) -> tuple[str, ...]:
         if not self.marks:  # most text
@@ -460,13 +515,15 @@ class _OpenSection:
     question: tuple[str, SourceSpan] | None = None
     asked_in_heading: bool = False
     answer: list[Paragraph] = field(default_factory=list)
+    code: list[Code] = field(default_factory=list)
 
     def close_question(self) -> None:
         if self.question is not None:
             text, span = self.question
-            self.blocks.append(QuestionAnswer(text, tuple(self.answer), span))
+            self.blocks.append(QuestionAnswer(text, tuple(self.answer), span, tuple(self.code)))
         self.question = None
         self.answer = []
+        self.code = []
 
     def freeze(self, path: str) -> Section:
         self.close_question()
@@ -558,10 +615,26 @@ class _Builder:
             paragraph = Paragraph(text, paragraph.span, paragraph.marks)
         self.current.answer.append(paragraph)
 
-    def paragraph(self, block: _Rendered, line: int) -> None:
+    def code(self, block: _CodeBlock) -> None:
+        """Keep a code block in the FAQ answer it is part of; report one under an FAQ heading
+        that belongs to no answer. Elsewhere code is not text to learn from."""
+        section = self.current
+        if section.question is not None:
+            section.code.append(Code(block.text, self.span(block.line), len(section.answer)))
+        elif section.role is SectionRole.FAQ:
+            self.diagnostics.append(
+                Diagnostic(
+                    f"code block under '{section.heading}' is part of no answer: not carded",
+                    self.path,
+                    block.line,
+                    "put it under the question it answers",
+                )
+            )
+
+    def paragraph(self, block: _Rendered, line: int, quoted: bool) -> None:
         for piece, piece_line in _split_at_separators(block, line):
             if not self._reads_questions():
-                self._text(piece, piece_line)
+                self._text(piece, piece_line, quoted)
                 continue
             for part, part_line in _split_at_questions(piece, piece_line):
                 if split := _split_question(part):
@@ -570,22 +643,30 @@ class _Builder:
                         rest_span = self.span(part_line + split.rest_offset)
                         self.add(Paragraph(split.rest, rest_span, split.rest_marks), part_line)
                 else:
-                    self._text(part, part_line)
+                    self._text(part, part_line, quoted)
 
-    def _text(self, block: _Rendered, line: int) -> None:
+    def _text(self, block: _Rendered, line: int, quoted: bool) -> None:
         if text := block.text():
-            self.add(Paragraph(text, self.span(line), block.mark_texts()), line)
+            paragraph = Paragraph(text, self.span(line), block.mark_texts(), block.breaks(), quoted)
+            self.add(paragraph, line)
 
     def bullet_list(self, items: list[_Item], line: int) -> None:
         plain: list[ListItem] = []
         for item in items:
             text = " ".join(filter(None, (part.text() for part, _ in item.parts)))
-            if not text or text == SEPARATOR:
-                continue
-            marks = _unique(mark for part, _ in item.parts for mark in part.mark_texts())
-            split = _split_question(item.parts[0][0]) if self._reads_questions() else None
+            split = None
+            if text and text != SEPARATOR and self._reads_questions():
+                split = _split_question(item.parts[0][0])
             if split is None:
-                plain.append(ListItem(text, self.span(item.line), marks))
+                if text and text != SEPARATOR:
+                    marks = _unique(mark for part, _ in item.parts for mark in part.mark_texts())
+                    plain.append(ListItem(text, self.span(item.line), marks))
+                if item.code and plain and self.current.question is not None:
+                    # The item is answer text: its code follows it.
+                    self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)
+                    plain = []
+                for _, code in item.code:
+                    self.code(code)
                 continue
             if plain:
                 self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)
@@ -595,9 +676,16 @@ class _Builder:
             if split.rest:
                 rest_span = self.span(first_line + split.rest_offset)
                 self.add(Paragraph(split.rest, rest_span, split.rest_marks), item.line)
-            for part, part_line in item.parts[1:]:
-                if part_text := part.text():
+            # The item's further paragraphs and code blocks, in the order they were written.
+            placed = 0
+            for index, (part, part_line) in enumerate(item.parts):
+                while placed < len(item.code) and item.code[placed][0] <= index:
+                    self.code(item.code[placed][1])
+                    placed += 1
+                if index and (part_text := part.text()):
                     self.add(Paragraph(part_text, self.span(part_line), part.mark_texts()), line)
+            for _, code in item.code[placed:]:
+                self.code(code)
         if plain:
             # Plain items after a question are its answer (`add` turns them into paragraphs).
             self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)

@@ -41,6 +41,8 @@ _QUESTION_PREFIX = re.compile(
 _NUMBERED = re.compile(r"^(?:Q(?:uestion)?\s*\d+\s*[:.)]|\d{1,3}\s*[.)])", re.IGNORECASE)
 # A question labelled as one ("Q:", "Q3.", "Question:"): never a heading.
 _LABELLED = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)]", re.IGNORECASE)
+# A quotation set off as in e-mail and Markdown: "> We saw …"; "> 50% of adults" compares.
+_QUOTE = re.compile(r"^(?:>\s*)+(?=[^\W\d_]|[\"“‘'(—–])")
 
 
 def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
@@ -154,6 +156,10 @@ class _Reader:
             elif _BULLET.match(line):
                 items, index = self._read_list(index)
                 self._add(current, items)
+            elif line[0] == ">" and (quote := _QUOTE.match(line)):
+                text = " ".join(line[quote.end() :].split())
+                self._add(current, Paragraph(text, self.span(index), quoted=True))
+                index += 1
             else:
                 self._add(current, Paragraph(" ".join(line.split()), self.span(index)))
                 index += 1
