@@ -43,7 +43,7 @@ from docdeck.errors import (
     SpecError,
     SpecErrors,
 )
-from docdeck.extract import extract_document
+from docdeck.extract import extract_document, load_extractors
 from docdeck.extract.rules import apply_tag_rules
 from docdeck.extract.terms import suggest_topics
 from docdeck.extract.topics import Topic, compile_topics
@@ -748,6 +748,11 @@ def _extract_sources(
     with contextlib.ExitStack() as stack:
         if workers > 1:
             from concurrent.futures import ProcessPoolExecutor  # 30 ms to import: only if used
+
+            # The workers fork with the readers and extractors loaded: each would load them.
+            load_extractors()
+            import docdeck.readers.markdown
+            import docdeck.readers.plaintext
 
             pool = stack.enter_context(
                 ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(spec, topics))

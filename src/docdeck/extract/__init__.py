@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from docdeck.document import Document
 from docdeck.errors import Diagnostic
-from docdeck.extract.boilerplate import find_boilerplate
-from docdeck.extract.claims import extract_claims, extract_takeaways
-from docdeck.extract.context import Context
-from docdeck.extract.faqs import extract_faqs
-from docdeck.extract.tables import extract_tables
 from docdeck.extract.topics import Topic
 from docdeck.notes import NoteDraft, NoteKind, normalize_key
 from docdeck.spec import ExtractSettings
+
+if TYPE_CHECKING:
+    from docdeck.extract.context import Context
 
 
 def extract_document(
@@ -28,6 +27,14 @@ def extract_document(
     spec_tags: tuple[str, ...] = (),
 ) -> tuple[list[NoteDraft], list[Diagnostic], set[int]]:
     """Drafts of every kind, the skipped items, and the indexes of the overrides used."""
+    # The extractors load on first use (`load_extractors`): a rebuild with nothing to extract
+    # compiles none of their patterns (about 30 ms).
+    from docdeck.extract.boilerplate import find_boilerplate
+    from docdeck.extract.claims import extract_claims, extract_takeaways
+    from docdeck.extract.context import Context
+    from docdeck.extract.faqs import extract_faqs
+    from docdeck.extract.tables import extract_tables
+
     ctx = Context(doc, settings, source_slug, topics, find_boilerplate(doc), spec_tags)
     seen: set[str] = set()
     drafts = extract_faqs(ctx) + extract_tables(ctx)
@@ -36,6 +43,14 @@ def extract_document(
     if settings.claims.prose:
         drafts += extract_claims(ctx, seen)
     return _without_restatements(ctx, _unique(ctx, drafts)), ctx.diagnostics, ctx.used_overrides
+
+
+def load_extractors() -> None:
+    """Load the extractors now: worker processes forked after this share them, instead of
+    each compiling their patterns."""
+    import docdeck.extract.claims
+    import docdeck.extract.faqs
+    import docdeck.extract.tables  # noqa: F401
 
 
 def _unique(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDraft]:
