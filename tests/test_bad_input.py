@@ -397,7 +397,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "source-binary",
         line(
-            "decks/sources/coffee.txt: binary file, not text; point the spec at a .txt or .md file"
+            "decks/sources/coffee.txt: binary file, not text; use a plain-text .txt or .md file"
         ),
         {SOURCE: GOOD_TEXT.encode().replace(b"ninety", b"nine\x00ty")},
     ),

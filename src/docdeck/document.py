@@ -31,13 +31,15 @@ class SourceSpan:
 class Paragraph:
     """Running text. `marks` are phrases the author emphasised (cloze hints). `breaks`: in a
     paragraph wrapped over several source lines, where in `text` each line after the first
-    starts. `quoted`: set off as a quotation (a blockquote): its "I" is not the author's."""
+    starts. `quoted`: set off as a quotation (a blockquote): its "I" is not the author's.
+    `label`: the label `text` opens with ("**Tip:** …"), never a cloze target."""
 
     text: str
     span: SourceSpan
     marks: tuple[str, ...] = ()
     breaks: tuple[int, ...] = ()
     quoted: bool = False
+    label: str = ""
 
     def line_at(self, offset: int) -> int:
         """The source line of the character at `offset` in `text`."""
@@ -58,6 +60,7 @@ class ListItem:
     text: str
     span: SourceSpan
     marks: tuple[str, ...] = ()
+    label: str = ""  # as `Paragraph.label`
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,13 +126,15 @@ class Document:
 _SUMMARY = re.compile(
     r"((the\s+)?(key|main|core|big|quick)\s+)?(takeaways?|points|insights|lessons|ideas|findings"
     r"|facts|things)(\s+(to\s+(remember|know)|at\s+a\s+glance))?"
-    r"|summary|in\s+summary|article\s+summary|tl;?\s*dr|at\s+a\s+glance|in\s+brief|recap"
+    r"|((quick|short|brief|executive|article)\s+)?summary|in\s+summary|tl;?\s*dr|at\s+a\s+glance"
+    r"|in\s+brief|in\s+short|in\s+a\s+nutshell|recap"
     r"|the\s+short\s+version|(the\s+)?bottom\s+line|what\s+to\s+remember|highlights"
     r"|what\s+you\s+need\s+to\s+know"
 )
 _FAQ = re.compile(
-    r"(frequently\s+asked\s+questions|faqs?|common\s+questions|questions\s+and\s+answers"
-    r"|q\s*&\s*a|your\s+questions(,)?\s+answered|people\s+also\s+ask)(\s*\(faqs?\))?"
+    r"(frequently\s+asked\s+questions|faqs?|(common|interview)\s+questions"
+    r"|questions\s+and\s+answers|q\s*(&|and)\s*a|troubleshooting|your\s+questions(,)?\s+answered"
+    r"|people\s+also\s+ask)(\s*\(faqs?\))?"
 )
 _REFERENCES = re.compile(
     r"references|sources|bibliography|works\s+cited|citations|further\s+reading|notes"

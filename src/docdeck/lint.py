@@ -23,6 +23,7 @@ from docdeck.spec import CheckSettings
 # Two fronts this alike test the same thing: a learner answers one from memory of the other.
 NEAR_DUPLICATE = 0.8
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}", re.DOTALL)
+_PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL | re.IGNORECASE)
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s*")
 
 
@@ -231,7 +232,8 @@ def _note_problems(
                 )
             )
         return problems
-    words = word_count(second)
+    # Code shown in an answer (`<pre>`) is read, not recalled word for word: prose only.
+    words = word_count(plain(_PRE.sub(" ", fields[1])) if "<pre" in fields[1] else second)
     if words > settings.max_answer_words:
         problems.append(
             _at(
@@ -249,7 +251,8 @@ def _note_problems(
                 "sets are hard to recall whole; ask for one item per card",
             )
         )
-    if note.kind is NoteKind.FAQ and not first.rstrip().endswith("?"):
+    # A problem stated as a sentence ("It says it can't reach the server.") asks for its fix.
+    if note.kind is NoteKind.FAQ and not first.rstrip().endswith(("?", ".", "!")):
         problems.append(
             _at(
                 note,

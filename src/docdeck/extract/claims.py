@@ -38,6 +38,43 @@ _POINTS_BACK = re.compile(
     r"|\b(?:therefore|thus|hence|consequently)\b",
     re.IGNORECASE,
 )
+# "Most of it", "All of them", "Much of this": a part of something named before.
+_PART_OF = re.compile(
+    r"^[\"“(]?(?:most|all|some|much|many|none|few|a\s+few|each|one|any|both|either|neither|half"
+    r"|part|several|more|less|the\s+(?:rest|majority|bulk|remainder))\s+of\s+"
+    r"(?:it|them|this|that|these|those|its|their)\b",
+    re.IGNORECASE,
+)
+# "It is estimated that …", "It is worth noting …", "It takes 8 hours to …": an "it" that
+# stands for the clause after it, not for something named before. A participle needs "that"
+# ("It is known to cause …" is about a thing); an adjective also takes "to" or "for … to".
+_IT_IS = (
+    r"^[\"“]?it(?:[’']s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|appears))"
+)
+_ADVERBS = r"(?:\s+(?:\w+ly|well|now|also|still|often|not|very|much|far|even|always))*"
+_ANTICIPATORY = re.compile(
+    rf"{_IT_IS}{_ADVERBS}\s+(?:"
+    r"(?:estimated|known|believed|thought|said|reported|assumed|expected|suggested|understood"
+    r"|accepted|established|agreed|argued|claimed|recognized|recognised|likely|unlikely|true"
+    r"|clear|obvious|evident|apparent|certain|probable|no\s+(?:secret|surprise|coincidence)"
+    r"|a\s+(?:myth|fact|common\s+misconception))\s+that"
+    r"|(?:important|essential|crucial|vital|necessary|possible|impossible|easy|easier|hard"
+    r"|harder|difficult|safe|safer|best|better|wise|advisable|common|rare|normal|unusual|useful"
+    r"|helpful|tempting|worthwhile|fair|interesting|surprising|notable)"
+    r"\s+(?:that|to|for\s+[^,.;]{1,40}?\s+to)\b"
+    r"|worth\s+\w+ing\b)"
+    r"|^[\"“]?it\s+(?:takes|took|can\s+take|may\s+take)\s+(?!effect|place|over|up\b|off\b|on\b)"
+    r"[^,;]*?\b(?:to|for)\s",
+    re.IGNORECASE,
+)
+# "Suppose you invest …", "Imagine a town of …", "Let's say …": the set-up of an example.
+_HYPOTHETICAL = re.compile(
+    r"^[\"“(]?(?:suppose|supposing|imagine|picture\s+(?:this|a|an|yourself)|pretend"
+    r"|say\s+(?:you|we|someone|somebody|a|an|your|that)|let[’']s\s+(?:say|assume|suppose|imagine)"
+    r"|let\s+us\s+(?:say|assume|suppose|imagine)|assume\s+(?:you|that|we)"
+    r"|if\s+you\s+were\s+to|what\s+if)\b",
+    re.IGNORECASE,
+)
 _APOSTROPHES = re.compile(rf"[{APOSTROPHE}']")
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "means", "explains", "shows", "has"})
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "other", "former", "latter"})
@@ -97,7 +134,15 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 if ctx.skipped_by_spec(item.text, item.span):
                     continue
                 draft = _cloze_note(
-                    ctx, NoteKind.TAKEAWAY, section, item.span, item.text, item.marks, "", True
+                    ctx,
+                    NoteKind.TAKEAWAY,
+                    section,
+                    item.span,
+                    item.text,
+                    item.marks,
+                    "",
+                    True,
+                    item.label,
                 )
                 if draft:
                     seen.add(key)
@@ -157,7 +202,8 @@ def _paragraph_claims(
         if ctx.skipped_by_spec(text, span):
             continue
         context = escape(_context(paragraph.text, parts, index, text != sentence.text))
-        draft = _cloze_note(ctx, NoteKind.CLAIM, section, span, text, marks, context, False)
+        label = paragraph.label if sentence.start == 0 else ""
+        draft = _cloze_note(ctx, NoteKind.CLAIM, section, span, text, marks, context, False, label)
         if draft:
             seen.add(key)
             drafts.append(draft)
@@ -244,6 +290,8 @@ def _weak(text: str, following: str, quoted: bool) -> str | None:
         return "is too short to stand alone"
     if words > MAX_CLAIM_WORDS:
         return f"has {words} words (more than {MAX_CLAIM_WORDS}): too long for one card"
+    if _HYPOTHETICAL.match(text):
+        return "sets up a hypothetical example, not a claim"
     if FIRST_PERSON.search(text):
         return _first_person(text, following, quoted)
     if _leans(text):
@@ -296,11 +344,15 @@ def _cloze_note(
     marks: tuple[str, ...],
     context: str,
     fallback: bool,
+    label: str = "",
 ) -> NoteDraft | None:
     fields = ctx.override(kind, span, text)
     written = cloze_markup(fields["text"]) if "text" in fields else None
     if written is None:
-        choice = choose(text, marks, ctx.topics, fallback, ctx.vocabulary)
+        # The cloze is chosen after the label that opens the text ("**Tip:** …").
+        skip = len(label) if label and text.startswith(label) else 0
+        skip += len(text[skip:]) - len(text[skip:].lstrip()) if skip else 0
+        choice = choose(text[skip:], marks, ctx.topics, fallback, ctx.vocabulary)
         if choice is None:
             ctx.skip(
                 f"{kind.value} '{_clip(text)}' has no clear cloze target",
@@ -308,7 +360,7 @@ def _cloze_note(
                 "add a topic term it contains, or an override with {{c1::…}}",
             )
             return None
-        written = cloze(text, choice.start, choice.end)
+        written = cloze(text, skip + choice.start, skip + choice.end)
     extra = escape(fields.get("extra", ""))
     context = escape(fields["context"]) if "context" in fields else context
     return ctx.draft(kind, normalize_key(text), (written, extra, context), section, span, text)
@@ -320,6 +372,14 @@ def _leans(text: str) -> bool:
     sentence quotes a figure."""
     words = [_word(word) for word in text.split()[:4]]  # the opener and the three after it
     opener, second = words[0], words[1] if len(words) > 1 else ""
+    if opener == "it" and (anticipatory := _ANTICIPATORY.match(text)):
+        # The clause is the subject: it leans if its own subject does ("… that this …").
+        rest = text[anticipatory.end() :].strip()
+        if anticipatory.group().rstrip().lower().endswith("that") and rest:
+            return _leans(rest)
+        return bool(_POINTS_BACK.search(text))
+    if _PART_OF.match(text):
+        return True
     if opener in PRONOUNS or (opener in _DEMONSTRATIVES and second in _LINKING_VERBS):
         return True
     if opener in DEPENDENT_OPENERS and not QUANTITY.search(text):

@@ -72,7 +72,9 @@ def read_source(path: Path, display_path: str) -> bytes:
         raise SourceError(f"cannot read source: {exc.strerror}", display_path) from None
     if b"\x00" in data:
         raise SourceError(
-            "binary file, not text", display_path, hint="point the spec at a .txt or .md file"
+            "binary file, not text",
+            display_path,
+            hint="use a plain-text .txt or .md file",
         )
     return data
 

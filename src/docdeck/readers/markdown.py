@@ -47,6 +47,9 @@ _FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.*?)\s*$", re.MULTILINE)
 _QUESTION_PREFIX = re.compile(
     r"^(?:Q(?:uestion)?\s*\d*\s*(?::|[.)](?=\s))|\d{1,3}[.)](?=\s))\s*", re.IGNORECASE
 )
+# Explicit labels: `Q:` / `Question 1:` and `A:` / `Answer:` (a colon, not `Q.` or `A.`).
+_LABELLED_QUESTION = re.compile(r"^Q(?:uestion)?\s*\d*\s*:", re.IGNORECASE)
+_LABELLED_ANSWER = re.compile(r"^A(?:nswer)?\s*\d*\s*:", re.IGNORECASE)
 _BLOCK_PREFIX = re.compile(r"^[\s>]*")
 # A link to a script, a local file or data is no link: it reads as written. An image may be
 # data of these types.
@@ -73,6 +76,7 @@ _INLINE_TAGS = frozenset(
 # Blocks whose content is not text to learn from. Code is read (an FAQ answer shows it).
 _SKIPPED = frozenset({"HtmlBlock", "MetadataBlock"})
 _BLANK_LINES = re.compile(r"^(?:[ \t]*\n)+")
+_HTML_COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 
 
 def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
@@ -80,19 +84,23 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     read = _Reader(text)
     title = _title(read.first_h1, read.front_matter, path)
     builder = _Builder(path, title, text.split("\n"))
-    for block in read.blocks:
+    for index, block in enumerate(read.blocks):
         if isinstance(block, _HeadingBlock):
             heading = block.text.text()
             builder.heading(block.level, heading, block.line, block.is_first_h1)
         elif isinstance(block, _ParagraphBlock):
             if pseudo := _pseudo_heading(block.text):
                 builder.heading(builder.level_below(), pseudo, block.line, False)
+            elif pair := builder.labelled_question(block.text, read.blocks[index + 1 :]):
+                builder.ask_labelled(pair, block.line)
             else:
                 builder.paragraph(block.text, block.line, block.quoted)
         elif isinstance(block, _ListBlock):
             builder.bullet_list(block.items, block.line)
         elif isinstance(block, _CodeBlock):
             builder.code(block)
+        elif isinstance(block, _HtmlBlock):
+            builder.html(block)
         else:
             builder.table(block)
     return builder.document(), builder.diagnostics
@@ -152,7 +160,15 @@ class _TableBlock:
     line: int
 
 
-_ReadBlock = _HeadingBlock | _ParagraphBlock | _ListBlock | _TableBlock | _CodeBlock
+@dataclass(frozen=True, slots=True)
+class _HtmlBlock:
+    """An HTML block: not text to learn from, but part of an FAQ answer it interrupts."""
+
+    text: str
+    line: int
+
+
+_ReadBlock = _HeadingBlock | _ParagraphBlock | _ListBlock | _TableBlock | _CodeBlock | _HtmlBlock
 
 
 class _Reader:
@@ -183,6 +199,8 @@ class _Reader:
         self._literal: tuple[str, int] | None = None  # (tag, depth) of a link read as written
         self._quotes = 0  # blockquotes open
         self._code: list[str] | None = None  # the text of the code block being read
+        self._html: list[str] | None = None  # the text of the HTML block being skipped
+        self._html_line = 0
         self._code_line = 0
         for event, span in pyromark.events_with_range(text, options=_OPTIONS, merge_text=True):
             # Most events: text inside a paragraph, heading or cell ("Text" is in no bare string).
@@ -209,8 +227,13 @@ class _Reader:
             if isinstance(event, dict):
                 if "Text" in event and self._skipping == "MetadataBlock":
                     self.front_matter = (self.front_matter or "") + event["Text"]
+                elif "Html" in event and self._html is not None:
+                    self._html.append(event["Html"])
                 elif _tag(event.get("End", "")) == self._skipping:
                     self._skipping = None
+                    if self._html is not None:
+                        self.blocks.append(_HtmlBlock("".join(self._html), self._html_line))
+                        self._html = None
             return
         if self._code is not None:  # a code block holds its text and its end
             if isinstance(event, dict) and "Text" in event:
@@ -244,6 +267,8 @@ class _Reader:
     def _start(self, tag: str, value: Any, offset: int) -> None:
         if tag in _SKIPPED or (tag == "Table" and self._lists):
             self._skipping = tag
+            if tag == "HtmlBlock" and not self._lists:  # the builder reports one in an answer
+                self._html, self._html_line = [], self._line(offset)
         elif tag in ("Paragraph", "TableCell"):
             self._run, self._run_line = [], self._line(offset)
         elif tag == "Heading":
@@ -339,6 +364,7 @@ class _Rendered:
     lines: tuple[str, ...]
     marks: tuple[tuple[int, str], ...]  # (line index where the span starts, its text)
     lead_strong: str | None  # a bold span that opens the block, e.g. `**Why X?**`
+    label: str = ""  # the text of a label that opens the block, colon included: "Tip:"
 
     def text(self, start: int = 0) -> str:
         return " ".join(filter(None, self.lines[start:]))
@@ -415,19 +441,22 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
                 if opens_block:
                     lead_strong, lead_mark, lead_end = span_text, len(marks), len(raw)
                 marks.append((start, span_text))
-    # A label that opens the block ("**Tip:** …", "**Note**: …") emphasises no term: hiding it
-    # tests nothing, and it makes no sentence worth a card.
+    # A label that opens the block ("**Tip:** …", "**Note**: …", "**The correct way to
+    # scale:** …", whatever its length) emphasises no term: hiding it tests nothing, and it
+    # makes no sentence worth a card.
+    label = ""
     if lead_strong is not None and (
         lead_strong.endswith(":") or "".join(raw[lead_end:]).lstrip().startswith(":")
     ):
         del marks[lead_mark]
+        label = lead_strong if lead_strong.endswith(":") else f"{lead_strong}:"
     lines = tuple(_collapse(line) for line in "".join(raw).split("\n"))
     # Line breaks before each piece of `raw`: counted once, not once for each span.
     breaks = list(accumulate((piece.count("\n") for piece in raw), initial=0)) if marks else []
     # Spans close inside out; list them as they open (an outer span before the one it holds).
     opening = sorted(range(len(marks)), key=lambda n: (marks[n][0], -n))
     ordered = tuple((breaks[marks[n][0]], marks[n][1]) for n in opening)
-    return _Rendered(lines, ordered, lead_strong)
+    return _Rendered(lines, ordered, lead_strong, label)
 
 
 def _pseudo_heading(block: _Rendered) -> str | None:
@@ -484,6 +513,20 @@ def _question(text: str) -> str | None:
     return text if any(ch.isalnum() for ch in text) else None
 
 
+# "It says it can't reach the server.": a problem stated as a sentence, under an FAQ or
+# Troubleshooting heading, asks for its fix as a question does. A category heading ("Billing")
+# is no sentence.
+MIN_SYMPTOM_WORDS = 3
+
+
+def _symptom(text: str) -> str | None:
+    """The problem a heading states as a sentence (ending in `.` or `!`), if it does."""
+    text = text.strip()
+    if not text.endswith((".", "!")) or len(text) > MAX_QUESTION_CHARS:
+        return None
+    return text if len(text.split()) >= MIN_SYMPTOM_WORDS else None
+
+
 @dataclass(frozen=True, slots=True)
 class _Split:
     question: str
@@ -514,6 +557,7 @@ class _OpenSection:
     blocks: list[Block] = field(default_factory=list)
     question: tuple[str, SourceSpan] | None = None
     asked_in_heading: bool = False
+    labelled: bool = False  # asked by a `Q:` label outside an FAQ heading: one answer paragraph
     answer: list[Paragraph] = field(default_factory=list)
     code: list[Code] = field(default_factory=list)
 
@@ -563,7 +607,7 @@ class _Builder:
             self.current.span = self.span(line)
             return
         in_faq = self.faq_level is not None and level > self.faq_level
-        if in_faq and (question := _question(text)):
+        if in_faq and (question := _question(text) or _symptom(text)):
             self._ask(question, line, asked_in_heading=True)
             return
         self._close_section()
@@ -579,10 +623,35 @@ class _Builder:
         """The level of a heading written as a paragraph: one below the current section."""
         return max(2, self.current.level + 1)
 
-    def _ask(self, question: str, line: int, *, asked_in_heading: bool = False) -> None:
+    def _ask(
+        self, question: str, line: int, *, asked_in_heading: bool = False, labelled: bool = False
+    ) -> None:
         self.current.close_question()
         self.current.question = (question, self.span(line))
         self.current.asked_in_heading = asked_in_heading
+        self.current.labelled = labelled
+
+    def labelled_question(self, block: _Rendered, following: list[_ReadBlock]) -> _Split | None:
+        """Outside an FAQ heading, a question labelled `Q:` whose answer is labelled `A:` (in
+        the same paragraph or the next): an FAQ pair all the same."""
+        if not block.lines or not _LABELLED_QUESTION.match(block.lines[0]):  # most paragraphs
+            return None
+        if self._reads_questions():
+            return None
+        split = _split_question(block)
+        if split is None:
+            return None
+        if split.rest:
+            return split if _LABELLED_ANSWER.match(split.rest) else None
+        after = following[0] if following else None
+        paired = isinstance(after, _ParagraphBlock) and _LABELLED_ANSWER.match(after.text.text())
+        return split if paired else None
+
+    def ask_labelled(self, split: _Split, line: int) -> None:
+        self._ask(split.question, line, labelled=True)
+        if split.rest:
+            rest_span = self.span(line + split.rest_offset)
+            self.add(Paragraph(split.rest, rest_span, split.rest_marks), line)
 
     def _reads_questions(self) -> bool:
         """Under an FAQ heading, unless the open question is a heading (its answer may ask)."""
@@ -596,6 +665,8 @@ class _Builder:
         section = self.current
         if section.span is None:
             section.span = self.span(line)
+        if section.labelled and section.answer and not section.answer[-1].text.endswith(":"):
+            section.close_question()  # a labelled answer is one paragraph, or introduces more
         if section.question is None:
             section.blocks.append(block)
         elif isinstance(block, Paragraph):
@@ -631,6 +702,20 @@ class _Builder:
                 )
             )
 
+    def html(self, block: _HtmlBlock) -> None:
+        """Report an HTML block in an FAQ answer: its text is not carded (a comment is none)."""
+        question = self.current.question
+        if question is None or not _HTML_COMMENTS.sub("", block.text).strip():
+            return
+        self.diagnostics.append(
+            Diagnostic(
+                f"HTML block in the answer to '{question[0]}' is left out of it",
+                self.path,
+                block.line,
+                "write that part of the answer as Markdown, or add an override in the spec",
+            )
+        )
+
     def paragraph(self, block: _Rendered, line: int, quoted: bool) -> None:
         for piece, piece_line in _split_at_separators(block, line):
             if not self._reads_questions():
@@ -647,7 +732,9 @@ class _Builder:
 
     def _text(self, block: _Rendered, line: int, quoted: bool) -> None:
         if text := block.text():
-            paragraph = Paragraph(text, self.span(line), block.mark_texts(), block.breaks(), quoted)
+            paragraph = Paragraph(
+                text, self.span(line), block.mark_texts(), block.breaks(), quoted, block.label
+            )
             self.add(paragraph, line)
 
     def bullet_list(self, items: list[_Item], line: int) -> None:
@@ -660,7 +747,8 @@ class _Builder:
             if split is None:
                 if text and text != SEPARATOR:
                     marks = _unique(mark for part, _ in item.parts for mark in part.mark_texts())
-                    plain.append(ListItem(text, self.span(item.line), marks))
+                    label = item.parts[0][0].label if item.parts else ""
+                    plain.append(ListItem(text, self.span(item.line), marks, label))
                 if item.code and plain and self.current.question is not None:
                     # The item is answer text: its code follows it.
                     self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)
@@ -757,4 +845,6 @@ def _split_at_questions(block: _Rendered, line: int) -> list[tuple[_Rendered, in
 def _lines(block: _Rendered, start: int, end: int) -> _Rendered:
     """Lines `start` to `end` of a block, with the marks that start on them."""
     marks = tuple((n - start, text) for n, text in block.marks if start <= n < end)
-    return _Rendered(block.lines[start:end], marks, block.lead_strong if start == 0 else None)
+    if start:
+        return _Rendered(block.lines[start:end], marks, None)
+    return _Rendered(block.lines[start:end], marks, block.lead_strong, block.label)

@@ -1,0 +1,294 @@
+"""Card-quality complaints on real documents: claims that lean or set up an example, Q:/A:
+pairs and troubleshooting items read as FAQs, long lead labels, "In Short" summaries, and the
+wording of two messages. Each runs the real CLI on real files."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+
+def _run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, *args: str) -> tuple[str, str]:
+    """stdout and stderr of `docdeck ARGS a.md` on a one-article deck."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, [*args, "a.md"])
+    assert result.exit_code == 0, result.output
+    return result.stdout, result.stderr
+
+
+def _notes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[dict[str, str]]:
+    stdout, _ = _run(tmp_path, monkeypatch, text, "preview", "--json")
+    return [
+        {"kind": record["kind"], **record["fields"]}
+        for record in map(json.loads, stdout.splitlines())
+    ]
+
+
+def _warnings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
+    stdout, stderr = _run(tmp_path, monkeypatch, text, "preview")
+    return [line for line in (stdout + stderr).splitlines() if "warning:" in line]
+
+
+# 1. Claims that lean or not.
+
+ANTICIPATORY = [
+    "It is estimated that 95% of Americans fall short of the recommended fiber intake.",
+    "It is well known that caffeine blocks adenosine receptors for about 5 hours.",
+    "It is likely that 30% of adults drink too little water every single day.",
+    "It takes about 45 minutes for caffeine to reach its peak level in the blood.",
+    "It is worth noting that 40% of caffeine is cleared within the first 3 hours.",
+    "It's important to drink 2 litres of water a day in hot weather.",
+]
+
+
+@pytest.mark.parametrize("sentence", ANTICIPATORY)
+def test_an_it_that_stands_for_the_clause_after_it_leans_on_nothing(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = _notes(tmp_path, monkeypatch, f"# Caffeine\n\n{sentence}\n")
+    assert [note["Text"].replace("{{c1::", "").replace("}}", "") for note in notes] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is known to cause headaches in 30% of the people who drink it daily.",
+        "It is a stimulant that blocks adenosine receptors in 90% of brain regions.",
+        "It takes effect within 30 minutes for most adults who drink a full cup.",
+    ],
+)
+def test_an_it_that_names_a_thing_before_still_leans(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Caffeine\n\nCoffee supplies 70% of the caffeine adults take in.\n\n{sentence}\n"
+    assert any(
+        "leans on the sentence before it" in w for w in _warnings(tmp_path, monkeypatch, text)
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of it is handled by the liver enzyme CYP1A2, which clears 40% of it in an hour.",
+        "All of them showed a 30% drop in blood pressure after the ten week trial.",
+        "Much of this comes from coffee, which supplies 70% of the caffeine adults take in.",
+        "Some of these cut the risk by 20% in the adults who took part in the trial.",
+    ],
+)
+def test_a_part_of_something_named_before_leans(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Caffeine\n\nCoffee supplies 70% of the caffeine adults take in.\n\n{sentence}\n"
+    assert _warnings(tmp_path, monkeypatch, text) == [
+        f"a.md:5: warning: claim '{sentence[:59].rstrip()}…' leans on the sentence before it"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Suppose you invest $100,000 for 30 years at a 6% annual return.",
+        "Imagine a town of 10,000 people where 30% of adults smoke every day.",
+        "Say you save $500 a month for 10 years in a plain savings account.",
+        "Let's say you run 5 km three times a week for a whole year.",
+        "If you were to invest $100,000 for 30 years at 6%, it would grow sixfold.",
+    ],
+)
+def test_a_hypothetical_set_up_is_no_claim(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        f"# Investing\n\nCompound interest grows savings by 6% a year on average.\n\n{sentence}\n"
+    )
+    notes = _notes(tmp_path, monkeypatch, text)
+    assert [note["Text"] for note in notes] == [
+        "Compound interest grows savings by {{c1::6%}} a year on average."
+    ]
+    clipped = sentence if len(sentence) <= 60 else f"{sentence[:59].rstrip()}…"
+    assert f"a.md:5: warning: claim '{clipped}' sets up a hypothetical example, not a claim" in (
+        _warnings(tmp_path, monkeypatch, text)
+    )
+
+
+# 2. FAQ shapes.
+
+INTERVIEW = """# Kubernetes
+
+## {heading}
+
+**Q: What is a Pod?**
+
+*A: The smallest deployable unit in Kubernetes, holding one or more containers.*
+
+**Q: What is a Service?**
+
+*A: A stable network endpoint for a set of Pods.*
+"""
+PAIRS = [
+    (
+        "What is a Pod?",
+        "The smallest deployable unit in Kubernetes, holding one or more containers.",
+    ),
+    ("What is a Service?", "A stable network endpoint for a set of Pods."),
+]
+
+
+def _faqs(notes: list[dict[str, str]]) -> list[tuple[str, str]]:
+    return [(note["Question"], note["Answer"]) for note in notes if note["kind"] == "faq"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Interview Questions", "Common Questions", "Questions and Answers", "Q&A", "Q and A"],
+)
+def test_bold_q_and_a_paragraphs_are_faq_pairs(
+    heading: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = INTERVIEW.format(heading=heading)
+    assert _notes(tmp_path, monkeypatch, text) == [
+        {"kind": "faq", "Question": q, "Answer": a, "Context": "", "Source": source}
+        for (q, a), source in zip(PAIRS, _sources(heading, (5, 9)), strict=True)
+    ]
+    assert _warnings(tmp_path, monkeypatch, text) == []
+
+
+def _sources(heading: str, lines: tuple[int, ...]) -> list[str]:
+    heading = html.escape(heading)
+    return [f"Kubernetes › {heading} <span class=line>(a.md:{line})</span>" for line in lines]
+
+
+def test_labelled_pairs_are_faqs_outside_an_faq_heading_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "# Kubernetes\n\n## Basics\n\n"
+        "**Q: What is a Pod?**\n\n*A: The smallest deployable unit in Kubernetes.*\n\n"
+        "Pods are scheduled onto nodes, not onto the control plane, by the scheduler.\n\n"
+        "Q: What is a Node?\nA: A worker machine in the cluster.\n\n"
+        "**Q: Is this one paired?**\n\nNo label here, so this stays a paragraph.\n"
+    )
+    notes = _notes(tmp_path, monkeypatch, text)
+    assert _faqs(notes) == [
+        ("What is a Pod?", "The smallest deployable unit in Kubernetes."),
+        ("What is a Node?", "A worker machine in the cluster."),
+    ]
+    # The paragraph after a labelled answer is prose again.
+    assert [note["Text"] for note in notes if note["kind"] == "claim"] == [
+        "Pods are {{c1::scheduled onto nodes}}, not onto the control plane, by the scheduler."
+    ]
+
+
+@pytest.mark.parametrize("heading", ["Troubleshooting", "FAQ"])
+def test_a_problem_stated_as_a_sentence_asks_for_its_fix(
+    heading: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        f"# Deploy Tool\n\n## {heading}\n\n"
+        "### It says it can't reach the server.\n\n"
+        "Check that the VPN is connected, then run the command again.\n\n"
+        "### Billing\n\n#### Why was I charged twice?\n\nA refund is issued within 5 days.\n"
+    )
+    assert _faqs(_notes(tmp_path, monkeypatch, text)) == [
+        (
+            "It says it can't reach the server.",
+            "Check that the VPN is connected, then run the command again.",
+        ),
+        ("Why was I charged twice?", "A refund is issued within 5 days."),
+    ]
+    stdout, _ = _run(tmp_path, monkeypatch, text, "check")
+    assert stdout == "0 errors, 0 warnings\n"
+
+
+def test_html_in_an_faq_answer_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "# Deploy Tool\n\n## FAQ\n\n### Why is it slow?\n\n"
+        "Because the cache is cold on the first run.\n\n"
+        "<div class=note>Warm it with deploy --warm.</div>\n\n"
+        "<!-- a comment is no text -->\n"
+    )
+    assert _warnings(tmp_path, monkeypatch, text) == [
+        "a.md:9: warning: HTML block in the answer to 'Why is it slow?' is left out of it;"
+        " write that part of the answer as Markdown, or add an override in the spec"
+    ]
+
+
+# 3. A long bold lead label.
+
+
+@pytest.mark.parametrize(
+    "label", ["**The correct way to scale:**", "**The correct way to scale**:"]
+)
+def test_a_long_lead_label_is_never_clozed(
+    label: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "# Kubernetes Basics\n\n## Key Takeaways\n\n"
+        f"- {label} Spin up a new Pod for each replica of your application.\n"
+    )
+    [note] = _notes(tmp_path, monkeypatch, text)
+    front, _, _ = note["Text"].partition("{{c1::")
+    assert front.startswith("The correct way to scale: ")
+    assert len(front) > len("The correct way to scale: ")
+
+
+# 4. Summary headings.
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["In Short", "In a Nutshell", "TL;DR", "Bottom Line", "The Bottom Line", "Quick Summary"],
+)
+def test_a_bullet_list_under_a_short_summary_heading_is_takeaways(
+    heading: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        f"# Caffeine\n\n## {heading}\n\n"
+        "- Caffeine blocks adenosine receptors for about 5 hours.\n"
+        "- Coffee supplies 70% of the caffeine adults take in.\n"
+    )
+    assert [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "takeaway"] == [
+        "Caffeine blocks adenosine receptors for about {{c1::5 hours}}.",
+        "Coffee supplies {{c1::70%}} of the caffeine adults take in.",
+    ]
+
+
+# 5. Wording.
+
+
+def test_a_binary_bare_source_is_refused_without_naming_a_spec(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bin.txt").write_bytes(b"caffeine\x00\x01\x02")
+    result = CliRunner().invoke(main, ["build", "bin.txt"])
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == "Error: bin.txt: binary file, not text; use a plain-text .txt or .md file\n"
+    )
+
+
+def test_code_in_an_faq_answer_is_no_word_of_its_length(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code = "\n".join(f"kubectl get pods --namespace team-{n} --output wide" for n in range(12))
+    text = (
+        "# Kubernetes\n\n## FAQ\n\n### How do I list every Pod?\n\n"
+        f"Run this for each namespace:\n\n```\n{code}\n```\n"
+    )
+    stdout, _ = _run(tmp_path, monkeypatch, text, "check")
+    assert stdout == "0 errors, 0 warnings\n"
+    long_prose = " ".join(
+        f"Step {n} lists the Pods of namespace team-{n} in wide form." for n in range(5)
+    )
+    stdout, _ = _run(
+        tmp_path, monkeypatch, text.replace("Run this for each namespace:", long_prose), "check"
+    )
+    assert "a.md:5: warning: answer has 55 words (over 40)" in stdout
