@@ -396,9 +396,7 @@ BAD: tuple[Bad, ...] = (
     ),
     Bad(
         "source-binary",
-        line(
-            "decks/sources/coffee.txt: binary file, not text; use a plain-text .txt or .md file"
-        ),
+        line("decks/sources/coffee.txt: binary file, not text; use a plain-text .txt or .md file"),
         {SOURCE: GOOD_TEXT.encode().replace(b"ninety", b"nine\x00ty")},
     ),
     Bad(

@@ -1,4 +1,5 @@
-"""Plain-text article reader: web-article exports with bare-line headings and `nn` separators.
+"""Plain-text article reader: web-article exports with bare-line headings and `nn` separators,
+one line per paragraph or hard-wrapped at a fixed width.
 
 Imports `document` and `errors` only.
 """
@@ -6,6 +7,7 @@ Imports `document` and `errors` only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -42,13 +44,200 @@ _NUMBERED = re.compile(r"^(?:Q(?:uestion)?\s*\d+\s*[:.)]|\d{1,3}\s*[.)])", re.IG
 # A question labelled as one ("Q:", "Q3.", "Question:"): never a heading.
 _LABELLED = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)]", re.IGNORECASE)
 # A quotation set off as in e-mail and Markdown: "> We saw …"; "> 50% of adults" compares.
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _QUOTE = re.compile(r"^(?:>\s*)+(?=[^\W\d_]|[\"“‘'(—–])")
+
+
+# A hard-wrapped article (e-mail, Project Gutenberg, `fold -s`, `fmt`, exported notes) breaks
+# its paragraphs at a fixed width, 72-80 columns; no one wraps wider than this, so a longer line
+# of prose means the article keeps one line per paragraph.
+MAX_WRAP_WIDTH = 100
+_SENTENCE_END = (".", "!", "?", "…")
+_CLOSERS = "\"”’')]*_"
+# A line that starts a block of its own: a list item, a table row, a Markdown heading, a
+# quotation, a labelled question or answer ("Q:", "Answer:").
+_BLOCK_START = re.compile(
+    r"^(?:[-*•●▪–]|\d{1,2}[.)])\s|^[|#>]|^Q(?:uestion)?\s*\d*\s*[:.)]"
+    r"|^A(?:nswer)?\s*\d*\s*(?::|[.)](?=\s))",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile(r"^(?:>\s*)+")
 
 
 def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     """Parse a plain-text article into a `Document`."""
-    reader = _Reader(path, [line.rstrip() for line in text.split("\n")])
-    return reader.run()
+    lines = [line.rstrip() for line in text.split("\n")]
+    wrapped = _unwrap(lines)
+    if wrapped is None:  # most articles: one line per paragraph
+        return _Reader(path, lines).run()
+    logical, origins, breaks = wrapped
+    return _Reader(path, logical, origins, breaks).run()
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width an article is wrapped at (its longest line of prose), or None if it is not."""
+    width = 0
+    for line in lines:
+        if len(line) > width:
+            body = line.lstrip()
+            if body.startswith("|"):  # a table row is never wrapped
+                continue
+            if len(line) > MAX_WRAP_WIDTH:
+                if " " in body:  # a paragraph on one line: not wrapped
+                    return None
+                continue  # a URL too long to wrap
+            width = len(line)
+    return width or None
+
+
+def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...]]] | None:
+    """Join the lines a hard-wrapped article broke its paragraphs and list items into.
+
+    Returns the joined lines, the source line each starts on, and where in each joined line
+    (its words single-spaced) each source line after the first starts; None when the article is
+    not wrapped. Wrapping tools fill a line until the next word does not fit, so a line continues
+    on the next when it is full: the next line's first word would have taken it past the width.
+    The article is wrapped only if its longest line of prose is at most `MAX_WRAP_WIDTH` and some
+    full line ends mid-sentence before a line that starts in lower case; how short of the width
+    such lines end (0 for `fold` and `textwrap`, more for `fmt`) is the slack every line gets.
+    A table row broken by `fold` continues on the next full lines until it has as many `|` as
+    its table's separator row; a header, up to the separator.
+    A full line still ends its block when the next line starts a block (a list item, a table
+    row, a quotation, a `#` heading, `Q:`/`A:`), is indented deeper (a new paragraph), is a
+    section name docdeck knows (`Key Takeaways`, `FAQ`), or is a heading: a full line that is a
+    heading in Title Case, or a heading-shaped line that ends its own run (in Title Case, or after
+    a sentence's end; the next FAQ question after an answer). A list item continues on lines
+    indented under it whether they are full or not.
+    """
+    width = _wrap_width(lines)
+    if width is None:
+        return None
+    size = len(lines)
+    bodies = [_QUOTE_MARK.sub("", line.strip()) for line in lines]
+    starts = [not body or body == SEPARATOR or bool(_BLOCK_START.match(body)) for body in bodies]
+    quoted = [line.lstrip().startswith(">") for line in lines]
+    for index in range(1, size):
+        if quoted[index] and not quoted[index - 1]:
+            starts[index] = True  # a quotation starts; its next lines may continue it
+
+    # `fold` and `fmt` count bytes, not characters: "—" takes three columns there.
+    sizes = [len(line.encode()) for line in lines]
+    byte_width = max(
+        (sizes[index] for index, line in enumerate(lines) if len(line) <= width), default=width
+    )
+
+    def shortfall(index: int) -> int:
+        """How far short of the width line `index` stops before the next line's first word."""
+        word = (bodies[index + 1].split(maxsplit=1) or [""])[0]
+        return min(
+            width - (len(lines[index]) + 1 + len(word)),
+            byte_width - (sizes[index] + 1 + len(word.encode())),
+        )
+
+    def joinable(index: int) -> bool:
+        """Whether line `index + 1` may continue line `index` at all."""
+        if starts[index + 1] or quoted[index + 1] != quoted[index] or not bodies[index]:
+            return False
+        return lines[index].lstrip()[:1] not in ("|", "#") and bodies[index] != SEPARATOR
+
+    sure = [
+        shortfall(index)
+        for index in range(size - 1)
+        if joinable(index)
+        and bodies[index + 1][0].islower()
+        and not bodies[index].rstrip(_CLOSERS).endswith(_SENTENCE_END)
+        and shortfall(index) < width // 4
+    ]
+    if not sure:
+        return None
+    slack = min(max(max(sure) + 1, 2), width // 6)
+
+    def full(index: int, table: bool = False) -> bool:
+        """Whether line `index` is full: the next line's first word would not have fit on it."""
+        return index + 1 < size and (table or joinable(index)) and shortfall(index) < slack
+
+    def indent(index: int) -> int:
+        return len(lines[index]) - len(lines[index].lstrip())
+
+    logical: list[str] = []
+    origins: list[int] = []
+    breaks: list[tuple[int, ...]] = []
+    columns = 0  # the `|` of the last table's separator row
+    index = 0
+    while index < size:
+        start = index
+        text = " ".join(lines[index].split())
+        offsets: list[int] = []
+        is_item = bool(_BULLET.match(bodies[index]))
+        if text.startswith("|"):
+            end = _broken_row_end(lines, index, columns, full)
+            if _TABLE_SEPARATOR.match(text):
+                columns = _pipes(text)
+            for following in bodies[index + 1 : end + 1]:
+                offsets.append(len(text) + 1)
+                text = f"{text} {' '.join(following.split())}"
+            index = end
+        while index + 1 < size and joinable(index):
+            following = bodies[index + 1]
+            if is_item and indent(index + 1) > 0:
+                pass  # a list item's hanging indent
+            elif indent(index + 1) > indent(index) or not full(index):
+                break
+            elif following[0].islower():
+                pass
+            elif index == start and _is_title_case(text) and _is_heading(text, False):
+                if full(index + 1) or not _is_heading(following, False):
+                    break  # a long heading right above its text
+                if not all(word[0].isupper() for word in _long_words(following)):
+                    break  # ... or the rest of a heading wrapped: "Repay It"
+            elif len(following) < MAX_HEADING_CHARS and (
+                section_role(following) is not SectionRole.BODY
+                or (
+                    not full(index + 1)
+                    and _is_heading(following, False)
+                    and (
+                        _is_title_case(following)
+                        or bodies[index].rstrip(_CLOSERS).endswith(_SENTENCE_END)
+                    )
+                )
+            ):
+                break
+            index += 1
+            offsets.append(len(text) + 1)
+            text = f"{text} {' '.join(following.split())}"
+        logical.append(text)
+        origins.append(start + 1)
+        breaks.append(tuple(offsets))
+        index += 1
+    return logical, origins, breaks
+
+
+def _pipes(row: str) -> int:
+    return len(re.findall(r"(?<!\\)\|", row))
+
+
+def _broken_row_end(lines: list[str], index: int, columns: int, full: Callable[..., bool]) -> int:
+    """The last line of the table row (or header) `fold` broke that starts on line `index`.
+
+    A header runs to the line before its `|---|` separator when that has its `|`; a row runs over
+    `full` lines until it has its separator's `|`."""
+    ahead = index + 1
+    while ahead < len(lines) and ahead <= index + 3 and lines[ahead].strip():
+        if _TABLE_SEPARATOR.match(separator := lines[ahead].strip()):
+            header = sum(_pipes(line) for line in lines[index:ahead])
+            return ahead - 1 if header == _pipes(separator) else index
+        ahead += 1
+    end = index
+    pipes = _pipes(lines[index])
+    while pipes < columns and end + 1 < len(lines):
+        following = lines[end + 1].strip()
+        if following in ("", SEPARATOR) or following[0] == ">" or _TABLE_SEPARATOR.match(following):
+            break
+        if not full(end, table=True):
+            break
+        end += 1
+        pipes += _pipes(following)
+    return end
 
 
 def _is_heading(line: str, in_faq: bool) -> bool:
@@ -69,8 +258,13 @@ def _is_heading(line: str, in_faq: bool) -> bool:
 
 def _is_title_case(line: str) -> bool:
     """ "Can Trauma Affect the Brain's Response?" but not "Can trauma affect the brain?"."""
-    words = [word for word in re.findall(r"[^\W\d_][\w'\u2019-]*", line)[1:] if len(word) >= 4]
+    words = [word for word in _WORD.findall(line)[1:] if len(word) >= 4]
     return len(words) >= 2 and all(word[0].isupper() for word in words)
+
+
+def _long_words(line: str) -> list[str]:
+    """The words of four letters or more: the ones Title Case capitalises."""
+    return [word for word in _WORD.findall(line) if len(word) >= 4]
 
 
 def _heading_text(line: str) -> str:
@@ -99,13 +293,11 @@ class _OpenSection:
     blocks: list[Block] = field(default_factory=list)
     question: tuple[str, SourceSpan] | None = None
     answer: list[Paragraph] = field(default_factory=list)
+    asked: list[int] = field(default_factory=list)  # the lines holding its questions so far
 
     def question_lines(self) -> list[int]:
-        """The indexes of the lines holding this section's questions so far."""
-        spans = [block.span for block in self.blocks if isinstance(block, QuestionAnswer)]
-        if self.question is not None:
-            spans.append(self.question[1])
-        return [span.line - 1 for span in spans]
+        """The indexes of the (joined) lines holding this section's questions so far."""
+        return self.asked
 
     def close_question(self) -> None:
         if self.question is not None:
@@ -120,14 +312,31 @@ class _OpenSection:
 
 
 class _Reader:
-    def __init__(self, path: str, lines: list[str]) -> None:
+    def __init__(
+        self,
+        path: str,
+        lines: list[str],
+        origins: list[int] | None = None,
+        breaks: list[tuple[int, ...]] | None = None,
+    ) -> None:
         self.path = path
-        self.lines = lines
+        self.lines = lines  # joined where the article is hard-wrapped
+        self.origins = origins  # the source line each starts on, if not its index + 1
+        self.breaks = (
+            breaks  # where in each (single-spaced) each source line after the first starts
+        )
         self.diagnostics: list[Diagnostic] = []
         self.sections: list[Section] = []
 
     def span(self, index: int) -> SourceSpan:
-        return SourceSpan(self.path, index + 1)
+        return SourceSpan(self.path, self.origins[index] if self.origins else index + 1)
+
+    def paragraph(self, text: str, index: int, dropped: int = 0, quoted: bool = False) -> Paragraph:
+        """Line `index` as a paragraph of `text`, the line less its first `dropped` characters."""
+        breaks = self.breaks[index] if self.breaks else ()
+        if breaks and dropped:
+            breaks = tuple(offset - dropped for offset in breaks)
+        return Paragraph(text, self.span(index), breaks=breaks, quoted=quoted)
 
     def run(self) -> tuple[Document, list[Diagnostic]]:
         index = self._skip_blank(0)
@@ -152,16 +361,17 @@ class _Reader:
             elif current.role is SectionRole.FAQ and (question := _question(line)):
                 current.close_question()
                 current.question = (question, self.span(index))
+                current.asked.append(index)
                 index += 1
             elif _BULLET.match(line):
                 items, index = self._read_list(index)
                 self._add(current, items)
             elif line[0] == ">" and (quote := _QUOTE.match(line)):
                 text = " ".join(line[quote.end() :].split())
-                self._add(current, Paragraph(text, self.span(index), quoted=True))
+                self._add(current, self.paragraph(text, index, len(line) - len(text), True))
                 index += 1
             else:
-                self._add(current, Paragraph(" ".join(line.split()), self.span(index)))
+                self._add(current, self.paragraph(" ".join(line.split()), index))
                 index += 1
         self.sections.append(current.freeze())
         sections = tuple(s for s in self.sections if s.blocks or s.level > 1)
@@ -201,7 +411,7 @@ class _Reader:
             Diagnostic(
                 f"question '{line}' ends the FAQ: read as the heading of a new section",
                 self.path,
-                index + 1,
+                self.span(index).line,
                 hint,
             )
         )
@@ -224,7 +434,10 @@ class _Reader:
             text = block.text
             if not section.answer:
                 text = strip_answer_prefix(text)
-            section.answer.append(Paragraph(text, block.span))
+            breaks = block.breaks
+            if breaks and len(text) < len(block.text):
+                breaks = tuple(offset - len(block.text) + len(text) for offset in breaks)
+            section.answer.append(Paragraph(text, block.span, breaks=breaks))
         elif isinstance(block, BulletList):
             section.answer.extend(Paragraph(item.text, item.span) for item in block.items)
         else:
@@ -248,7 +461,7 @@ class _Reader:
                     Diagnostic(
                         f"table row has {len(cells)} cells, the header has {len(header)}",
                         self.path,
-                        index + 1,
+                        self.span(index).line,
                         "missing cells are left empty, extra cells dropped",
                     )
                 )
