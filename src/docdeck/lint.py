@@ -15,7 +15,7 @@ from operator import or_
 
 from docdeck.errors import Diagnostic
 from docdeck.extract.tables import table_of
-from docdeck.extract.text import word_count
+from docdeck.extract.text import clip, word_count
 from docdeck.notes import NoteDraft, NoteKind, normalize_key
 from docdeck.preview import plain
 from docdeck.spec import CheckSettings
@@ -227,7 +227,7 @@ def _note_problems(
             problems.append(
                 _at(
                     note,
-                    f"cloze hides {words} words ('{_clip(hidden)}')",
+                    f"cloze hides {words} words ('{clip(hidden, 50)}')",
                     "hide one key term: override the text with a shorter {{c1::…}}",
                 )
             )
@@ -256,7 +256,7 @@ def _note_problems(
         problems.append(
             _at(
                 note,
-                f"question '{_clip(first)}' is not a question",
+                f"question '{clip(first, 50)}' is not a question",
                 "override it with a question that ends in '?'",
             )
         )
@@ -275,7 +275,3 @@ def _place(note: NoteDraft, reader: NoteDraft) -> str:
     if span.path == reader.origin.span.path:
         return f"line {span.line}"
     return f"{span.path}:{span.line}"
-
-
-def _clip(text: str, limit: int = 50) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -16,6 +16,7 @@ from docdeck.extract.text import (
     GENERIC_SUBJECTS,
     PRONOUNS,
     Sentence,
+    clip,
     sentences,
     word_count,
 )
@@ -197,7 +198,7 @@ def _paragraph_claims(
         following = parts[index + 1].text if index + 1 < len(parts) else ""
         reason = _weak(text, following, paragraph.quoted)
         if reason:
-            ctx.skip(f"claim '{_clip(text)}' {reason}", span)
+            ctx.skip(f"claim '{clip(text)}' {reason}", span)
             continue
         if ctx.skipped_by_spec(text, span):
             continue
@@ -355,7 +356,7 @@ def _cloze_note(
         choice = choose(text[skip:], marks, ctx.topics, fallback, ctx.vocabulary)
         if choice is None:
             ctx.skip(
-                f"{kind.value} '{_clip(text)}' has no clear cloze target",
+                f"{kind.value} '{clip(text)}' has no clear cloze target",
                 span,
                 "add a topic term it contains, or an override with {{c1::…}}",
             )
@@ -411,7 +412,3 @@ def _refers_back(words: list[str]) -> bool:
 def _word(word: str) -> str:
     """A word folded for the lists above: no quotes or punctuation, no "'s" or "'re"."""
     return _APOSTROPHES.split(word.strip("\u201c\u201d\u2018\"'(),;:."), 1)[0].lower()
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

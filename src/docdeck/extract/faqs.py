@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from docdeck.document import IMAGE_OPEN, Code, Paragraph, QuestionAnswer, Section
 from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.context import Context
+from docdeck.extract.text import clip
 from docdeck.notes import NoteDraft, NoteKind, escape, normalize_key
 from docdeck.spec import FaqAnswer
 
@@ -95,7 +96,7 @@ def _closing_start(ctx: Context, qa: QuestionAnswer) -> int:
             break
     if start < len(answer):
         ctx.skip(
-            f"closing line '{_clip(answer[start].text)}' is left out of the answer to"
+            f"closing line '{clip(answer[start].text)}' is left out of the answer to"
             f" '{qa.question}'",
             answer[start].span,
             "if it belongs to the answer, write the whole answer in an override",
@@ -130,7 +131,3 @@ def _html(parts: Sequence[Paragraph | Code]) -> str:
             code = escape(part.text).replace(IMAGE_OPEN, f"&#{ord(IMAGE_OPEN)};")
             pieces.append(f"<pre><code>{code}</code></pre>")
     return "".join(pieces)
-
-
-def _clip(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

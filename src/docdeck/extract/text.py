@@ -75,3 +75,8 @@ GENERIC_SUBJECTS = frozenset(
         *("best", "simplest", "easiest", "hardest", "implication", "conclusion", "takeaway"),
     }
 )
+
+
+def clip(text: str, limit: int = 60) -> str:
+    """`text` shortened to `limit` characters for a message, an ellipsis where it was cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
