@@ -492,7 +492,7 @@ def init(source: Path, deck: str | None, force: bool) -> None:
     build it.
     """
     from docdeck import pipeline
-    from docdeck.errors import DocdeckError, OutputError, SourceError
+    from docdeck.errors import DocdeckError, OutputError, SourceError, count
     from docdeck.readers import SOURCE_SUFFIXES
     from docdeck.spec import deck_name_problem
 
@@ -525,6 +525,6 @@ def init(source: Path, deck: str | None, force: bool) -> None:
     except OutputError as error:
         hint = "init writes decks/NAME.yaml in the current folder"
         raise OutputError(error.message, error.path, hint=hint) from None
-    found = ", ".join(f"{n} {name}{'' if n == 1 else 's'}" for name, n in made.counts.items())
+    found = ", ".join(count(n, name) for name, n in made.counts.items())
     click.echo(f"{shown}: '{made.title}': {found}")
     click.echo(f"next: docdeck preview {shown}")

@@ -72,3 +72,8 @@ class SpecErrors(DocdeckError):
 
     def __str__(self) -> str:
         return "\n".join(str(problem) for problem in self.problems)
+
+
+def count(number: int, noun: str) -> str:
+    """ "1 note", "2 notes": a count for a message."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -42,6 +42,7 @@ from docdeck.errors import (
     SourceError,
     SpecError,
     SpecErrors,
+    count,
 )
 from docdeck.extract import extract_document, load_extractors
 from docdeck.extract.rules import apply_tag_rules
@@ -374,7 +375,7 @@ def plan_deck(
         ids = ",".join(str(last[guid][0]) for guid in sorted(gone, key=lambda g: last[g][0]))
         notices.append(
             Diagnostic(
-                f"{len(gone)} {'note' if len(gone) == 1 else 'notes'} of the last package"
+                f"{count(len(gone), 'note')} of the last package"
                 f" {'is' if len(gone) == 1 else 'are'} in no note of this one: the ledger"
                 " changed since that build (a revert?), so nothing flags them",
                 display(state),
@@ -389,7 +390,7 @@ def plan_deck(
     left = left_sets(spec, assignment, last_queries(spec, output, last_build))
     notices += [
         Diagnostic(
-            f"{gone.count} {'note' if gone.count == 1 else 'notes'} left study set '{name}'"
+            f"{count(gone.count, 'note')} left study set '{name}'"
             f" ({'tags changed' if gone.query is None else f'its query was {gone.query!r}'}):"
             f" Anki leaves {'its card' if gone.count == 1 else 'their cards'} in the set's deck",
             origin_of(spec),

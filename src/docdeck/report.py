@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from docdeck.errors import count
 from docdeck.ledger import Assignment, Change, Entry, NoteChange
 from docdeck.notes import NoteDraft, NoteKind
 from docdeck.notetypes import Notetype, notetype_for
@@ -77,14 +78,14 @@ def _summary_lines(
     main = f" → {display(found.main)}" if found.main else ""
     notes = sum(found.counts.values()) + found.removed
     lines = [
-        f"{where}{main}: deck '{found.deck}', {_count(notes, 'note')} ({kinds})",
+        f"{where}{main}: deck '{found.deck}', {count(notes, 'note')} ({kinds})",
         f"  changes: {changes}",
     ]
     if not written:
         lines.append("  up to date: nothing written")
     lines += [
-        f"  set → {display(path)}: {_count(count, 'note')}; in Anki: {search}"
-        for path, count, search in found.sets
+        f"  set → {display(path)}: {count(number, 'note')}; in Anki: {search}"
+        for path, number, search in found.sets
     ]
     if not quiet:
         lines += [f"  {diagnostic}" for diagnostic in found.diagnostics]
@@ -93,15 +94,11 @@ def _summary_lines(
 
 def problem_counts(errors: int, warnings: int) -> str:
     """`check`'s last line: "0 errors, 1 warning"."""
-    return f"{_count(errors, 'error')}, {_count(warnings, 'warning')}"
+    return f"{count(errors, 'error')}, {count(warnings, 'warning')}"
 
 
 def note_count(number: int) -> str:
-    return _count(number, "note")
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    return count(number, "note")
 
 
 def migration_lines(notetypes: list[Notetype], path: Path) -> list[str]:
@@ -215,11 +212,12 @@ def word_diff(old: str, new: str, context: int = 3) -> str:
 def tag_lines(spec: DeckSpec, notes: Sequence[NoteDraft]) -> list[str]:
     """Every tag of a deck's notes with its note count, as an indented tree."""
     rows = [
-        ("  " * depth + name, count) for depth, name, count in tag_tree(note.tags for note in notes)
+        ("  " * depth + name, number)
+        for depth, name, number in tag_tree(note.tags for note in notes)
     ]
     width = max((len(label) for label, _ in rows), default=0)
-    lines = [f"{origin_of(spec)}: {_count(len(notes), 'note')}"]
-    return lines + [f"  {label.ljust(width)}  {count:>5}" for label, count in rows]
+    lines = [f"{origin_of(spec)}: {count(len(notes), 'note')}"]
+    return lines + [f"  {label.ljust(width)}  {number:>5}" for label, number in rows]
 
 
 def preview_lines(plan: Plan, as_json: bool) -> list[str]:
