@@ -50,14 +50,20 @@ def _run(*args: str) -> Result:
     return result
 
 
+def _told_once(notice: str) -> None:
+    """`notice` is shown by `diff` and by the build (not refused by --strict), then not again
+    by the up-to-date rebuild."""
+    assert notice in _run("diff").output.splitlines()
+    assert notice in _run("build", "-q", "--strict").output.splitlines()
+    again = _run("build", "-q").output
+    assert "up to date" in again and "renamed" not in again
+
+
 def test_a_renamed_deck_is_told_once_and_strict_builds_it(project: Path) -> None:
     _run("build", "-q")
     spec = project / "decks/sleep.yaml"
     spec.write_text(spec.read_text().replace("deck: Sleep", "deck: Sleep::Debt"))
-    assert NOTICE in _run("diff").output.splitlines()
-    assert NOTICE in _run("build", "-q", "--strict").output.splitlines()
-    again = _run("build", "-q").output
-    assert "up to date" in again and "renamed" not in again
+    _told_once(NOTICE)
 
 
 def test_diff_shows_the_build_that_forgets_removed_notes(project: Path) -> None:
@@ -113,10 +119,7 @@ def test_a_renamed_subdeck_is_told_once(project: Path, spliced: bool) -> None:
     assert (
         splice.plan_splice(loaded, pipeline.Request(), 1700000000, hashes) is not None
     ) == spliced
-    assert SUBDECK_NOTICE in _run("diff").output.splitlines()
-    assert SUBDECK_NOTICE in _run("build", "-q", "--strict").output.splitlines()
-    again = _run("build", "-q").output
-    assert "up to date" in again and "renamed" not in again
+    _told_once(SUBDECK_NOTICE)
 
 
 def test_the_summary_counts_the_notes_the_package_holds(project: Path) -> None:
