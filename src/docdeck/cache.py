@@ -210,7 +210,9 @@ def _load(data: dict[str, Any]) -> Extracted:
         )
         texts = tuple([share(f, f) for f in fields])
         names = tuple([share(t, t) for t in tags])
-        draft = NoteDraft(_KINDS[kind], key, texts, origin, share(names, names), share(text, text))
+        draft = NoteDraft.new(
+            _KINDS[kind], key, texts, origin, share(names, names), share(text, text)
+        )
         drafts.append(draft)
     used = frozenset(int(i) for i in data["used_overrides"])
     return Extracted(str(data["title"]), tuple(drafts), load_diagnostics(data["diagnostics"]), used)

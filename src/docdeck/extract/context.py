@@ -143,7 +143,7 @@ class Context:
             )
         if found := topics_in(text, self.topics):
             tags = _sorted_tags(*tags, *(topic.tag for topic in found))
-        return NoteDraft(kind, key, fields, origin, tags, text)
+        return NoteDraft.new(kind, key, fields, origin, tags, text)
 
 
 def _sorted_tags(*tags: str) -> tuple[str, ...]:
