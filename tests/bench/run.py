@@ -62,6 +62,7 @@ ANKDOWN_REQUIREMENT = "ankdown==0.7.1"
 REBUILD = "docdeck rebuild, no cache"
 ONE_PROCESS = "docdeck full build, -j 1"
 SEED = 1
+KIB = 1024 / 1e6  # a KiB in MB
 STARTUP_RUNS = 30  # 50-90 ms each: 10 medians moved target 4 by 0.3 between runs
 
 # The wrapper every measured command runs under: argv = [log, cwd, *command]. Besides the
@@ -178,8 +179,10 @@ class Bench:
         if result["rc"] != 0:
             tail = self.log.read_text(encoding="utf-8")[-3000:]
             raise RuntimeError(f"{command} exited {result['rc']}:\n{tail}")
+        # ru_maxrss and the sampled tree are in KiB; MB are 10^6 bytes, the strict reading of
+        # target 2's 500 MB (500 MiB would allow 24 MB more).
         return Measured(
-            result["wall"], result["cpu"], result["maxrss_kb"] / 1024, result["tree_kb"] / 1024
+            result["wall"], result["cpu"], result["maxrss_kb"] * KIB, result["tree_kb"] * KIB
         )
 
     def repeated(
@@ -684,7 +687,8 @@ def report(
         f"- ankdown: {bench.ankdown_note or 'not run'}",
         *context,
         "- wall: perf_counter around the child; peak RSS: the largest process's ru_maxrss, and"
-        " the whole process tree (docdeck's extraction workers included) sampled every 10 ms; "
+        " the whole process tree (docdeck's extraction workers included) sampled every 10 ms, in"
+        " MB of 10^6 bytes; "
         + (
             f"every figure is the median of {bench.repeat} runs"
             if bench.repeat
