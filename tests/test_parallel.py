@@ -72,3 +72,25 @@ def test_jobs_option(project: Path) -> None:
     refused = CliRunner().invoke(main, ["build", "-j", "0"])
     assert refused.exit_code == 2
     assert "Invalid value for '-j' / '--jobs': 0 is not in the range x>=1." in refused.output
+
+
+def test_workers_extract_between_sources_found_in_the_cache(project: Path) -> None:
+    """Sources read from the cache keep their places among those the workers extract, which
+    are sent while the rest are still read: the package and ledger of a build without cache."""
+    build = ["build", "decks/many.yaml", "-o", "build/many.apkg"]
+    env = {"SOURCE_DATE_EPOCH": str(NOW)}
+    assert CliRunner().invoke(main, [*build, "-j", "1"], env=env).exit_code == 0
+    sources = sorted((project / "decks/src").iterdir())
+    for path in sources[1:17] + sources[18:]:  # all but the first and the 18th
+        path.write_text(path.read_text() + "\nA closing line is a paragraph of its own.\n")
+    (project / "decks/many.ledger.json").unlink()
+    outputs = []
+    for jobs, cache in (("2", "kept"), ("1", "cleared")):
+        if cache == "cleared":
+            shutil.rmtree(project / "build/.cache")
+            (project / "decks/many.ledger.json").unlink()
+        result = CliRunner().invoke(main, [*build, "-j", jobs], env=env)
+        assert result.exit_code == 0, result.output
+        ledger = (project / "decks/many.ledger.json").read_bytes()
+        outputs.append(((project / "build/many.apkg").read_bytes(), ledger, result.output))
+    assert outputs[0] == outputs[1]
