@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from ankitools import AnkiCollection
 from click.testing import CliRunner, Result
 
 from docdeck import pipeline, splice
@@ -29,8 +30,9 @@ Seven to nine hours a night, most studies agree.
 No: reaction times stay slower after one long night.
 """
 NOTICE = (
-    "  decks/sleep.yaml: note: deck renamed from 'Sleep': Anki leaves the cards it has there;"
-    " move them in Anki: Browse, select that deck's cards, Change Deck"
+    "  decks/sleep.yaml: note: deck renamed from 'Sleep' to 'Sleep::Debt': Anki leaves the"
+    ' cards it has there; move them in Anki: Browse, search deck:"Sleep" -deck:"Sleep::Debt",'
+    " select its cards, Change Deck"
 )
 
 
@@ -83,10 +85,14 @@ def test_a_deck_named_by_its_source_title_is_told_when_the_title_changes(
     _run("build", "-q", "decks/sleep-debt.md")
     source = project / "decks/sleep-debt.md"
     source.write_text(ARTICLE.replace("# Sleep", "# Sleep Debt"))
-    notice = "  decks/sleep-debt.md: note: deck renamed from 'Sleep': Anki leaves the cards"
+    notice = (
+        "  decks/sleep-debt.md: note: deck renamed from 'Sleep' to 'Sleep Debt': Anki leaves the"
+        ' cards it has there; move them in Anki: Browse, search deck:"Sleep", select its cards,'
+        " Change Deck"
+    )
     for command in (["diff"], ["build", "-q"]):
         lines = _run(*command, "decks/sleep-debt.md").output.splitlines()
-        assert any(line.startswith(notice) for line in lines), lines
+        assert notice in lines, lines
 
 
 SUBDECK_NOTICE = (
@@ -134,3 +140,24 @@ def test_the_summary_counts_the_notes_the_package_holds(project: Path) -> None:
     with contextlib.closing(sqlite3.connect(project / "collection.anki2")) as db:
         assert db.execute("select count(*) from notes").fetchone() == (2,)
     assert _run("build", "-q").output.splitlines()[0] == line  # up to date: the stamp's summary
+
+
+def test_the_renamed_decks_search_finds_the_cards_anki_left_there(
+    project: Path, tmp_path: Path
+) -> None:
+    """Imported after the rename, the old notes' cards stay in 'Sleep' and a new note's card
+    goes to 'Sleep::Debt', inside it: the notice's search selects the first only."""
+    _run("build", "-q")
+    with AnkiCollection(tmp_path / "anki") as anki:
+        anki.import_apkg(project / "build/sleep.apkg")
+        spec = project / "decks/sleep.yaml"
+        spec.write_text(spec.read_text().replace("deck: Sleep", "deck: Sleep::Debt"))
+        source = project / "decks/sleep-debt.md"
+        source.write_text(f"{ARTICLE}\n### Can naps help?\n\nA short nap restores alertness.\n")
+        [line] = [line for line in _run("build").output.splitlines() if "deck renamed" in line]
+        search = line.split("search ", 1)[1].removesuffix(", select its cards, Change Deck")
+        anki.import_apkg(project / "build/sleep.apkg")
+        decks = {note.guid: note.deck_names for note in anki.notes()}
+        found = {anki.col.get_note(nid).guid for nid in anki.col.find_notes(search)}
+        assert sorted(decks.values()) == [("Sleep",), ("Sleep",), ("Sleep::Debt",)]
+        assert sorted(decks[guid] for guid in found) == [("Sleep",), ("Sleep",)]

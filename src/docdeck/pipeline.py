@@ -511,11 +511,14 @@ def renamed_decks(
     summary = last_build.get("summary")
     last_deck = summary.get("deck") if isinstance(summary, dict) else None
     if isinstance(last_deck, str) and last_deck != deck:
+        search = deck_search(last_deck)
+        if deck.startswith(f"{last_deck}::"):  # the new deck is inside the old one
+            search += f" -{deck_search(deck)}"
         return [
             Diagnostic(
-                f"deck renamed from '{last_deck}': Anki leaves the cards it has there",
+                f"deck renamed from '{last_deck}' to '{deck}': Anki leaves the cards it has there",
                 origin_of(spec),
-                hint="move them in Anki: Browse, select that deck's cards, Change Deck",
+                hint=hint.format(search),
                 level="note",
             )
         ]
