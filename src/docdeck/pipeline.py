@@ -763,7 +763,7 @@ def _extract_sources(
                 missing.append((len(results), key))
                 queued.append(_Task(data, source.suffix, shown, slugs[source]))
                 if pool is None and most > 1 and len(missing) >= most * SOURCES_PER_WORKER:
-                    pool = stack.enter_context(_pool(spec, topics, most))
+                    pool = _pool(stack, spec, topics, most)
                 if pool is not None and len(queued) >= CHUNK:
                     sent += _send(pool, queued)
             elif on_source is not None:
@@ -771,7 +771,7 @@ def _extract_sources(
             results.append((shown, hit, digest.hex(), key))
         cache.close()
         if pool is None and (workers := min(most, len(missing) // SOURCES_PER_WORKER)) > 1:
-            pool = stack.enter_context(_pool(spec, topics, workers))
+            pool = _pool(stack, spec, topics, workers)
         if pool is None:
             _start_worker(spec, topics)
             done: Iterable[str | Extracted | Refusal] = map(_extract_here, queued)
@@ -815,16 +815,21 @@ def _send(pool: Executor, queued: list[_Task]) -> list[Future[list[str | Refusal
     return sent
 
 
-def _pool(spec: DeckSpec, topics: tuple[Topic, ...], workers: int) -> Executor:
+def _pool(
+    stack: contextlib.ExitStack, spec: DeckSpec, topics: tuple[Topic, ...], workers: int
+) -> Executor:
     """Worker processes, forked at the first task with the readers and extractors loaded: each
-    would load them itself."""
+    would load them itself. Leaving `stack` waits for the tasks they began and drops the rest:
+    a refused source ends the build at once, not after every source sent is extracted."""
     from concurrent.futures import ProcessPoolExecutor  # 30 ms to import: only if used
 
     load_extractors()
     import docdeck.readers.markdown
     import docdeck.readers.plaintext  # noqa: F401
 
-    return ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(spec, topics))
+    pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(spec, topics))
+    stack.callback(pool.shutdown, cancel_futures=True)
+    return pool
 
 
 def source_key(cache: SourceCache, spec: DeckSpec, source: Path, data: bytes, name: str) -> str:
