@@ -286,7 +286,7 @@ def _build(
         # Without a last build's stamp nothing is up to date or spliced: sources are read once.
         hashes = pipeline.source_hashes(spec) if pipeline.stamped(spec, request) else None
         found = pipeline.up_to_date(spec, request, hashes)
-        if found is not None and not (strict and found.diagnostics):
+        if found is not None and not (strict and any(d.warns for d in found.diagnostics)):
             fresh[index] = found
         elif ad_hoc is None and hashes and (edit := splice.plan_splice(spec, request, now, hashes)):
             spliced[index] = edit
@@ -311,8 +311,9 @@ def _build(
             )
             for index in todo
         }
-    warned = any(edit.summary.diagnostics for edit in spliced.values())
-    if strict and (warned or any(plan.diagnostics for plan in planned.values())):
+    shown = [d for edit in spliced.values() for d in edit.summary.diagnostics]
+    shown += [d for plan in planned.values() for d in plan.diagnostics]
+    if strict and any(diagnostic.warns for diagnostic in shown):
         for index in sorted({*planned, *spliced}):
             if index in planned:
                 _echo(report.build_lines(planned[index], [], quiet=False))
@@ -469,7 +470,7 @@ def check(targets: tuple[Path, ...], strict: bool) -> None:
     problems.sort(key=lambda d: (d.path or "", d.line or 0))
     _echo([str(problem) for problem in problems])
     errors = sum(problem.level == "error" for problem in problems)
-    warnings = len(problems) - errors
+    warnings = sum(problem.warns for problem in problems) - errors
     click.echo(report.problem_counts(errors, warnings))
     if errors or (strict and warnings):
         sys.exit(1)

@@ -23,7 +23,13 @@ class Diagnostic:
     line: int | None = None
     hint: str | None = None
     level: str = "warning"
-    """`warning`, or `error` for a card that must not ship as it is."""
+    """`warning`; `error` for a card that must not ship as it is; `note` for what the user
+    asked for or must act on in Anki, which `--strict` does not refuse."""
+
+    @property
+    def warns(self) -> bool:
+        """Whether `--strict` refuses it: a warning or an error."""
+        return self.level != "note"
 
     def __str__(self) -> str:
         tail = f"; {self.hint}" if self.hint else ""

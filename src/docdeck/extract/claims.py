@@ -129,10 +129,10 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 continue
             for item in block.items:
                 key = normalize_key(item.text)
+                if ctx.skipped_by_spec(item.text, item.span):
+                    continue
                 if key in seen:
                     ctx.skip("takeaway repeats an earlier one", item.span)
-                    continue
-                if ctx.skipped_by_spec(item.text, item.span):
                     continue
                 draft = _cloze_note(
                     ctx,
@@ -192,6 +192,8 @@ def _paragraph_claims(
         span = paragraph.span
         if paragraph.breaks:  # a wrapped paragraph: the line the sentence starts on
             span = SourceSpan(span.path, paragraph.line_at(sentence.start))
+        if ctx.skipped_by_spec(text, span):  # before any reason of its own: no warning then
+            continue
         if key in seen:
             ctx.skip("sentence repeats earlier text (a pull quote): carded once", span)
             continue
@@ -199,8 +201,6 @@ def _paragraph_claims(
         reason = _weak(text, following, paragraph.quoted)
         if reason:
             ctx.skip(f"claim '{clip(text)}' {reason}", span)
-            continue
-        if ctx.skipped_by_spec(text, span):
             continue
         context = escape(_context(paragraph.text, parts, index, text != sentence.text))
         label = paragraph.label if sentence.start == 0 else ""

@@ -100,17 +100,20 @@ class Context:
             del fields["text"]
         return {name: value for name, value in fields.items() if name in names}
 
-    def skip(self, message: str, span: SourceSpan, hint: str | None = None) -> None:
-        self.diagnostics.append(Diagnostic(message, span.path, span.line, hint))
+    def skip(
+        self, message: str, span: SourceSpan, hint: str | None = None, level: str = "warning"
+    ) -> None:
+        self.diagnostics.append(Diagnostic(message, span.path, span.line, hint, level))
 
     def skipped_by_spec(self, text: str, span: SourceSpan) -> bool:
-        """Whether a `skip:` pattern in the spec matches `text` (reported when it does)."""
+        """Whether a `skip:` pattern in the spec matches `text`: reported as a note, which
+        `--strict` does not refuse (the user asked for it)."""
         if not self.settings.skip:
             return False
         folded = " ".join(text.split()).casefold()
         for pattern, matches in self._skip_patterns:
             if matches(folded):
-                self.skip(f"skipped by spec pattern '{pattern}'", span)
+                self.skip(f"skipped by spec pattern '{pattern}'", span, level="note")
                 return True
         return False
 
