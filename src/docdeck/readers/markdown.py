@@ -101,6 +101,8 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
             builder.code(block)
         elif isinstance(block, _HtmlBlock):
             builder.html(block)
+        elif isinstance(block, _RuleBlock):
+            builder.rule()
         else:
             builder.table(block)
     return builder.document(), builder.diagnostics
@@ -168,7 +170,20 @@ class _HtmlBlock:
     line: int
 
 
-_ReadBlock = _HeadingBlock | _ParagraphBlock | _ListBlock | _TableBlock | _CodeBlock | _HtmlBlock
+@dataclass(frozen=True, slots=True)
+class _RuleBlock:
+    """A thematic break (`---`) outside lists."""
+
+
+_ReadBlock = (
+    _HeadingBlock
+    | _ParagraphBlock
+    | _ListBlock
+    | _TableBlock
+    | _CodeBlock
+    | _HtmlBlock
+    | _RuleBlock
+)
 
 
 class _Reader:
@@ -244,6 +259,8 @@ class _Reader:
         if isinstance(event, str):  # SoftBreak, HardBreak, Rule
             kind, value, tag = event, None, ""
             inline = event in _INLINE_STRINGS
+            if event == "Rule" and not self._lists:
+                self.blocks.append(_RuleBlock())
         else:
             ((kind, value),) = event.items()
             tag = _tag(value) if kind in ("Start", "End") else ""
@@ -701,6 +718,11 @@ class _Builder:
                     "put it under the question it answers",
                 )
             )
+
+    def rule(self) -> None:
+        """A thematic break ends an open question's answer: what follows it (a disclaimer, a
+        closing note) is not part of that answer."""
+        self.current.close_question()
 
     def html(self, block: _HtmlBlock) -> None:
         """Report an HTML block in an FAQ answer: its text is not carded (a comment is none)."""

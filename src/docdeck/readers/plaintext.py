@@ -62,6 +62,9 @@ _BLOCK_START = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"^(?:>\s*)+")
+# A line of one repeated mark: a thematic break (`---`, `* * *`) or a heading's underline. It is
+# no text, and it ends an FAQ answer: what follows it (a disclaimer) is not part of the answer.
+_RULE = re.compile(r"^([-*_=~])(?:[ \t]*\1){2,}$")
 
 
 def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
@@ -114,7 +117,10 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
         return None
     size = len(lines)
     bodies = [_QUOTE_MARK.sub("", line.strip()) for line in lines]
-    starts = [not body or body == SEPARATOR or bool(_BLOCK_START.match(body)) for body in bodies]
+    starts = [
+        not body or body == SEPARATOR or bool(_BLOCK_START.match(body) or _RULE.match(body))
+        for body in bodies
+    ]
     quoted = [line.lstrip().startswith(">") for line in lines]
     for index in range(1, size):
         if quoted[index] and not quoted[index - 1]:
@@ -138,7 +144,9 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
         """Whether line `index + 1` may continue line `index` at all."""
         if starts[index + 1] or quoted[index + 1] != quoted[index] or not bodies[index]:
             return False
-        return lines[index].lstrip()[:1] not in ("|", "#") and bodies[index] != SEPARATOR
+        if lines[index].lstrip()[:1] in ("|", "#") or _RULE.match(bodies[index]):
+            return False
+        return bodies[index] != SEPARATOR
 
     sure = [
         shortfall(index)
@@ -348,7 +356,10 @@ class _Reader:
             index += 1
         while (index := self._skip_blank(index)) < len(self.lines):
             line = self.lines[index].strip()
-            if line.startswith("|") and self._is_table_start(index):
+            if _RULE.match(line):
+                current.close_question()
+                index += 1
+            elif line.startswith("|") and self._is_table_start(index):
                 table, index = self._read_table(index)
                 self._add(current, table)
             elif _is_heading(line, current.role is SectionRole.FAQ) or self._ends_faq(
