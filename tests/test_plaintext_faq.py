@@ -87,6 +87,8 @@ CLOSING_LINES = {
     "share": ["Share this:"],
     "liked": ["Like this article? Share it with a friend."],
     "label-and-links": ["Related:", "- Naps and caffeine", "- Why a weekend lie-in fails"],
+    "disclaimer": ["Disclaimer: this page replaces no visit to a doctor."],
+    "information-only": ["This is for information only, not medical advice."],
 }
 
 
@@ -130,6 +132,8 @@ def test_a_closing_line_after_the_last_answer_is_left_out_of_it(
         ("Should my doctor know?", [LAST_ANSWER, "Share this plan with your doctor."]),
         ("Is it related to insomnia?", [LAST_ANSWER, "Related conditions include insomnia."]),
         ("How fast do I learn?", [LAST_ANSWER, "Learn more slowly, in short sessions."]),
+        ("Is this medical advice?", ["No: it is not medical advice, only what studies found."]),
+        ("What do doctors advise?", [LAST_ANSWER, "Most advice is to keep a regular schedule."]),
     ],
 )
 def test_an_answer_that_reads_like_a_closing_line_is_kept(

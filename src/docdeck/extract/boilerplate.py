@@ -48,7 +48,16 @@ _CLOSING_LINE = re.compile(
     r"\s+(?:article|post|guide|page|story)\b",
     re.IGNORECASE,
 )
-# A closing line is short: a label and a title, or a request.
+# A disclaimer about the page, as articles close: "Disclaimer: …", "This article is for
+# information only", "… is not medical advice".
+_DISCLAIMER = re.compile(
+    r"^(?:(?:medical|legal|financial)\s+)?disclaimer\b"
+    r"|\bfor\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b"
+    r"|\b(?:is|are)\s+not\s+(?:intended\s+(?:as|to\s+be)\s+|a\s+substitute\s+for\s+)?"
+    r"(?:medical|legal|financial|investment|tax|professional)\s+advice\b",
+    re.IGNORECASE,
+)
+# A closing line is short: a label and a title, a request, or a disclaimer.
 MAX_CLOSING_WORDS = 30
 # What a pitch says that `_META_TEXT` may not: an address to go to, signing up, "today".
 _PITCH = re.compile(
@@ -146,8 +155,10 @@ def _paragraphs(doc: Document) -> Iterator[Paragraph]:
 
 
 def is_closing_line(text: str) -> bool:
-    """Whether a paragraph is a closing line: "Read more: …", "Related: …", "Share this"."""
-    return bool(_CLOSING_LINE.match(text)) and len(text.split()) <= MAX_CLOSING_WORDS
+    """Whether a paragraph is a closing line: "Read more: …", "Related: …", "Share this", or a
+    disclaimer ("This article is for information only")."""
+    closing = _CLOSING_LINE.match(text) or _DISCLAIMER.search(text)
+    return bool(closing) and len(text.split()) <= MAX_CLOSING_WORDS
 
 
 def _is_meta(text: str) -> bool:
