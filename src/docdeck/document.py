@@ -142,6 +142,42 @@ _REFERENCES = re.compile(
 )
 
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    rf"\b(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+(?:{_DAY},?\s+)?\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b",
+    re.IGNORECASE,
+)
+_READ_TIME = re.compile(r"\b\d+\s*[-–]?\s*(?:min(?:ute)?s?|hours?)\s+read\b", re.IGNORECASE)
+# "Updated March 2025", "Published on: 3 Feb 2025": the date right after the word.
+_DATELINE = re.compile(
+    rf"(?:last\s+)?(?:updated|published|posted|modified|reviewed)(?:\s+on)?\s*:?\s*{_DATE.pattern}",
+    re.IGNORECASE,
+)
+# "By Jane Doe", "Medically reviewed by Sam Lee": a name, not a date ("By March 2024 …").
+_AUTHOR = re.compile(
+    r"(?i:(?:(?:written|medically\s+reviewed|reviewed|fact[-\s]checked)\s+)?by)\s+"
+    rf"(?!(?i:{_MONTH})\s)[A-Z]",
+)
+_BYLINE_SEPARATOR = re.compile(r"\s[|·•—–]\s")
+MAX_BYLINE_WORDS = 20
+
+
+def is_byline(text: str) -> bool:
+    """A byline or dateline, not a sentence: who wrote the page, when, how long it takes to
+    read ("By Jane Doe | 3 February 2025", "Updated March 2025 · 9 min read", "2025-02-03")."""
+    text = text.strip()
+    if not text or text.endswith((".", "!", "?")) or len(text.split()) > MAX_BYLINE_WORDS:
+        return False
+    if _READ_TIME.search(text) or _DATE.fullmatch(text) or _DATELINE.match(text):
+        return True
+    return bool(_AUTHOR.match(text)) and bool(_DATE.search(text) or _BYLINE_SEPARATOR.search(text))
+
+
 # "Answer:", "A:", "A1." before an FAQ answer; `.` and `)` need a space after them ("A.I. is…").
 _ANSWER_PREFIX = re.compile(r"^A(?:nswer)?\s*\d*\s*(?::|[.)](?=\s))\s*", re.IGNORECASE)
 

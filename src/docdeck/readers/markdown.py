@@ -30,6 +30,7 @@ from docdeck.document import (
     Table,
     TableRow,
     image_ref,
+    is_byline,
     section_role,
     strip_answer_prefix,
 )
@@ -89,6 +90,8 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
             heading = block.text.text()
             builder.heading(block.level, heading, block.line, block.is_first_h1)
         elif isinstance(block, _ParagraphBlock):
+            if not block.quoted and is_byline(block.text.text()):
+                continue  # page metadata: "Updated March 2025 · 9 min read"
             if pseudo := _pseudo_heading(block.text):
                 builder.heading(builder.level_below(), pseudo, block.line, False)
             elif pair := builder.labelled_question(block.text, read.blocks[index + 1 :]):

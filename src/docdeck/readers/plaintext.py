@@ -23,6 +23,7 @@ from docdeck.document import (
     SourceSpan,
     Table,
     TableRow,
+    is_byline,
     section_role,
     strip_answer_prefix,
 )
@@ -358,6 +359,8 @@ class _Reader:
             line = self.lines[index].strip()
             if _RULE.match(line):
                 current.close_question()
+                index += 1
+            elif is_byline(line):  # page metadata, never a heading or text
                 index += 1
             elif line.startswith("|") and self._is_table_start(index):
                 table, index = self._read_table(index)
