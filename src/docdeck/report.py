@@ -11,7 +11,7 @@ import difflib
 import html
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from docdeck.errors import count
@@ -220,18 +220,23 @@ def tag_lines(spec: DeckSpec, notes: Sequence[NoteDraft]) -> list[str]:
     return lines + [f"  {label.ljust(width)}  {number:>5}" for label, number in rows]
 
 
-def preview_lines(plan: Plan, as_json: bool) -> list[str]:
-    """Every card's front and back as plain text, or one JSON object per note."""
+def preview_lines(plan: Plan, as_json: bool) -> Iterator[str]:
+    """Every card's front and back as plain text, or one JSON object per note, made as they
+    are read."""
     if as_json:
-        return [note_json(note, plan.deck) for note in plan.notes]
-    lines = []
+        yield from (note_json(note, plan.deck) for note in plan.notes)
+        return
     for note in plan.notes:
         span = note.draft.origin.span if note.draft else None
         where = f"{span.path}:{span.line}" if span else ""
-        lines.append(f"{note.kind.value}  {where}  {' '.join(note.tags)}")
+        yield f"{note.kind.value}  {where}  {' '.join(note.tags)}"
         for card in cards(note):
-            lines += [f"  front: {plain(card.front)}", f"  back:  {plain(_answer_side(card))}", ""]
-    return lines + [str(diagnostic) for diagnostic in plan.diagnostics]
+            yield from (
+                f"  front: {plain(card.front)}",
+                f"  back:  {plain(_answer_side(card))}",
+                "",
+            )
+    yield from map(str, plan.diagnostics)
 
 
 def _answer_side(card: Card) -> str:
