@@ -6,6 +6,7 @@ pyromark is imported only here; only `document` dataclasses leave it.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -77,6 +78,11 @@ _INLINE_TAGS = frozenset(
 # Blocks whose content is not text to learn from. Code is read (an FAQ answer shows it).
 _SKIPPED = frozenset({"HtmlBlock", "MetadataBlock"})
 _BLANK_LINES = re.compile(r"^(?:[ \t]*\n)+")
+# A collapsible FAQ item, `<details><summary>Question?</summary> answer </details>`: the answer
+# is HTML in the same block, or Markdown between the block that opens it and `</details>`.
+_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
+_DETAILS_END = re.compile(r"</details\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
 _HTML_COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 
 
@@ -525,6 +531,11 @@ def _title(first_h1: _Rendered | None, front_matter: str | None, path: str) -> s
 # --- building sections ---------------------------------------------------------------------
 
 
+def _html_text(markup: str) -> str:
+    """The text of an HTML fragment, tags dropped, entities read, spacing collapsed."""
+    return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
+
+
 def _question(text: str) -> str | None:
     """The question a line asks (prefixes like `Q1.` and table pipes stripped), if it is one."""
     text = _QUESTION_PREFIX.sub("", text.strip().strip("|").strip()).strip()
@@ -728,9 +739,26 @@ class _Builder:
         self.current.close_question()
 
     def html(self, block: _HtmlBlock) -> None:
-        """Report an HTML block in an FAQ answer: its text is not carded (a comment is none)."""
+        """A `<details>` item whose summary asks a question is an FAQ pair; `</details>` ends
+        its answer. Report any other HTML block in an FAQ answer: its text is not carded (a
+        comment is none)."""
+        text = _HTML_COMMENTS.sub("", block.text)
+        if (summary := _SUMMARY.search(text)) and (asked := self._summary_question(summary)):
+            line = block.line + text.count("\n", 0, summary.start())
+            self._ask(asked, line)
+            rest = text[summary.end() :]
+            end = _DETAILS_END.search(rest)
+            if answer := _html_text(rest[: end.start()] if end else rest):
+                answered = line + rest.count("\n", 0, len(rest) - len(rest.lstrip()))
+                self.add(Paragraph(answer, self.span(answered)), answered)
+            if end:
+                self.current.close_question()
+            return
         question = self.current.question
-        if question is None or not _HTML_COMMENTS.sub("", block.text).strip():
+        if question is not None and _DETAILS_END.fullmatch(text.strip()):
+            self.current.close_question()
+            return
+        if question is None or not text.strip():
             return
         self.diagnostics.append(
             Diagnostic(
@@ -740,6 +768,11 @@ class _Builder:
                 "write that part of the answer as Markdown, or add an override in the spec",
             )
         )
+
+    def _summary_question(self, summary: re.Match[str]) -> str | None:
+        """The question a `<summary>` asks; under an FAQ heading, a problem it states too."""
+        text = _html_text(summary.group(1))
+        return _question(text) or (_symptom(text) if self.faq_level is not None else None)
 
     def paragraph(self, block: _Rendered, line: int, quoted: bool) -> None:
         for piece, piece_line in _split_at_separators(block, line):
