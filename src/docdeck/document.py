@@ -98,6 +98,22 @@ class QuestionAnswer:
 Block = Paragraph | BulletList | Table | QuestionAnswer
 
 
+def table_questions(table: Table) -> tuple[QuestionAnswer, ...] | None:
+    """An FAQ written as a table: two columns, each row a question and its answer
+    ("Question | Answer"). None for any other table."""
+    if len(table.header) != 2 or not table.rows:
+        return None
+    pairs = []
+    for row in table.rows:
+        question, answer = (cell.strip() for cell in (*row.cells, "", "")[:2])
+        if not question.endswith("?") or not answer:
+            return None
+        lines = (" ".join(line.split()) for line in answer.split("\n"))
+        paragraphs = tuple(Paragraph(line, row.span) for line in lines if line)
+        pairs.append(QuestionAnswer(" ".join(question.split()), paragraphs, row.span))
+    return tuple(pairs)
+
+
 class SectionRole(enum.Enum):
     BODY = "body"
     SUMMARY = "summary"

@@ -34,6 +34,7 @@ from docdeck.document import (
     is_byline,
     section_role,
     strip_answer_prefix,
+    table_questions,
 )
 from docdeck.errors import Diagnostic
 
@@ -841,7 +842,9 @@ class _Builder:
         for cells, line in table.rows:
             self._check_row(line, len(table.header))
             rows.append(TableRow(cells, self.span(line)))
-        self.add(Table(table.header, tuple(rows), self.span(table.line)), table.line)
+        made = Table(table.header, tuple(rows), self.span(table.line))
+        for block in table_questions(made) or (made,):
+            self.add(block, table.line)
 
     def _check_row(self, line: int, expected: int) -> None:
         """The parser pads short rows and drops extra cells silently: say so."""

@@ -26,6 +26,7 @@ from docdeck.document import (
     is_byline,
     section_role,
     strip_answer_prefix,
+    table_questions,
 )
 from docdeck.errors import Diagnostic
 
@@ -364,7 +365,8 @@ class _Reader:
                 index += 1
             elif line.startswith("|") and self._is_table_start(index):
                 table, index = self._read_table(index)
-                self._add(current, table)
+                for block in table_questions(table) or (table,):
+                    self._add(current, block)
             elif _is_heading(line, current.role is SectionRole.FAQ) or self._ends_faq(
                 current, index
             ):
