@@ -83,3 +83,11 @@ def test_bylines_are_left_out_silently(tmp_path: Path, name: str, text: str) -> 
     assert faq["fields"]["Answer"] == "Most last 15 to 20 years with yearly maintenance."
     checked = CliRunner().invoke(main, ["check", str(tmp_path / name)])
     assert checked.output.splitlines()[-1] == "0 errors, 0 warnings", checked.output
+
+
+def test_a_byline_above_a_plain_text_title_is_not_the_title(tmp_path: Path) -> None:
+    (tmp_path / "heat.txt").write_text("By Jane Doe | 3 March 2025\n\n" + PLAIN)
+    result = CliRunner().invoke(main, ["preview", "--json", str(tmp_path / "heat.txt")])
+    assert result.exit_code == 0, result.output
+    decks = {json.loads(line)["deck"] for line in result.output.splitlines()}
+    assert decks == {"How Heat Pumps Cut Heating Bills"}

@@ -350,6 +350,8 @@ class _Reader:
 
     def run(self) -> tuple[Document, list[Diagnostic]]:
         index = self._skip_blank(0)
+        while index < len(self.lines) and is_byline(self.lines[index]):  # above the title
+            index = self._skip_blank(index + 1)
         title = PurePath(self.path).stem.replace("-", " ").replace("_", " ").capitalize()
         current = _OpenSection(title, 1, SectionRole.BODY, self.span(min(index, len(self.lines))))
         if index < len(self.lines) and _is_heading(self.lines[index].strip(), False):
