@@ -37,6 +37,8 @@ WHOLE_UNITS = [
     "Most adults take a dose of {{c1::5–10 mg}} of melatonin at the most.",
     "The dose ranges over {{c1::5 mg–10 mg}} depending on body weight.",
     "Most adults need between {{c1::7 and 9 hours}} of sleep each night.",
+    "Refunds reach the card within {{c1::5 to 10 business days}} of the return.",
+    "Standard delivery takes {{c1::3 working days}} to most addresses in the country.",
     "Fridges should stay at {{c1::1–4 °C}} to keep dairy fresh for longer.",
     "The company raised {{c1::$3.5 billion}} in its latest funding round.",
     "Apple raised {{c1::US$3.5 billion}} in bonds to fund the buyback.",

@@ -50,6 +50,7 @@ _NUMBER = r"\d++(?:[.,:]\d+)*+"
 _WORDS = (
     r"per\s+cent|percent|percentage\s+points?|basis\s+points?|bps|points?|times|fold"
     r"|million|billion|trillion|bn|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
+    r"|(?:business|working|calendar|school|work)\s+(?:days?|weeks?|hours?)"
     r"|seconds?|secs?|decades?|centur(?:y|ies)|[m\u00b5\u03bcn]s|mm\s?hg"
     r"|[mk\u00b5\u03bcn]g|mcg|(?:kilo|milli|micro)?grams?|lbs?|pounds?|ounces?|oz|tons?"
     r"|[kcm\u00b5\u03bcn]m|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?"
