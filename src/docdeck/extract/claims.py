@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from docdeck.document import BulletList, Paragraph, Section, SectionRole, SourceSpan
+from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.cloze import APOSTROPHE, QUANTITY, choose, find_mark, is_firm
 from docdeck.extract.context import Context
 from docdeck.extract.text import (
@@ -133,6 +134,9 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     continue
                 if key in seen:
                     ctx.skip("takeaway repeats an earlier one", item.span)
+                    continue
+                if is_closing_line(item.text):  # "See also …", "Read more: …"
+                    ctx.skip(f"takeaway '{clip(item.text)}' points elsewhere", item.span)
                     continue
                 draft = _cloze_note(
                     ctx,

@@ -10,7 +10,7 @@ import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, pairwise
 from pathlib import PurePath
 from typing import Any
@@ -59,12 +59,19 @@ _BLOCK_PREFIX = re.compile(r"^[\s>]*")
 _BAD_LINK = re.compile(r"\s*(?:vbscript|javascript|file|data):", re.IGNORECASE)
 _DATA_IMAGE = re.compile(r"\s*data:image/(?:gif|png|jpeg|webp);", re.IGNORECASE)
 
-# CommonMark with GFM tables and strikethrough, and YAML front matter.
+# CommonMark with GFM tables and strikethrough, YAML front matter, and Obsidian's wikilinks
+# (`[[Page]]`, `[[Page|shown text]]`: their text, as a link's).
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
     | pyromark.Options.ENABLE_STRIKETHROUGH
     | pyromark.Options.ENABLE_YAML_STYLE_METADATA_BLOCKS
+    | pyromark.Options.ENABLE_WIKILINKS
 )
+# An Obsidian callout's first line, `> [!note] Title`: a marker, not text.
+_CALLOUT = re.compile(r"\[![\w-]+\][+-]?(?:\s.*)?")
+# Tags a line ends on, after its last sentence (`… practice. #learning #memory`), or that make
+# it up: Obsidian's tags, not text. "#1" and "C#" are no tags.
+_TRAILING_TAGS = re.compile(r"(?:^|(?<=[.!?:;)\"”’]))(?:\s*#[^\W\d][\w/-]*)+\s*$")
 
 # An event is a one-key dict (`{"Text": "hi"}`, `{"Start": {"Heading": {...}}}`, `{"End":
 # "Item"}`) or a bare string (`"SoftBreak"`, `"HardBreak"`, `"Rule"`).
@@ -97,6 +104,10 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
             heading = block.text.text()
             builder.heading(block.level, heading, block.line, block.is_first_h1)
         elif isinstance(block, _ParagraphBlock):
+            block = _ParagraphBlock(_without_tags(block.text), block.line, block.quoted)
+            if block.quoted and block.text.lines and _CALLOUT.fullmatch(block.text.lines[0]):
+                lines = len(block.text.lines)
+                block = _ParagraphBlock(_lines(block.text, 1, lines), block.line + 1, True)
             if not block.quoted and is_byline(block.text.text()):
                 continue  # page metadata: "Updated March 2025 · 9 min read"
             if pseudo := _pseudo_heading(block.text):
@@ -799,6 +810,7 @@ class _Builder:
     def bullet_list(self, items: list[_Item], line: int) -> None:
         plain: list[ListItem] = []
         for item in items:
+            item.parts = [(_without_tags(part), part_line) for part, part_line in item.parts]
             text = " ".join(filter(None, (part.text() for part, _ in item.parts)))
             split = None
             if text and text != SEPARATOR and self._reads_questions():
@@ -901,6 +913,14 @@ def _split_at_questions(block: _Rendered, line: int) -> list[tuple[_Rendered, in
         return [(block, line)]
     bounds = pairwise([*starts, len(block.lines)])
     return [(_lines(block, start, end), line + start) for start, end in bounds]
+
+
+def _without_tags(block: _Rendered) -> _Rendered:
+    """The block without the tags its last line ends on (`_TRAILING_TAGS`)."""
+    last = block.lines[-1] if block.lines else ""
+    if "#" not in last or not (found := _TRAILING_TAGS.search(last)):
+        return block
+    return replace(block, lines=(*block.lines[:-1], last[: found.start()].rstrip()))
 
 
 def _lines(block: _Rendered, start: int, end: int) -> _Rendered:
