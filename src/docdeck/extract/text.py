@@ -53,8 +53,10 @@ def word_count(text: str) -> int:
     return len(_COUNTED_WORD.findall(text))
 
 
-# A whitespace-separated word with an alphanumeric in it (`[^\W_]` is exactly `str.isalnum`).
-_COUNTED_WORD = re.compile(r"\S*[^\W_]\S*")
+# A whitespace-separated word with an alphanumeric in it (`[^\W_]` is exactly `str.isalnum`),
+# looked for from each word's start only: `\S*[^\W_]\S*` took quadratic time on a long run of
+# punctuation (10,000 brackets: 4 s).
+_COUNTED_WORD = re.compile(r"(?<!\S)(?=\S*?[^\W_])\S+")
 
 
 # Sentence openings that lean on the previous sentence: such a sentence cannot stand alone.
