@@ -92,6 +92,26 @@ def test_a_part_of_something_named_before_leans(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("The **spacing effect** is the finding that spread-out study lasts longer.", False),
+        ("The **spacing effect** is about 40% larger in adults over 60 years old.", False),
+        ("The spacing effect is about 40% larger in adults over 60 years old.", True),
+        ("The **striking** finding is that spread-out study lasts 40% longer.", True),
+    ],
+)
+def test_a_generic_subject_leans_unless_it_is_an_emphasised_term(
+    sentence: str, leans: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "The effect is …" points back; "The **spacing effect** is …" names a concept."""
+    text = f"# Memory\n\nAbout 70% of students mass their study before an exam.\n\n{sentence}\n"
+    warned = any(
+        "leans on the sentence before it" in w for w in _warnings(tmp_path, monkeypatch, text)
+    )
+    assert warned == leans
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Suppose you invest $100,000 for 30 years at a 6% annual return.",

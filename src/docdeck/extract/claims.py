@@ -202,7 +202,7 @@ def _paragraph_claims(
             ctx.skip("sentence repeats earlier text (a pull quote): carded once", span)
             continue
         following = parts[index + 1].text if index + 1 < len(parts) else ""
-        reason = _weak(text, following, paragraph.quoted)
+        reason = _weak(text, following, paragraph.quoted, marks)
         if reason:
             ctx.skip(f"claim '{clip(text)}' {reason}", span)
             continue
@@ -287,9 +287,9 @@ def _condense(text: str, marked: _Marks) -> str:
     return shorter
 
 
-def _weak(text: str, following: str, quoted: bool) -> str | None:
+def _weak(text: str, following: str, quoted: bool, marks: tuple[str, ...] = ()) -> str | None:
     """Why a firm-looking sentence still makes a poor card, if it does. `following`: the next
-    sentence; `quoted`: the paragraph is a quotation."""
+    sentence; `quoted`: the paragraph is a quotation; `marks`: the phrases it emphasises."""
     words = word_count(text)
     if words < MIN_CLAIM_WORDS:
         return "is too short to stand alone"
@@ -299,7 +299,7 @@ def _weak(text: str, following: str, quoted: bool) -> str | None:
         return "sets up a hypothetical example, not a claim"
     if FIRST_PERSON.search(text):
         return _first_person(text, following, quoted)
-    if _leans(text):
+    if _leans(text) and not _names_its_subject(text, marks):
         return "leans on the sentence before it"
     if text.rstrip().endswith("?"):
         return "is a question"
@@ -400,6 +400,17 @@ def _leans(text: str) -> bool:
     # "For most runners it falls at …": a pronoun subject behind an opening phrase.
     head = frame.split()[:MAX_FRAME_WORDS]
     return opener in _PREPOSITIONS and any(_word(word) in PRONOUNS for word in head[1:])
+
+
+def _names_its_subject(text: str, marks: tuple[str, ...]) -> bool:
+    """Whether the sentence opens on a term the author emphasised whose generic word made it
+    seem to lean ("The **spacing effect** is …"): a named concept, not "the effect" of the
+    sentence before ("The **striking** finding is …" still leans)."""
+    subject = text.removeprefix("The ").removeprefix("the ")
+    return subject != text and any(
+        mark and subject.startswith(mark) and GENERIC_SUBJECTS.intersection(mark.lower().split())
+        for mark in marks
+    )
 
 
 def _refers_back(words: list[str]) -> bool:
