@@ -312,3 +312,21 @@ def test_code_in_an_faq_answer_is_no_word_of_its_length(
         tmp_path, monkeypatch, text.replace("Run this for each namespace:", long_prose), "check"
     )
     assert "a.md:5: warning: answer has 55 words (over 40)" in stdout
+
+
+def test_a_question_beside_a_topic_heading_belongs_to_the_faq(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under an FAQ heading, "### Return window" is a topic of its own; the question heading
+    after it, at its level, is the FAQ's again (a deeper one stays the topic's)."""
+    text = (
+        "# Returns\n\n## FAQ\n\n### Return window\n\nYou have 30 days from the delivery date.\n\n"
+        "#### Can I extend it?\n\nOnly for gifts bought in December.\n\n"
+        "### What if the item arrived damaged?\n\nSend a photo within 48 hours of delivery.\n"
+    )
+    stdout, _ = _run(tmp_path, monkeypatch, text, "preview", "--json")
+    faqs = [record for record in map(json.loads, stdout.splitlines()) if record["kind"] == "faq"]
+    assert [(r["fields"]["Question"], r["section"]) for r in faqs] == [
+        ("Can I extend it?", "Return window"),
+        ("What if the item arrived damaged?", "FAQ"),
+    ]

@@ -632,6 +632,9 @@ class _Builder:
         self.current = _OpenSection(title, 1, SectionRole.BODY, None)
         self.in_lead = True
         self.faq_level: int | None = None  # level of the FAQ heading whose questions we read
+        # That heading as an open section's text, level, role and span: its questions return to
+        # it from beside a topic heading under it.
+        self.faq: tuple[str, int, SectionRole, SourceSpan | None] | None = None
 
     def span(self, line: int) -> SourceSpan:
         return SourceSpan(self.path, line)
@@ -655,6 +658,10 @@ class _Builder:
             return
         in_faq = self.faq_level is not None and level > self.faq_level
         if in_faq and (question := _question(text) or _symptom(text)):
+            if self.current.level >= level and self.faq is not None:
+                # Beside a topic heading ("### Return window"), not under it: the FAQ's own.
+                self._close_section()
+                self.current = _OpenSection(*self.faq)
             self._ask(question, line, asked_in_heading=True)
             return
         self._close_section()
@@ -663,8 +670,10 @@ class _Builder:
         self.current = _OpenSection(text, level, role, self.span(line))
         if role is SectionRole.FAQ:
             self.faq_level = level
+            self.faq = (text, level, role, self.current.span)
         elif not in_faq:
             self.faq_level = None
+            self.faq = None
 
     def level_below(self) -> int:
         """The level of a heading written as a paragraph: one below the current section."""
