@@ -6,6 +6,7 @@ Imports `document`, `notes` and the `extract` helpers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from docdeck.document import BulletList, Paragraph, Section, SectionRole, SourceSpan
 from docdeck.extract.boilerplate import is_closing_line
@@ -16,6 +17,8 @@ from docdeck.extract.text import (
     FIRST_PERSON,
     GENERIC_SUBJECTS,
     PRONOUNS,
+    SINGULAR_FIRST_PERSON,
+    WE_DID,
     Sentence,
     clip,
     sentences,
@@ -202,7 +205,7 @@ def _paragraph_claims(
             ctx.skip("sentence repeats earlier text (a pull quote): carded once", span)
             continue
         following = parts[index + 1].text if index + 1 < len(parts) else ""
-        reason = _weak(text, following, paragraph.quoted, marks)
+        reason = _weak(text, following, paragraph.quoted, marks, lambda: ctx.personal)
         if reason:
             ctx.skip(f"claim '{clip(text)}' {reason}", span)
             continue
@@ -287,9 +290,16 @@ def _condense(text: str, marked: _Marks) -> str:
     return shorter
 
 
-def _weak(text: str, following: str, quoted: bool, marks: tuple[str, ...] = ()) -> str | None:
+def _weak(
+    text: str,
+    following: str,
+    quoted: bool,
+    marks: tuple[str, ...] = (),
+    personal: Callable[[], bool] = lambda: True,
+) -> str | None:
     """Why a firm-looking sentence still makes a poor card, if it does. `following`: the next
-    sentence; `quoted`: the paragraph is a quotation; `marks`: the phrases it emphasises."""
+    sentence; `quoted`: the paragraph is a quotation; `marks`: the phrases it emphasises;
+    `personal`: whether the author speaks as one person somewhere (`Context.personal`)."""
     words = word_count(text)
     if words < MIN_CLAIM_WORDS:
         return "is too short to stand alone"
@@ -297,13 +307,24 @@ def _weak(text: str, following: str, quoted: bool, marks: tuple[str, ...] = ()) 
         return f"has {words} words (more than {MAX_CLAIM_WORDS}): too long for one card"
     if _HYPOTHETICAL.match(text):
         return "sets up a hypothetical example, not a claim"
-    if FIRST_PERSON.search(text):
+    if FIRST_PERSON.search(text) and (quoted or not _speaks_for_many(text) or personal()):
         return _first_person(text, following, quoted)
     if _leans(text) and not _names_its_subject(text, marks):
         return "leans on the sentence before it"
     if text.rstrip().endswith("?"):
         return "is a question"
     return None
+
+
+def _speaks_for_many(sentence: str) -> bool:
+    """Whether a sentence's "we" is a company stating what it does ("we charge a 15% fee",
+    "after we receive the item") or people at large, not someone telling what happened:
+    no singular first person, no quotation, no "we tried", "our team tested"."""
+    return not (
+        SINGULAR_FIRST_PERSON.search(sentence)
+        or _QUOTED.search(sentence)
+        or WE_DID.search(sentence)
+    )
 
 
 def _first_person(sentence: str, following: str, quoted: bool) -> str:

@@ -23,10 +23,13 @@ from docdeck.document import (
 from docdeck.errors import Diagnostic
 from docdeck.extract.boilerplate import Boilerplate
 from docdeck.extract.cloze import Vocabulary
+from docdeck.extract.text import SINGULAR_FIRST_PERSON
 from docdeck.extract.topics import Topic, topics_in
 from docdeck.notes import NoteDraft, NoteKind, Origin, cloze_markup, normalize_key, slug, tag
 from docdeck.spec import ExtractSettings, Override
 
+# Text in quotation marks: someone else's words.
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 # The override fields each notetype has: `docdeck Q&A` (Question, Answer, Context) and
 # `docdeck Cloze` (Text, Extra, Context).
 _QA_FIELDS = ("question", "answer", "context")
@@ -51,6 +54,15 @@ class Context:
     def vocabulary(self) -> Vocabulary:
         """Every word of the document, to find the terms it repeats."""
         return Vocabulary.of(_texts(self.doc), self.doc.title)
+
+    @cached_property
+    def personal(self) -> bool:
+        """Whether the author speaks as one person ("I", "my") anywhere outside quotations.
+        Then "we" is the author and company, telling their experience; otherwise it is an
+        organisation ("we charge a 15% fee") or people at large ("we forget half of it")."""
+        return any(
+            SINGULAR_FIRST_PERSON.search(_unquoted(text)) for text in _authors_texts(self.doc)
+        )
 
     def override(self, kind: NoteKind, span: SourceSpan, *texts: str) -> Mapping[str, str]:
         """The spec's replacement fields for the item whose text or key is one of `texts`;
@@ -167,3 +179,20 @@ def _texts(doc: Document) -> Iterator[str]:
             elif isinstance(block, QuestionAnswer):
                 yield block.question
                 yield from (paragraph.text for paragraph in block.answer)
+
+
+def _authors_texts(doc: Document) -> Iterator[str]:
+    """What the author writes in their own voice: not headings or FAQ questions, which ask
+    in the reader's ("Can I return a gift?"), nor quoted paragraphs."""
+    for section in doc.sections:
+        for block in section.blocks:
+            if isinstance(block, Paragraph) and not block.quoted:
+                yield block.text
+            elif isinstance(block, BulletList):
+                yield from (item.text for item in block.items)
+            elif isinstance(block, QuestionAnswer):
+                yield from (paragraph.text for paragraph in block.answer if not paragraph.quoted)
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTATION.sub("", text) if '"' in text or "“" in text else text

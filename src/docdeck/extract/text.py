@@ -67,6 +67,22 @@ DEPENDENT_OPENERS = frozenset(
     " but and so or yet because which such also then thus hence here there what not".split()
 )
 FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|(?i:my|me|we|our))\b")
+# The author as one person: a page that says it anywhere is someone's own account. Not the
+# numeral of "Type I", "World War I".
+SINGULAR_FIRST_PERSON = re.compile(
+    r"\b(?:I(?<!Type I)(?<!Phase I)(?<!Class I)(?<!Stage I)(?<!Grade I)(?<!War I)(?<!Part I)"
+    r"(?:[’'](?:m|ve|d|ll))?|[Mm][ey]|[Mm]ine|[Mm]yself|MY|ME)\b"
+)
+# "We" telling what happened ("we tried", "we’ve found", "we spent"), or "our <noun>" doing it
+# ("our team tested"): an experience, whoever "we" are.
+WE_DID = re.compile(
+    r"\b(?:we[’'](?:ve|d)\b|(?:we|our\s+\w+)\s+(?:(?:\w+ly|never|also|then|just|all|both|once"
+    r"|first|finally|soon|recently|later|even)\s+)?(?:(?!\w*eed\b)\w+ed|was|were|had|did|went|got"
+    r"|made|took|saw|found|felt|thought|knew|began|spent|ran|wrote|lost|left|came|kept|told|said"
+    r"|bought|built|met|gave|grew|chose|ate|drove|flew|fell|won|heard|held|paid|sold|sent"
+    r"|became|taught|brought|caught|fought|slept|woke|swam|sang|forgot)\b)",
+    re.IGNORECASE,
+)
 # Pronouns: a sentence whose subject is one cannot stand alone, whatever figure it quotes.
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she", "his", "her"})
 # Heads of a subject that point back at the text before ("The result is …", "The second is …").
