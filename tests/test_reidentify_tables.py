@@ -137,3 +137,20 @@ def test_forgetting_removed_notes_still_flags_each_once(project: Path, tmp_path:
         assert "2 updated, 0 re-identified, 0 removed" in _build(T3).output
         ledger = (project / "decks/drugs.ledger.json").read_text()
         assert "nicotine" not in ledger and "Nicotine" not in ledger
+
+
+def test_a_renamed_source_keeps_every_rows_history(project: Path, tmp_path: Path) -> None:
+    """A renamed source's rows move to a new slug with their cells as they were: each is
+    re-identified with its GUID. Its other notes always were; its rows were added anew."""
+    _build(T1)
+    with AnkiCollection(tmp_path / "anki") as anki:
+        anki.import_apkg(project / "build/drugs.apkg")
+        assert anki.answer_all() == 4
+        reviewed = {note.guid: note.id for note in anki.notes()}
+        (project / "decks/drugs.md").rename(project / "decks/half-lives.md")
+        (project / "decks/drugs.yaml").write_text("deck: Drugs\nsources: [half-lives.md]\n")
+        assert "0 added, 0 updated, 4 re-identified, 0 removed" in _build(T2).output
+        anki.import_apkg(project / "build/drugs.apkg")
+        assert {note.guid: note.id for note in anki.notes()} == reviewed
+        assert all(card.reps == 1 for card in anki.cards())
+        assert all("source::half-lives" in note.tags for note in anki.notes())

@@ -291,15 +291,17 @@ def shown_content(fields: Sequence[str], tags: Iterable[str]) -> str:
 
 def _same_cell(draft: NoteDraft, entry: Entry) -> bool:
     """Whether a table note and a vanished one (identities `slug:table:key column/row key/
-    column[/reverse]`) can be one cell: the key column or the column renamed, or the row key
-    renamed with the cell as it was, or corrected (at least 80 % of its letters in order), one
-    at a time. Every row of a column shares its words, so the words of their texts alone
-    would pair any two rows."""
+    column[/reverse]`) can be one cell: the same cell of a renamed source, the key column or
+    the column renamed, or the row key renamed with the cell as it was, or corrected (at
+    least 80 % of its letters in order), one at a time. Every row of a column shares its
+    words, so the words of their texts alone would pair any two rows."""
     parts = draft.identity.split(":", 2)[2].split("/")
     old = entry.identity.split(":", 2)[2].split("/")
     if len(parts) != len(old):  # one is a reverse note
         return False
     differ = [index for index, (a, b) in enumerate(zip(parts, old, strict=True)) if a != b]
+    if not differ:  # the same cell of a renamed source
+        return True
     if len(differ) != 1:
         return False
     if differ != [1]:
