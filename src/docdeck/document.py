@@ -147,10 +147,14 @@ _SUMMARY = re.compile(
     r"|the\s+short\s+version|(the\s+)?bottom\s+line|what\s+to\s+remember|highlights"
     r"|what\s+you\s+need\s+to\s+know"
 )
+# An FAQ heading may name its subject: "FAQ: Widget A", "Widget A — FAQ", "Widget A FAQs",
+# "Frequently asked questions about Widget A".
 _FAQ = re.compile(
-    r"(frequently\s+asked\s+questions|faqs?|(common|interview)\s+questions"
+    r"(?:[^:]{1,60}?(?:\s*[-–—:|]\s*|\s+))?"
+    r"(frequently\s+asked\s+questions|faqs?|(common|interview|reader|readers'|customer)\s+questions"
     r"|questions\s+and\s+answers|q\s*(&|and)\s*a|troubleshooting|your\s+questions(,)?\s+answered"
     r"|people\s+also\s+ask)(\s*\(faqs?\))?"
+    r"(?:(?:\s*[-–—:|]\s*|\s+(?:about|on|for|from)\s+).{1,60})?"
 )
 _REFERENCES = re.compile(
     r"references|sources|bibliography|works\s+cited|citations|further\s+reading|notes"
@@ -192,6 +196,19 @@ def is_byline(text: str) -> bool:
     if _READ_TIME.search(text) or _DATE.fullmatch(text) or _DATELINE.match(text):
         return True
     return bool(_AUTHOR.match(text)) and bool(_DATE.search(text) or _BYLINE_SEPARATOR.search(text))
+
+
+# Citation markers after a word or sentence ("power.[1]", "2,300[^b]", "[citation needed]"):
+# pointers to notes and sources a card does not carry.
+_CITATION = re.compile(
+    r"(?<=[^\s\[])\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|\^[^\]\s]{1,20}|[a-z]"
+    r"|(?i:citation needed|clarification needed|when\?|who\?|by whom\?))\]"
+)
+
+
+def without_citations(text: str) -> str:
+    """`text` less its citation markers."""
+    return _CITATION.sub("", text) if "[" in text else text
 
 
 # "Answer:", "A:", "A1." before an FAQ answer; `.` and `)` need a space after them ("A.I. is…").

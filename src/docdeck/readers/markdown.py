@@ -35,6 +35,7 @@ from docdeck.document import (
     section_role,
     strip_answer_prefix,
     table_questions,
+    without_citations,
 )
 from docdeck.errors import Diagnostic
 
@@ -45,7 +46,7 @@ MAX_PSEUDO_HEADING_CHARS = 80
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
-_FRONT_MATTER_TITLE = re.compile(r"^title\s*:\s*(.*?)\s*$", re.MULTILINE)
+_FRONT_MATTER_TITLE = re.compile(r"^title\s*[:=]\s*(.*?)\s*$", re.MULTILINE)  # YAML, TOML
 # `Q:`, `Q1.`, `Question 2)`, `3.`; `.` and `)` need a space after them (`Q.E.D.`, `2.5`).
 _QUESTION_PREFIX = re.compile(
     r"^(?:Q(?:uestion)?\s*\d*\s*(?::|[.)](?=\s))|\d{1,3}[.)](?=\s))\s*", re.IGNORECASE
@@ -59,14 +60,21 @@ _BLOCK_PREFIX = re.compile(r"^[\s>]*")
 _BAD_LINK = re.compile(r"\s*(?:vbscript|javascript|file|data):", re.IGNORECASE)
 _DATA_IMAGE = re.compile(r"\s*data:image/(?:gif|png|jpeg|webp);", re.IGNORECASE)
 
-# CommonMark with GFM tables and strikethrough, YAML front matter, and Obsidian's wikilinks
-# (`[[Page]]`, `[[Page|shown text]]`: their text, as a link's).
+# CommonMark with GFM tables and strikethrough, YAML (`---`) and TOML (`+++`) front matter,
+# Obsidian's wikilinks (`[[Page]]`, `[[Page|shown text]]`: their text, as a link's), heading
+# attributes (`## FAQ {#faq}`, as Google Docs and Pandoc export them: no text) and footnotes
+# (`text[^1]`: the marker and the note it points to are no text).
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
     | pyromark.Options.ENABLE_STRIKETHROUGH
     | pyromark.Options.ENABLE_YAML_STYLE_METADATA_BLOCKS
+    | pyromark.Options.ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
     | pyromark.Options.ENABLE_WIKILINKS
+    | pyromark.Options.ENABLE_HEADING_ATTRIBUTES
+    | pyromark.Options.ENABLE_FOOTNOTES
 )
+# A heading's permalink, as documentation generators write it (`## FAQ[¶](#faq)`).
+_PERMALINK = re.compile(r"\s*[¶§🔗]$")
 # An Obsidian callout's first line, `> [!note] Title`: a marker, not text.
 _CALLOUT = re.compile(r"\[![\w-]+\][+-]?(?:\s.*)?")
 # Tags a line ends on, after its last sentence (`… practice. #learning #memory`), or that make
@@ -84,7 +92,7 @@ _INLINE_TAGS = frozenset(
     {"Emphasis", "Strong", "Strikethrough", "Link", "Image", "Superscript", "Subscript"}
 )
 # Blocks whose content is not text to learn from. Code is read (an FAQ answer shows it).
-_SKIPPED = frozenset({"HtmlBlock", "MetadataBlock"})
+_SKIPPED = frozenset({"HtmlBlock", "MetadataBlock", "FootnoteDefinition"})
 _BLANK_LINES = re.compile(r"^(?:[ \t]*\n)+")
 # A collapsible FAQ item, `<details><summary>Question?</summary> answer </details>`: the answer
 # is HTML in the same block, or Markdown between the block that opens it and `</details>`.
@@ -337,6 +345,8 @@ class _Reader:
             self._end_part()
         elif tag == "Heading":
             text = _render(self._take_run())
+            if text.lines and _PERMALINK.search(text.lines[-1]):
+                text.lines = (*text.lines[:-1], _PERMALINK.sub("", text.lines[-1]))
             level, self._heading = self._heading, 0
             first = level == 1 and self.first_h1 is None
             if first:
@@ -436,7 +446,7 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     become references the pipeline embeds (none in table cells), their alt text dropped."""
     if len(events) == 1 and "Text" in events[0] and "==" not in events[0]["Text"]:
         # Most headings, cells and paragraphs: one run of text, nothing marked.
-        return _Rendered((_collapse(events[0]["Text"]),), (), None)
+        return _Rendered((_collapse(without_citations(events[0]["Text"])),), (), None)
     raw: list[str] = []
     open_spans: list[tuple[int, bool]] = []  # (index into raw, opens the block)
     marks: list[tuple[int, str]] = []  # (index into raw, text), in the order they close
@@ -462,7 +472,9 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
                 raw.append(match.group(1))
                 position = match.end()
             raw.append(value[position:])
-        elif kind in ("Text", "Code"):
+        elif kind == "Text":
+            raw.append(without_citations(value))
+        elif kind == "Code":
             raw.append(value)
         elif kind == "InlineHtml":
             is_break = _BR.fullmatch(value.strip())

@@ -27,6 +27,7 @@ from docdeck.document import (
     section_role,
     strip_answer_prefix,
     table_questions,
+    without_citations,
 )
 from docdeck.errors import Diagnostic
 
@@ -71,7 +72,7 @@ _RULE = re.compile(r"^([-*_=~])(?:[ \t]*\1){2,}$")
 
 def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     """Parse a plain-text article into a `Document`."""
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [without_citations(line).rstrip() for line in text.split("\n")]
     wrapped = _unwrap(lines)
     if wrapped is None:  # most articles: one line per paragraph
         return _Reader(path, lines).run()
