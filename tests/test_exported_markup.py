@@ -127,3 +127,23 @@ def test_an_faq_heading_may_name_its_subject(
     assert [(note["kind"], note["fields"]["Question"]) for note in notes] == [  # type: ignore[index]
         ("faq", "Is it waterproof?")
     ]
+
+
+def test_inline_html_shows_as_its_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tags showed on cards as written (escaped): `CO<sub>2</sub>`, `<kbd>Ctrl</kbd>`."""
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "notes.md"
+    source.write_text(
+        "# Notes\n\n"
+        "Plants fix about 120 billion tonnes of CO<sub>2</sub> every year, not 12 billion.\n\n"
+        "Press <kbd>Ctrl</kbd>+<kbd>S</kbd> to save; autosave runs every 30 seconds, not"
+        " every minute.\n\n"
+        'Water is H<sub>2</sub>O and x<sup>n</sup> grows: 90% of <span class="a">labs</span>'
+        " agree.\n"
+    )
+    backs = [note["fields"]["Extra"] or note["fields"]["Text"] for note in _notes(source)]  # type: ignore[index]
+    assert [back.replace("{{c1::", "").replace("}}", "") for back in backs] == [
+        "Plants fix about 120 billion tonnes of CO₂ every year, not 12 billion.",
+        "Press Ctrl+S to save; autosave runs every 30 seconds, not every minute.",
+        "Water is H₂O and x^n grows: 90% of labs agree.",
+    ]

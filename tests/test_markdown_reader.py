@@ -158,14 +158,14 @@ def test_paragraph_text_is_plain_with_line_numbers() -> None:
 
         Has `code`, a [link](https://example.com), ![an image](x.png) and a<br>break,
         a hard\\
-        break and <kbd>Ctrl</kbd> kept as written.
+        break and <b>HTML</b> kept as written, but <kbd>Ctrl</kbd>.
         """
     )
     assert doc.sections[0].blocks == (
         Paragraph("First paragraph wraps onto a second line.", span(1), breaks=(16,)),
         Paragraph(
-            f"Has code, a link, {image_ref('x.png')} and a break, a hard break and <kbd>Ctrl</kbd>"
-            " kept as written.",
+            f"Has code, a link, {image_ref('x.png')} and a break, a hard break and <b>HTML</b>"
+            " kept as written, but Ctrl.",
             span(4),
             breaks=(39, 46),  # "a hard", "break and"
         ),

@@ -45,6 +45,17 @@ MAX_QUESTION_CHARS = 250
 MAX_PSEUDO_HEADING_CHARS = 80
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# `<sub>`/`<sup>` around digits and signs (CO<sub>2</sub>, 10<sup>9</sup>): Unicode's own
+# subscripts and superscripts, as the card would show them; other text in them stays level,
+# a superscript after a caret (x^n).
+_SCRIPT_TAG = re.compile(r"<(/?)(sub|sup)\s*>", re.IGNORECASE)
+# Tags of exported text that only style it (`<kbd>Ctrl</kbd>`, Google Docs' `<span …>`): their
+# text shows, without them.
+_TEXT_TAG = re.compile(r"</?(?:kbd|abbr|small|mark|span|cite|var|samp|u)\b[^<>]*>", re.IGNORECASE)
+_SCRIPTS = {
+    "sub": str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"),
+    "sup": str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"),
+}
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*[:=]\s*(.*?)\s*$", re.MULTILINE)  # YAML, TOML
 # `Q:`, `Q1.`, `Question 2)`, `3.`; `.` and `)` need a space after them (`Q.E.D.`, `2.5`).
@@ -454,6 +465,7 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     lead_strong: str | None = None
     lead_mark = lead_end = 0  # the opening bold span's index in `marks`, and where it ends
     in_image = 0  # images open: their content is alt text
+    script = ""  # "sub" or "sup" while one is open
     for event in events:
         if isinstance(event, str):  # SoftBreak, HardBreak
             if not in_image:
@@ -472,13 +484,21 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
                 raw.append(match.group(1))
                 position = match.end()
             raw.append(value[position:])
+        elif kind == "Text" and script:
+            shifted = value.translate(_SCRIPTS[script])
+            whole = not any(ch.isalnum() and ch.isascii() for ch in shifted)
+            raw.append(shifted if whole else f"^{value}" if script == "sup" else value)
         elif kind == "Text":
             raw.append(without_citations(value))
         elif kind == "Code":
             raw.append(value)
         elif kind == "InlineHtml":
-            is_break = _BR.fullmatch(value.strip())
-            raw.append(("\n" if cell else " ") if is_break else value)
+            if _BR.fullmatch(value.strip()):
+                raw.append("\n" if cell else " ")
+            elif tag := _SCRIPT_TAG.fullmatch(value.strip()):
+                script = "" if tag.group(1) else tag.group(2).lower()
+            elif not _TEXT_TAG.fullmatch(value.strip()):
+                raw.append(value)  # shown as written, escaped: `<b>` is no markup on a card
         elif kind == "Start":
             tag = _tag(value)
             if tag == "Strong":
