@@ -495,8 +495,8 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
         elif kind == "InlineHtml":
             if _BR.fullmatch(value.strip()):
                 raw.append("\n" if cell else " ")
-            elif tag := _SCRIPT_TAG.fullmatch(value.strip()):
-                script = "" if tag.group(1) else tag.group(2).lower()
+            elif shift := _SCRIPT_TAG.fullmatch(value.strip()):
+                script = "" if shift.group(1) else shift.group(2).lower()
             elif not _TEXT_TAG.fullmatch(value.strip()):
                 raw.append(value)  # shown as written, escaped: `<b>` is no markup on a card
         elif kind == "Start":
