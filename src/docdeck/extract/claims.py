@@ -17,6 +17,7 @@ from docdeck.extract.text import (
     FIRST_PERSON,
     GENERIC_SUBJECTS,
     PRONOUNS,
+    QUOTED,
     SINGULAR_FIRST_PERSON,
     WE_DID,
     Sentence,
@@ -106,8 +107,6 @@ _SIGNED = re.compile(r"[.!?…][\"”]?\s+[—–]\s*(?P<by>[^,;]+)")
 _ATTRIBUTION = re.compile(
     rf"^(?:(?P<who>[^,;:\"“”]+?)\s+{_SPEECH}|{_SPEECH}\s+(?P<after>.+?))\W*$|^[—–-]\s*(?P<by>[^,;]+)"
 )
-# Quoted text; a quotation the sentence opens and does not close runs to its end.
-_QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 MAX_SPEAKER_WORDS = 8
 # The next sentence names a quotation's speaker in a few words ("Dr. Smith said.") or ends the
 # quotation and names them: a longer one is not read for that.
@@ -321,9 +320,7 @@ def _speaks_for_many(sentence: str) -> bool:
     "after we receive the item") or people at large, not someone telling what happened:
     no singular first person, no quotation, no "we tried", "our team tested"."""
     return not (
-        SINGULAR_FIRST_PERSON.search(sentence)
-        or _QUOTED.search(sentence)
-        or WE_DID.search(sentence)
+        SINGULAR_FIRST_PERSON.search(sentence) or QUOTED.search(sentence) or WE_DID.search(sentence)
     )
 
 
@@ -332,7 +329,7 @@ def _first_person(sentence: str, following: str, quoted: bool) -> str:
     someone (in quotation marks, a blockquote, or "According to …")."""
     if (according := _ACCORDING.match(sentence)) and (who := _speaker(according.group("who"))):
         return f"quotes {who} in the first person, not a claim"
-    quotations = list(_QUOTED.finditer(sentence))
+    quotations = list(QUOTED.finditer(sentence))
     spans = [(q.start(), q.end()) for q in quotations]
     if not quoted and not all(
         any(start <= word.start() < end for start, end in spans)

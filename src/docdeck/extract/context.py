@@ -23,13 +23,11 @@ from docdeck.document import (
 from docdeck.errors import Diagnostic
 from docdeck.extract.boilerplate import Boilerplate
 from docdeck.extract.cloze import Vocabulary
-from docdeck.extract.text import SINGULAR_FIRST_PERSON
+from docdeck.extract.text import QUOTED, SINGULAR_FIRST_PERSON
 from docdeck.extract.topics import Topic, topics_in
 from docdeck.notes import NoteDraft, NoteKind, Origin, cloze_markup, normalize_key, slug, tag
 from docdeck.spec import ExtractSettings, Override
 
-# Text in quotation marks: someone else's words.
-_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 # The override fields each notetype has: `docdeck Q&A` (Question, Answer, Context) and
 # `docdeck Cloze` (Text, Extra, Context).
 _QA_FIELDS = ("question", "answer", "context")
@@ -195,4 +193,4 @@ def _authors_texts(doc: Document) -> Iterator[str]:
 
 
 def _unquoted(text: str) -> str:
-    return _QUOTATION.sub("", text) if '"' in text or "“" in text else text
+    return QUOTED.sub("", text) if '"' in text or "“" in text else text

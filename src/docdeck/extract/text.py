@@ -83,6 +83,8 @@ WE_DID = re.compile(
     r"|became|taught|brought|caught|fought|slept|woke|swam|sang|forgot)\b)",
     re.IGNORECASE,
 )
+# Quoted text; a quotation the sentence opens and does not close runs to its end.
+QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 # Pronouns: a sentence whose subject is one cannot stand alone, whatever figure it quotes.
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she", "his", "her"})
 # Heads of a subject that point back at the text before ("The result is …", "The second is …").
