@@ -150,11 +150,11 @@ _SUMMARY = re.compile(
 # An FAQ heading may name its subject: "FAQ: Widget A", "Widget A — FAQ", "Widget A FAQs",
 # "Frequently asked questions about Widget A".
 _FAQ = re.compile(
-    r"(?:[^:]{1,60}?(?:\s*[-–—:|]\s*|\s+))?"
+    r"(?:(?P<before>[^:]{1,60}?)(?:\s*[-–—:|]\s*|\s+))?"
     r"(frequently\s+asked\s+questions|faqs?|(common|interview|reader|readers'|customer)\s+questions"
     r"|questions\s+and\s+answers|q\s*(&|and)\s*a|troubleshooting|your\s+questions(,)?\s+answered"
     r"|people\s+also\s+ask)(\s*\(faqs?\))?"
-    r"(?:(?:\s*[-–—:|]\s*|\s+(?:about|on|for|from)\s+).{1,60})?"
+    r"(?:(?:\s*[-–—:|]\s*|\s+(?:about|on|for|from)\s+)(?P<after>.{1,60}))?"
 )
 _REFERENCES = re.compile(
     r"references|sources|bibliography|works\s+cited|citations|further\s+reading|notes"
@@ -220,12 +220,15 @@ def strip_answer_prefix(text: str) -> str:
     return _ANSWER_PREFIX.sub("", text)
 
 
+# Numbering before a heading's words, punctuation after them.
+_HEADING_TRIM = re.compile(r"^[\d.\s]+|[\s:.\-–—]+$")
+
+
 # Articles reuse a handful of headings ("Key Takeaways", "FAQ", "References") over and over.
 @functools.lru_cache(maxsize=1024)
 def section_role(heading: str) -> SectionRole:
     """Classify a heading by its wording alone (case, trailing colon and numbering ignored)."""
-    words = re.sub(r"^[\d.\s]+|[\s:.\-–—]+$", "", heading.strip().lower())
-    words = words.replace("’", "'")
+    words = _HEADING_TRIM.sub("", heading.strip().lower()).replace("’", "'")
     for role, pattern in (
         (SectionRole.SUMMARY, _SUMMARY),
         (SectionRole.FAQ, _FAQ),
@@ -234,3 +237,16 @@ def section_role(heading: str) -> SectionRole:
         if pattern.fullmatch(words):
             return role
     return SectionRole.BODY
+
+
+def heading_subject(heading: str) -> str:
+    """What a heading names: "Widget A" for "FAQ: Widget A" or "Widget A FAQs", nothing for a
+    bare FAQ heading, the heading itself (less numbering) for any other."""
+    text = _HEADING_TRIM.sub("", heading.strip())
+    words = text.lower().replace("’", "'")
+    match = _FAQ.fullmatch(words)
+    # Offsets in `words` are offsets in `text` unless lower() changed the length ("İ").
+    if match is None or len(words) != len(text):
+        return text
+    group = "before" if match.group("before") else "after"
+    return text[match.start(group) : match.end(group)].strip() if match.group(group) else ""

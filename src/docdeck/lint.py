@@ -1,6 +1,7 @@
 """Card lints: what makes a poor flashcard by the minimum-information principle.
 
-Imports `errors`, `spec`, `notes`, `extract` (word counts, tables), `preview` (visible text). Pure.
+Imports `errors`, `spec`, `notes`, `extract` (word counts, tables, FAQs), `preview` (visible text).
+Pure.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from itertools import chain
 from operator import or_
 
 from docdeck.errors import Diagnostic
+from docdeck.extract.faqs import question_of
 from docdeck.extract.tables import table_of
 from docdeck.extract.text import clip, word_count
 from docdeck.notes import NoteDraft, NoteKind, normalize_key
@@ -39,10 +41,9 @@ def lint(notes: Sequence[NoteDraft], settings: CheckSettings) -> list[Diagnostic
             fronts.append(plain(_CLOZE.sub(r"\1", " ".join(fields[:2]))))
         else:  # without tags or clozes `plain` reads the two fields joined as it reads each
             fronts.append(f"{first} {second}".strip())
-    # The cards of one table differ by their row or column alone, by design: not repeats.
-    tables = [table_of(note) if note.kind is NoteKind.TABLE else None for note in notes]
+    groups = [_group(note) for note in notes]
     kinds = [note.kind for note in notes]
-    for position, earlier in _near_duplicates(kinds, fronts, tables=tables).items():
+    for position, earlier in _near_duplicates(kinds, fronts, groups=groups).items():
         found[position].append(
             _at(
                 notes[position],
@@ -53,18 +54,30 @@ def lint(notes: Sequence[NoteDraft], settings: CheckSettings) -> list[Diagnostic
     return [problem for problems in found for problem in problems]
 
 
+def _group(note: NoteDraft) -> Hashable | None:
+    """The cards that differ by one part alone, by design: not repeats. A table's differ by
+    row or column; the askings of one question (`faqs.question_of`) by their subject."""
+    if note.kind is NoteKind.TABLE:
+        return table_of(note)
+    if note.kind is NoteKind.FAQ and (question := question_of(note)) is not None:
+        return note.origin.span.path, question
+    return None
+
+
 def _near_duplicates(
     kinds: Sequence[NoteKind],
     fronts: Sequence[str],
     window: int = 64,
-    tables: Sequence[Hashable | None] = (),
+    groups: Sequence[Hashable | None] = (),
 ) -> dict[int, int]:
     """For each card, the first earlier card of its kind with a front at least NEAR_DUPLICATE
     alike (`ledger.similarity`). `window`: how many cards of a kind the search reads first.
 
-    `tables`: each card's table, or None. A card of a table is compared only with the cards
-    before its table's first card (a table's cards come together): the first of them alike is
-    the first card alike of all, unless that one is at or after its table's first card.
+    `groups`: each card's group, or None: cards that differ by design (a table's, which come
+    together; the askings of one question about several subjects). A card whose first alike
+    card is of its group is not a repeat. For a table that is the rule "compared only with the
+    cards before the table's first card"; for the askings, a card alike between two of them is
+    not looked for.
     """
     of_kind: dict[NoteKind, list[int]] = {}
     for position, kind in enumerate(kinds):
@@ -72,14 +85,9 @@ def _near_duplicates(
     repeats = {}
     for positions in of_kind.values():
         found = _first_alike([fronts[position] for position in positions], window)
-        for later, earlier in found.items():
-            repeats[positions[later]] = positions[earlier]
-    starts: dict[Hashable, int] = {}
-    for position, table in enumerate(tables):
-        if table is not None:
-            start = starts.setdefault(table, position)
-            if repeats.get(position, -1) >= start:
-                del repeats[position]
+        for later, earlier in ((positions[a], positions[b]) for a, b in found.items()):
+            if not groups or groups[later] is None or groups[earlier] != groups[later]:
+                repeats[later] = earlier
     return repeats
 
 
