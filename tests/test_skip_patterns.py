@@ -86,3 +86,47 @@ def test_skipped_items_are_notes_that_strict_builds_and_checks_accept(project: P
     assert checked.output.splitlines()[-1] == "0 errors, 0 warnings"
     again = _run("build", "--strict")
     assert again.exit_code == 0 and "up to date" in again.output
+
+
+BLOG = """\
+# Rebase or Merge
+
+A team that rebases before review spends about 30% less time resolving conflicts.
+
+Thanks for reading! Subscribe to our newsletter for a new post every week.
+
+## Join the Newsletter
+
+Subscribe for a new post every week. Sign up free today.
+"""
+
+
+@pytest.mark.parametrize(
+    ("skips", "warnings"),
+    [
+        (
+            ["never matches*"],
+            [
+                "decks/git.md:5: warning: paragraph speaks about the page or sells something",
+                "decks/git.md:7: warning: closing section 'Join the Newsletter' is not carded",
+            ],
+        ),
+        (["Subscribe to our newsletter*", "join the newsletter"], []),
+    ],
+    ids=["reported", "skipped"],
+)
+def test_patterns_skip_a_blog_footer_and_a_closing_section(
+    project: Path, skips: list[str], warnings: list[str]
+) -> None:
+    (project / "decks/git.md").write_text(BLOG)
+    _spec(project, skips)
+    checked = _run("check", "--strict")
+    assert [line for line in checked.output.splitlines() if "warning:" in line] == warnings
+    assert checked.exit_code == (1 if warnings else 0), checked.output
+    built = _run("build", "--strict")
+    assert built.exit_code == (1 if warnings else 0), built.output
+    if not warnings:
+        assert built.output.splitlines()[2:] == [
+            "  decks/git.md:5: note: skipped by spec pattern 'Subscribe to our newsletter*'",
+            "  decks/git.md:7: note: skipped by spec pattern 'join the newsletter'",
+        ]

@@ -164,7 +164,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
         if section.role not in (SectionRole.BODY, SectionRole.SUMMARY):
             continue
         if index in ctx.boilerplate.closing_sections:
-            if section.blocks:
+            if section.blocks and not ctx.skipped_by_spec(section.heading, section.span):
                 ctx.skip(f"closing section '{section.heading}' is not carded", section.span)
             continue
         for block in section.blocks:
@@ -174,13 +174,21 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
 
 
 def _boilerplate(ctx: Context, paragraph: Paragraph) -> bool:
+    """Whether `paragraph` is boilerplate: reported, unless a `skip:` pattern matches it or
+    one of its sentences (a blog's footer, skipped on purpose)."""
     if ctx.boilerplate.is_blurb(paragraph.text):
-        ctx.skip("paragraph repeated elsewhere in the document (a blurb)", paragraph.span)
-        return True
-    if ctx.boilerplate.is_meta(paragraph.text):
-        ctx.skip("paragraph speaks about the page or sells something", paragraph.span)
-        return True
-    return False
+        reason = "paragraph repeated elsewhere in the document (a blurb)"
+    elif ctx.boilerplate.is_meta(paragraph.text):
+        reason = "paragraph speaks about the page or sells something"
+    else:
+        return False
+    text, span = paragraph.text, paragraph.span
+    if not ctx.settings.skip or not (
+        ctx.skipped_by_spec(text, span)
+        or any(ctx.skipped_by_spec(part.text, span) for part in sentences(text))
+    ):
+        ctx.skip(reason, span)
+    return True
 
 
 def _paragraph_claims(
