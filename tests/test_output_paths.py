@@ -83,3 +83,29 @@ def test_specs_of_one_name_are_refused_before_either_writes(
     )
     assert not (project / "build").exists()
     assert not list(project.glob("decks/**/*.ledger.json"))
+
+
+def test_a_bare_build_and_a_spec_build_of_one_stem_name_each_other(project: Path) -> None:
+    """`decks/article.txt` built bare and `decks/article.yaml` both write build/article.apkg:
+    each build says which deck wrote the package before, instead of calling the other deck's
+    name a rename or its notes reverted."""
+    runs = [
+        CliRunner().invoke(main, ["build", *args], env={"SOURCE_DATE_EPOCH": "1700000000"})
+        for args in ([], ["decks/article.txt"], [], [])
+    ]
+    assert [run.exit_code for run in runs] == [0, 0, 0, 0], runs[-1].output
+    notes = [[line.strip() for line in run.output.splitlines() if ": note:" in line] for run in runs]
+    hint = "build one of them only, or write one elsewhere with -o"
+    assert notes == [
+        [],
+        [
+            "decks/article.txt: note: replaces build/article.apkg, which decks/article.yaml"
+            f" built: both decks write it; {hint}"
+        ],
+        [
+            "decks/article.yaml: note: replaces build/article.apkg, which decks/article.txt"
+            f" built: both decks write it; {hint}"
+        ],
+        [],
+    ]
+    assert "up to date" in runs[3].output

@@ -368,10 +368,23 @@ def plan_deck(
     old = _old_ledger(state, spec.id, drafts, details)
     forget = forget_removed or spec.forget_removed
     last_build = read_stamp(cache.folder / STAMP) if cache.folder else {}
+    notices = []
+    if (built_by := last_build.get("built_by", origin_of(spec))) != origin_of(spec):
+        # Another deck wrote this package (a spec's and a bare build of its source): its
+        # deck name, notes and study sets are not this deck's last ones.
+        notices.append(
+            Diagnostic(
+                f"replaces {display(output_for(spec, output))}, which {built_by} built: both"
+                " decks write it",
+                origin_of(spec),
+                hint="build one of them only, or write one elsewhere with -o",
+                level="note",
+            )
+        )
+        last_build = {}
     last = _shipped(spec, output, state, last_build)
     shipped = {guid: (mod, content) for guid, (_, mod, content) in last.items()} if last else None
     assignment = assign_identity(drafts, old, now, forget, details=details, shipped=shipped)
-    notices = []
     if last and (
         gone := last.keys() - {n.guid for n in (*assignment.notes, *assignment.tombstones)}
     ):
@@ -1077,7 +1090,10 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
         images = {str(path): file_hash(path) for path in plan.images}
         found = summary(plan, packages)
         splice = _splice_record(plan, packages)
-        write_stamp(stamp, digest, plan.inputs, images, ledger_hash, outputs, found, splice)
+        built_by = origin_of(plan.spec)
+        write_stamp(
+            stamp, built_by, digest, plan.inputs, images, ledger_hash, outputs, found, splice
+        )
     return written
 
 
@@ -1151,6 +1167,7 @@ def writing_ledger(path: Path) -> Iterator[None]:
 
 def write_stamp(
     stamp: Path,
+    built_by: str,
     digest: str | None,
     inputs: str | None,
     images: dict[str, str | None],
@@ -1159,9 +1176,11 @@ def write_stamp(
     found: Summary,
     splice: dict[str, Any] | None,
 ) -> None:
-    """Record what a build wrote (`up_to_date` and `splice` read it back). `digest`: the
-    plan's (`outputs_digest`), None for a spliced build."""
+    """Record what a build wrote (`up_to_date` and `splice` read it back). `built_by`: the
+    deck's spec or bare source (`origin_of`). `digest`: the plan's (`outputs_digest`), None
+    for a spliced build."""
     record = {
+        "built_by": built_by,
         "digest": digest,
         "inputs": inputs,
         "images": images,

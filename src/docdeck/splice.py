@@ -77,6 +77,7 @@ from docdeck.pipeline import (
     ledger_path,
     left_sets,
     load_source,
+    origin_of,
     output_for,
     read_stamp,
     renamed_decks,
@@ -661,8 +662,17 @@ def write_splice(plan: Splice) -> bool:
             inflating.discard()
     outputs = {str(package.path): file_hash(package.path) for package in plan.packages}
     images = {str(path): file_hash(path) for path in plan.images}
+    built_by = origin_of(plan.spec)
     write_stamp(
-        plan.stamp, None, plan.inputs, images, ledger_hash, outputs, plan.summary, plan.record
+        plan.stamp,
+        built_by,
+        None,
+        plan.inputs,
+        images,
+        ledger_hash,
+        outputs,
+        plan.summary,
+        plan.record,
     )
     return plan.rewrite
 
