@@ -263,7 +263,11 @@ def test_a_long_lead_label_is_never_clozed(
 
 @pytest.mark.parametrize(
     "heading",
-    ["In Short", "In a Nutshell", "TL;DR", "Bottom Line", "The Bottom Line", "Quick Summary"],
+    [
+        *("In Short", "In a Nutshell", "TL;DR", "Bottom Line", "The Bottom Line", "Quick Summary"),
+        *("Key Messages", "Take-home message", "Summary of Key Points", "Revision Summary"),
+        *("Conclusion", "In conclusion", "Conclusions"),
+    ],
 )
 def test_a_bullet_list_under_a_short_summary_heading_is_takeaways(
     heading: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

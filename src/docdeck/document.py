@@ -142,7 +142,10 @@ class Document:
 _SUMMARY = re.compile(
     r"((the\s+)?(key|main|core|big|quick)\s+)?(takeaways?|points|insights|lessons|ideas|findings"
     r"|facts|things)(\s+(to\s+(remember|know)|at\s+a\s+glance))?"
-    r"|((quick|short|brief|executive|article)\s+)?summary|in\s+summary|tl;?\s*dr|at\s+a\s+glance"
+    r"|(key|main|core|take[-\s]?home)\s+messages?"
+    r"|summary\s+of\s+(the\s+)?(key|main)\s+(points|ideas|findings|messages)"
+    r"|((quick|short|brief|executive|article|revision|chapter|lesson|unit)\s+)?summary"
+    r"|in\s+summary|tl;?\s*dr|at\s+a\s+glance|(in\s+)?conclusions?"
     r"|in\s+brief|in\s+short|in\s+a\s+nutshell|recap"
     r"|the\s+short\s+version|(the\s+)?bottom\s+line|what\s+to\s+remember|highlights"
     r"|what\s+you\s+need\s+to\s+know"
