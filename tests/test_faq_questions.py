@@ -81,3 +81,45 @@ def test_a_question_followed_by_another_is_reported_unanswered(
         "visa.md:13: warning: FAQ 'Do children need a visa?' has no answer;"
         " write the answer below the question, or add an override in the spec",
     ]
+
+
+SIZES_MD = """\
+# Widget
+
+Widget is a gadget.
+
+## FAQ
+
+### What sizes does it come in?
+
+| Size | Width |
+|---|---|
+| Small | 10 cm |
+| Large | 20 cm |
+
+### Is it waterproof?
+
+Yes, to 10 metres.
+"""
+SIZES_TXT = SIZES_MD.replace("## FAQ", "FAQ\n---").replace("### ", "").replace("# ", "")
+
+
+@pytest.mark.parametrize(("name", "text"), [("sizes.md", SIZES_MD), ("sizes.txt", SIZES_TXT)])
+def test_a_question_a_table_answers_is_a_note_not_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str
+) -> None:
+    """The table's rows are its cards; the question was reported as having no answer, so a
+    `--strict` build refused the page."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--strict", name])
+    line = 7 if name.endswith(".md") else 8
+    assert result.output.splitlines() == [
+        f"{name}:{line}: note: FAQ 'What sizes does it come in?' is answered by the table on"
+        f" line {line + 2}: its rows are the cards",
+        "0 errors, 0 warnings",
+    ]
+    assert result.exit_code == 0
+    shown = CliRunner().invoke(main, ["preview", "--json", name])
+    fronts = [json.loads(line)["fields"].get("Question") for line in shown.stdout.splitlines()]
+    assert fronts == ["Small — Width", "Large — Width", "Is it waterproof?"]

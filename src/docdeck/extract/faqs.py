@@ -15,6 +15,7 @@ from docdeck.document import (
     Paragraph,
     QuestionAnswer,
     Section,
+    Table,
     heading_subject,
 )
 from docdeck.extract.boilerplate import is_closing_line
@@ -36,8 +37,11 @@ def extract_faqs(ctx: Context) -> list[NoteDraft]:
         while path and path[-1].level >= section.level:
             path = path[:-1]
         path = (*path, section)
-        for block in section.blocks:
-            if isinstance(block, QuestionAnswer) and (draft := _faq(ctx, section, block)):
+        for index, block in enumerate(section.blocks):
+            if not isinstance(block, QuestionAnswer):
+                continue
+            after = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
+            if draft := _faq(ctx, section, block, after if isinstance(after, Table) else None):
                 drafts.append(draft)
                 paths.append(path)
     if len(drafts) > 1:
@@ -94,13 +98,25 @@ def _named(draft: NoteDraft, subject: str) -> NoteDraft:
     )
 
 
-def _faq(ctx: Context, section: Section, qa: QuestionAnswer) -> NoteDraft | None:
+def _faq(
+    ctx: Context, section: Section, qa: QuestionAnswer, table: Table | None
+) -> NoteDraft | None:
+    """The note of `qa`; `table`: a table right after it, which answers it if nothing else
+    does (its rows are cards of their own)."""
     if ctx.skipped_by_spec(qa.question, qa.span):
         return None
     fields = ctx.override(NoteKind.FAQ, qa.span, qa.question)
     question = fields.get("question", qa.question)
     override = "answer" in fields
     parts = [Paragraph(fields["answer"], qa.span)] if override else _answer(ctx, qa)
+    if not parts and table is not None and len(table.header) > 1:
+        ctx.skip(
+            f"FAQ '{qa.question}' is answered by the table on line {table.span.line}: its"
+            " rows are the cards",
+            qa.span,
+            level="note",
+        )
+        return None
     if not parts:
         ctx.skip(
             f"FAQ '{qa.question}' has no answer",
