@@ -177,3 +177,22 @@ def test_diff_is_the_same_whatever_the_clock(workdir: Path) -> None:
     build(T1)
     edit_source(workdir)
     assert diff(T2) == diff(T3) == AFTER_EDITS
+
+
+def test_diff_shows_a_renamed_section_in_the_source_and_tags(workdir: Path) -> None:
+    """A renamed heading changes a note's Source field and section tag: an update whose
+    fields of its own are unchanged showed no word diff at all."""
+    build(T1)
+    path = workdir / "sources" / "coffee.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Frequently Asked Questions", "Coffee FAQ"), encoding="utf-8")
+
+    lines = diff(T2).splitlines()
+
+    assert lines[1] == "  0 added, 4 updated, 0 re-identified, 0 removed, 0 unchanged"
+    assert lines[2:5] == [
+        '  ~ faq "Does drinking coffee every single day dehydrate you more than drinkin…"',
+        "      Source: … Timing Basics › [-Frequently Asked Questions-] {+Coffee FAQ+}",
+        "      Tags: kind::faq [-section::frequently-asked-questions-] {+section::coffee-faq+}"
+        " source::coffee",
+    ]

@@ -94,7 +94,9 @@ def test_a_bare_build_and_a_spec_build_of_one_stem_name_each_other(project: Path
         for args in ([], ["decks/article.txt"], [], [])
     ]
     assert [run.exit_code for run in runs] == [0, 0, 0, 0], runs[-1].output
-    notes = [[line.strip() for line in run.output.splitlines() if ": note:" in line] for run in runs]
+    notes = [
+        [line.strip() for line in run.output.splitlines() if ": note:" in line] for run in runs
+    ]
     hint = "build one of them only, or write one elsewhere with -o"
     assert notes == [
         [],

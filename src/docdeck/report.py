@@ -155,9 +155,17 @@ def _change_lines(change: NoteChange) -> list[str]:
     if old is not None and change.change is not Change.REMOVED:
         names = notetype_for(note.kind).fields
         for name, before, after in zip(names, old.fields, note.fields, strict=False):
-            if name != "Source" and before != after:
+            if name == "Source":  # its line is no change: moving text is not an edit
+                before, after = (_LINE.sub("", field) for field in (before, after))
+            if before != after:
                 lines.append(f"      {name}: {word_diff(_plain(before), _plain(after))}")
+        if old.tags != note.tags:
+            lines.append(f"      Tags: {word_diff(' '.join(old.tags), ' '.join(note.tags))}")
     return lines
+
+
+# The source line at the end of a Source field (`notes.render_source`).
+_LINE = re.compile(r"<span class=line>.*</span>$")
 
 
 def _change_order(change: NoteChange) -> tuple[int, str]:
