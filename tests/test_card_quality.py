@@ -334,3 +334,27 @@ def test_a_question_beside_a_topic_heading_belongs_to_the_faq(
         ("Can I extend it?", "Return window"),
         ("What if the item arrived damaged?", "FAQ"),
     ]
+
+
+# 6. Length.
+
+
+def test_a_short_sentence_is_a_claim_only_when_it_states_a_quantity(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fewer than 8 words say too little, unless they state a quantity: "Each tablet contains
+    5 mg of widgetol." is a whole fact in 7. Under 5 words nothing stands alone."""
+    text = (
+        "# Widgetol\n\n## Contents\n\n"
+        "Each tablet contains 5 mg of widgetol. Caffeine's half-life is 5 hours."
+        " Conflicts fell 30%. Widgetol is a white round tablet.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "Each tablet contains {{c1::5 mg}} of widgetol.",
+        "Caffeine's half-life is {{c1::5 hours}}.",
+    ]
+    assert _warnings(tmp_path, monkeypatch, text) == [
+        "a.md:5: warning: claim 'Conflicts fell 30%.' is too short to stand alone",
+        "a.md:5: warning: claim 'Widgetol is a white round tablet.' is too short to stand alone",
+    ]

@@ -28,6 +28,8 @@ from docdeck.extract.text import (
 from docdeck.notes import NoteDraft, NoteKind, cloze, cloze_markup, escape, normalize_key
 
 MIN_CLAIM_WORDS = 8
+# A sentence that states a quantity says enough in fewer: "Each tablet contains 5 mg of X."
+MIN_QUANTITY_CLAIM_WORDS = 5
 # Past this a claim is condensed (asides dropped); past MAX_CLAIM_WORDS it is skipped.
 LONG_CLAIM_WORDS = 30
 MAX_CLAIM_WORDS = 45
@@ -308,7 +310,7 @@ def _weak(
     sentence; `quoted`: the paragraph is a quotation; `marks`: the phrases it emphasises;
     `personal`: whether the author speaks as one person somewhere (`Context.personal`)."""
     words = word_count(text)
-    if words < MIN_CLAIM_WORDS:
+    if words < MIN_CLAIM_WORDS and (words < MIN_QUANTITY_CLAIM_WORDS or not QUANTITY.search(text)):
         return "is too short to stand alone"
     if words > MAX_CLAIM_WORDS:
         return f"has {words} words (more than {MAX_CLAIM_WORDS}): too long for one card"
