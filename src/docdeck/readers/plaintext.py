@@ -49,6 +49,8 @@ _LABELLED = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)]", re.IGNORECASE)
 # A quotation set off as in e-mail and Markdown: "> We saw …"; "> 50% of adults" compares.
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _QUOTE = re.compile(r"^(?:>\s*)+(?=[^\W\d_]|[\"“‘'(—–])")
+# A numbered line that may be a heading: "1. What Widget is", "6) Contents of the pack".
+_NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 
 
 # A hard-wrapped article (e-mail, Project Gutenberg, `fold -s`, `fmt`, exported notes) breaks
@@ -251,6 +253,40 @@ def _broken_row_end(lines: list[str], index: int, columns: int, full: Callable[.
     return end
 
 
+def _numbered_headings(lines: list[str]) -> frozenset[int]:
+    """The indexes of the numbered lines that are headings, as a leaflet numbers its sections.
+
+    A candidate is a line numbered "1." or "1)" whose text is a heading other than a question
+    (an FAQ's numbered question stays one), alone between blank lines and not followed by the
+    next number (a list spaced out). The candidates are headings only if the document has two or
+    more and they number 1, 2, 3, … in order: any other numbering (a list restarting, a lone
+    item) makes none of them headings.
+    """
+    candidates: list[tuple[int, int]] = []
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if not line[:1].isdigit() or not (match := _NUMBERED_LINE.match(line)):
+            continue
+        text = match.group(2)
+        if text.endswith("?") or not _is_heading(text, False):
+            continue
+        if lines[index - 1].strip() not in ("", SEPARATOR):
+            continue
+        following = index + 1
+        while following < len(lines) and lines[following].strip() in ("", SEPARATOR):
+            following += 1
+        if following == index + 1 or following == len(lines):
+            continue
+        number = int(match.group(1))
+        after = _NUMBERED_LINE.match(lines[following])
+        if after and int(after.group(1)) == number + 1:
+            continue
+        candidates.append((index, number))
+    if len(candidates) < 2 or any(n != k for k, (_, n) in enumerate(candidates, 1)):
+        return frozenset()
+    return frozenset(index for index, _ in candidates)
+
+
 def _is_heading(line: str, in_faq: bool) -> bool:
     if _MD_HEADING.match(line):
         return True
@@ -338,6 +374,7 @@ class _Reader:
         )
         self.diagnostics: list[Diagnostic] = []
         self.sections: list[Section] = []
+        self.numbered = _numbered_headings(lines)
 
     def span(self, index: int) -> SourceSpan:
         return SourceSpan(self.path, self.origins[index] if self.origins else index + 1)
@@ -370,8 +407,10 @@ class _Reader:
                 table, index = self._read_table(index)
                 for block in table_questions(table) or (table,):
                     self._add(current, block)
-            elif _is_heading(line, current.role is SectionRole.FAQ) or self._ends_faq(
-                current, index
+            elif (
+                _is_heading(line, current.role is SectionRole.FAQ)
+                or index in self.numbered
+                or self._ends_faq(current, index)
             ):
                 self.sections.append(current.freeze())
                 heading = _heading_text(line)
