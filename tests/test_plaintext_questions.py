@@ -1,6 +1,7 @@
 """A plain-text FAQ's `Q:` label is no numbering: a bare question after labelled ones is still a
 question. A question that ends the FAQ on its numbering or spacing alone is reported, since its
-answer becomes a section that may yield no card."""
+answer becomes a section that may yield no card. A `Q:` line answered by an `A:` line asks a
+question with or without a question mark."""
 
 from __future__ import annotations
 
@@ -50,6 +51,19 @@ def test_a_labelled_question_after_numbered_ones_is_a_question(tmp_path: Path) -
         "Is wine allowed?",
         "Is pasta allowed?",
         "What about dairy?",
+    ]
+
+
+def test_a_labelled_question_without_a_question_mark_starts_its_own_pair(tmp_path: Path) -> None:
+    lines = ["Q: Is pasta allowed?", "A: Yes, in small portions.", "nn"]
+    lines += ["Q: Portions for children", "A: Half an adult's plate.", "nn", *DAIRY]
+
+    records = [json.loads(line) for line in _run(tmp_path, lines, "preview")]
+
+    assert [(r["fields"]["Question"], r["fields"]["Answer"]) for r in records] == [
+        ("Is pasta allowed?", "Yes, in small portions."),
+        ("Portions for children", "Half an adult's plate."),
+        ("What about dairy?", "Mostly cheese and yoghurt; little milk."),
     ]
 
 

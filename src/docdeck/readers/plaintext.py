@@ -46,6 +46,8 @@ _QUESTION_PREFIX = re.compile(
 _NUMBERED = re.compile(r"^(?:Q(?:uestion)?\s*\d+\s*[:.)]|\d{1,3}\s*[.)])", re.IGNORECASE)
 # A question labelled as one ("Q:", "Q3.", "Question:"): never a heading.
 _LABELLED = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)]", re.IGNORECASE)
+# "Q: Dosage for children": a labelled question, its text in group 1.
+_LABELLED_QUESTION = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)]\s*(\S.*)$", re.IGNORECASE)
 # A quotation set off as in e-mail and Markdown: "> We saw …"; "> 50% of adults" compares.
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _QUOTE = re.compile(r"^(?:>\s*)+(?=[^\W\d_]|[\"“‘'(—–])")
@@ -407,6 +409,11 @@ class _Reader:
                 table, index = self._read_table(index)
                 for block in table_questions(table) or (table,):
                     self._add(current, block)
+            elif current.role is SectionRole.FAQ and (question := self._labelled(index)):
+                current.close_question()
+                current.question = (question, self.span(index))
+                current.asked.append(index)
+                index += 1
             elif (
                 _is_heading(line, current.role is SectionRole.FAQ)
                 or index in self.numbered
@@ -474,6 +481,20 @@ class _Reader:
             )
         )
         return True
+
+    def _labelled(self, index: int) -> str | None:
+        """The question of a `Q:` line without a question mark ("Q: Dosage for children") when
+        an `A:` line answers it; a question mark makes any line under an FAQ heading one."""
+        line = self.lines[index].strip()
+        if line[0] not in "Qq" or line[-1] == "?" or not (match := _LABELLED_QUESTION.match(line)):
+            return None
+        following = self._skip_blank(index + 1)
+        if following == len(self.lines):
+            return None
+        answer = self.lines[following].strip()
+        if strip_answer_prefix(answer) == answer:
+            return None
+        return " ".join(match.group(1).strip("*_ ").split()) or None
 
     def _followed_by_blank(self, index: int) -> bool:
         return index + 1 < len(self.lines) and self.lines[index + 1].strip() in ("", SEPARATOR)
