@@ -400,6 +400,12 @@ BAD: tuple[Bad, ...] = (
         {SOURCE: GOOD_TEXT.encode().replace(b"ninety", b"nine\x00ty")},
     ),
     Bad(
+        # A BOM does not make binary data text.
+        "source-binary-utf-16",
+        line("decks/sources/coffee.txt: binary file, not text; use a plain-text .txt or .md file"),
+        {SOURCE: GOOD_TEXT.replace("ninety", "nine\x00ty").encode("utf-16")},
+    ),
+    Bad(
         "source-latin-1",
         line("decks/sources/coffee.txt:6: not UTF-8 text; save the file as UTF-8 and build again"),
         {SOURCE: GOOD_TEXT.replace("after waking", "after waking in a café").encode("latin-1")},
@@ -729,6 +735,14 @@ DUPLICATE_WARNING = (
 GOOD: tuple[Good, ...] = (
     Good("bom-txt", {"a.txt": "\ufeff" + GOOD_TEXT}, TWO_FAQS),
     Good("bom-md", {"a.md": "\ufeff" + GOOD_MARKDOWN}, TWO_FAQS),
+    # Windows Notepad's "Unicode": UTF-16 with a BOM, and CRLF.
+    Good("utf-16-txt", {"a.txt": GOOD_TEXT.replace("\n", "\r\n").encode("utf-16")}, TWO_FAQS),
+    Good(
+        "utf-16-be-md",
+        {"a.md": "\ufeff".encode("utf-16-be") + GOOD_MARKDOWN.encode("utf-16-be")},
+        TWO_FAQS,
+    ),
+    Good("utf-32-txt", {"a.txt": GOOD_TEXT.encode("utf-32")}, TWO_FAQS),
     Good("crlf-txt", {"a.txt": GOOD_TEXT.replace("\n", "\r\n").encode()}, TWO_FAQS),
     Good("crlf-md", {"a.md": GOOD_MARKDOWN.replace("\n", "\r\n").encode()}, TWO_FAQS),
     Good("cr-only-txt", {"a.txt": GOOD_TEXT.replace("\n", "\r").encode()}, TWO_FAQS),

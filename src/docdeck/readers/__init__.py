@@ -5,6 +5,7 @@ Imports `document`, `errors` and the format readers; pyromark stays in `markdown
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -23,15 +24,41 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CONTROL_BYTES = bytes(c for c in range(128) if _CONTROL.match(chr(c)) and c != ord("\r"))
 
 
+# Windows Notepad saves "Unicode" as UTF-16 with a BOM. UTF-32's BOMs go first: UTF-32-LE's
+# starts with UTF-16-LE's.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 when `data` opens with its BOM."""
+    if data[:1] in (b"\xff", b"\xfe", b"\x00"):
+        for bom, encoding in _WIDE_BOMS:
+            if data.startswith(bom):
+                return encoding
+    return None
+
+
 def decode_source(data: bytes, display_path: str) -> str:
-    """Decode UTF-8 (a BOM is dropped), unify line ends and expand tabs."""
+    """Decode UTF-8, or UTF-16 or UTF-32 with a BOM (a BOM is dropped), unify line ends and
+    expand tabs."""
+    encoding = _wide_encoding(data) or "utf-8-sig"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
+        line = data[: exc.start].decode(encoding, "replace").count("\n") + 1
+        name = "UTF-8" if encoding == "utf-8-sig" else encoding.upper()
         raise SourceError(
-            "not UTF-8 text", display_path, line, "save the file as UTF-8 and build again"
+            f"not {name} text", display_path, line, "save the file as UTF-8 and build again"
         ) from None
+    if encoding != "utf-8-sig" and "\x00" in text:  # a BOM before binary data
+        raise SourceError(
+            "binary file, not text", display_path, hint="use a plain-text .txt or .md file"
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
     # Control characters are never text to learn, and \x1f is Anki's field separator. Most
     # sources have none: deleting them from the bytes tells so 10x faster than a scan of the text.
@@ -70,7 +97,7 @@ def read_source(path: Path, display_path: str) -> bytes:
         ) from None
     except OSError as exc:
         raise SourceError(f"cannot read source: {exc.strerror}", display_path) from None
-    if b"\x00" in data:
+    if b"\x00" in data and not _wide_encoding(data):
         raise SourceError(
             "binary file, not text",
             display_path,
