@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import PurePath
 
 from docdeck.document import (
@@ -38,6 +39,9 @@ MAX_HEADING_WORDS = 16
 
 _BULLET = re.compile(r"^(?:[-*•●▪–]|\d{1,2}[.)])\s+(.*)$")
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+# A grid table's border, as pandoc and Emacs write them: "+-----+-----+"; "+=====+=====+" under
+# the header; `:` marks a column's alignment.
+_GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _QUESTION_PREFIX = re.compile(
     r"^(?:(?:Q(?:uestion)?\s*\d*\s*[:.)]|\d{1,3}\s*[.)])\s*)?(?:\|\s*)?(.*\?)\s*\|?$"
@@ -61,10 +65,10 @@ _NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 MAX_WRAP_WIDTH = 100
 _SENTENCE_END = (".", "!", "?", "…")
 _CLOSERS = "\"”’')]*_"
-# A line that starts a block of its own: a list item, a table row, a Markdown heading, a
+# A line that starts a block of its own: a list item, a table row or border, a Markdown heading, a
 # quotation, a labelled question or answer ("Q:", "Answer:").
 _BLOCK_START = re.compile(
-    r"^(?:[-*•●▪–]|\d{1,2}[.)])\s|^[|#>]|^Q(?:uestion)?\s*\d*\s*[:.)]"
+    r"^(?:[-*•●▪–]|\d{1,2}[.)])\s|^[|#>]|^\+[-=:]+\+|^Q(?:uestion)?\s*\d*\s*[:.)]"
     r"|^A(?:nswer)?\s*\d*\s*(?::|[.)](?=\s))",
     re.IGNORECASE,
 )
@@ -184,6 +188,8 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
         text = " ".join(lines[index].split())
         offsets: list[int] = []
         is_item = bool(_BULLET.match(bodies[index]))
+        if text[:1] == "+" and _GRID_BORDER.match(text):
+            columns = 0  # a grid table: its rows are never broken
         if text.startswith("|"):
             end = _broken_row_end(lines, index, columns, full)
             if _TABLE_SEPARATOR.match(text):
@@ -405,6 +411,10 @@ class _Reader:
                 index += 1
             elif is_byline(line):  # page metadata, never a heading or text
                 index += 1
+            elif line[0] == "+" and (grid := self._read_grid(index)):
+                blocks, index = grid
+                for block in blocks:
+                    self._add(current, block)
             elif line.startswith("|") and self._is_table_start(index):
                 table, index = self._read_table(index)
                 for block in table_questions(table) or (table,):
@@ -550,6 +560,69 @@ class _Reader:
             index += 1
         return Table(header, tuple(rows), self.span(start)), index
 
+    def _read_grid(self, index: int) -> tuple[list[Block], int] | None:
+        """The grid table whose top border is line `index`, and the line after it; None if none.
+
+        A cell may run over several lines: they are joined, a blank line in it breaks it in two.
+        The rows above a `+===+` border are the header. A table of one column is a box around
+        text: its cells are paragraphs. A table without a header is not carded (reported).
+        """
+        border = self.lines[index].strip()
+        if index + 1 == len(self.lines) or not self.lines[index + 1].lstrip().startswith("|"):
+            return None
+        if not _GRID_BORDER.match(border):
+            return None
+        width = border.count("+") - 1
+        stops = [column for column, char in enumerate(border) if char == "+"]
+        rows: list[tuple[list[list[str]], int]] = []  # each row's cells as lines, its first line
+        header = 0  # how many rows the header has
+        cells: list[list[str]] | None = None
+        end = index + 1
+        while end < len(self.lines):
+            line = self.lines[end].strip()
+            if line[:1] == "+" and _GRID_BORDER.match(line):
+                if cells is not None:
+                    rows.append((cells, end - len(cells[0])))
+                    cells = None
+                if "=" in line and not header:
+                    header = len(rows)
+            elif line[:1] == "|":
+                if cells is None:
+                    cells = [[] for _ in range(width)]
+                parts = _grid_parts(line, stops, width)
+                for column, part in enumerate(parts):
+                    cells[column].append(part)
+            else:
+                break
+            end += 1
+        if cells is not None:
+            rows.append((cells, end - len(cells[0])))
+        texts = [(tuple(_grid_cell(lines) for lines in row), line) for row, line in rows]
+        if width == 1:
+            return [
+                Paragraph(paragraph, self.span(line))
+                for (text,), line in texts
+                for paragraph in text.split("\n")
+                if paragraph
+            ], end
+        if not header:
+            self.diagnostics.append(
+                Diagnostic(
+                    "grid table has no header row: not carded",
+                    self.path,
+                    self.span(index).line,
+                    "mark the header's bottom border with = (+=====+=====+)",
+                )
+            )
+            return [], end
+        names = tuple(
+            " ".join(cell for row, _ in texts[:header] if (cell := row[column]))
+            for column in range(width)
+        )
+        body = tuple(TableRow(row, self.span(line)) for row, line in texts[header:] if any(row))
+        table = Table(names, body, self.span(index))
+        return list(table_questions(table) or (table,)), end
+
     def _read_list(self, index: int) -> tuple[BulletList, int]:
         start = index
         items: list[ListItem] = []
@@ -561,6 +634,23 @@ class _Reader:
                 items.append(ListItem(text, self.span(index)))
             index += 1
         return BulletList(tuple(items), self.span(start)), index
+
+
+def _grid_parts(line: str, stops: list[int], width: int) -> list[str]:
+    """The `width` cells of a grid table's line: between the columns of its border's `+`, or
+    between its `|` when they are elsewhere (wide characters, a spanned cell)."""
+    if len(line) == stops[-1] + 1 and all(line[stop] == "|" for stop in stops):
+        parts = [line[left + 1 : right] for left, right in pairwise(stops)]
+    else:
+        parts = list(re.split(r"(?<!\\)\|", line.strip()[1:].removesuffix("|")))
+    parts = (parts + [""] * width)[:width]
+    return [" ".join(part.split()) for part in parts]
+
+
+def _grid_cell(lines: list[str]) -> str:
+    """A grid table cell's text from its lines: joined, a blank line a paragraph break."""
+    paragraphs = (" ".join(part.split()) for part in "\n".join(lines).split("\n\n"))
+    return "\n".join(paragraph for paragraph in paragraphs if paragraph)
 
 
 def _question(line: str) -> str | None:
