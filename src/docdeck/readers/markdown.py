@@ -57,6 +57,14 @@ _SCRIPTS = {
     "sup": str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"),
 }
 _HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+# A site generator's template tags: Hugo shortcodes (`{{< note >}}`, `{{% tip %}}`), Liquid tags
+# (`{% include footer.html %}`, `{%- raw -%}`) and output (`{{ page.title }}`, a space inside).
+# Not text; what a paired shortcode holds is. `{{Field}}`, `{{c1::x}}` and `{{ and }}` on their
+# own read as written. Bounded: a line of unclosed `{{<` is matched in linear time.
+_TEMPLATE_TAG = re.compile(
+    r"\{\{<[^\n]{0,200}?>\}\}|\{\{%[^\n]{0,200}?%\}\}|\{%[^\n]{0,200}?%\}"
+    r"|\{\{-?\s(?!\s*c\d+::)[^{}\n]{0,200}?\}\}"
+)
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*[:=]\s*(.*?)\s*$", re.MULTILINE)  # YAML, TOML
 # `Q:`, `Q1.`, `Question 2)`, `3.`; `.` and `)` need a space after them (`Q.E.D.`, `2.5`).
 _QUESTION_PREFIX = re.compile(
@@ -457,7 +465,9 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     become references the pipeline embeds (none in table cells), their alt text dropped."""
     if len(events) == 1 and "Text" in events[0] and "==" not in events[0]["Text"]:
         # Most headings, cells and paragraphs: one run of text, nothing marked.
-        return _Rendered((_collapse(without_citations(events[0]["Text"])),), (), None)
+        return _Rendered(
+            (_collapse(without_citations(_without_templates(events[0]["Text"]))),), (), None
+        )
     raw: list[str] = []
     open_spans: list[tuple[int, bool]] = []  # (index into raw, opens the block)
     marks: list[tuple[int, str]] = []  # (index into raw, text), in the order they close
@@ -466,12 +476,15 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     lead_mark = lead_end = 0  # the opening bold span's index in `marks`, and where it ends
     in_image = 0  # images open: their content is alt text
     script = ""  # "sub" or "sup" while one is open
+    shortcode = False  # `{{` and a tag were a shortcode (`{{<note>}}`): drop the `}}` after
     for event in events:
         if isinstance(event, str):  # SoftBreak, HardBreak
             if not in_image:
                 raw.append("\n")
             continue
         ((kind, value),) = event.items()
+        if shortcode and kind == "Text":
+            shortcode, value = False, value.removeprefix("}}")
         if in_image:
             if kind in ("Start", "End") and _tag(value) == "Image":
                 in_image += 1 if kind == "Start" else -1
@@ -489,12 +502,14 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
             whole = not any(ch.isalnum() and ch.isascii() for ch in shifted)
             raw.append(shifted if whole else f"^{value}" if script == "sup" else value)
         elif kind == "Text":
-            raw.append(without_citations(value))
+            raw.append(without_citations(_without_templates(value)))
         elif kind == "Code":
             raw.append(value)
         elif kind == "InlineHtml":
             if _BR.fullmatch(value.strip()):
                 raw.append("\n" if cell else " ")
+            elif raw and raw[-1].endswith("{{") and value.startswith("<"):
+                raw[-1], shortcode = raw[-1][:-2], True  # `{{<note>}}`: read as a tag
             elif shift := _SCRIPT_TAG.fullmatch(value.strip()):
                 script = "" if shift.group(1) else shift.group(2).lower()
             elif not _TEXT_TAG.fullmatch(value.strip()):
@@ -531,6 +546,11 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     opening = sorted(range(len(marks)), key=lambda n: (marks[n][0], -n))
     ordered = tuple((breaks[marks[n][0]], marks[n][1]) for n in opening)
     return _Rendered(lines, ordered, lead_strong, label)
+
+
+def _without_templates(text: str) -> str:
+    """`text` less its template tags (`_TEMPLATE_TAG`)."""
+    return _TEMPLATE_TAG.sub("", text) if "{" in text else text
 
 
 def _pseudo_heading(block: _Rendered) -> str | None:

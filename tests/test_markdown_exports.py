@@ -1,0 +1,90 @@
+"""How Markdown exports (Google Docs, Notion, Hugo, Jekyll, newsletters) write what an article's
+structure is: bold lines as subheadings, `**Label:** value` metadata, `**Term**: definition`
+glossary lines and a site generator's template tags. Each was misread: text sectioned under the
+wrong heading, metadata carded, definitions dropped, tags on cards."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+
+def _notes(tmp_path: Path, text: str) -> list[dict[str, object]]:
+    (tmp_path / "page.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", str(tmp_path / "page.md")])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def _check(tmp_path: Path) -> list[str]:
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "page.md")])
+    return result.output.splitlines()
+
+
+def _section(note: dict[str, object]) -> str:
+    tags: list[str] = note["tags"]  # type: ignore[assignment]
+    return next(tag.removeprefix("section::") for tag in tags if tag.startswith("section::"))
+
+
+def _text(note: dict[str, object]) -> str:
+    fields: dict[str, str] = note["fields"]  # type: ignore[assignment]
+    return fields.get("Text") or fields["Question"]
+
+
+# --- template tags -------------------------------------------------------------------------
+
+TEMPLATES = """\
+# Running a Web Service
+
+{{< note >}}
+Backups run every 6 hours and are kept for 30 days.
+{{< /note >}}
+
+{{% tip %}}Restores take about 20 minutes for a typical database.{{% /tip %}}
+
+{{<warning>}}A restore replaces about 5 GB of data in the primary region.{{</warning>}}
+
+{% include footer.html %}
+
+{%- raw -%}
+Templates escape about 90% of user input by default in this framework.
+{%- endraw -%}
+
+The {{ site.name }} cluster keeps every deleted object for 90 days.
+
+Write `{{ page.title }}` in a layout: 40% of our pages name their title that way.
+
+Braces such as {{c1::x}} and {{Question}} appear in 15% of exported card templates.
+"""
+
+
+def test_template_tags_are_dropped_and_the_text_they_hold_is_kept(tmp_path: Path) -> None:
+    texts = [_text(note) for note in _notes(tmp_path, TEMPLATES)]
+    assert texts == [
+        "Backups run every {{c1::6 hours}} and are kept for 30 days.",
+        "Restores take about {{c1::20 minutes}} for a typical database.",
+        "A restore replaces about {{c1::5 GB}} of data in the primary region.",
+        "Templates escape about {{c1::90%}} of user input by default in this framework.",
+        "The cluster keeps every deleted object for {{c1::90 days}}.",
+        # Code and what an Anki template would read are as written, escaped.
+        "Write &#123;&#123; page.title &#125;&#125; in a layout: {{c1::40%}} of our pages name"
+        " their title that way.",
+        "Braces such as &#123;&#123;c1::x&#125;&#125; and &#123;&#123;Question&#125;&#125; appear"
+        " in {{c1::15%}} of exported card templates.",
+    ]
+
+
+def test_template_tags_in_code_are_kept(tmp_path: Path) -> None:
+    [faq] = _notes(
+        tmp_path,
+        "# Layouts\n\n## FAQ\n\n### How do I print the title?\n\nPut this in the layout:\n\n"
+        "```liquid\n{% if page.title %}{{ page.title }}{% endif %}\n```\n",
+    )
+    answer: str = faq["fields"]["Answer"]  # type: ignore[index]
+    assert "{% if page.title %}{{ page.title }}{% endif %}" in answer.replace(
+        "&#123;", "{"
+    ).replace("&#125;", "}")
