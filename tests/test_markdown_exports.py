@@ -11,6 +11,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from docdeck.cli import main
+from docdeck.document import BulletList, Paragraph, QuestionAnswer
+from docdeck.readers.markdown import parse_markdown
 
 
 def _notes(tmp_path: Path, text: str) -> list[dict[str, object]]:
@@ -88,3 +90,100 @@ def test_template_tags_in_code_are_kept(tmp_path: Path) -> None:
     assert "{% if page.title %}{{ page.title }}{% endif %}" in answer.replace(
         "&#123;", "{"
     ).replace("&#125;", "}")
+
+
+# --- bold subheadings ------------------------------------------------------------------------
+
+SUBHEADINGS = """\
+# Running a Web Service
+
+## Infrastructure
+
+Every server runs in one of three regions, not in a single data centre.
+
+**Storage**
+
+Each disk holds 4 TB of customer data and is replaced every 36 months.
+
+__Network Links__
+
+Each region connects to the others over 2 fibre links of 100 Gbps.
+
+## Operations
+
+Deploys roll out to 5% of servers first, then to the rest within an hour.
+"""
+
+
+def test_a_short_bold_line_is_a_subheading(tmp_path: Path) -> None:
+    notes = _notes(tmp_path, SUBHEADINGS)
+    assert [(_section(note), note["line"]) for note in notes] == [
+        ("infrastructure", 5),
+        ("storage", 9),
+        ("network-links", 13),  # beside Storage, not under it
+        ("operations", 17),
+    ]
+    assert _check(tmp_path)[-1] == "0 errors, 0 warnings"  # no "'Storage' is too short"
+    doc, _ = parse_markdown(SUBHEADINGS, "page.md")
+    assert [(s.heading, s.level) for s in doc.sections][:3] == [
+        ("Infrastructure", 2),
+        ("Storage", 3),
+        ("Network Links", 3),
+    ]
+
+
+NOT_SUBHEADINGS = """# Strength Training After 40
+
+**Never skip the warm-up.**
+
+**You will need**:
+
+- a pair of dumbbells
+
+1. **Warm up**
+2. **Lift**
+
+**Lift heavy twice a week for the strongest results**
+
+> **Note**
+>
+> Quoted text keeps its place.
+
+## Key Takeaways
+
+**Strength**
+
+- Two sessions a week keep 90% of muscle strength.
+
+## FAQ
+
+**How do I start?**
+
+**Windows**
+
+Run the installer.
+"""
+
+
+def test_bold_sentences_lead_ins_lists_and_answers_stay_as_they_were() -> None:
+    doc, _ = parse_markdown(NOT_SUBHEADINGS, "page.md")
+    assert [s.heading for s in doc.sections] == [
+        "Strength Training After 40",
+        "Key Takeaways",
+        "FAQ",
+    ]
+    lead, summary, faq = doc.sections
+    assert [type(b).__name__ for b in lead.blocks] == [
+        "Paragraph",
+        "Paragraph",
+        "BulletList",
+        "BulletList",
+        "Paragraph",
+        "Paragraph",
+        "Paragraph",
+    ]
+    assert isinstance(summary.blocks[1], BulletList)  # still takeaways
+    [qa] = faq.blocks
+    assert isinstance(qa, QuestionAnswer)
+    assert [p.text for p in qa.answer] == ["Windows", "Run the installer."]
+    assert isinstance(lead.blocks[0], Paragraph)

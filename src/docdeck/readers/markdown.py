@@ -43,6 +43,10 @@ from docdeck.errors import Diagnostic
 SEPARATOR = "nn"
 MAX_QUESTION_CHARS = 250
 MAX_PSEUDO_HEADING_CHARS = 80
+# A bold line this short was never a claim (those need 8 words): reading it as a subheading
+# loses no card.
+MAX_SUBHEADING_WORDS = 7
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # `<sub>`/`<sup>` around digits and signs (CO<sub>2</sub>, 10<sup>9</sup>): Unicode's own
@@ -141,8 +145,9 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
                 block = _ParagraphBlock(_lines(block.text, 1, lines), block.line + 1, True)
             if not block.quoted and is_byline(block.text.text()):
                 continue  # page metadata: "Updated March 2025 · 9 min read"
-            if pseudo := _pseudo_heading(block.text):
-                builder.heading(builder.level_below(), pseudo, block.line, False)
+            pseudo = _pseudo_heading(block.text)
+            if pseudo and (pseudo[1] or builder.takes_subheading(block.quoted)):
+                builder.heading(builder.level_below(), pseudo[0], block.line, False, written=False)
             elif pair := builder.labelled_question(block.text, read.blocks[index + 1 :]):
                 builder.ask_labelled(pair, block.line)
             else:
@@ -553,10 +558,14 @@ def _without_templates(text: str) -> str:
     return _TEMPLATE_TAG.sub("", text) if "{" in text else text
 
 
-def _pseudo_heading(block: _Rendered) -> str | None:
-    """`**Key Takeaways:**` or `FAQ:` alone on a line: a heading written as a paragraph.
+def _pseudo_heading(block: _Rendered) -> tuple[str, bool] | None:
+    """A heading written as a paragraph, and whether it names a section docdeck knows:
+    `**Key Takeaways:**` or `FAQ:` alone on a line; or a subheading, a line of a few words
+    that is all one bold span (`**Storage**`, as Google Docs exports one), where
+    `_Builder.takes_subheading` allows it.
 
-    Only section names docdeck knows count, so a bold sentence stays a sentence."""
+    A bold sentence, a bold question (an FAQ's) and a bold lead-in (`**You will need:**`)
+    stay text: a subheading ends in none of `.!?:`."""
     text = block.text()
     if len(block.lines) != 1 or len(text) > MAX_PSEUDO_HEADING_CHARS:
         return None
@@ -564,7 +573,15 @@ def _pseudo_heading(block: _Rendered) -> str | None:
     if not (bold_only or text.endswith(":")):
         return None
     name = text.rstrip(":").strip()
-    return name if section_role(name) is not SectionRole.BODY else None
+    if section_role(name) is not SectionRole.BODY:
+        return name, True
+    if (
+        bold_only
+        and not text.endswith(_SENTENCE_ENDS)
+        and len(text.split()) <= MAX_SUBHEADING_WORDS
+    ):
+        return name, False
+    return None
 
 
 def _collapse(text: str) -> str:
@@ -683,6 +700,7 @@ class _Builder:
         self.sections: list[Section] = []
         self.current = _OpenSection(title, 1, SectionRole.BODY, None)
         self.in_lead = True
+        self.written_level = 1  # of the last `#` heading that opened a section; the lead's 1
         self.faq_level: int | None = None  # level of the FAQ heading whose questions we read
         # That heading as an open section's text, level, role and span: its questions return to
         # it from beside a topic heading under it.
@@ -702,7 +720,11 @@ class _Builder:
 
     # Headings.
 
-    def heading(self, level: int, text: str, line: int, is_first_h1: bool) -> None:
+    def heading(
+        self, level: int, text: str, line: int, is_first_h1: bool, *, written: bool = True
+    ) -> None:
+        """Open a section at a heading: a `#` heading (`written`) or one written as a
+        paragraph; under an FAQ heading, ask a question a heading asks."""
         if not text:
             return
         if is_first_h1 and self.in_lead:
@@ -720,6 +742,8 @@ class _Builder:
         self.in_lead = False
         role = section_role(text)
         self.current = _OpenSection(text, level, role, self.span(line))
+        if written:
+            self.written_level = level
         if role is SectionRole.FAQ:
             self.faq_level = level
             self.faq = (text, level, role, self.current.span)
@@ -728,8 +752,17 @@ class _Builder:
             self.faq = None
 
     def level_below(self) -> int:
-        """The level of a heading written as a paragraph: one below the current section."""
-        return max(2, self.current.level + 1)
+        """The level of a heading written as a paragraph: one below the last `#` heading's
+        section, so that bold subheadings in a row are siblings."""
+        return max(2, self.written_level + 1)
+
+    def takes_subheading(self, quoted: bool) -> bool:
+        """Whether a short bold line here is a subheading: in body text, outside quotes and
+        FAQ answers (`**Windows**` in an answer introduces part of it). In a summary or a
+        reference list it stays text: a body section under it would lose their roles."""
+        return (
+            not quoted and self.current.role is SectionRole.BODY and self.current.question is None
+        )
 
     def _ask(
         self, question: str, line: int, *, asked_in_heading: bool = False, labelled: bool = False
