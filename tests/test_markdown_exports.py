@@ -187,3 +187,91 @@ def test_bold_sentences_lead_ins_lists_and_answers_stay_as_they_were() -> None:
     assert isinstance(qa, QuestionAnswer)
     assert [p.text for p in qa.answer] == ["Windows", "Run the installer."]
     assert isinstance(lead.blocks[0], Paragraph)
+
+
+# --- metadata lines ----------------------------------------------------------------------------
+
+METADATA = """\
+# Running a Web Service
+
+**Owner:** Jane Smith
+**Last updated:** 3 May 2024
+**Status:** Draft
+
+**Reading time:** 5 min
+
+A web service answers about 80% of requests from its cache in normal operation.
+
+## Backups
+
+**Owner**: Platform team
+**Schedule**: every 6 hours
+
+Backups are kept for 30 days and restored in about 20 minutes.
+
+**Retention:** 30 days
+**Storage:** 2 regions
+**Cost:** 4 cents per GB
+"""
+
+
+def test_metadata_lines_at_the_top_are_left_out_silently(tmp_path: Path) -> None:
+    notes = _notes(tmp_path, METADATA)
+    assert [_text(note) for note in notes] == [
+        "A web service answers about {{c1::80%}} of requests from its cache in normal operation.",
+        "Backups are kept for 30 days and restored in about {{c1::20 minutes}}.",
+        # Not at the top of its section: text, as before.
+        "Retention: {{c1::30 days}} Storage: 2 regions Cost: 4 cents per GB",
+    ]
+    assert _check(tmp_path)[-1] == "0 errors, 0 warnings"
+
+
+def test_a_label_opening_a_sentence_at_the_top_is_text(tmp_path: Path) -> None:
+    [note] = _notes(
+        tmp_path,
+        "# Backups\n\n**Note:** Backups taken before version 3 are kept for only 7 days.\n",
+    )
+    assert _text(note) == "Note: Backups taken before version 3 are kept for only {{c1::7 days}}."
+
+
+# --- glossary lines ----------------------------------------------------------------------------
+
+GLOSSARY = """\
+# Running a Web Service
+
+A web service answers about 80% of requests from its cache in normal operation.
+
+**Problem**: the cache fills up after a day of heavy traffic from the crawlers.
+
+## Glossary
+
+**Latency**: the time between a request and its response, often 200 ms.
+
+**Throughput** — the number of requests a service completes per second.
+**RAM:** random-access memory.
+
+- **Shard**: a horizontal partition of one database,
+  kept on its own server.
+- See the operations handbook
+
+## Key Terms
+
+**Jitter**: the variation in latency between consecutive requests.
+"""
+
+
+def test_glossary_lines_are_definitions_asking_for_their_term(tmp_path: Path) -> None:
+    notes = _notes(tmp_path, GLOSSARY)
+    assert [(_text(note), note["line"]) for note in notes] == [
+        (
+            "A web service answers about {{c1::80%}} of requests from its cache in normal"
+            " operation.",
+            3,
+        ),
+        ("{{c1::Latency}}: the time between a request and its response, often 200 ms.", 9),
+        ("{{c1::Throughput}} — the number of requests a service completes per second.", 11),
+        ("{{c1::RAM}}: random-access memory.", 12),
+        ("{{c1::Shard}}: a horizontal partition of one database, kept on its own server.", 14),
+        ("{{c1::Jitter}}: the variation in latency between consecutive requests.", 20),
+    ]
+    assert _check(tmp_path)[-1] == "0 errors, 0 warnings"

@@ -32,7 +32,9 @@ class Paragraph:
     """Running text. `marks` are phrases the author emphasised (cloze hints). `breaks`: in a
     paragraph wrapped over several source lines, where in `text` each line after the first
     starts. `quoted`: set off as a quotation (a blockquote): its "I" is not the author's.
-    `label`: the label `text` opens with ("**Tip:** …"), never a cloze target."""
+    `label`: the label `text` opens with ("**Tip:** …"), never a cloze target. `term`: the
+    term a glossary line opens with and defines ("**Latency**: the time …"), what its card
+    asks for."""
 
     text: str
     span: SourceSpan
@@ -40,6 +42,7 @@ class Paragraph:
     breaks: tuple[int, ...] = ()
     quoted: bool = False
     label: str = ""
+    term: str = ""
 
     def line_at(self, offset: int) -> int:
         """The source line of the character at `offset` in `text`."""

@@ -30,6 +30,8 @@ from docdeck.notes import NoteDraft, NoteKind, cloze, cloze_markup, escape, norm
 MIN_CLAIM_WORDS = 8
 # A sentence that states a quantity says enough in fewer: "Each tablet contains 5 mg of X."
 MIN_QUANTITY_CLAIM_WORDS = 5
+# A glossary line defines its term in a few words: "RAM: random-access memory."
+MIN_DEFINITION_WORDS = 3
 # Past this a claim is condensed (asides dropped); past MAX_CLAIM_WORDS it is skipped.
 LONG_CLAIM_WORDS = 30
 MAX_CLAIM_WORDS = 45
@@ -202,7 +204,9 @@ def _paragraph_claims(
     for index, sentence in enumerate(parts):
         text = _condense(sentence.text, marked)
         marks = marked.within(text)
-        if not is_firm(text, marks):
+        # A glossary line's first sentence defines its term: a card that asks for the term.
+        term = paragraph.term if index == 0 and text.startswith(paragraph.term) else ""
+        if not term and not is_firm(text, marks):
             continue
         key = normalize_key(text)
         span = paragraph.span
@@ -214,13 +218,16 @@ def _paragraph_claims(
             ctx.skip("sentence repeats earlier text (a pull quote): carded once", span)
             continue
         following = parts[index + 1].text if index + 1 < len(parts) else ""
-        reason = _weak(text, following, paragraph.quoted, marks, lambda: ctx.personal)
+        least = MIN_DEFINITION_WORDS if term else MIN_CLAIM_WORDS
+        reason = _weak(text, following, paragraph.quoted, marks, lambda: ctx.personal, least)
         if reason:
             ctx.skip(f"claim '{clip(text)}' {reason}", span)
             continue
         context = escape(_context(paragraph.text, parts, index, text != sentence.text))
         label = paragraph.label if sentence.start == 0 else ""
-        draft = _cloze_note(ctx, NoteKind.CLAIM, section, span, text, marks, context, False, label)
+        draft = _cloze_note(
+            ctx, NoteKind.CLAIM, section, span, text, marks, context, False, label, term
+        )
         if draft:
             seen.add(key)
             drafts.append(draft)
@@ -305,12 +312,16 @@ def _weak(
     quoted: bool,
     marks: tuple[str, ...] = (),
     personal: Callable[[], bool] = lambda: True,
+    least: int = MIN_CLAIM_WORDS,
 ) -> str | None:
     """Why a firm-looking sentence still makes a poor card, if it does. `following`: the next
     sentence; `quoted`: the paragraph is a quotation; `marks`: the phrases it emphasises;
-    `personal`: whether the author speaks as one person somewhere (`Context.personal`)."""
+    `personal`: whether the author speaks as one person somewhere (`Context.personal`);
+    `least`: the fewest words it may have."""
     words = word_count(text)
-    if words < MIN_CLAIM_WORDS and (words < MIN_QUANTITY_CLAIM_WORDS or not QUANTITY.search(text)):
+    if words < min(least, MIN_QUANTITY_CLAIM_WORDS) or (
+        words < least and not QUANTITY.search(text)
+    ):
         return "is too short to stand alone"
     if words > MAX_CLAIM_WORDS:
         return f"has {words} words (more than {MAX_CLAIM_WORDS}): too long for one card"
@@ -378,9 +389,12 @@ def _cloze_note(
     context: str,
     fallback: bool,
     label: str = "",
+    term: str = "",
 ) -> NoteDraft | None:
     fields = ctx.override(kind, span, text)
     written = cloze_markup(fields["text"]) if "text" in fields else None
+    if written is None and term:  # a glossary line asks for the term it defines
+        written = cloze(text, 0, len(term))
     if written is None:
         # The cloze is chosen after the label that opens the text ("**Tip:** …").
         skip = len(label) if label and text.startswith(label) else 0

@@ -47,6 +47,15 @@ MAX_PSEUDO_HEADING_CHARS = 80
 # loses no card.
 MAX_SUBHEADING_WORDS = 7
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
+# After a bold term, what sets off its value: `**Term**: …`, `**Term** — …`, `**Term** - …`.
+_TERM_SEPARATOR = re.compile(r"\s*(?::|[—–]|-(?=\s))\s*")
+MAX_META_LABEL_WORDS = 3
+MAX_META_VALUE_WORDS = 6
+# A heading over a list of terms and what they mean: each `**Term**: …` line under it defines.
+_GLOSSARY = re.compile(
+    r"(?:\d+[.)]?\s+)?(?:glossary(?:\s+of\s+terms)?|definitions|(?:key\s+)?terms"
+    r"|terms\s+(?:and|&)\s+definitions|terminology|vocabulary|jargon(?:\s+buster)?)"
+)
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # `<sub>`/`<sup>` around digits and signs (CO<sub>2</sub>, 10<sup>9</sup>): Unicode's own
@@ -150,6 +159,8 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
                 builder.heading(builder.level_below(), pseudo[0], block.line, False, written=False)
             elif pair := builder.labelled_question(block.text, read.blocks[index + 1 :]):
                 builder.ask_labelled(pair, block.line)
+            elif block.text.lead_strong and not block.quoted and builder.bold_lines(block):
+                continue
             else:
                 builder.paragraph(block.text, block.line, block.quoted)
         elif isinstance(block, _ListBlock):
@@ -584,6 +595,47 @@ def _pseudo_heading(block: _Rendered) -> tuple[str, bool] | None:
     return None
 
 
+def _bold_entries(block: _Rendered) -> list[tuple[str, str, int, int]] | None:
+    """The block as lines that each open with a bold term or label and its value
+    (`**Owner:** Jane`, `**Latency**: the time …`, `**Latency** — the time …`): each one's
+    term, value, and first and end line; a line with no bold term continues the value before.
+    None unless the first line opens with one."""
+    entries: list[tuple[str, str, int, int]] = []
+    for index, line in enumerate(block.lines):
+        bold = block.lead_strong if index == 0 else None
+        if index:
+            bold = next((m for at, m in block.marks if at == index and line.startswith(m)), None)
+        entry = _bold_entry(line, bold) if bold and line.startswith(bold) else None
+        if entry is not None:
+            entries.append((*entry, index, index + 1))
+        elif entries and line:
+            term, value, start, _ = entries[-1]
+            entries[-1] = (term, f"{value} {line}", start, index + 1)
+        elif not entries:
+            return None
+    return entries
+
+
+def _bold_entry(line: str, bold: str) -> tuple[str, str] | None:
+    if bold.endswith(":"):
+        term, value = bold[:-1].rstrip(), line[len(bold) :].strip()
+    elif separator := _TERM_SEPARATOR.match(line, len(bold)):
+        term, value = bold, line[separator.end() :]
+    else:
+        return None
+    return (term, value) if term and value else None
+
+
+def _is_metadata(label: str, value: str) -> bool:
+    """`**Status:** Draft`, `**Reading time:** 5 min`: a short label and a short value that is
+    no sentence. Either way a line this short makes no card (a claim needs 8 words)."""
+    return (
+        len(label.split()) <= MAX_META_LABEL_WORDS
+        and len(value.split()) <= MAX_META_VALUE_WORDS
+        and not value.endswith((".", "!", "?"))
+    )
+
+
 def _collapse(text: str) -> str:
     # Printable text holds no whitespace but " " (checked over every code point): most text,
     # with no double, leading or trailing space, is collapsed already and need not be split.
@@ -772,6 +824,31 @@ class _Builder:
         self.current.asked_in_heading = asked_in_heading
         self.current.labelled = labelled
 
+    def bold_lines(self, block: _ParagraphBlock) -> bool:
+        """Read a paragraph of `**Label:** value` lines (`_bold_entries`), if it is one in body
+        text: under a glossary heading, one definition per line (`Paragraph.term`); at the top
+        of a section or the document, with short values, metadata (`**Owner:** Jane Smith`),
+        left out as a byline is. False for any other paragraph."""
+        section = self.current
+        if section.role is not SectionRole.BODY or section.question is not None:
+            return False
+        entries = _bold_entries(block.text)
+        if entries is None:
+            return False
+        if self._in_glossary():
+            for term, _, start, end in entries:
+                self._define(term, _lines(block.text, start, end), block.line + start)
+            return True
+        return not section.blocks and all(_is_metadata(*entry[:2]) for entry in entries)
+
+    def _in_glossary(self) -> bool:
+        return bool(_GLOSSARY.fullmatch(self.current.heading.lower().rstrip(" :")))
+
+    def _define(self, term: str, text: _Rendered, line: int) -> None:
+        """A glossary entry: a paragraph defining `term`."""
+        paragraph = Paragraph(text.text(), self.span(line), breaks=text.breaks(), term=term)
+        self.add(paragraph, line)
+
     def labelled_question(self, block: _Rendered, following: list[_ReadBlock]) -> _Split | None:
         """Outside an FAQ heading, a question labelled `Q:` whose answer is labelled `A:` (in
         the same paragraph or the next): an FAQ pair all the same."""
@@ -917,6 +994,15 @@ class _Builder:
             if text and text != SEPARATOR and self._reads_questions():
                 split = _split_question(item.parts[0][0])
             if split is None:
+                part = item.parts[0][0] if len(item.parts) == 1 and not item.code else None
+                if part and part.lead_strong and self._in_glossary():
+                    entries = _bold_entries(part)
+                    if entries and len(entries) == 1:  # `- **Latency**: the time …`
+                        if plain:
+                            self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)
+                            plain = []
+                        self._define(entries[0][0], part, item.parts[0][1])
+                        continue
                 if text and text != SEPARATOR:
                     marks = _unique(mark for part, _ in item.parts for mark in part.mark_texts())
                     label = item.parts[0][0].label if item.parts else ""
