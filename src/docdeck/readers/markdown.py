@@ -53,7 +53,7 @@ MAX_META_LABEL_WORDS = 3
 MAX_META_VALUE_WORDS = 6
 # A heading over a list of terms and what they mean: each `**Term**: …` line under it defines.
 _GLOSSARY = re.compile(
-    r"(?:\d+[.)]?\s+)?(?:glossary(?:\s+of\s+terms)?|definitions|(?:key\s+)?terms"
+    r"(?:\d+[.)]?\s+)?(?:glossary(?:\s+of\s+terms)?|definitions|key\s+terms"
     r"|terms\s+(?:and|&)\s+definitions|terminology|vocabulary|jargon(?:\s+buster)?)"
 )
 
