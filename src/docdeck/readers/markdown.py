@@ -601,10 +601,12 @@ def _bold_entries(block: _Rendered) -> list[tuple[str, str, int, int]] | None:
     term, value, and first and end line; a line with no bold term continues the value before.
     None unless the first line opens with one."""
     entries: list[tuple[str, str, int, int]] = []
+    opening: dict[int, str] = {}  # each line's mark that opens it: marks are read once
+    for at, mark in block.marks:
+        if at not in opening and block.lines[at].startswith(mark):
+            opening[at] = mark
     for index, line in enumerate(block.lines):
-        bold = block.lead_strong if index == 0 else None
-        if index:
-            bold = next((m for at, m in block.marks if at == index and line.startswith(m)), None)
+        bold = opening.get(index) if index else block.lead_strong
         entry = _bold_entry(line, bold) if bold and line.startswith(bold) else None
         if entry is not None:
             entries.append((*entry, index, index + 1))
@@ -837,7 +839,9 @@ class _Builder:
             return False
         if self._in_glossary():
             for term, _, start, end in entries:
-                self._define(term, _lines(block.text, start, end), block.line + start)
+                # Its lines only: the block's marks are no cloze target of a definition.
+                lines = _Rendered(block.text.lines[start:end], (), None)
+                self._define(term, lines, block.line + start)
             return True
         return not section.blocks and all(_is_metadata(*entry[:2]) for entry in entries)
 
