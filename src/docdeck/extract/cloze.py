@@ -52,29 +52,35 @@ _WORDS = (
     r"|million|billion|trillion|bn|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
     r"|(?:business|working|calendar|school|work)\s+(?:days?|weeks?|hours?)"
     r"|seconds?|secs?|decades?|centur(?:y|ies)|[m\u00b5\u03bcn]s|mm\s?hg"
-    r"|[mk\u00b5\u03bcn]g|mcg|(?:kilo|milli|micro)?grams?|lbs?|pounds?|ounces?|oz|tons?"
+    r"|[mk\u00b5\u03bcnp]g|mcg|(?:kilo|milli|micro)?grams?|lbs?|pounds?|ounces?|oz|tons?"
     r"|[kcm\u00b5\u03bcn]m|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?"
-    r"|yards?|[mdc]l|(?:milli|deci)?lit(?:re|er)s?|gallons?|[kmgt]?wh|[kmg]w|(?:kilo)?watts?"
+    r"|yards?|[mdc\u00b5\u03bc]l|(?:milli|deci)?lit(?:re|er)s?|gallons?|[kmgt]?wh|[kmg]w|(?:kilo)?watts?"
     r"|volts?|[km]?ah|[km]?[\u03a9\u2126]|ohms?|kcal|kj|calories|joules?|[kmh]pa|psi|atm|mph|kph"
     r"|knots?|rpm|bpm|beats|breaths|[gmk]t|(?:giga|mega)?tonnes?"
-    r"|[kmgtp]i?b|bytes?|bits?|[kmg]bps|[kmg]bits?|[kmg]?hz|[mnp]?mol|iu|meq|ppm|ppb|db|m?sv"
+    r"|cells?(?=/)|[kmgtp]i?b|bytes?|bits?|[kmg]bps|[kmg]bits?|[kmg]?hz|[mnp\u00b5\u03bc]?mol|m?iu|meq|m?osm|ppm|ppb|db|m?sv"
     r"|degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|cents?|dollars?|euros?|pence|usd|eur|gbp"
 )
 # Single-letter units keep their case: "5 g", "2 L", "60 W", "4 A", but "5G" is a network and
-# "2 a day" no current.
-_SYMBOLS = r"(?-i:[gmlLWVAh])"
+# "2 a day" no current. So do "mV", "kDa" and "U/L" (an enzyme's units: "U" only before "/").
+_SYMBOLS = r"(?-i:[gmlLWVAh]|[km\u00b5\u03bc]V|[m\u00b5\u03bc]A|[kM]?Da|m?U(?=/))"
 _EXPONENT = r"(?:[\u00b2\u00b3]|\^-?\d)?"
 _ONE_UNIT = rf"(?:{_WORDS}|{_SYMBOLS}){_EXPONENT}"
 # A compound's second part ("/dL", "/s²", "/100 km", "per kg"). "per day" and "per year" stay
 # outside (a rate's period is a fair hint on the front); "per hour", "per kg" are the unit.
 _PER = (
-    rf"(?:/(?:\d+\s?)?(?:{_ONE_UNIT}|(?-i:s){_EXPONENT}|mo|capita)"
+    rf"(?:/(?:\d+(?:\.\d+)?\s?)?(?:{_ONE_UNIT}|(?-i:s){_EXPONENT}|mo|capita)"
     r"|\s+per\s+(?:hour|minute|second|kilogram|kg|lit(?:re|er)|dl|ml|square\s+met(?:re|er)))"
+)
+# A count in scientific notation, with its unit: "1.5 ×10⁹/L", "4 x10^9 cells/L".
+_SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"
+_SCIENTIFIC = (
+    rf"\s?[\u00d7x]\s?10(?:\u207b?[{_SUPERSCRIPTS}]+|\^[-\u2212]?\d+)"
+    rf"(?:\s?(?=[^\W\d_]){_ONE_UNIT})?(?:{_PER})*(?!\w)"
 )
 _DEGREES = r"\u00b0(?:\s?[CF](?!\w))?|\u00ba\s?[CF](?!\w)|\u2103|\u2109"
 # Every unit word starts with a letter: the lookahead turns "2019)" away before the ~100 words.
 _UNIT = (
-    rf"(?:%|\u00d7|x(?!\w)|\s?(?:{_DEGREES})"
+    rf"(?:%|{_SCIENTIFIC}|\u00d7|x(?!\w)|\s?(?:{_DEGREES})"
     rf"|\s?(?=[^\W\d_]){_ONE_UNIT}(?:{_PER})*(?!\w))"
 )
 _RANGE = rf"\s?(?:[{DASHES}-]|to)\s?"
