@@ -1,4 +1,5 @@
-"""Clozes on lecture notes, leaflets and science news: lab units read as quantities."""
+"""Clozes on lecture notes, leaflets and science news: lab units read as quantities, and a
+statistic asked for instead of its confidence interval."""
 
 from __future__ import annotations
 
@@ -66,3 +67,52 @@ def test_lab_and_science_units_are_hidden_whole(
     plain = [text.replace("{{c1::", "").replace("}}", "") for text in LAB_VALUES]
     texts = _texts(tmp_path, monkeypatch, _prose(*plain))
     assert sorted(texts) == sorted(LAB_VALUES)
+
+
+# A statistic with its confidence interval or p-value: the statistic is what a card asks.
+STATISTICS = [
+    "The new test has a sensitivity of {{c1::95%}} (95% CI 90–98%) in adults with chest pain.",
+    "The odds ratio was {{c1::1.8}} (95% CI 1.2–2.7) for smokers compared with non-smokers.",
+    "Smoking raised the risk of stroke in older adults (OR {{c1::1.8}}, 95% CI 1.2–2.7).",
+    "Over 10 years, the hazard ratio for death was {{c1::0.8}} (95% CI 0.7–0.9) in the trial.",
+    "Patients on the drug lost {{c1::2.1 kg}} more than controls (95% CI 1.5–2.7 kg; p &lt; 0.05).",
+    "Relapse fell by {{c1::30%}} in the treated group (p &lt; 0.001) over two years of follow-up.",
+    "Specificity was {{c1::88%}} (95% confidence interval 85% to 91%) in the validation cohort.",
+]
+
+
+def test_a_statistic_is_asked_for_not_its_confidence_interval(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before, "The odds ratio was 1.8 ({{c1::95%}} CI 1.2–2.7)" asked for the interval's
+    level; the interval stays on the front as context."""
+    plain = [
+        text.replace("{{c1::", "").replace("}}", "").replace("&lt;", "<") for text in STATISTICS
+    ]
+    texts = _texts(tmp_path, monkeypatch, _prose(*plain))
+    assert sorted(texts) == sorted(STATISTICS)
+
+
+def test_an_interval_with_no_statistic_is_reported_not_hidden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = _prose(
+        "The 95% confidence interval for the mean was 4.1 to 5.3 in the analysis.",
+        "Most adults need between 7 and 9 hours of sleep each night to stay well.",
+    )
+    assert list(_texts(tmp_path, monkeypatch, article).values()) == ["claim"]
+    [warning] = _warnings(tmp_path, monkeypatch, article)
+    assert "a.md:5: warning: claim 'The 95% confidence interval" in warning
+    assert "has no clear cloze target" in warning
+
+
+def test_a_percentage_of_people_is_still_the_figure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a confidence level is passed over, not every "95%"."""
+    article = _prose("About 95% of patients recovered within two weeks of starting the treatment.")
+    assert _texts(tmp_path, monkeypatch, article) == {
+        "About {{c1::95%}} of patients recovered within two weeks of starting the treatment.": (
+            "claim"
+        )
+    }

@@ -109,6 +109,17 @@ _EQUIVALENT = re.compile(
 # alone is what a card asks. This opens the upper end; `QUANTITY` follows.
 _TO_RANGE = re.compile(r"\s+to\s+", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# A statistic's precision: a confidence interval from its level to the end of its bracket
+# ("(95% CI 1.2–2.7)", ", 95% confidence interval 90–98%"), or a p-value ("p < 0.05"). Context,
+# never the target: hiding the "95%" of "95% CI" asks for a convention, not the finding.
+_PRECISION = re.compile(
+    r"(?<![\w.,])\d+(?:\.\d+)?\s?%\s?(?:CI|CrI|UI|C\.I\.|(?i:(?:confidence|credible"
+    r"|uncertainty)\s+(?:intervals?|limits?)))(?!\w)[^();]*"
+    r"|\b[pP]\s?[<>=\u2264\u2265]\s?[\d.]+"
+)
+# The estimate a confidence interval follows, a bare figure too: "The odds ratio was 1.8 (95% CI
+# …" asks for "1.8". Searched up to the interval's start.
+_ESTIMATE = re.compile(r"(?<![\w.,:])[-\u2212]?\d+(?:[.,]\d+)?(?=\s?[(,;]?\s?$)")
 # Every quantity has a digit: most sentences have none, and a scan for one is 2x faster than
 # `QUANTITY`, which has no literal to search for and is tried at every position.
 _DIGIT = re.compile(r"\d")
@@ -455,6 +466,10 @@ def _quantity(text: str) -> tuple[int, int] | None:
     if not _DIGIT.search(text):
         return None
     matches = list(QUANTITY.finditer(text))
+    if asides := [found.span() for found in _PRECISION.finditer(text)]:
+        if estimate := _estimate(text, asides, matches):
+            return estimate
+        matches = [m for m in matches if not any(a <= m.start() < b for a, b in asides)]
     frame = _FRAME.match(text)
     if frame and len(frame.group().split()) <= MAX_FRAME_WORDS:
         matches = [m for m in matches if m.start() >= frame.end()] or matches
@@ -467,6 +482,17 @@ def _quantity(text: str) -> tuple[int, int] | None:
     if same := _followed(_EQUIVALENT, text, end, ")"):
         end = same
     return start, end
+
+
+def _estimate(
+    text: str, asides: list[tuple[int, int]], matches: list[re.Match[str]]
+) -> tuple[int, int] | None:
+    """The figure a confidence interval directly follows, with its unit where it has one."""
+    for start, _ in asides:
+        if text[start].isdigit() and (found := _ESTIMATE.search(text, 0, start)):
+            unit = next((m for m in matches if m.start() == found.start()), None)
+            return unit.span() if unit and unit.end() <= start else found.span()
+    return None
 
 
 def _followed(opening: re.Pattern[str], text: str, at: int, close: str = "") -> int | None:
