@@ -1,5 +1,5 @@
-"""Clozes on lecture notes, leaflets and science news: lab units read as quantities, and a
-statistic asked for instead of its confidence interval."""
+"""Clozes on lecture notes, leaflets and science news: lab units read as quantities, a statistic
+asked for instead of its confidence interval, and a sentence emphasised whole hidden in part."""
 
 from __future__ import annotations
 
@@ -116,3 +116,40 @@ def test_a_percentage_of_people_is_still_the_figure(
             "claim"
         )
     }
+
+
+LEAFLET = """\
+# Medicines for Children
+
+## Safety
+
+**Never give aspirin to children under 16 because of the risk of Reye's syndrome.**
+
+Paracetamol is safe for most children. **Never give aspirin to any child under 16 years of \
+age.** Ask a pharmacist first.
+
+Most fevers pass in a few days. **Ibuprofen** is an anti-inflammatory that brings down a fever.
+
+## Key Takeaways
+
+- **Always read the label before you give a child any medicine.**
+- Store medicines **safely** out of reach of children.
+"""
+
+
+def test_a_sentence_emphasised_whole_is_never_hidden_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before, each bold sentence was one "[...]" on the front. Now the usual rules choose inside
+    it (a number, a key term for a takeaway), or the claim is reported; emphasis on a part of a
+    sentence is still what it hides."""
+    texts = _texts(tmp_path, monkeypatch, LEAFLET)
+    assert texts == {
+        "Never give aspirin to any child under {{c1::16 years}} of age.": "claim",
+        "{{c1::Ibuprofen}} is an anti-inflammatory that brings down a fever.": "claim",
+        "Always read the {{c1::label}} before you give a child any medicine.": "takeaway",
+        "Store medicines {{c1::safely}} out of reach of children.": "takeaway",
+    }
+    [warning] = _warnings(tmp_path, monkeypatch, LEAFLET)
+    assert warning.startswith("a.md:5: warning: claim 'Never give aspirin to children under 16")
+    assert "has no clear cloze target" in warning

@@ -406,7 +406,8 @@ def _candidates(
     if span := _quantity(text):
         yield Target.NUMBER, span
     for mark in marks:
-        if (start := find_mark(text, mark)) >= 0:
+        # A sentence emphasised whole has no part emphasised: hiding it all asks for everything.
+        if (start := find_mark(text, mark)) >= 0 and not _entire(text, start, start + len(mark)):
             yield Target.MARK, (start, start + len(mark))
     vocabulary = vocabulary or _NO_VOCABULARY
     # A topic term that names the deck's subject ("Vitamin D" in "Vitamin D: …"): every card is
@@ -434,6 +435,14 @@ def _candidates(
         if content:
             longest = max(content, key=lambda w: len(w.group()))
             yield Target.KEY_TERM, longest.span()
+
+
+def _entire(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is all of `text` but punctuation and spaces around it."""
+    return not text[:start].strip(_EDGES) and not text[end:].strip(_EDGES)
+
+
+_EDGES = " .,;:!?…\"'()[]*_\u201c\u201d\u2018\u2019"
 
 
 def _whole(text: str, start: int, end: int) -> tuple[int, int] | None:
