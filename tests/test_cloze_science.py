@@ -153,3 +153,54 @@ def test_a_sentence_emphasised_whole_is_never_hidden_whole(
     [warning] = _warnings(tmp_path, monkeypatch, LEAFLET)
     assert warning.startswith("a.md:5: warning: claim 'Never give aspirin to children under 16")
     assert "has no clear cloze target" in warning
+
+
+# A ratio and a pH are the figure a sentence reports: before, neither was a quantity, and the
+# sentence was no claim at all.
+RATIOS_AND_PH = [
+    "The Black Death killed {{c1::1 in 3}} Europeans in the middle of the fourteenth century.",
+    "About {{c1::1 in 10}} adults in the country has diabetes, most of them type 2.",
+    "Cystic fibrosis affects about {{c1::1 in 2,500}} newborns of European descent.",
+    "Down syndrome occurs in about {{c1::1 in 1000}} live births worldwide each year.",
+    "Normal arterial blood pH is {{c1::7.35 to 7.45}} in healthy adults at rest.",
+    "A blood pH below {{c1::7.35}} means acidosis, whatever the cause of it is.",
+    "The stomach has a pH of about {{c1::1.5 to 3.5}} between meals in most adults.",
+]
+
+
+def test_a_ratio_and_a_ph_are_carded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = [text.replace("{{c1::", "").replace("}}", "") for text in RATIOS_AND_PH]
+    texts = _texts(tmp_path, monkeypatch, _prose(*plain))
+    assert sorted(texts) == sorted(RATIOS_AND_PH)
+
+
+def test_a_short_ratio_or_ph_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A firm sentence under eight words is reported, as any other, not lost without a word."""
+    article = _prose(
+        "Normal blood pH is 7.35 to 7.45.",
+        "About 1 in 10 adults has diabetes.",
+        "The Black Death killed 1 in 3 Europeans.",
+    )
+    assert _texts(tmp_path, monkeypatch, article) == {
+        "The Black Death killed {{c1::1 in 3}} Europeans.": "claim"
+    }
+    assert _warnings(tmp_path, monkeypatch, article)[:2] == [
+        "a.md:5: warning: claim 'Normal blood pH is 7.35 to 7.45.' is too short to stand alone",
+        "a.md:7: warning: claim 'About 1 in 10 adults has diabetes.' is too short to stand alone",
+    ]
+
+
+def test_years_counts_and_ph_in_passing_stay_uncarded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A year, a bare count, "won 3 in 2019" and a pH with no value are no quantity: such
+    sentences are ordinary prose, neither carded nor reported."""
+    article = _prose(
+        "The Magna Carta was sealed by King John at Runnymede in 1215.",
+        "The committee named 3 things to change in the next review of the rules.",
+        "The team won 3 in 2019 and lost none of the finals that season.",
+        "Gastric acid keeps the pH of the stomach low enough to kill most bacteria.",
+        "Most adults need between 7 and 9 hours of sleep each night to stay well.",
+    )
+    assert list(_texts(tmp_path, monkeypatch, article).values()) == ["claim"]
+    assert _warnings(tmp_path, monkeypatch, article) == []

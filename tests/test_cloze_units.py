@@ -120,8 +120,9 @@ def test_a_sentence_with_a_unit_quantity_is_a_claim(
 def test_words_after_a_number_that_are_no_unit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Neither "3 in 10", "2 a day", "the 1990s" nor "5G" holds a quantity; "from 2% to 9%" is
-    a change, not a range, so only its first figure is hidden."""
+    """Neither "2 a day", "the 1990s" nor "5G" holds a quantity, and "in" is no unit: "3 in 10"
+    is a ratio, hidden whole; "from 2% to 9%" is a change, not a range, so only its first figure
+    is hidden."""
     prose = (
         "The 5G rollout reached 3 in 10 adults across the whole country.\n\n"
         "The music of the 1990s shaped a whole generation of young listeners.\n\n"
@@ -130,7 +131,8 @@ def test_words_after_a_number_that_are_no_unit(
     )
     texts = _texts(tmp_path, monkeypatch, f"# Notes\n\n## Body\n\n{prose}")
     assert texts == {
-        "Inflation rose from {{c1::2%}} to 9% in a single year across the continent.": "claim"
+        "The 5G rollout reached {{c1::3 in 10}} adults across the whole country.": "claim",
+        "Inflation rose from {{c1::2%}} to 9% in a single year across the continent.": "claim",
     }
 
 

@@ -91,6 +91,9 @@ QUANTITY = re.compile(
     rf"(?:{_CURRENCY}{_NUMBER}(?:{_RANGE}{_CURRENCY}?{_NUMBER})?"
     rf"(?:\s?(?:million|billion|trillion|bn|(?-i:[mkKMB]))(?!\w))?(?:{_PER})*(?!\w)"
     rf"|(?<=between\s){_NUMBER}(?:{_UNIT})?\s+and\s+{_NUMBER}{_UNIT}"
+    # A ratio: "1 in 3", "2 out of every 5", "1 in 2,500"; never "3 in 2019", a year.
+    rf"|\d{{1,3}}\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})++|(?!(?:1[1-9]\d\d|20(?!00)\d\d)(?!\d))\d+)(?![\w.,]?\d|\w)"
     # A sign is the figure's own ("−40 °C", "±3.0%"). A unit on both ends of a range only
     # around a dash, looked for only with a dash close by ("0.5% to 1.5%": see `_quantity`).
     rf"|[-\u2212+\u00b1]?{_NUMBER}(?:/\d+)?"
@@ -120,6 +123,11 @@ _PRECISION = re.compile(
 # The estimate a confidence interval follows, a bare figure too: "The odds ratio was 1.8 (95% CI
 # …" asks for "1.8". Searched up to the interval's start.
 _ESTIMATE = re.compile(r"(?<![\w.,:])[-\u2212]?\d+(?:[.,]\d+)?(?=\s?[(,;]?\s?$)")
+# A pH and its value, the value alone a target: "blood pH is {{c1::7.35 to 7.45}}".
+_PH = re.compile(
+    r"\bpH\s+(?:[a-z]+\s+){0,4}?(?P<value>\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?"
+    r"\d+(?:\.\d+)?)?)(?![\w%]|[.,]\d)"
+)
 # Every quantity has a digit: most sentences have none, and a scan for one is 2x faster than
 # `QUANTITY`, which has no literal to search for and is tried at every position.
 _DIGIT = re.compile(r"\d")
@@ -462,7 +470,7 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
     """Whether a prose sentence states something worth a card: a number, contrast, definition."""
     text = _without_images(text)
     return bool(
-        (_DIGIT.search(text) and QUANTITY.search(text))
+        (_DIGIT.search(text) and (QUANTITY.search(text) or _PH.search(text)))
         or any(mark in text and find_mark(text, mark) >= 0 for mark in marks)
         or _contrast(text)
         or _definition(text)
@@ -474,18 +482,20 @@ def _quantity(text: str) -> tuple[int, int] | None:
     upper end of its range and its equivalent in other units."""
     if not _DIGIT.search(text):
         return None
-    matches = list(QUANTITY.finditer(text))
+    matches = [found.span() for found in QUANTITY.finditer(text)]
+    if "pH" in text and (ph := _PH.search(text)):
+        matches = sorted([*matches, ph.span("value")])
     if asides := [found.span() for found in _PRECISION.finditer(text)]:
         if estimate := _estimate(text, asides, matches):
             return estimate
-        matches = [m for m in matches if not any(a <= m.start() < b for a, b in asides)]
+        matches = [m for m in matches if not any(a <= m[0] < b for a, b in asides)]
     frame = _FRAME.match(text)
     if frame and len(frame.group().split()) <= MAX_FRAME_WORDS:
-        matches = [m for m in matches if m.start() >= frame.end()] or matches
-    match = next((m for m in matches if _reported(text, m.start())), None)
+        matches = [m for m in matches if m[0] >= frame.end()] or matches
+    match = next((m for m in matches if _reported(text, m[0])), None)
     if match is None and not matches:
         return None
-    start, end = (match or matches[0]).span()
+    start, end = match or matches[0]
     if (upper := _followed(_TO_RANGE, text, end)) and not _FROM.search(text, 0, start):
         end = upper
     if same := _followed(_EQUIVALENT, text, end, ")"):
@@ -494,13 +504,13 @@ def _quantity(text: str) -> tuple[int, int] | None:
 
 
 def _estimate(
-    text: str, asides: list[tuple[int, int]], matches: list[re.Match[str]]
+    text: str, asides: list[tuple[int, int]], matches: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
     """The figure a confidence interval directly follows, with its unit where it has one."""
     for start, _ in asides:
         if text[start].isdigit() and (found := _ESTIMATE.search(text, 0, start)):
-            unit = next((m for m in matches if m.start() == found.start()), None)
-            return unit.span() if unit and unit.end() <= start else found.span()
+            unit = next((m for m in matches if m[0] == found.start()), None)
+            return unit if unit and unit[1] <= start else found.span()
     return None
 
 
