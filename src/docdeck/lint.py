@@ -1,6 +1,7 @@
 """Card lints: what makes a poor flashcard by the minimum-information principle.
 
-Imports `errors`, `spec`, `notes`, `extract` (word counts, tables, FAQs), `preview` (visible text).
+Imports `errors`, `spec`, `notes`, `extract` (word counts, quantities, tables, FAQs), `preview`
+(visible text).
 Pure.
 """
 
@@ -15,6 +16,7 @@ from itertools import chain
 from operator import or_
 
 from docdeck.errors import Diagnostic
+from docdeck.extract.cloze import is_quantity
 from docdeck.extract.faqs import question_of
 from docdeck.extract.tables import table_of
 from docdeck.extract.text import clip, word_count
@@ -228,7 +230,7 @@ def _note_problems(
     problems = []
     if cloze:
         hidden = " ".join(plain(part) for part in _CLOZE.findall(fields[0]))
-        words = word_count(hidden)
+        words = 1 if is_quantity(hidden) else word_count(hidden)  # "1 in 10": one answer
         if words > settings.max_cloze_words or words * 3 > word_count(
             plain(_CLOZE.sub(r"\1", fields[0]))
         ):

@@ -10,7 +10,14 @@ from collections.abc import Callable
 
 from docdeck.document import BulletList, Paragraph, Section, SectionRole, SourceSpan
 from docdeck.extract.boilerplate import is_closing_line
-from docdeck.extract.cloze import APOSTROPHE, QUANTITY, choose, find_mark, is_firm
+from docdeck.extract.cloze import (
+    APOSTROPHE,
+    QUANTITY,
+    choose,
+    find_mark,
+    is_firm,
+    states_quantity,
+)
 from docdeck.extract.context import Context
 from docdeck.extract.text import (
     DEPENDENT_OPENERS,
@@ -320,7 +327,7 @@ def _weak(
     `least`: the fewest words it may have."""
     words = word_count(text)
     if words < min(least, MIN_QUANTITY_CLAIM_WORDS) or (
-        words < least and not QUANTITY.search(text)
+        words < least and not states_quantity(text)
     ):
         return "is too short to stand alone"
     if words > MAX_CLAIM_WORDS:

@@ -133,6 +133,8 @@ _PH = re.compile(
     r"\bpH\s+(?:[a-z]+\s+){0,4}?(?P<value>\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?"
     r"\d+(?:\.\d+)?)?)(?![\w%]|[.,]\d)"
 )
+# A figure or a range of them alone, as a pH's value is hidden: "7.35 to 7.45".
+_FIGURES = re.compile(r"\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.\d+)?)?")
 # Every quantity has a digit: most sentences have none, and a scan for one is 2x faster than
 # `QUANTITY`, which has no literal to search for and is tried at every position.
 _DIGIT = re.compile(r"\d")
@@ -471,11 +473,24 @@ _MARKUP = frozenset("<>{}" + IMAGE_OPEN)
 MAX_PRECISE_WORDS = 3
 
 
+def is_quantity(text: str) -> bool:
+    """Whether `text` is one quantity as a cloze hides it ("5 mg", "1 in 10", "7.35 to 7.45"):
+    one thing to recall, however many words it takes."""
+    return bool(_DIGIT.search(text) and (QUANTITY.fullmatch(text) or _FIGURES.fullmatch(text)))
+
+
+def states_quantity(text: str) -> bool:
+    """Whether a sentence states a quantity: a figure with its unit, a ratio, a pH's value."""
+    return bool(
+        _DIGIT.search(text) and (QUANTITY.search(text) or ("pH" in text and _PH.search(text)))
+    )
+
+
 def is_firm(text: str, marks: tuple[str, ...]) -> bool:
     """Whether a prose sentence states something worth a card: a number, contrast, definition."""
     text = _without_images(text)
     return bool(
-        (_DIGIT.search(text) and (QUANTITY.search(text) or ("pH" in text and _PH.search(text))))
+        states_quantity(text)
         or any(mark in text and find_mark(text, mark) >= 0 for mark in marks)
         or _contrast(text)
         or _definition(text)
