@@ -123,3 +123,38 @@ def test_a_question_a_table_answers_is_a_note_not_a_warning(
     shown = CliRunner().invoke(main, ["preview", "--json", name])
     fronts = [json.loads(line)["fields"].get("Question") for line in shown.stdout.splitlines()]
     assert fronts == ["Small — Width", "Large — Width", "Is it waterproof?"]
+
+
+REVIEW = """\
+# Cell Energy
+
+Cells make ATP in three stages, and glycolysis is the first of them.
+
+## {heading}
+
+1. Where in the cell does glycolysis take place?
+
+In the cytoplasm.
+"""
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Review questions",
+        "Chapter 3 Review Questions",
+        "Self-test",
+        "Quiz",
+        "Check your understanding",
+    ],
+)
+def test_a_textbooks_review_questions_are_faqs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, heading: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "cells.md").write_text(REVIEW.format(heading=heading), encoding="utf-8")
+    shown = CliRunner().invoke(main, ["preview", "--json", "cells.md"])
+    records = [json.loads(line)["fields"] for line in shown.stdout.splitlines()]
+    assert [(r["Question"], r["Answer"]) for r in records] == [
+        ("Where in the cell does glycolysis take place?", "In the cytoplasm.")
+    ]

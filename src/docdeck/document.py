@@ -159,7 +159,8 @@ _FAQ = re.compile(
     r"(?:(?P<before>[^:]{1,60}?)(?:\s*[-–—:|]\s*|\s+))?"
     r"(frequently\s+asked\s+questions|faqs?|(common|interview|reader|readers'|customer)\s+questions"
     r"|questions\s+and\s+answers|q\s*(&|and)\s*a|troubleshooting|your\s+questions(,)?\s+answered"
-    r"|people\s+also\s+ask)(\s*\(faqs?\))?"
+    r"|people\s+also\s+ask|(review|practice|revision|exam|quiz|self[-\s]?test)\s+questions"
+    r"|self[-\s]?test|quiz|check\s+your\s+understanding|test\s+yourself)(\s*\(faqs?\))?"
     r"(?:(?:\s*[-–—:|]\s*|\s+(?:about|on|for|from)\s+)(?P<after>.{1,60}))?"
 )
 _REFERENCES = re.compile(
