@@ -77,3 +77,20 @@ def test_a_numeral_i_or_a_quoted_i_is_not_the_author(
     ]
     claims, _ = _claims(tmp_path, [*asides, " ".join(POLICY)])
     assert len(claims) == 2
+
+
+def test_interface_labels_are_no_ones_first_person(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A menu path ("Settings > Privacy > Export my data") and a capitalised "My Account" are
+    labels: one of them in an answer made every "we" of a policy the author's experience."""
+    monkeypatch.chdir(tmp_path)
+    body = [
+        " ".join(POLICY),
+        "You can remove saved cards from My Account, and we erase them within 24 hours.",
+        "To export your data, go to Settings > Privacy > Export my data at any time.",
+    ]
+    claims, output = _claims(tmp_path, body)
+    assert len(claims) == 3
+    assert "{{c1::24 hours}}" in claims[2]
+    assert "own experience" not in output

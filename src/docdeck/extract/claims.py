@@ -30,6 +30,7 @@ from docdeck.extract.text import (
     Sentence,
     clip,
     sentences,
+    without_labels,
     word_count,
 )
 from docdeck.notes import NoteDraft, NoteKind, cloze, cloze_markup, escape, normalize_key
@@ -334,8 +335,10 @@ def _weak(
         return f"has {words} words (more than {MAX_CLAIM_WORDS}): too long for one card"
     if _HYPOTHETICAL.match(text):
         return "sets up a hypothetical example, not a claim"
-    if FIRST_PERSON.search(text) and (quoted or not _speaks_for_many(text) or personal()):
-        return _first_person(text, following, quoted)
+    if FIRST_PERSON.search(text):
+        own = without_labels(text)
+        if FIRST_PERSON.search(own) and (quoted or not _speaks_for_many(own) or personal()):
+            return _first_person(text, following, quoted)
     if _leans(text) and not _names_its_subject(text, marks):
         return "leans on the sentence before it"
     if text.rstrip().endswith("?"):

@@ -23,7 +23,7 @@ from docdeck.document import (
 from docdeck.errors import Diagnostic
 from docdeck.extract.boilerplate import Boilerplate
 from docdeck.extract.cloze import Vocabulary
-from docdeck.extract.text import QUOTED, SINGULAR_FIRST_PERSON
+from docdeck.extract.text import QUOTED, SINGULAR_FIRST_PERSON, without_labels
 from docdeck.extract.topics import Topic, topics_in
 from docdeck.notes import NoteDraft, NoteKind, Origin, cloze_markup, normalize_key, slug, tag
 from docdeck.spec import ExtractSettings, Override
@@ -193,4 +193,5 @@ def _authors_texts(doc: Document) -> Iterator[str]:
 
 
 def _unquoted(text: str) -> str:
-    return QUOTED.sub("", text) if '"' in text or "“" in text else text
+    """`text` less its quotations and interface labels: no one's first person."""
+    return without_labels(QUOTED.sub("", text) if '"' in text or "“" in text else text)

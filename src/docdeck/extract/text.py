@@ -84,6 +84,21 @@ WE_DID = re.compile(
     re.IGNORECASE,
 )
 # Quoted text; a quotation the sentence opens and does not close runs to its end.
+# Interface labels that hold a first person but are no one speaking: a menu path ("Go to
+# Settings > Privacy > Export my data") and a capitalised "My"/"Me" inside a sentence ("open
+# My Account").
+_UI_LABEL = re.compile(r"(?:\s?[>→›]\s[^.!?>→›]*)+|(?<=[a-z,;:] )M[ye]\b")
+
+
+def without_labels(text: str) -> str:
+    """`text` less the interface labels that would read as its author's first person."""
+    return (
+        _UI_LABEL.sub("", text)
+        if ">" in text or "→" in text or "›" in text or "M" in text
+        else text
+    )
+
+
 QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 # Pronouns: a sentence whose subject is one cannot stand alone, whatever figure it quotes.
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she", "his", "her"})
