@@ -358,3 +358,26 @@ def test_a_short_sentence_is_a_claim_only_when_it_states_a_quantity(
         "a.md:5: warning: claim 'Conflicts fell 30%.' is too short to stand alone",
         "a.md:5: warning: claim 'Widgetol is a white round tablet.' is too short to stand alone",
     ]
+
+
+def test_a_lists_firm_items_are_claims_and_its_entries_are_not_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Release notes, steps and tips are lists, not prose: their firm sentences were lost
+    without a word. A short item is an entry ("2 cups flour"): neither carded nor reported."""
+    text = (
+        "# Pancakes\n\nA weekend breakfast that takes little effort.\n\n"
+        "## Ingredients\n\n- 2 cups flour\n- 1 cup whole milk\n\n"
+        "## Steps\n\n1. Heat a griddle to 190 °C and brush it with butter.\n"
+        "2. Cook each pancake for 2 to 3 minutes per side, until golden.\n"
+        "3. Serve them warm.\n\n"
+        "## FAQ\n\nMost batters keep in the fridge for up to 2 days before they go flat.\n\n"
+        "### Can I freeze them?\n\nYes, for a month.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "Heat a griddle to {{c1::190 °C}} and brush it with butter.",
+        "Cook each pancake for {{c1::2 to 3 minutes}} per side, until golden.",
+        "Most batters keep in the fridge for up to {{c1::2 days}} before they go flat.",
+    ]
+    assert _warnings(tmp_path, monkeypatch, text) == []

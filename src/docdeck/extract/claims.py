@@ -173,15 +173,22 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
     """Quantities, contrasts and definitions from body prose; one card per distinct sentence."""
     drafts = []
     for index, section in enumerate(ctx.doc.sections):
-        if section.role not in (SectionRole.BODY, SectionRole.SUMMARY):
+        if section.role is SectionRole.REFERENCES:
             continue
         if index in ctx.boilerplate.closing_sections:
             if section.blocks and not ctx.skipped_by_spec(section.heading, section.span):
                 ctx.skip(f"closing section '{section.heading}' is not carded", section.span)
             continue
         for block in section.blocks:
-            if isinstance(block, Paragraph) and not _boilerplate(ctx, block):
-                drafts.extend(_paragraph_claims(ctx, section, block, seen))
+            if isinstance(block, Paragraph):
+                if not _boilerplate(ctx, block):
+                    drafts.extend(_paragraph_claims(ctx, section, block, seen))
+            elif isinstance(block, BulletList) and section.role is not SectionRole.SUMMARY:
+                # A list outside a summary (release notes, steps, tips): each item a claim
+                # if it is a firm sentence; a short one is a list entry, not reported.
+                for item in block.items:
+                    paragraph = Paragraph(item.text, item.span, item.marks, label=item.label)
+                    drafts.extend(_paragraph_claims(ctx, section, paragraph, seen, True))
     return drafts
 
 
@@ -204,8 +211,10 @@ def _boilerplate(ctx: Context, paragraph: Paragraph) -> bool:
 
 
 def _paragraph_claims(
-    ctx: Context, section: Section, paragraph: Paragraph, seen: set[str]
+    ctx: Context, section: Section, paragraph: Paragraph, seen: set[str], item: bool = False
 ) -> list[NoteDraft]:
+    """The claims of a paragraph, or of a list `item`, whose sentences under MIN_CLAIM_WORDS
+    are entries ("2 cups flour"), not reported."""
     drafts = []
     parts = sentences(paragraph.text)
     marked = _Marks(paragraph.marks)
@@ -224,6 +233,8 @@ def _paragraph_claims(
             continue
         if key in seen:
             ctx.skip("sentence repeats earlier text (a pull quote): carded once", span)
+            continue
+        if item and word_count(text) < MIN_CLAIM_WORDS:
             continue
         following = parts[index + 1].text if index + 1 < len(parts) else ""
         least = MIN_DEFINITION_WORDS if term else MIN_CLAIM_WORDS
