@@ -381,3 +381,33 @@ def test_a_lists_firm_items_are_claims_and_its_entries_are_not_reported(
         "Most batters keep in the fridge for up to {{c1::2 days}} before they go flat.",
     ]
     assert _warnings(tmp_path, monkeypatch, text) == []
+
+
+def test_a_worked_example_after_its_set_up_is_no_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The figures after "Suppose …" in its paragraph are the example's, not facts: "you save
+    $1,540" and "That $7,000 becomes …" were carded; "Now suppose …" is a set-up too."""
+    text = (
+        "# IRAs\n\nRoth withdrawals after age 59 are tax-free, which saves about 20% on average.\n\n"
+        "Suppose you are in the 22% tax bracket today and contribute $7,000 this year."
+        " With a Traditional IRA you save $1,540 in taxes this year."
+        " Now suppose the account grows 7% a year for 30 years."
+        " That $7,000 becomes about $53,300.\n\n"
+        "A Traditional IRA lowers this year's taxable income by up to $7,000 in 2024.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert [claim.split("{{")[0] for claim in claims] == [
+        "Roth withdrawals after age 59 are tax-free, which saves about ",
+        "A Traditional IRA lowers this year's taxable income by up to ",
+    ]
+    assert _warnings(tmp_path, monkeypatch, text) == [
+        "a.md:5: warning: claim 'Suppose you are in the 22% tax bracket today and contribute…'"
+        " sets up a hypothetical example, not a claim",
+        "a.md:5: warning: claim 'With a Traditional IRA you save $1,540 in taxes this year.'"
+        " works through the example on line 5",
+        "a.md:5: warning: claim 'Now suppose the account grows 7% a year for 30 years.'"
+        " sets up a hypothetical example, not a claim",
+        "a.md:5: warning: claim 'That $7,000 becomes about $53,300.' works through the example"
+        " on line 5",
+    ]

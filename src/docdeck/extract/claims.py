@@ -87,7 +87,7 @@ _ANTICIPATORY = re.compile(
 )
 # "Suppose you invest …", "Imagine a town of …", "Let's say …": the set-up of an example.
 _HYPOTHETICAL = re.compile(
-    r"^[\"“(]?(?:suppose|supposing|imagine|picture\s+(?:this|a|an|yourself)|pretend"
+    r"^[\"“(]?(?:(?:now|and|but|so|then|next|instead),?\s+)?(?:suppose|supposing|imagine|picture\s+(?:this|a|an|yourself)|pretend"
     r"|say\s+(?:you|we|someone|somebody|a|an|your|that)|let[’']s\s+(?:say|assume|suppose|imagine)"
     r"|let\s+us\s+(?:say|assume|suppose|imagine)|assume\s+(?:you|that|we)"
     r"|if\s+you\s+were\s+to|what\s+if)\b",
@@ -218,23 +218,30 @@ def _paragraph_claims(
     drafts = []
     parts = sentences(paragraph.text)
     marked = _Marks(paragraph.marks)
+    example = 0  # the line of a hypothetical example the paragraph has set up, if any
     for index, sentence in enumerate(parts):
         text = _condense(sentence.text, marked)
         marks = marked.within(text)
         # A glossary line's first sentence defines its term: a card that asks for the term.
         term = paragraph.term if index == 0 and text.startswith(paragraph.term) else ""
-        if not term and not is_firm(text, marks):
+        firm = bool(term) or is_firm(text, marks)
+        set_up = _HYPOTHETICAL.match(text) is not None
+        if not (firm or set_up):
             continue
         key = normalize_key(text)
         span = paragraph.span
         if paragraph.breaks:  # a wrapped paragraph: the line the sentence starts on
             span = SourceSpan(span.path, paragraph.line_at(sentence.start))
-        if ctx.skipped_by_spec(text, span):  # before any reason of its own: no warning then
+        example = example or (span.line if set_up else 0)
+        if not firm or ctx.skipped_by_spec(text, span):  # the spec's reason: no warning then
             continue
         if key in seen:
             ctx.skip("sentence repeats earlier text (a pull quote): carded once", span)
             continue
         if item and word_count(text) < MIN_CLAIM_WORDS:
+            continue
+        if example and not set_up:  # its figures are the example's, not facts
+            ctx.skip(f"claim '{clip(text)}' works through the example on line {example}", span)
             continue
         following = parts[index + 1].text if index + 1 < len(parts) else ""
         least = MIN_DEFINITION_WORDS if term else MIN_CLAIM_WORDS
