@@ -29,6 +29,9 @@ LEDGER_VERSION = 2
 # section of the sample deck score at most 0.45 against each other; a reworded question or a
 # rephrased claim scores 0.7 or more.
 SIMILARITY_THRESHOLD = 0.6
+# An edited item now under another heading (the heading renamed, the item moved) is the same
+# item at this similarity: a figure changed in a dozen words, not a neighbour reworded.
+MOVED_SIMILARITY = 0.8
 # A table row's key corrected (`Caffiene` -> `Caffeine`: 0.88), not another row (`Nicotine` ->
 # `Caffeine`: 0.5), at this share of its letters in order.
 ROW_KEY_SIMILARITY = 0.8
@@ -262,16 +265,28 @@ def schema_changes(ledger: Ledger) -> list[Notetype]:
 
 
 def _reidentify(fresh: Sequence[NoteDraft], vanished: Sequence[Entry]) -> dict[str, Entry]:
-    """Pair new drafts with vanished entries they closely resemble: best pair first, 1:1."""
+    """Pair new drafts with vanished entries they closely resemble: best pair first, 1:1. An
+    entry of another section must resemble the draft more (MOVED_SIMILARITY)."""
     pairs = []
+    old_words = [normalize_key(entry.text).split() for entry in vanished]
+    matcher = difflib.SequenceMatcher(None)
     for draft in fresh:
-        for entry in vanished:
-            if entry.kind is not draft.kind or entry.section != draft.origin.section:
+        words = normalize_key(draft.text).split()
+        matcher.set_seq2(words)  # the draft's words are indexed once, not per entry
+        for entry, other in zip(vanished, old_words, strict=True):
+            if entry.kind is not draft.kind:
                 continue
             if draft.kind is NoteKind.TABLE and not _same_cell(draft, entry):
                 continue
-            score = similarity(draft.text, entry.text)
-            if score >= SIMILARITY_THRESHOLD:
+            least = SIMILARITY_THRESHOLD
+            if entry.section != draft.origin.section:
+                least = MOVED_SIMILARITY
+            # The ratio is 2M/(a+b), and M <= the shorter: most pairs end here.
+            if 2 * min(len(words), len(other)) < least * (len(words) + len(other)):
+                continue
+            matcher.set_seq1(other)
+            score = matcher.ratio()
+            if score >= least:
                 pairs.append((-score, draft.identity, entry.identity, entry))
     pairs.sort(key=lambda p: p[:3])
     renamed: dict[str, Entry] = {}
