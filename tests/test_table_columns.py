@@ -112,3 +112,23 @@ def test_a_row_key_of_no_letters_is_asked_with_its_columns_header(
         "Power (W): 9.0 — Avg Measured (W)": "8.9982",
         "Power (W): 9.0 — Variation": "about ±2.8%",
     }
+
+
+def test_a_key_value_table_without_headers_asks_under_its_section(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table of facts with an empty header row asked "Currency — Column 2": its section
+    names what the row is about."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lisbon.md").write_text(
+        "# Lisbon\n\n## Lisbon at a Glance\n\n| | |\n|---|---|\n| **Currency** | Euro (€) |\n"
+        "| **Emergency number** | 112 |\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["preview", "--json", "lisbon.md"])
+    assert result.exit_code == 0, result.output
+    cards = [json.loads(line)["fields"] for line in result.stdout.splitlines()]
+    assert [(card["Question"], card["Answer"]) for card in cards] == [
+        ("Lisbon at a Glance: Currency", "Euro (€)"),
+        ("Lisbon at a Glance: Emergency number", "112"),
+    ]

@@ -68,7 +68,10 @@ def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
                 continue
             key = f"{normalize_key(key_name)}/{row_key_folded}/{columns[column]}"
             text = f"{row_key} {header} {cell}"
-            note = (f"{_row_label(key_name, row_key)} — {header}", cell, context)
+            label = _row_label(key_name, row_key)
+            # A column with no header (a key/value table): the section names what is asked.
+            question = f"{label} — {header}" if table.header[column] else _in(section, label)
+            note = (question, cell, context)
             drafts.append(_note(ctx, key, note, section, row, text, f"{row_key} — {header}"))
             if ctx.settings.tables.reverse and (column, normalize_key(cell)) not in shared:
                 reverse = (f"{header}: {cell} — which {key_name}?", row_key, context)
@@ -146,6 +149,11 @@ def _note(
         escape(fields["context"]) if "context" in fields else context,
     )
     return ctx.draft(NoteKind.TABLE, key, texts, section, row.span, text)
+
+
+def _in(section: Section, label: str) -> str:
+    """A row's question under its section's heading ("Lisbon at a Glance: Currency")."""
+    return f"{section.heading}: {label}" if section.heading else label
 
 
 def _row_label(key_name: str, row_key: str) -> str:
