@@ -262,43 +262,74 @@ def _broken_row_end(lines: list[str], index: int, columns: int, full: Callable[.
 
 
 def _numbered_headings(lines: list[str]) -> frozenset[int]:
-    """The indexes of the numbered lines that are headings, as a leaflet numbers its sections.
+    """The indexes of the numbered lines that are headings, as a leaflet or a policy numbers its
+    sections.
 
-    A candidate is a line numbered "1." or "1)" whose text is a heading other than a question
-    (an FAQ's numbered question stays one), alone between blank lines and not followed by the
-    next number (a list spaced out). The candidates are headings only if the document has two or
-    more and they number 1, 2, 3, … in order: any other numbering (a list restarting, a lone
-    item) makes none of them headings.
+    A candidate is a line numbered "1." or "1)" whose text reads as a heading, after a blank
+    line, not followed by the next number (a list spaced out) or by an answer's label ("Answer:":
+    it asks a question). It is a sure one when it is also no question, at most
+    `MAX_HEADING_WORDS` long and alone between blank lines. The sure candidates must number
+    upwards from 1, two or more of them: any other numbering (a list restarting, a lone item)
+    makes no line a heading. The numbers they skip ("5. What are your rights?", "4. How long we
+    keep data" over "4.1 Account data") must be found among the other candidates between them,
+    the nearest to the next sure one first, or none is a heading; after the last sure one, the
+    candidates that go on numbering it without a break ("9. Contact Us" over its address) are
+    headings too.
     """
-    candidates: list[tuple[int, int]] = []
+    candidates: list[tuple[int, int, bool]] = []  # each line's index, number, and if sure
     for index in range(1, len(lines) - 1):
         line = lines[index]
         if not line[:1].isdigit() or not (match := _NUMBERED_LINE.match(line)):
             continue
         text = match.group(2)
-        if text.endswith("?") or not _is_heading(text, False):
+        if not _is_heading(text, False, words=MAX_HEADING_CHARS):  # any number of words
             continue
         if lines[index - 1].strip() not in ("", SEPARATOR):
             continue
         following = index + 1
         while following < len(lines) and lines[following].strip() in ("", SEPARATOR):
             following += 1
-        if following == index + 1 or following == len(lines):
+        if following == len(lines):
             continue
         number = int(match.group(1))
-        after = _NUMBERED_LINE.match(lines[following])
-        if after and int(after.group(1)) == number + 1:
+        after = lines[following].strip()
+        if (next_item := _NUMBERED_LINE.match(after)) and int(next_item.group(1)) == number + 1:
             continue
-        candidates.append((index, number))
-    if len(candidates) < 2 or any(n != k for k, (_, n) in enumerate(candidates, 1)):
+        if strip_answer_prefix(after) != after:
+            continue
+        sure = following > index + 1 and not text.endswith("?") and _is_heading(text, False)
+        candidates.append((index, number, sure))
+    headings: list[int] = []
+    count = 0  # sure ones
+    start = 0  # where in `candidates` the ones after the last sure one start
+    for at, (index, number, sure) in enumerate(candidates):
+        if not sure:
+            continue
+        skipped = number - len(headings) - 1
+        if skipped < 0:
+            return frozenset()
+        found: list[int] = []
+        for other, wanted, _ in reversed(candidates[start:at]):
+            if len(found) < skipped and wanted == number - len(found) - 1:
+                found.append(other)
+        if len(found) < skipped:
+            return frozenset()
+        headings += [*reversed(found), index]
+        count += 1
+        start = at + 1
+    if count < 2:
         return frozenset()
-    return frozenset(index for index, _ in candidates)
+    for index, number, _ in candidates[start:]:
+        if number != len(headings) + 1:
+            break
+        headings.append(index)
+    return frozenset(headings)
 
 
-def _is_heading(line: str, in_faq: bool) -> bool:
+def _is_heading(line: str, in_faq: bool, words: int = MAX_HEADING_WORDS) -> bool:
     if _MD_HEADING.match(line):
         return True
-    if len(line) > MAX_HEADING_CHARS or len(line.split()) > MAX_HEADING_WORDS:
+    if len(line) > MAX_HEADING_CHARS or len(line.split()) > words:
         return False
     if _BULLET.match(line) or line.startswith("|") or not line[0].isalnum():
         return False

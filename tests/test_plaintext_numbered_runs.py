@@ -1,0 +1,159 @@
+"""A plain-text policy numbers its sections 1 to 9, but not every heading stands alone between
+blank lines as a leaflet's do: one asks a question, one runs long, one has its subsection or its
+text right under it. The run of numbers is still the sections': all its lines are headings, and
+the last one ends the FAQ above it. Lists and numbered questions stay what they were."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+LONG = "How we use your data and the legal bases we rely on to process it under the law"
+POLICY = f"""\
+Acme Privacy Policy
+
+1. Introduction
+
+Acme Ltd has looked after the personal data of 2 million customers since 2004.
+
+2. What personal data do we collect?
+
+We collect your name and email address, and about 40% of customers also give a phone number.
+
+3. {LONG}
+
+Payment details go to our card processor within 5 seconds and are never kept on our servers.
+
+4. How long we keep your data
+4.1 Account data
+
+We keep account data for as long as your account is open and for 6 years after it closes.
+
+4.2 Data retention
+
+Server logs are deleted after 30 days, and backups are kept for 90 days.
+
+5. Your rights
+
+You can ask for a copy of your data once every 12 months at no charge.
+
+6. Questions about your data
+
+Frequently Asked Questions
+Q: How do I download a copy of my data?
+A: Go to Settings and choose Export. You will receive a ZIP file by email within 72 hours.
+
+7. Contact Us
+Acme Ltd, 20 Fenchurch Street, London EC3M 3BY.
+We answer 95% of letters within 10 working days.
+"""
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def _records(text: str) -> list[dict[str, object]]:
+    Path("policy.txt").write_text(text)
+    result = CliRunner().invoke(main, ["preview", "--json", "policy.txt"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines()]
+
+
+def _sections(text: str) -> list[tuple[str, str]]:
+    """Each card's kind and section."""
+    return [(str(r["kind"]), str(r["section"])) for r in _records(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [POLICY, POLICY.replace("1. Introduction\n\n", "1. Introduction\n")],
+    ids=["as-written", "first-heading-over-its-text"],
+)
+def test_a_policys_numbered_sections_are_headings_though_some_are_not_set_apart(
+    text: str,
+) -> None:
+    records = _records(text)
+
+    assert [(r["kind"], r["section"]) for r in records] == [
+        ("claim", "1. Introduction"),
+        ("claim", "2. What personal data do we collect?"),
+        ("claim", f"3. {LONG}"),
+        ("claim", "4.1 Account data"),
+        ("claim", "4.2 Data retention"),
+        ("claim", "5. Your rights"),
+        ("faq", "Frequently Asked Questions"),
+        ("claim", "7. Contact Us"),
+    ]
+    fields: dict[str, str] = records[-2]["fields"]  # type: ignore[assignment]
+    assert fields["Answer"] == (
+        "Go to Settings and choose Export. You will receive a ZIP file by email within 72 hours."
+    )
+
+
+DOSE = "Most adults reach their target blood pressure within 4 weeks of the first dose."
+STEPS = f"""\
+Widget Guide
+
+1. What Widget is
+
+Widget is a tablet that lowers blood pressure by 10 mmHg in most adults.
+
+2. How to take Widget
+
+1. Take it in the morning
+Swallow one 5 mg tablet with a glass of water before 9 am.
+
+2. Do not crush it
+A crushed tablet releases all of its 5 mg dose within 10 minutes.
+
+3. Keep taking it
+{DOSE}
+
+3. Contents of the pack
+
+Each pack holds 28 tablets, and each tablet contains 5 mg of amlodipine.
+"""
+QUESTIONS = f"""\
+Widget Guide
+
+1. What Widget is
+
+Widget is a tablet that lowers blood pressure by 10 mmHg in most adults.
+
+2. Frequently asked questions
+
+1. Can I take Widget with food?
+Yes, and food slows its absorption by only 10 minutes.
+
+2. Can I drive after taking Widget?
+Yes, Widget does not cause drowsiness in 95% of adults.
+
+3. How long until it works?
+{DOSE}
+"""
+
+
+def test_numbered_steps_under_a_numbered_section_stay_in_it() -> None:
+    assert _sections(STEPS) == [
+        ("claim", "1. What Widget is"),
+        ("claim", "2. How to take Widget"),
+        ("claim", "2. How to take Widget"),
+        ("claim", "2. How to take Widget"),
+        ("claim", "3. Contents of the pack"),
+    ]
+
+
+def test_numbered_questions_after_the_last_numbered_section_stay_questions() -> None:
+    assert _sections(QUESTIONS) == [
+        ("claim", "1. What Widget is"),
+        ("faq", "2. Frequently asked questions"),
+        ("faq", "2. Frequently asked questions"),
+        ("faq", "2. Frequently asked questions"),
+    ]
