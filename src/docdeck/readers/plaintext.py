@@ -50,8 +50,11 @@ _QUESTION_PREFIX = re.compile(
 _NUMBERED = re.compile(r"^(?:Q(?:uestion)?\s*\d+\s*[:.)]|\d{1,3}\s*[.)])", re.IGNORECASE)
 # A question labelled as one ("Q:", "Q3.", "Question:"): never a heading.
 _LABELLED = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)]", re.IGNORECASE)
-# "Q: Dosage for children": a labelled question, its text in group 1.
-_LABELLED_QUESTION = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)]\s*(\S.*)$", re.IGNORECASE)
+# "Q: Dosage for children", "4. Explain why …": a labelled or numbered question when an answer's
+# label follows it, its text in group 1.
+_LABELLED_QUESTION = re.compile(
+    r"^(?:Q(?:uestion)?\s*\d*\s*[:.)]|\d{1,3}[.)](?=\s))\s*(?:\|\s*)?(\S.*?)\s*\|?$", re.IGNORECASE
+)
 # A quotation set off as in e-mail and Markdown: "> We saw …"; "> 50% of adults" compares.
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _QUOTE = re.compile(r"^(?:>\s*)+(?=[^\W\d_]|[\"“‘'(—–])")
@@ -524,10 +527,13 @@ class _Reader:
         return True
 
     def _labelled(self, index: int) -> str | None:
-        """The question of a `Q:` line without a question mark ("Q: Dosage for children") when
-        an `A:` line answers it; a question mark makes any line under an FAQ heading one."""
+        """The question of a `Q:` or numbered line without a question mark ("Q: Dosage for
+        children", "4. Explain why …") when an `A:` or `Answer:` line answers it; a question
+        mark makes any line under an FAQ heading one."""
         line = self.lines[index].strip()
-        if line[0] not in "Qq" or line[-1] == "?" or not (match := _LABELLED_QUESTION.match(line)):
+        if not (line[0] in "Qq" or line[0].isdigit()) or line[-1] == "?":
+            return None
+        if not (match := _LABELLED_QUESTION.match(line)):
             return None
         following = self._skip_blank(index + 1)
         if following == len(self.lines):
