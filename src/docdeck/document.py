@@ -246,6 +246,18 @@ def section_role(heading: str) -> SectionRole:
     return SectionRole.BODY
 
 
+# A heading over a list of terms and what they mean: each `Term: …` line under it defines one.
+_GLOSSARY = re.compile(
+    r"(?:\d+[.)]?\s+)?(?:glossary(?:\s+of\s+terms)?|definitions|key\s+terms"
+    r"|terms\s+(?:and|&)\s+definitions|terminology|vocabulary|jargon(?:\s+buster)?)"
+)
+
+
+def is_glossary_heading(heading: str) -> bool:
+    """Whether a heading names a glossary ("Glossary", "Key terms:", "3. Definitions")."""
+    return bool(_GLOSSARY.fullmatch(heading.lower().rstrip(" :")))
+
+
 def heading_subject(heading: str) -> str:
     """What a heading names: "Widget A" for "FAQ: Widget A" or "Widget A FAQs", nothing for a
     bare FAQ heading, the heading itself (less numbering) for any other."""

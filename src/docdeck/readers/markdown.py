@@ -32,6 +32,7 @@ from docdeck.document import (
     TableRow,
     image_ref,
     is_byline,
+    is_glossary_heading,
     section_role,
     strip_answer_prefix,
     table_questions,
@@ -51,11 +52,6 @@ _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 _TERM_SEPARATOR = re.compile(r"\s*(?::|[—–]|-(?=\s))\s*")
 MAX_META_LABEL_WORDS = 3
 MAX_META_VALUE_WORDS = 6
-# A heading over a list of terms and what they mean: each `**Term**: …` line under it defines.
-_GLOSSARY = re.compile(
-    r"(?:\d+[.)]?\s+)?(?:glossary(?:\s+of\s+terms)?|definitions|key\s+terms"
-    r"|terms\s+(?:and|&)\s+definitions|terminology|vocabulary|jargon(?:\s+buster)?)"
-)
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # `<sub>`/`<sup>` around digits and signs (CO<sub>2</sub>, 10<sup>9</sup>): Unicode's own
@@ -846,7 +842,7 @@ class _Builder:
         return not section.blocks and all(_is_metadata(*entry[:2]) for entry in entries)
 
     def _in_glossary(self) -> bool:
-        return bool(_GLOSSARY.fullmatch(self.current.heading.lower().rstrip(" :")))
+        return is_glossary_heading(self.current.heading)
 
     def _define(self, term: str, text: _Rendered, line: int) -> None:
         """A glossary entry: a paragraph defining `term`."""
