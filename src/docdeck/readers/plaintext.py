@@ -25,6 +25,7 @@ from docdeck.document import (
     Table,
     TableRow,
     is_byline,
+    is_glossary_heading,
     section_role,
     strip_answer_prefix,
     table_questions,
@@ -79,6 +80,10 @@ _QUOTE_MARK = re.compile(r"^(?:>\s*)+")
 # A line of one repeated mark: a thematic break (`---`, `* * *`) or a heading's underline. It is
 # no text, and it ends an FAQ answer: what follows it (a disclaimer) is not part of the answer.
 _RULE = re.compile(r"^([-*_=~])(?:[ \t]*\1){2,}$")
+# A glossary line: a term, then what it means after `:`, `–`, `—` or a spaced `-` ("Wi-Fi -
+# a wireless network"), with no sentence's end in the term ("Node.js" has none).
+_ENTRY = re.compile(r"^([^\W_](?:[^:–—.!?;]|\.(?=\S))*?)(?::\s+|\s*[–—]\s*|\s+-\s+)(\S.*)$")
+MAX_TERM_WORDS = 6
 
 
 def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
@@ -383,6 +388,7 @@ class _OpenSection:
     question: tuple[str, SourceSpan] | None = None
     answer: list[Paragraph] = field(default_factory=list)
     asked: list[int] = field(default_factory=list)  # the lines holding its questions so far
+    glossary: bool = False  # its lines `Term: definition` define their terms
 
     def question_lines(self) -> list[int]:
         """The indexes of the (joined) lines holding this section's questions so far."""
@@ -453,6 +459,9 @@ class _Reader:
                 table, index = self._read_table(index)
                 for block in table_questions(table) or (table,):
                     self._add(current, block)
+            elif current.glossary and index not in self.numbered and (entry := self._entry(index)):
+                paragraph, index = entry
+                self._add(current, paragraph)
             elif current.role is SectionRole.FAQ and (question := self._labelled(index)):
                 current.close_question()
                 current.question = (question, self.span(index))
@@ -466,6 +475,7 @@ class _Reader:
                 self.sections.append(current.freeze())
                 heading = _heading_text(line)
                 current = _OpenSection(heading, 2, section_role(heading), self.span(index))
+                current.glossary = current.role is SectionRole.BODY and is_glossary_heading(heading)
                 index += 1
             elif current.role is SectionRole.FAQ and (question := _question(line)):
                 current.close_question()
@@ -542,6 +552,41 @@ class _Reader:
         if strip_answer_prefix(answer) == answer:
             return None
         return " ".join(match.group(1).strip("*_ ").split()) or None
+
+    def _entry(self, index: int) -> tuple[Paragraph, int] | None:
+        """The glossary entry `Term: definition` (or a list item of one) on line `index`, as a
+        paragraph defining its term, and the line after it; None if the line is none. It runs
+        on over the next lines up to a blank one, another entry or a block's start, when they
+        go on in lower case or it has not ended its sentence (a wrapped line)."""
+        line = self.lines[index].strip()
+        body = (bullet.group(1) if (bullet := _BULLET.match(line)) else line).strip()
+        match = _ENTRY.match(body)
+        if match is None or _MD_HEADING.match(line) or section_role(line) is not SectionRole.BODY:
+            return None
+        term = " ".join(match.group(1).split())
+        if len(term.split()) > MAX_TERM_WORDS:
+            return None
+        text = " ".join(body.split())
+        # A wrapped article's lines are single-spaced: its breaks move by the bullet's length.
+        breaks = (
+            [offset - len(line) + len(body) for offset in self.breaks[index]] if self.breaks else []
+        )
+        end = index + 1
+        while end < len(self.lines) and (following := self.lines[end].strip()):
+            if following == SEPARATOR or _BLOCK_START.match(following) or _RULE.match(following):
+                break
+            wraps = following[0].islower() or not (
+                text.endswith(_SENTENCE_END) or _is_heading(following, False)
+            )
+            if not wraps or _ENTRY.match(following):
+                break
+            start = len(text) + 1
+            breaks.append(start)
+            if self.breaks:
+                breaks += (start + offset for offset in self.breaks[end])
+            text = f"{text} {' '.join(following.split())}"
+            end += 1
+        return Paragraph(text, self.span(index), breaks=tuple(breaks), term=term), end
 
     def _followed_by_blank(self, index: int) -> bool:
         return index + 1 < len(self.lines) and self.lines[index + 1].strip() in ("", SEPARATOR)
