@@ -54,7 +54,7 @@ _LABELLED = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)]", re.IGNORECASE)
 # "Q: Dosage for children", "4. Explain why …": a labelled or numbered question when an answer's
 # label follows it, its text in group 1.
 _LABELLED_QUESTION = re.compile(
-    r"^(?:Q(?:uestion)?\s*\d*\s*[:.)]|\d{1,3}[.)](?=\s))\s*(?:\|\s*)?(\S.*?)\s*\|?$", re.IGNORECASE
+    r"^(?:Q(?:uestion)?\s*\d*\s*[:.)]|\d{1,3}[.)](?=\s))\s*(\S.*)$", re.IGNORECASE
 )
 # A quotation set off as in e-mail and Markdown: "> We saw …"; "> 50% of adults" compares.
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -82,7 +82,7 @@ _QUOTE_MARK = re.compile(r"^(?:>\s*)+")
 _RULE = re.compile(r"^([-*_=~])(?:[ \t]*\1){2,}$")
 # A glossary line: a term, then what it means after `:`, `–`, `—` or a spaced `-` ("Wi-Fi -
 # a wireless network"), with no sentence's end in the term ("Node.js" has none).
-_ENTRY = re.compile(r"^([^\W_](?:[^:–—.!?;]|\.(?=\S))*?)(?::\s+|\s*[–—]\s*|\s+-\s+)(\S.*)$")
+_ENTRY = re.compile(r"^([^\W_](?:[^:–—.!?;]|\.(?=\S)){0,80}?)(?::\s+|\s*[–—]\s*|\s+-\s+)(\S.*)$")
 MAX_TERM_WORDS = 6
 
 
@@ -551,7 +551,7 @@ class _Reader:
         answer = self.lines[following].strip()
         if strip_answer_prefix(answer) == answer:
             return None
-        return " ".join(match.group(1).strip("*_ ").split()) or None
+        return " ".join(match.group(1).strip("*_| ").split()) or None
 
     def _entry(self, index: int) -> tuple[Paragraph, int] | None:
         """The glossary entry `Term: definition` (or a list item of one) on line `index`, as a
