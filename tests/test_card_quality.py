@@ -389,7 +389,8 @@ def test_a_worked_example_after_its_set_up_is_no_claim(
     """The figures after "Suppose …" in its paragraph are the example's, not facts: "you save
     $1,540" and "That $7,000 becomes …" were carded; "Now suppose …" is a set-up too."""
     text = (
-        "# IRAs\n\nRoth withdrawals after age 59 are tax-free, which saves about 20% on average.\n\n"
+        "# IRAs\n\n"
+        "Roth withdrawals after age 59 are tax-free, which saves about 20% on average.\n\n"
         "Suppose you are in the 22% tax bracket today and contribute $7,000 this year."
         " With a Traditional IRA you save $1,540 in taxes this year."
         " Now suppose the account grows 7% a year for 30 years."
