@@ -153,12 +153,19 @@ _SUMMARY = re.compile(
     r"|the\s+short\s+version|(the\s+)?bottom\s+line|what\s+to\s+remember|highlights"
     r"|what\s+you\s+need\s+to\s+know"
 )
+# A troubleshooting heading: each problem under it asks for its fix. "Common mistakes" and
+# "Common pitfalls" are not: they are prose or lists of claims.
+_TROUBLESHOOTING = (
+    r"troubleshooting(?:\s+(?:tips|guide))?|common\s+(?:errors|problems|issues|error\s+messages)"
+    r"|known\s+(?:issues|problems)"
+)
 # An FAQ heading may name its subject: "FAQ: Widget A", "Widget A — FAQ", "Widget A FAQs",
 # "Frequently asked questions about Widget A".
 _FAQ = re.compile(
     r"(?:(?P<before>[^:]{1,60}?)(?:\s*[-–—:|]\s*|\s+))?"
     r"(frequently\s+asked\s+questions|faqs?|(common|interview|reader|readers'|customer)\s+questions"
-    r"|questions\s+and\s+answers|q\s*(&|and)\s*a|troubleshooting|your\s+questions(,)?\s+answered"
+    rf"|questions\s+and\s+answers|q\s*(&|and)\s*a|(?P<trouble>{_TROUBLESHOOTING})"
+    r"|your\s+questions(,)?\s+answered"
     r"|people\s+also\s+ask|(review|practice|revision|exam|quiz|self[-\s]?test)\s+questions"
     r"|self[-\s]?test|quiz|check\s+your\s+understanding|test\s+yourself)(\s*\(faqs?\))?"
     r"(?:(?:\s*[-–—:|]\s*|\s+(?:about|on|for|from)\s+)(?P<after>.{1,60}))?"
@@ -256,6 +263,15 @@ _GLOSSARY = re.compile(
 def is_glossary_heading(heading: str) -> bool:
     """Whether a heading names a glossary ("Glossary", "Key terms:", "3. Definitions")."""
     return bool(_GLOSSARY.fullmatch(heading.lower().rstrip(" :")))
+
+
+@functools.lru_cache(maxsize=1024)
+def is_troubleshooting(heading: str) -> bool:
+    """Whether an FAQ heading lists problems ("Troubleshooting", "Common errors", "Known
+    issues"), which ask for their fixes when stated, not asked."""
+    words = _HEADING_TRIM.sub("", heading.strip().lower()).replace("’", "'")
+    match = _FAQ.fullmatch(words)
+    return match is not None and match.group("trouble") is not None
 
 
 def heading_subject(heading: str) -> str:

@@ -33,6 +33,7 @@ from docdeck.document import (
     image_ref,
     is_byline,
     is_glossary_heading,
+    is_troubleshooting,
     section_role,
     strip_answer_prefix,
     table_questions,
@@ -141,7 +142,12 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     for index, block in enumerate(read.blocks):
         if isinstance(block, _HeadingBlock):
             heading = block.text.text()
-            builder.heading(block.level, heading, block.line, block.is_first_h1)
+            problem = (
+                builder.lists_problems(block.level)
+                and _problem(heading, block.quotes)
+                and not _has_subheadings(read.blocks, index, block.level)
+            )
+            builder.heading(block.level, heading, block.line, block.is_first_h1, problem=problem)
         elif isinstance(block, _ParagraphBlock):
             if (untagged := _without_tags(block.text)) is not block.text:
                 block = _ParagraphBlock(untagged, block.line, block.quoted)
@@ -196,6 +202,7 @@ class _HeadingBlock:
     text: _Rendered
     line: int
     is_first_h1: bool
+    quotes: bool = False  # holds a code span (`` `ENOENT` ``): quotes an error, a command
 
 
 @dataclass(slots=True)
@@ -375,7 +382,8 @@ class _Reader:
         if tag == "Paragraph":
             self._end_part()
         elif tag == "Heading":
-            text = _render(self._take_run())
+            run = self._take_run()
+            text = _render(run)
             if text.lines and _PERMALINK.search(text.lines[-1]):
                 text.lines = (*text.lines[:-1], _PERMALINK.sub("", text.lines[-1]))
             level, self._heading = self._heading, 0
@@ -385,7 +393,8 @@ class _Reader:
             if self._lists:
                 self._open[-1].parts.append((text, self._run_line))
             else:
-                self.blocks.append(_HeadingBlock(level, text, self._run_line, first))
+                quotes = any(isinstance(event, dict) and "Code" in event for event in run)
+                self.blocks.append(_HeadingBlock(level, text, self._run_line, first, quotes))
         elif tag == "TableCell":
             self._cells.append("\n".join(_render(self._take_run(), cell=True).lines).strip())
         elif tag == "TableHead":
@@ -693,6 +702,57 @@ def _symptom(text: str) -> str | None:
     return text if len(text.split()) >= MIN_SYMPTOM_WORDS else None
 
 
+# Under a troubleshooting heading (`is_troubleshooting`) a sub-heading that states a problem
+# asks for its fix, with or without a final period: one that quotes an error (a code span or
+# quotes), one of two words or more that says something fails ("Build fails", "Python not
+# found"), or one of four words or more that opens with no step or fix ("Check the logs"). A
+# short name ("Windows", "Installation issues") or a heading with sub-headings is a category.
+_QUOTED = re.compile(r"[\"“«„][^\"“”«»„]{2,}[\"”»]")
+_PROBLEM_WORD = re.compile(
+    r"\b(?:not|no|never|cannot|unable|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|hang(?:s|ing)?"
+    r"|freezes|froze|broke|breaks|broken|stuck|denied|missing|slow|wrong|times?\s+out"
+    r"|timed\s+out)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_FIX_OPENING = re.compile(
+    r"(?:step\s+\d|check|make\s+sure|ensure|verify|try|run|reinstall|restart|update|upgrade"
+    r"|install|delete|remove|clear|reset|use|enable|disable|set|open|contact|ask|report|read"
+    r"|see|get|before|after|how\s+to)\b",
+    re.IGNORECASE,
+)
+MIN_PROBLEM_WORDS = 4
+MIN_FAILURE_WORDS = 2
+
+
+def _problem(text: str, quotes: bool) -> bool:
+    """Whether a heading under a troubleshooting heading states a problem; `quotes`: it holds
+    a code span."""
+    text = _QUESTION_PREFIX.sub("", text)
+    if len(text) > MAX_QUESTION_CHARS or text.endswith(("?", ":")):
+        return False
+    if quotes or _QUOTED.search(text):
+        return True
+    words = len(text.split())
+    if words >= MIN_FAILURE_WORDS and _PROBLEM_WORD.search(text):
+        return True
+    return words >= MIN_PROBLEM_WORDS and not _FIX_OPENING.match(text)
+
+
+def _stated(text: str) -> str:
+    """A problem heading as a card's front: a statement, with its final period."""
+    text = _QUESTION_PREFIX.sub("", text).strip()
+    return text if text.endswith((".", "!", "…")) else f"{text}."
+
+
+def _has_subheadings(blocks: Sequence[_ReadBlock], index: int, level: int) -> bool:
+    """Whether the next heading after the one of `level` at `index` is below it."""
+    for at in range(index + 1, len(blocks)):
+        block = blocks[at]
+        if isinstance(block, _HeadingBlock):
+            return block.level > level
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class _Split:
     question: str
@@ -755,6 +815,7 @@ class _Builder:
         # That heading as an open section's text, level, role and span: its questions return to
         # it from beside a topic heading under it.
         self.faq: tuple[str, int, SectionRole, SourceSpan | None] | None = None
+        self.troubleshooting = False  # that heading lists problems: `_problem`
 
     def span(self, line: int) -> SourceSpan:
         return SourceSpan(self.path, line)
@@ -771,17 +832,27 @@ class _Builder:
     # Headings.
 
     def heading(
-        self, level: int, text: str, line: int, is_first_h1: bool, *, written: bool = True
+        self,
+        level: int,
+        text: str,
+        line: int,
+        is_first_h1: bool,
+        *,
+        written: bool = True,
+        problem: bool = False,
     ) -> None:
         """Open a section at a heading: a `#` heading (`written`) or one written as a
-        paragraph; under an FAQ heading, ask a question a heading asks."""
+        paragraph; under an FAQ heading, ask a question a heading asks, or a `problem` it
+        states (`lists_problems`)."""
         if not text:
             return
         if is_first_h1 and self.in_lead:
             self.current.span = self.span(line)
             return
         in_faq = self.faq_level is not None and level > self.faq_level
-        if in_faq and (question := _question(text) or _symptom(text)):
+        if in_faq and (
+            question := _question(text) or _symptom(text) or (_stated(text) if problem else None)
+        ):
             if self.current.level >= level and self.faq is not None:
                 # Beside a topic heading ("### Return window"), not under it: the FAQ's own.
                 self._close_section()
@@ -797,9 +868,15 @@ class _Builder:
         if role is SectionRole.FAQ:
             self.faq_level = level
             self.faq = (text, level, role, self.current.span)
+            self.troubleshooting = is_troubleshooting(text)
         elif not in_faq:
             self.faq_level = None
             self.faq = None
+            self.troubleshooting = False
+
+    def lists_problems(self, level: int) -> bool:
+        """Whether a `#` heading of `level` here is under a troubleshooting heading."""
+        return self.troubleshooting and self.faq_level is not None and level > self.faq_level
 
     def level_below(self) -> int:
         """The level of a heading written as a paragraph: one below the last `#` heading's

@@ -1,0 +1,146 @@
+"""Troubleshooting sections in Markdown: under a `Troubleshooting`, `Common errors` or `Known
+issues` heading, each sub-heading that states a problem (no final period, or an error quoted
+in a code span) asks for its fix; a short category heading and a heading over sub-headings stay
+categories. Each ran to "found nothing to turn into notes"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+from docdeck.document import SectionRole, section_role
+
+
+def _run(tmp_path: Path, text: str, *args: str) -> str:
+    (tmp_path / "e.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, [*args, str(tmp_path / "e.md")])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _cards(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
+    """(kind, front, back) of each note `preview --json` shows."""
+    records = map(json.loads, _run(tmp_path, text, "preview", "--json").splitlines())
+    return [(r["kind"], *list(r["fields"].values())[:2]) for r in records]
+
+
+VENV = """\
+# Venv Guide
+## {heading}
+### The environment broke after upgrading Python
+Delete the folder and create it again, then reinstall everything from the requirements file.
+### `ModuleNotFoundError: No module named 'requests'`
+The package is not installed in the active environment: run `pip install requests`.
+"""
+VENV_CARDS = [
+    (
+        "faq",
+        "The environment broke after upgrading Python.",
+        "Delete the folder and create it again, then reinstall everything from the requirements"
+        " file.",
+    ),
+    (
+        "faq",
+        "ModuleNotFoundError: No module named 'requests'.",
+        "The package is not installed in the active environment: run pip install requests.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Troubleshooting",
+        "Troubleshooting tips",
+        "Common errors",
+        "Common problems",
+        "Known issues",
+        "Common error messages",
+    ],
+)
+def test_a_problem_heading_asks_for_its_fix(heading: str, tmp_path: Path) -> None:
+    assert _cards(tmp_path, VENV.format(heading=heading)) == VENV_CARDS
+    assert _run(tmp_path, VENV.format(heading=heading), "check") == "0 errors, 0 warnings\n"
+
+
+CATEGORIES = """\
+# Venv Guide
+
+## Troubleshooting
+
+### Windows
+
+#### Python is not found
+Add Python to your PATH in the installer, then open a new terminal.
+
+### macOS
+
+#### `xcrun: error: invalid active developer path`
+Install the command line tools with `xcode-select --install`.
+
+### Network and proxy problems
+
+#### pip times out
+Set the proxy with `pip --proxy` or the `HTTPS_PROXY` variable.
+
+#### Why is the download so slow?
+The mirror is far away: pick a closer one with `--index-url`.
+
+### Step 1: Check the logs
+The logs are in the folder you ran the command from.
+
+## Next steps
+
+A virtual environment takes about 15 MB of disk space, not 150 MB.
+"""
+
+
+def test_categories_stay_categories_and_their_items_ask(tmp_path: Path) -> None:
+    assert _cards(tmp_path, CATEGORIES) == [
+        (
+            "faq",
+            "Python is not found.",
+            "Add Python to your PATH in the installer, then open a new terminal.",
+        ),
+        (
+            "faq",
+            "xcrun: error: invalid active developer path.",
+            "Install the command line tools with xcode-select --install.",
+        ),
+        ("faq", "pip times out.", "Set the proxy with pip --proxy or the HTTPS_PROXY variable."),
+        (
+            "faq",
+            "Why is the download so slow?",
+            "The mirror is far away: pick a closer one with --index-url.",
+        ),
+        ("claim", "A virtual environment takes about {{c1::15 MB}} of disk space, not 150 MB.", ""),
+    ]
+
+
+def test_under_an_faq_heading_a_statement_heading_is_still_a_category(tmp_path: Path) -> None:
+    text = VENV.format(heading="FAQ")
+    (tmp_path / "e.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", str(tmp_path / "e.md")])
+    assert "found nothing to turn into notes" in result.output
+
+
+@pytest.mark.parametrize("heading", ["Common mistakes", "Common pitfalls"])
+def test_mistakes_and_pitfalls_keep_their_claims(heading: str, tmp_path: Path) -> None:
+    assert section_role(heading) is SectionRole.BODY
+    text = (
+        f"# Running Form\n\n## {heading}\n\n"
+        "### Overstriding\n\n"
+        "Landing with the foot far ahead of the hips raises braking forces by about 20%.\n"
+    )
+    assert _cards(tmp_path, text) == [
+        (
+            "claim",
+            "Landing with the foot far ahead of the hips raises braking forces by about"
+            " {{c1::20%}}.",
+            "",
+        )
+    ]
