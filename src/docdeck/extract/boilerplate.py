@@ -48,6 +48,28 @@ _CLOSING_LINE = re.compile(
     r"\s+(?:article|post|guide|page|story)\b",
     re.IGNORECASE,
 )
+# A blog's request to the reader, as a recipe or a post closes: "Did you make this recipe?",
+# "Leave a comment below", "Rate this recipe", "Tag me on Instagram", "Pin it for later",
+# "Follow me on Pinterest", "Sign up for my newsletter", "Subscribe", "Jump to recipe". Each
+# with what marks it as one: an answer may say "Leave the dough covered overnight", "Follow
+# the recipe exactly" or "Share the dough between two tins".
+_SOCIAL = r"(?:instagram|pinterest|facebook|tiktok|youtube|twitter|x|threads|social(?:\s+media)?)"
+_CALL_TO_ACTION = re.compile(
+    r"(?:did\s+you\s+(?:make|try|bake|cook)|(?:please\s+)?rate|print)\s+this\s+recipe\b"
+    r"|if\s+you\s+(?:make|made|try|tried|bake|baked|love|loved|enjoy|enjoyed)\s+this\s+recipe,?"
+    r"\s+(?:please\s+)?(?:leave|let\s+me\s+know|tag|rate|share|snap|be\s+sure|don['’]t\s+forget)"
+    r"|(?:please\s+)?leave\s+(?:a|me\s+a|your)\s+(?:comment|review|rating|star\s+rating)\b"
+    r"|(?:please\s+)?tag\s+(?:me|us)\s+(?:on\s+\w+|@\w|with\s+#|in\s+your\b)"
+    r"|pin\s+(?:it|this(?:\s+(?:recipe|post|article|guide))?)\s+(?:for\s+later|now|on\s+pinterest"
+    r"|to\s+(?:your|a)\s+(?:pinterest\s+)?board)\b"
+    rf"|follow\s+(?:me|us|along)\s+on\s+{_SOCIAL}\b"
+    r"|sign\s+up\s+(?:for|to)\s+(?:my|our|the)\s+(?:[\w-]+\s+){0,3}(?:newsletter|mailing\s+list"
+    r"|emails?)\b"
+    r"|subscribe(?:\s+(?:to\s+(?:my|our|the\s+(?:newsletter|blog|channel|podcast))|for\s+(?:more"
+    r"|free|updates|new)|now|today|below|here)\b|\W*$)"
+    r"|share\s+this\s+recipe\b|jump\s+to\s+(?:the\s+)?recipe\b|print\s+recipe\b",
+    re.IGNORECASE,
+)
 # A disclaimer about the page, as articles close: "Disclaimer: …", "This article is for
 # information only", "… is not medical advice".
 _DISCLAIMER = re.compile(
@@ -137,12 +159,14 @@ def _is_closing(section: Section) -> bool:
     if section.role is not SectionRole.BODY:
         return False
     texts = [b.text for b in section.blocks if isinstance(b, Paragraph)]
-    if texts and all(_is_meta(text) for text in texts):
+    if texts and all(_is_meta(text) or _asks_to_act(text) for text in texts):
         return True
-    if not _CTA_HEADING.match(section.heading):
+    if not (_CTA_HEADING.match(section.heading) or _CALL_TO_ACTION.match(section.heading)):
         return False
     items = (item.text for b in section.blocks if isinstance(b, BulletList) for item in b.items)
-    return any(_PITCH.search(text) or _is_meta(text) for text in chain(texts, items))
+    return any(
+        _PITCH.search(text) or _is_meta(text) or _asks_to_act(text) for text in chain(texts, items)
+    )
 
 
 def _paragraphs(doc: Document) -> Iterator[Paragraph]:
@@ -154,10 +178,23 @@ def _paragraphs(doc: Document) -> Iterator[Paragraph]:
                 yield from block.answer
 
 
+def _asks_to_act(text: str) -> bool:
+    """Whether a paragraph only asks the reader to act: each sentence a blog's request ("Leave
+    a comment below") or an exclamation ("Happy baking!"), none a statement ("Print this
+    recipe. It keeps for 3 months.")."""
+    if not _CALL_TO_ACTION.match(text) or len(text.split()) > MAX_CLOSING_WORDS:
+        return False
+    return all(
+        _CALL_TO_ACTION.match(part.text) or part.text.endswith(("!", "?"))
+        for part in sentences(text)
+    )
+
+
 def is_closing_line(text: str) -> bool:
-    """Whether a paragraph is a closing line: "Read more: …", "Related: …", "Share this", or a
-    disclaimer ("This article is for information only")."""
-    closing = _CLOSING_LINE.match(text) or _DISCLAIMER.search(text)
+    """Whether a paragraph is a closing line: "Read more: …", "Related: …", "Share this", a
+    blog's request ("Did you make this recipe? Leave a comment …"), or a disclaimer ("This
+    article is for information only")."""
+    closing = _CLOSING_LINE.match(text) or _CALL_TO_ACTION.match(text) or _DISCLAIMER.search(text)
     return bool(closing) and len(text.split()) <= MAX_CLOSING_WORDS
 
 

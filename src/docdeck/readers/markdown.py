@@ -680,10 +680,15 @@ def _html_text(markup: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", markup)).split())
 
 
+# A blog's request to the reader asks nothing to learn: "**Did you make this recipe?** Leave a
+# comment …" at the end of an FAQ is part of the last answer, where it is a closing line.
+_ASKS_TO_ACT = re.compile(r"did\s+you\s+(?:make|try|bake|cook)\s+this\s+recipe\W*", re.IGNORECASE)
+
+
 def _question(text: str) -> str | None:
     """The question a line asks (prefixes like `Q1.` and table pipes stripped), if it is one."""
     text = _QUESTION_PREFIX.sub("", text.strip().strip("|").strip()).strip()
-    if not text.endswith("?") or len(text) > MAX_QUESTION_CHARS:
+    if not text.endswith("?") or len(text) > MAX_QUESTION_CHARS or _ASKS_TO_ACT.fullmatch(text):
         return None
     return text if any(ch.isalnum() for ch in text) else None
 
