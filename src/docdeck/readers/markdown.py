@@ -51,6 +51,7 @@ MAX_SUBHEADING_WORDS = 7
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 # After a bold term, what sets off its value: `**Term**: …`, `**Term** — …`, `**Term** - …`.
 _TERM_SEPARATOR = re.compile(r"\s*(?::|[—–]|-(?=\s))\s*")
+MAX_TERM_WORDS = 8  # of a definition list's term
 MAX_META_LABEL_WORDS = 3
 MAX_META_VALUE_WORDS = 6
 
@@ -92,7 +93,8 @@ _DATA_IMAGE = re.compile(r"\s*data:image/(?:gif|png|jpeg|webp);", re.IGNORECASE)
 # CommonMark with GFM tables and strikethrough, YAML (`---`) and TOML (`+++`) front matter,
 # Obsidian's wikilinks (`[[Page]]`, `[[Page|shown text]]`: their text, as a link's), heading
 # attributes (`## FAQ {#faq}`, as Google Docs and Pandoc export them: no text) and footnotes
-# (`text[^1]`: the marker and the note it points to are no text).
+# (`text[^1]`: the marker and the note it points to are no text), and definition lists (`Term`
+# over `: what it means`, as Pandoc and PHP Markdown Extra write a glossary).
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
     | pyromark.Options.ENABLE_STRIKETHROUGH
@@ -101,6 +103,7 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_WIKILINKS
     | pyromark.Options.ENABLE_HEADING_ATTRIBUTES
     | pyromark.Options.ENABLE_FOOTNOTES
+    | pyromark.Options.ENABLE_DEFINITION_LIST
 )
 # A heading's permalink, as documentation generators write it (`## FAQ[¶](#faq)`).
 _PERMALINK = re.compile(r"\s*[¶§🔗]$")
@@ -167,6 +170,8 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
                 builder.paragraph(block.text, block.line, block.quoted)
         elif isinstance(block, _ListBlock):
             builder.bullet_list(block.items, block.line)
+        elif isinstance(block, _DefinitionBlock):
+            builder.definition(block)
         elif isinstance(block, _CodeBlock):
             builder.code(block)
         elif isinstance(block, _HtmlBlock):
@@ -246,6 +251,17 @@ class _RuleBlock:
     """A thematic break (`---`) outside lists."""
 
 
+@dataclass(frozen=True, slots=True)
+class _DefinitionBlock:
+    """One definition of a definition list's term (`Term` over `: what it means`): its
+    paragraphs, each with its line."""
+
+    term: str
+    parts: list[tuple[_Rendered, int]]
+    line: int  # the term's
+    quoted: bool
+
+
 _ReadBlock = (
     _HeadingBlock
     | _ParagraphBlock
@@ -254,6 +270,7 @@ _ReadBlock = (
     | _CodeBlock
     | _HtmlBlock
     | _RuleBlock
+    | _DefinitionBlock
 )
 
 
@@ -288,6 +305,12 @@ class _Reader:
         self._html: list[str] | None = None  # the text of the HTML block being skipped
         self._html_line = 0
         self._code_line = 0
+        # A definition list's last term and whether it was read yet with a definition; the
+        # paragraphs of the definition being read, and whether its `:` has a space after it.
+        self._term: tuple[_Rendered, int] | None = None
+        self._term_read = False
+        self._definition: list[tuple[_Rendered, int]] | None = None
+        self._spaced = False
         for event, span in pyromark.events_with_range(text, options=_OPTIONS, merge_text=True):
             # Most events: text inside a paragraph, heading or cell ("Text" is in no bare string).
             if "Text" in event and self._run is not None and self._plain():
@@ -349,6 +372,9 @@ class _Reader:
             self._end_part()  # a tight item's text ends where a block starts or the item ends
         if kind == "Start":
             self._start(tag, value, offset)
+            if tag == "DefinitionListDefinition" and not self._lists:
+                self._definition = []
+                self._spaced = data[offset + 1 : offset + 2] in (b" ", b"\t")
         elif kind == "End":
             self._end(tag)
 
@@ -357,7 +383,7 @@ class _Reader:
             self._skipping = tag
             if tag == "HtmlBlock" and not self._lists:  # the builder reports one in an answer
                 self._html, self._html_line = [], self._line(offset)
-        elif tag in ("Paragraph", "TableCell"):
+        elif tag in ("Paragraph", "TableCell", "DefinitionListTitle"):
             self._run, self._run_line = [], self._line(offset)
         elif tag == "Heading":
             self._run, self._run_line = [], self._line(offset)
@@ -395,6 +421,13 @@ class _Reader:
             else:
                 quotes = any(isinstance(event, dict) and "Code" in event for event in run)
                 self.blocks.append(_HeadingBlock(level, text, self._run_line, first, quotes))
+        elif tag == "DefinitionListTitle":
+            if self._lists:
+                self._end_part()
+            else:
+                self._term, self._term_read = (_render(self._take_run()), self._run_line), False
+        elif tag == "DefinitionListDefinition" and self._definition is not None:
+            self._end_definition()
         elif tag == "TableCell":
             self._cells.append("\n".join(_render(self._take_run(), cell=True).lines).strip())
         elif tag == "TableHead":
@@ -422,8 +455,32 @@ class _Reader:
         text = _render(self._take_run())
         if self._lists:
             self._open[-1].parts.append((text, self._run_line))
+        elif self._definition is not None:
+            self._definition.append((text, self._run_line))
         else:
             self.blocks.append(_ParagraphBlock(text, self._run_line, self._quotes > 0))
+
+    def _end_definition(self) -> None:
+        """A term's definition: a block, if the term is one (`_is_term`) and its `:` has a
+        space after it; else what CommonMark reads there (a `:wave:` emoji, a sentence over
+        `:1`): the term's lines and the definition's first paragraph one paragraph."""
+        parts, self._definition = self._definition or [], None
+        if not parts or self._term is None:
+            return
+        (term, term_line), quoted = self._term, self._quotes > 0
+        if self._spaced and _is_term(term):
+            self.blocks.append(_DefinitionBlock(term.text(), parts, term_line, quoted))
+            return
+        (first, first_line), marker = parts[0], ": " if self._spaced else ":"
+        lines = (f"{marker}{first.lines[0] if first.lines else ''}", *first.lines[1:])
+        if self._term_read:
+            parts[0] = (_Rendered(lines, first.marks, None), first_line)
+        else:
+            shifted = tuple((line + len(term.lines), text) for line, text in first.marks)
+            merged = _Rendered((*term.lines, *lines), term.marks + shifted, term.lead_strong)
+            parts[0] = (replace(merged, label=term.label), term_line)
+        self._term_read = True
+        self.blocks.extend(_ParagraphBlock(text, line, quoted) for text, line in parts)
 
     def _end_code(self) -> None:
         """A code block as written, less blank lines around it: a block, or part of an item."""
@@ -598,6 +655,17 @@ def _pseudo_heading(block: _Rendered) -> tuple[str, bool] | None:
     ):
         return name, False
     return None
+
+
+def _is_term(block: _Rendered) -> bool:
+    """Whether a definition list's term is one: a line of a few words, no sentence."""
+    text = block.text()
+    return (
+        len(block.lines) == 1
+        and len(text.split()) <= MAX_TERM_WORDS
+        and not text.endswith(_SENTENCE_ENDS)
+        and any(ch.isalnum() for ch in text)
+    )
 
 
 def _bold_entries(block: _Rendered) -> list[tuple[str, str, int, int]] | None:
@@ -930,6 +998,20 @@ class _Builder:
         """A glossary entry: a paragraph defining `term`."""
         paragraph = Paragraph(text.text(), self.span(line), breaks=text.breaks(), term=term)
         self.add(paragraph, line)
+
+    def definition(self, block: _DefinitionBlock) -> None:
+        """A definition list's entry: in body text, a glossary entry (`_define`) of its first
+        paragraph, "Term: what it means"; elsewhere (an FAQ answer) that paragraph as text.
+        Its further paragraphs are text."""
+        (first, line), *rest = block.parts
+        lines = (f"{block.term}: {first.lines[0] if first.lines else ''}", *first.lines[1:])
+        section = self.current
+        if not block.quoted and section.role is SectionRole.BODY and section.question is None:
+            self._define(block.term, _Rendered(lines, (), None), block.line)
+        else:
+            self.paragraph(_Rendered(lines, first.marks, None), line, block.quoted)
+        for part, part_line in rest:
+            self.paragraph(part, part_line, block.quoted)
 
     def labelled_question(self, block: _Rendered, following: list[_ReadBlock]) -> _Split | None:
         """Outside an FAQ heading, a question labelled `Q:` whose answer is labelled `A:` (in
