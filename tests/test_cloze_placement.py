@@ -127,6 +127,41 @@ def test_a_label_opening_a_paragraph_is_neither_hidden_nor_a_reason_to_card(
     ]
 
 
+PLAIN_LABELS = """\
+# Cooking Basics
+
+## Frying
+
+Tip: Use olive oil, not butter, for the first fry.
+
+Warning: 30% of burns in the kitchen come from hot oil.
+
+## Key Takeaways
+
+- Warning: Hot oil spits when water touches it
+- Note: Sharpen knives often
+"""
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_plain_label_opening_a_sentence_is_never_the_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """Without bold, "Tip:" was text like any other: hidden with the contrast after it, or as
+    a takeaway's longest word."""
+    monkeypatch.chdir(tmp_path)
+    source = PLAIN_LABELS if suffix == ".md" else re.sub(r"(?m)^#+ ", "", PLAIN_LABELS)
+    (tmp_path / f"a{suffix}").write_text(source, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", f"a{suffix}"])
+    assert result.exit_code == 0, result.output
+    texts = [json.loads(line)["fields"]["Text"] for line in result.output.splitlines()]
+    assert texts[:2] == [
+        "Tip: {{c1::Use olive oil}}, not butter, for the first fry.",
+        "Warning: {{c1::30%}} of burns in the kitchen come from hot oil.",
+    ]
+    assert [text.split(": ")[0] for text in texts[2:]] == ["Warning", "Note"]
+
+
 @pytest.mark.parametrize(
     ("bullet", "text"),
     [

@@ -368,12 +368,24 @@ def choose(
 ) -> Choice | None:
     """The best cloze target in `text`, or None when nothing is worth hiding."""
     text = _without_images(text)
-    for target, (start, end) in _candidates(text, marks, topics, fallback, vocabulary):
-        if "/" in text and target is not Target.MARK:
-            start, end = _unslashed(text, start, end)
-        if (span := _whole(text, start, end)) is not None:
-            return Choice(*span, target)
+    # A label that opens the text in plain words ("Tip: …"), as a bold one does (`Paragraph.label`):
+    # never the target; the choice is made after it, in the text's own offsets.
+    skip = label.end() if ":" in text[:MAX_LABEL_CHARS] and (label := _LABEL.match(text)) else 0
+    rest = text[skip:] if skip else text
+    for target, (start, end) in _candidates(rest, marks, topics, fallback, vocabulary):
+        if "/" in rest and target is not Target.MARK:
+            start, end = _unslashed(rest, start, end)
+        if (span := _whole(rest, start, end)) is not None:
+            return Choice(span[0] + skip, span[1] + skip, target)
     return None
+
+
+_LABEL = re.compile(
+    r"(?:(?:pro|quick|top|safety|side|please)\s+)?(?:tip|hint|note|nb|n\.b\.|warning|caution"
+    r"|important|remember|reminder|heads[\s-]up|danger)s?\s?:\s+",
+    re.IGNORECASE,
+)
+MAX_LABEL_CHARS = 20
 
 
 _SLASHED = re.compile(rf"[\w{APOSTROPHE}'-]+(?:/[\w{APOSTROPHE}'-]+)+")
