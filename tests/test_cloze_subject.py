@@ -122,3 +122,46 @@ def test_a_term_that_holds_the_subject_and_more_is_still_a_target(
         "Adenosine builds up during waking hours and creates the {{c1::sleep pressure}} that"
         " caffeine only masks" in texts
     )
+
+
+PRIVACY = """\
+# Brightline Health Privacy Policy
+
+## Who we are
+
+Brightline Health Ltd is the data controller for your data.
+"""
+
+RICOTTA = """\
+# Ricotta Pancakes
+
+## Method
+
+Ricotta makes pancakes tender, not heavy, when you fold it in gently.
+
+Ricotta makes the pancakes soft, not dense, once the batter has rested.
+
+Recovery of the batter depends on regular pancake resting rather than on extra flour.
+"""
+
+
+def test_a_company_named_with_its_legal_form_is_the_subject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Ltd" is no word of the title, so "Brightline Health Ltd" read as a term of its own."""
+    texts = _clozes(tmp_path, monkeypatch, PRIVACY, "")
+    assert texts == ["Brightline Health Ltd is the {{c1::data controller for your data}}."]
+
+
+def test_a_contrast_side_opening_with_the_subject_hides_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The subject after the verb is trimmed off the contrasted phrase; a term that holds a
+    title word and more ("regular pancake resting") stays whole."""
+    texts = _clozes(tmp_path, monkeypatch, RICOTTA, "")
+    assert texts == [
+        "Ricotta makes pancakes {{c1::tender}}, not heavy, when you fold it in gently.",
+        "Ricotta makes the pancakes {{c1::soft}}, not dense, once the batter has rested.",
+        "Recovery of the batter depends on {{c1::regular pancake resting}} rather than on extra"
+        " flour.",
+    ]

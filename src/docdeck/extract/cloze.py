@@ -1,6 +1,6 @@
 """Choose what a cloze hides: a number first, then the author's emphasis, the contrasted term,
-a topic term, the defining phrase, a term the document repeats; a topic or key term only if it
-is not the deck's subject (the words of its title).
+a topic term, the defining phrase, a term the document repeats; the deck's subject (the words
+of its title) only as the term of a long definition; never a label that opens the text ("Tip:").
 Imports `document`, `extract.text` and `extract.topics`.
 """
 
@@ -297,7 +297,25 @@ class Vocabulary:
         return all(
             any(first <= word.start() < last for first, last in inside)
             for word in _WORD.finditer(text, start, end)
+            if word.group().casefold() not in _LEGAL_FORMS
         )
+
+    def beside_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """A contrasted phrase without the subject that opens it: "Ricotta makes {{c1::pancakes
+        tender}}, not heavy" in "Ricotta Pancakes" asks for "tender". Opens it: only a verb or
+        function words before it ("makes the pancakes tender"); in "regular sleep timing" the
+        title's "sleep" is part of a term of its own. None when the phrase is the subject."""
+        if self.cuts_subject(text, start, end):
+            return None
+        inside = [run for run in _title_runs(self.title_words, text) if start <= run[0] < end]
+        if not inside or inside[-1][1] >= end:
+            return start, end
+        before = _WORD.findall(text, start, inside[0][0])
+        if not all(_function_word(word) or _looks_like_verb(word, "") for word in before):
+            return start, end
+        after = _phrase(text, end - len(text[inside[-1][1] : end].lstrip()), end)
+        words = _WORD.findall(text, *after) if after else []
+        return after if any(not _function_word(word) for word in words) else (start, end)
 
 
 def _title_runs(title_words: frozenset[str], text: str) -> list[tuple[int, int]]:
@@ -334,12 +352,21 @@ def _in_word(text: str, index: int) -> bool:
     return 0 <= index < len(text) and (text[index].isalnum() or text[index] in "_'-")
 
 
+# A company's legal form: "Brightline Health Ltd" is the subject of "Brightline Health Privacy
+# Policy" as much as "Brightline Health" is.
+_LEGAL_FORMS = frozenset(
+    {"ltd", "limited", "inc", "incorporated", "llc", "llp", "plc", "gmbh", "corp", "pty", "ag"}
+)
 # Title words that are no subject: function words, and a title's rhetoric ("What It Does and
 # How Much You Need", "The Science of …", "A Complete Guide").
-_NOT_SUBJECT = _NOT_TERM | {
-    *("what", "why", "how", "where", "who", "which", "need", "know", "guide", "science"),
-    *("complete", "ultimate", "introduction", "basics", "explained", "really", "actually"),
-}
+_NOT_SUBJECT = (
+    _NOT_TERM
+    | _LEGAL_FORMS
+    | {
+        *("what", "why", "how", "where", "who", "which", "need", "know", "guide", "science"),
+        *("complete", "ultimate", "introduction", "basics", "explained", "really", "actually"),
+    }
+)
 
 
 _NO_VOCABULARY = Vocabulary("", frozenset())
@@ -446,7 +473,10 @@ def _candidates(
         inner = first_topic_span(text[span[0] : span[1]], topics, subject)
         if inner and len(text[span[0] : span[1]].split()) > MAX_PRECISE_WORDS:
             yield Target.TOPIC, (span[0] + inner[0], span[0] + inner[1])
-        yield Target.CONTRAST, span
+        if vocabulary.title_words:
+            span = vocabulary.beside_subject(text, *span)
+        if span:
+            yield Target.CONTRAST, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     if span := _definition(text, vocabulary):
