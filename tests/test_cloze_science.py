@@ -123,6 +123,8 @@ LEAFLET = """\
 
 ## Safety
 
+**Never give a child medicine that was prescribed for somebody else.**
+
 **Never give aspirin to children under 16 because of the risk of Reye's syndrome.**
 
 Paracetamol is safe for most children. **Never give aspirin to any child under 16 years of \
@@ -145,13 +147,16 @@ def test_a_sentence_emphasised_whole_is_never_hidden_whole(
     sentence is still what it hides."""
     texts = _texts(tmp_path, monkeypatch, LEAFLET)
     assert texts == {
+        "Never give aspirin to children under {{c1::16}} because of the risk of Reye's syndrome.": (
+            "claim"
+        ),
         "Never give aspirin to any child under {{c1::16 years}} of age.": "claim",
         "{{c1::Ibuprofen}} is an anti-inflammatory that brings down a fever.": "claim",
         "Always read the {{c1::label}} before you give a child any medicine.": "takeaway",
         "Store medicines {{c1::safely}} out of reach of children.": "takeaway",
     }
     [warning] = _warnings(tmp_path, monkeypatch, LEAFLET)
-    assert warning.startswith("a.md:5: warning: claim 'Never give aspirin to children under 16")
+    assert warning.startswith("a.md:5: warning: claim 'Never give a child medicine that was")
     assert "has no clear cloze target" in warning
 
 

@@ -12,6 +12,7 @@ from ankitools import AnkiCollection, strip_html
 from click.testing import CliRunner
 
 from docdeck.cli import main
+from docdeck.extract.cloze import is_quantity
 
 # Each bullet of a Key Takeaways list, as the takeaway's cloze should read.
 WHOLE_UNITS = [
@@ -176,3 +177,50 @@ def test_the_main_clause_figure_wins_over_a_hedged_aside_or_base(
     texts = _texts(tmp_path, monkeypatch, _takeaways(HEDGES))
     missing = [text for text in HEDGES if text not in texts]
     assert missing == [], "\n".join(sorted(texts))
+
+
+def test_clock_times_counts_per_thing_and_age_limits_are_quantities(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before, none of these sentences stated a quantity: no card. A time range after "from" is
+    hidden whole (a change's "from 2% to 9%" is not); a count's "per" part stays on the front."""
+    prose = (
+        "The metro runs from 6:30 am to 1:00 am on every day of the week.\n\n"
+        "The shop opens at 9am on weekdays.\n\n"
+        "Glycolysis produces a net gain of 2 ATP per glucose molecule.\n\n"
+        "Children under 16 need a parent's consent to open an account.\n\n"
+        "Adults aged 65 and over should get the flu vaccine every autumn.\n"
+    )
+    texts = _texts(tmp_path, monkeypatch, f"# Notes\n\n## Body\n\n{prose}")
+    assert list(texts) == [
+        "The metro runs from {{c1::6&#58;30 am to 1&#58;00 am}} on every day of the week.",
+        "The shop opens at {{c1::9am}} on weekdays.",
+        "Glycolysis produces a net gain of {{c1::2 ATP}} per glucose molecule.",
+        "Children under {{c1::16}} need a parent's consent to open an account.",
+        "Adults aged {{c1::65}} and over should get the flu vaccine every autumn.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("hidden", "expected"),
+    [("6:30 am to 1:00 am", True), ("0.5% to 1.5%", True), ("5 mg to the dog", False)],
+)
+def test_a_range_widened_to_its_upper_end_is_one_quantity(hidden: str, expected: bool) -> None:
+    """`check` counts a hidden quantity as one word: the cloze's range is one answer too."""
+    assert is_quantity(hidden) is expected
+
+
+def test_versions_chapters_and_counts_with_no_unit_stay_no_quantity(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prose = (
+        "The app needs Windows 11 or later on every machine it runs on.\n\n"
+        "Servers must support TLS 1.2 or later for every connection they accept.\n\n"
+        "Read chapter 3 before the seminar to follow the discussion on Friday.\n\n"
+        "Upgrade to version 2.6 per the release notes before you deploy the fix.\n\n"
+        "In 2020 per capita spending on health rose sharply across the region.\n\n"
+        "Orders under 16 items ship free to every address in the country.\n\n"
+        "Water boils at 100 °C at sea level in an open pot.\n"
+    )
+    texts = _texts(tmp_path, monkeypatch, f"# Notes\n\n## Body\n\n{prose}")
+    assert list(texts) == ["Water boils at {{c1::100 °C}} at sea level in an open pot."]

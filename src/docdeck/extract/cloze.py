@@ -59,6 +59,7 @@ _WORDS = (
     r"|knots?|rpm|bpm|beats|breaths|[gmk]t|(?:giga|mega)?tonnes?"
     r"|cells?(?=/)|[kmgtp]i?b|bytes?|bits?|[kmg]bps|[kmg]bits?|[kmg]?hz|[mnp\u00b5\u03bc]?mol|m?iu|meq|m?osm|ppm|ppb|db|m?sv"
     r"|degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|cents?|dollars?|euros?|pence|usd|eur|gbp"
+    r"|[ap]\.m\.|[ap]m"
 )
 # Single-letter units keep their case: "5 g", "2 L", "60 W", "4 A", but "5G" is a network and
 # "2 a day" no current. So do "mV", "kDa" and "U/L" (an enzyme's units: "U" only before "/").
@@ -102,6 +103,15 @@ QUANTITY = re.compile(
     rf"(?:{_SCIENTIFIC}|{_UNIT}))",
     re.IGNORECASE,
 )
+# A count of a named thing per another: "2 ATP per glucose molecule", "3 servings per day". The
+# "per" part stays on the front, as a rate's period does. Never a year ("In 2020 per capita"),
+# nor "2 of them per", "5 or more per day". Looked for only where " per " is.
+_COUNT_PER = re.compile(
+    r"(?<![\w.,:])(?!(?:1[1-9]\d\d|20\d\d)(?!\d))\d+(?:[.,]\d+)?\s+"
+    r"(?!(?:of|or|and|to|in|a|an|the|more|less|per|times|each|every)\b)[^\W\d_][\w-]*"
+    r"(?:\s+(?!per\b)[^\W\d_][\w-]*)?(?=\s+per\s+[^\W\d_])",
+    re.IGNORECASE,
+)
 # "15 mcg (600 IU)": the same figure in other units, in brackets, gives the answer away, so it is
 # hidden too, with a rate's period between the two ("50 mcg per day (2,000 IU)"). This opens it;
 # `QUANTITY` and ")" follow (`_followed`).
@@ -114,6 +124,8 @@ _EQUIVALENT = re.compile(
 # alone is what a card asks. This opens the upper end; `QUANTITY` follows.
 _TO_RANGE = re.compile(r"\s+to\s+", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "from 6:30 am to 1:00 am" is a time range, hidden whole, not a change.
+_CLOCK = re.compile(r"[ap]\.?m\.?$", re.IGNORECASE)
 # A statistic's precision: a confidence interval from its level to the end of its bracket
 # ("(95% CI 1.2–2.7)", ", 95% confidence interval 90–98%"), or a p-value ("p < 0.05"). Context,
 # never the target: hiding the "95%" of "95% CI" asks for a convention, not the finding. Each
@@ -132,6 +144,18 @@ _ESTIMATE = re.compile(r"(?<![\w.,:])[-\u2212]?\d+(?:[.,]\d+)?(?=\s?[(,;]?\s?$)"
 _PH = re.compile(
     r"\bpH\s+(?:[a-z]+\s+){0,4}?(?P<value>\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?"
     r"\d+(?:\.\d+)?)?)(?![\w%]|[.,]\d)"
+)
+# An age limit, its value alone a target: "children under {{c1::16}}", "adults aged {{c1::65}} and
+# over". Only after a word for people, or "aged": "under 16 items" is no age.
+_AGE = re.compile(
+    r"(?<![\w-])(?:(?P<limit>under|over|below|above|older\s+than|younger\s+than)|[Aa]ged|[Aa]ges)"
+    r"\s+(?P<value>\d{1,3}(?:\s?(?:[-\u2013\u2014]|to)\s?\d{1,3})?)(?![\w%]|[.,]\d)"
+)
+_AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ")
+_PEOPLE = re.compile(
+    r"\b(?:children|kids|adults|people|persons|patients|women|men|girls|boys|babies|infants"
+    r"|teens|teenagers|adolescents|students|drivers|users|anyone|those)\s+$",
+    re.IGNORECASE,
 )
 # A figure or a range of them alone, as a pH's value is hidden: "7.35 to 7.45".
 _FIGURES = re.compile(r"\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.\d+)?)?")
@@ -518,14 +542,42 @@ MAX_PRECISE_WORDS = 3
 def is_quantity(text: str) -> bool:
     """Whether `text` is one quantity as a cloze hides it ("5 mg", "1 in 10", "7.35 to 7.45"):
     one thing to recall, however many words it takes."""
-    return bool(_DIGIT.search(text) and (QUANTITY.fullmatch(text) or _FIGURES.fullmatch(text)))
+    if not _DIGIT.search(text):
+        return False
+    if QUANTITY.fullmatch(text) or _FIGURES.fullmatch(text):
+        return True
+    # A range the cloze widened to its upper end: "0.5% to 1.5%", "6:30 am to 1:00 am".
+    first = QUANTITY.match(text)
+    return bool(first and _followed(_TO_RANGE, text, first.end()) == len(text))
 
 
 def states_quantity(text: str) -> bool:
-    """Whether a sentence states a quantity: a figure with its unit, a ratio, a pH's value."""
+    """Whether a sentence states a quantity: a figure with its unit, a ratio, a pH's value, an
+    age limit."""
     return bool(
-        _DIGIT.search(text) and (QUANTITY.search(text) or ("pH" in text and _PH.search(text)))
+        _DIGIT.search(text)
+        and (
+            QUANTITY.search(text)
+            or ("pH" in text and _PH.search(text))
+            or _count_per(text)
+            or _age(text)
+        )
     )
+
+
+def _age(text: str) -> re.Match[str] | None:
+    """The first age limit `text` states ("children under 16")."""
+    if not any(word in text for word in _AGE_WORDS):  # 5x faster than `_AGE` finding none
+        return None
+    for found in _AGE.finditer(text):
+        if not found.group("limit") or _PEOPLE.search(text, 0, found.start()):
+            return found
+    return None
+
+
+def _count_per(text: str) -> re.Match[str] | None:
+    """The first count of a thing per another `text` states ("2 ATP per glucose molecule")."""
+    return _COUNT_PER.search(text) if " per " in text else None
 
 
 def is_firm(text: str, marks: tuple[str, ...]) -> bool:
@@ -547,6 +599,10 @@ def _quantity(text: str) -> tuple[int, int] | None:
     matches = [found.span() for found in QUANTITY.finditer(text)]
     if "pH" in text and (ph := _PH.search(text)):
         matches = sorted([*matches, ph.span("value")])
+    per, age = _count_per(text), _age(text)
+    for extra in (per.span() if per else None, age.span("value") if age else None):
+        if extra and not any(a < extra[1] and extra[0] < b for a, b in matches):
+            matches = sorted([*matches, extra])
     if asides := _precision(text):
         if estimate := _estimate(text, asides, matches):
             return estimate
@@ -558,7 +614,9 @@ def _quantity(text: str) -> tuple[int, int] | None:
     if match is None and not matches:
         return None
     start, end = match or matches[0]
-    if (upper := _followed(_TO_RANGE, text, end)) and not _FROM.search(text, 0, start):
+    if (upper := _followed(_TO_RANGE, text, end)) and (
+        not _FROM.search(text, 0, start) or _CLOCK.search(text, start, end)
+    ):
         end = upper
     if same := _followed(_EQUIVALENT, text, end, ")"):
         end = same
