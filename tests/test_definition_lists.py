@@ -110,4 +110,5 @@ def test_lines_that_only_look_like_definitions_read_as_before(tmp_path: Path) ->
             " {{c1::30 days}} of traffic at peak hours.",
             8,
         ),
+        ("A list item keeps its text even with a colon line, {{c1::40%}} of the time.", 11),
     ]
