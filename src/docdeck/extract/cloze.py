@@ -112,6 +112,64 @@ _COUNT_PER = re.compile(
     r"(?:\s+(?!per\b)[^\W\d_][\w-]*)?(?=\s+per\s+[^\W\d_])",
     re.IGNORECASE,
 )
+# A figure spelled out, with a unit of time, a share or a measure: "five years", "ninety minutes",
+# "twenty-five per cent", "two to three weeks", "a hundred metres". Only with such a unit: "two
+# things" and "one of the reasons" count, they measure nothing. "one" only where a word before it
+# makes it a measure (`_MEASURED`): "for one year", not "One day you will …". Matched in the
+# lower-cased text, case-sensitively: 10x faster than folding case.
+_TEENS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_ONES = "two|three|four|five|six|seven|eight|nine|ten"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD_FIGURE = (
+    rf"(?:(?:a|one|{_TEENS}|{_ONES})\s+(?:hundred|thousand)|a\s+dozen"
+    rf"|(?:{_TENS})(?:-(?:one|{_ONES}))?|{_TEENS}|{_ONES}|one)"
+)
+_WORD_UNIT = (
+    r"per\s+cent|percent|percentage\s+points?|times"
+    r"|(?:(?:business|working|calendar|school)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?"
+    r"|months?|years?)|decades?|centur(?:y|ies)"
+    r"|(?:kilo|milli|micro)?grams?|kilos?|pounds?|ounces?|tonnes?|tons?"
+    r"|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|inch(?:es)?|yards?"
+    r"|(?:milli)?lit(?:re|er)s?|pints?|gallons?|cups?|(?:table|tea)spoons?"
+    r"|degrees?(?:\s+(?:celsius|fahrenheit))?|calories|kilocalories|dollars?|euros?|cents?|pence"
+)
+_SPELLED = re.compile(
+    rf"(?<![\w-])(?:(?<=between\s)(?P<from>{_WORD_FIGURE})\s+and\s+"
+    rf"|(?P<low>{_WORD_FIGURE})\s+(?:to|or)\s+)?"
+    rf"(?P<figure>{_WORD_FIGURE})\s+(?:{_WORD_UNIT})(?![\w-])"
+)
+# What makes a lone "one" a measure: a preposition or a hedge before it ("for one year", "about
+# one hour", "takes one week").
+_MEASURED = re.compile(
+    r"\b(?:for|within|in|after|about|around|roughly|nearly|almost|only|just|than|least|most"
+    r"|every|per|of|over|under|up\s+to|lasts?|takes?|took)\s+$"
+)
+# A share spelled out: "Roughly half of adults", "A third of the budget", "two-thirds of
+# patients"; hidden without its "of". Not "the first half of the night", nor "half of them" (a
+# part of something named before).
+_SHARE = re.compile(
+    r"(?<![\w-])(?P<share>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?"
+    r"|(?:a|one)[\s-](?:fifth|tenth))\s+of\s+(?!(?:it|them|this|that|these|those|us|you)\b)"
+)
+_SHARE_ALONE = re.compile(r"half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?")
+# Where a share reads as the figure reported: opening the sentence, or after a hedge.
+_SHARE_LEAD = re.compile(
+    r"(?:^[\"\u201c(]?|\b(?:about|around|roughly|approximately|nearly|almost|over|under|only"
+    r"|just|more\s+than|less\s+than|fewer\s+than|up\s+to)\s+)$"
+)
+# Every spelled figure or share has one of these words, whitespace-separated: most sentences
+# have none, and a set lookup of their words is as fast as the scan for a digit.
+_NUMBER_WORDS = frozenset(
+    {
+        *_TEENS.split("|"),
+        *_ONES.split("|"),
+        *_TENS.split("|"),
+        *(f"{tens}-{one}" for tens in _TENS.split("|") for one in ["one", *_ONES.split("|")[:-1]]),
+        *("one", "hundred", "thousand", "dozen", "half", "third", "thirds", "quarter"),
+        *("quarters", "fifth", "tenth", "one-third", "two-thirds", "one-quarter", "three-quarters"),
+        *("one-fifth", "one-tenth"),
+    }
+)
 # "15 mcg (600 IU)": the same figure in other units, in brackets, gives the answer away, so it is
 # hidden too, with a rate's period between the two ("50 mcg per day (2,000 IU)"). This opens it;
 # `QUANTITY` and ")" follow (`_followed`).
@@ -540,10 +598,11 @@ MAX_PRECISE_WORDS = 3
 
 
 def is_quantity(text: str) -> bool:
-    """Whether `text` is one quantity as a cloze hides it ("5 mg", "1 in 10", "7.35 to 7.45"):
-    one thing to recall, however many words it takes."""
+    """Whether `text` is one quantity as a cloze hides it ("5 mg", "1 in 10", "7.35 to 7.45",
+    "five years"): one thing to recall, however many words it takes."""
     if not _DIGIT.search(text):
-        return False
+        lowered = text.lower()
+        return bool(_SPELLED.fullmatch(lowered) or _SHARE_ALONE.fullmatch(lowered))
     if QUANTITY.fullmatch(text) or _FIGURES.fullmatch(text):
         return True
     # A range the cloze widened to its upper end: "0.5% to 1.5%", "6:30 am to 1:00 am".
@@ -553,16 +612,37 @@ def is_quantity(text: str) -> bool:
 
 def states_quantity(text: str) -> bool:
     """Whether a sentence states a quantity: a figure with its unit, a ratio, a pH's value, an
-    age limit."""
-    return bool(
-        _DIGIT.search(text)
-        and (
-            QUANTITY.search(text)
-            or ("pH" in text and _PH.search(text))
-            or _count_per(text)
-            or _age(text)
-        )
-    )
+    age limit, a figure or a share spelled out ("five years", "roughly half of adults")."""
+    if _DIGIT.search(text) and (
+        QUANTITY.search(text)
+        or ("pH" in text and _PH.search(text))
+        or _count_per(text)
+        or _age(text)
+    ):
+        return True
+    return bool(_spelled(text))
+
+
+def _spelled(text: str) -> list[tuple[int, int]]:
+    """Where `text` spells out a figure with its unit, or a share it reports, in order."""
+    lowered = text.lower()
+    if _NUMBER_WORDS.isdisjoint(lowered.split()) or len(lowered) != len(text):
+        return []
+    found = [
+        match.span()
+        for match in _SPELLED.finditer(lowered)
+        if match.group("figure") != "one"
+        or match.group("low")
+        or match.group("from")
+        or _MEASURED.search(lowered, 0, match.start())
+    ]
+    if " of " in lowered:
+        found += [
+            match.span("share")
+            for match in _SHARE.finditer(lowered)
+            if _SHARE_LEAD.search(lowered, 0, match.start())
+        ]
+    return sorted(found)
 
 
 def _age(text: str) -> re.Match[str] | None:
@@ -593,9 +673,16 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
 
 def _quantity(text: str) -> tuple[int, int] | None:
     """The figure a sentence reports: outside an opening frame, a hedged one first; with the
-    upper end of its range and its equivalent in other units."""
-    if not _DIGIT.search(text):
-        return None
+    upper end of its range and its equivalent in other units. A figure spelled out only where
+    no digit states one ("Windows 11 … for five years")."""
+    if _DIGIT.search(text) and (span := _figure(text)):
+        return span
+    spelled = _spelled(text)
+    return next((m for m in spelled if _reported(text, m[0])), spelled[0]) if spelled else None
+
+
+def _figure(text: str) -> tuple[int, int] | None:
+    """The figure in digits a sentence reports (see `_quantity`)."""
     matches = [found.span() for found in QUANTITY.finditer(text)]
     if "pH" in text and (ph := _PH.search(text)):
         matches = sorted([*matches, ph.span("value")])
