@@ -57,7 +57,9 @@ def test_bare_number_words_and_idioms_are_no_quantity(
         "Cost is one of the reasons people leave the gym.\n\n"
         "Sleep badly for one night and you will feel it.\n\n"
         "Deep sleep dominates the first half of the night.\n\n"
-        "Most of them keep half of it for later.\n"
+        "Most of them keep half of it for later.\n\n"
+        "Five decades later, passive funds hold more assets than the active ones do.\n\n"
+        "Keep a consistent wake time, seven days a week, and get light early.\n"
     )
     assert _texts(tmp_path, monkeypatch, prose) == [anchor]
 

@@ -623,6 +623,10 @@ def states_quantity(text: str) -> bool:
     return bool(_spelled(text))
 
 
+# What follows a spelled-out span that is a time frame or a frequency idiom, not a figure.
+_SPELLED_IDIOM = re.compile(r"\s+(?:later|ago|earlier|on)\b|\s+an?\s+(?:day|week|month|year)\b")
+
+
 def _spelled(text: str) -> list[tuple[int, int]]:
     """Where `text` spells out a figure with its unit, or a share it reports, in order."""
     lowered = text.lower()
@@ -636,6 +640,8 @@ def _spelled(text: str) -> list[tuple[int, int]]:
         or match.group("from")
         or _MEASURED.search(lowered, 0, match.start())
     ]
+    # "Five decades later, …" sets the scene; "seven days a week" says "always": no fact.
+    found = [span for span in found if not _SPELLED_IDIOM.match(lowered, span[1])]
     if " of " in lowered:
         found += [
             match.span("share")
