@@ -56,7 +56,7 @@ def test_we_telling_what_happened_stays_an_experience(
 
 @pytest.mark.parametrize(
     "aside",
-    ["I have worked in retail for ten years.", "Ask my team about anything on this page."],
+    ["I have worked in retail for many years.", "Ask my team about anything on this page."],
 )
 def test_an_author_who_says_i_makes_we_their_own(
     aside: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

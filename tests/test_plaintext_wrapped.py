@@ -250,5 +250,5 @@ def test_short_one_line_paragraphs_are_not_joined(
 
     texts = [note["fields"]["Text"] for note in preview(tmp_path / "notes.txt")]
 
-    assert len(texts) == 3
-    assert [text.split()[0] for text in texts] == ["Caffeine", "iPhone", "Decaf"]
+    assert len(texts) == 4
+    assert [text.split()[0] for text in texts] == ["Caffeine", "{{c1::Half}}", "iPhone", "Decaf"]
