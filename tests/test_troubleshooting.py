@@ -1,4 +1,4 @@
-"""Troubleshooting sections in Markdown: under a `Troubleshooting`, `Common errors` or `Known
+"""Troubleshooting sections: under a `Troubleshooting`, `Common errors` or `Known
 issues` heading, each sub-heading that states a problem (no final period, or an error quoted
 in a code span) asks for its fix; a short category heading and a heading over sub-headings stay
 categories. Each ran to "found nothing to turn into notes"."""
@@ -143,4 +143,44 @@ def test_mistakes_and_pitfalls_keep_their_claims(heading: str, tmp_path: Path) -
             " {{c1::20%}}.",
             "",
         )
+    ]
+
+
+PLAIN = """\
+Venv Guide
+
+A virtual environment keeps each project's packages apart from the system Python.
+
+{heading}
+
+The environment broke after upgrading Python
+Delete the folder and create it again, then reinstall everything from the requirements file.
+
+pip install fails with a permission error
+You are outside the environment: activate it first, then run pip again.
+
+Installing on Windows
+
+Use the py launcher and run the same commands in about 5 minutes from a fresh terminal.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Troubleshooting", "Common errors"])
+def test_plain_text_problem_lines_ask_for_their_fix(tmp_path: Path, heading: str) -> None:
+    """In plain text a problem line is a heading-like line: it was read as the heading of a
+    section with no question. A short line after the problems ("Installing on Windows") is
+    still the next section's heading."""
+    (tmp_path / "e.txt").write_text(PLAIN.format(heading=heading), encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", str(tmp_path / "e.txt")])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["kind"], r["section"], next(iter(r["fields"].values()))) for r in records] == [
+        ("faq", heading, "The environment broke after upgrading Python."),
+        ("faq", heading, "pip install fails with a permission error."),
+        (
+            "claim",
+            "Installing on Windows",
+            "Use the py launcher and run the same commands in about {{c1::5 minutes}} from a"
+            " fresh terminal.",
+        ),
     ]

@@ -285,3 +285,52 @@ def heading_subject(heading: str) -> str:
         return text
     group = "before" if match.group("before") else "after"
     return text[match.start(group) : match.end(group)].strip() if match.group(group) else ""
+
+
+# A question's label or number: `Q:`, `Q1.`, `Question 2)`, `3.`; `.` and `)` need a space
+# after them (`Q.E.D.`, `2.5`).
+ASKED_LABEL = re.compile(
+    r"^(?:Q(?:uestion)?\s*\d*\s*(?::|[.)](?=\s))|\d{1,3}[.)](?=\s))\s*", re.IGNORECASE
+)
+MAX_PROBLEM_CHARS = 250
+
+# Under a troubleshooting heading (`is_troubleshooting`) a sub-heading that states a problem
+# asks for its fix, with or without a final period: one that quotes an error (a code span or
+# quotes), one of two words or more that says something fails ("Build fails", "Python not
+# found"), or one of four words or more that opens with no step or fix ("Check the logs"). A
+# short name ("Windows", "Installation issues") or a heading with sub-headings is a category.
+_QUOTED = re.compile(r"[\"“«„][^\"“”«»„]{2,}[\"”»]")
+_PROBLEM_WORD = re.compile(
+    r"\b(?:not|no|never|cannot|unable|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|hang(?:s|ing)?"
+    r"|freezes|froze|broke|breaks|broken|stuck|denied|missing|slow|wrong|times?\s+out"
+    r"|timed\s+out)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_FIX_OPENING = re.compile(
+    r"(?:step\s+\d|check|make\s+sure|ensure|verify|try|run|reinstall|restart|update|upgrade"
+    r"|install|delete|remove|clear|reset|use|enable|disable|set|open|contact|ask|report|read"
+    r"|see|get|before|after|how\s+to)\b",
+    re.IGNORECASE,
+)
+MIN_PROBLEM_WORDS = 4
+MIN_FAILURE_WORDS = 2
+
+
+def states_problem(text: str, quotes: bool = False) -> bool:
+    """Whether a heading (or a heading-like line of plain text) under a troubleshooting
+    heading states a problem; `quotes`: it holds a code span."""
+    text = ASKED_LABEL.sub("", text)
+    if len(text) > MAX_PROBLEM_CHARS or text.endswith(("?", ":")):
+        return False
+    if quotes or _QUOTED.search(text):
+        return True
+    words = len(text.split())
+    if words >= MIN_FAILURE_WORDS and _PROBLEM_WORD.search(text):
+        return True
+    return words >= MIN_PROBLEM_WORDS and not _FIX_OPENING.match(text)
+
+
+def problem_front(text: str) -> str:
+    """A problem heading as a card's front: a statement, with its final period."""
+    text = ASKED_LABEL.sub("", text).strip()
+    return text if text.endswith((".", "!", "…")) else f"{text}."

@@ -18,6 +18,7 @@ from typing import Any
 import pyromark
 
 from docdeck.document import (
+    ASKED_LABEL,
     Block,
     BulletList,
     Code,
@@ -34,7 +35,9 @@ from docdeck.document import (
     is_byline,
     is_glossary_heading,
     is_troubleshooting,
+    problem_front,
     section_role,
+    states_problem,
     strip_answer_prefix,
     table_questions,
     without_citations,
@@ -77,10 +80,6 @@ _TEMPLATE_TAG = re.compile(
     r"|\{\{-?\s(?!\s*c\d+::)[^{}\n]{0,200}?\}\}"
 )
 _FRONT_MATTER_TITLE = re.compile(r"^title\s*[:=]\s*(.*?)\s*$", re.MULTILINE)  # YAML, TOML
-# `Q:`, `Q1.`, `Question 2)`, `3.`; `.` and `)` need a space after them (`Q.E.D.`, `2.5`).
-_QUESTION_PREFIX = re.compile(
-    r"^(?:Q(?:uestion)?\s*\d*\s*(?::|[.)](?=\s))|\d{1,3}[.)](?=\s))\s*", re.IGNORECASE
-)
 # Explicit labels: `Q:` / `Question 1:` and `A:` / `Answer:` (a colon, not `Q.` or `A.`).
 _LABELLED_QUESTION = re.compile(r"^Q(?:uestion)?\s*\d*\s*:", re.IGNORECASE)
 _LABELLED_ANSWER = re.compile(r"^A(?:nswer)?\s*\d*\s*:", re.IGNORECASE)
@@ -147,7 +146,7 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
             heading = block.text.text()
             problem = (
                 builder.lists_problems(block.level)
-                and _problem(heading, block.quotes)
+                and states_problem(heading, block.quotes)
                 and not _has_subheadings(read.blocks, index, block.level)
             )
             builder.heading(block.level, heading, block.line, block.is_first_h1, problem=problem)
@@ -755,7 +754,7 @@ _ASKS_TO_ACT = re.compile(r"did\s+you\s+(?:make|try|bake|cook)\s+this\s+recipe\W
 
 def _question(text: str) -> str | None:
     """The question a line asks (prefixes like `Q1.` and table pipes stripped), if it is one."""
-    text = _QUESTION_PREFIX.sub("", text.strip().strip("|").strip()).strip()
+    text = ASKED_LABEL.sub("", text.strip().strip("|").strip()).strip()
     if not text.endswith("?") or len(text) > MAX_QUESTION_CHARS or _ASKS_TO_ACT.fullmatch(text):
         return None
     return text if any(ch.isalnum() for ch in text) else None
@@ -773,48 +772,6 @@ def _symptom(text: str) -> str | None:
     if not text.endswith((".", "!")) or len(text) > MAX_QUESTION_CHARS:
         return None
     return text if len(text.split()) >= MIN_SYMPTOM_WORDS else None
-
-
-# Under a troubleshooting heading (`is_troubleshooting`) a sub-heading that states a problem
-# asks for its fix, with or without a final period: one that quotes an error (a code span or
-# quotes), one of two words or more that says something fails ("Build fails", "Python not
-# found"), or one of four words or more that opens with no step or fix ("Check the logs"). A
-# short name ("Windows", "Installation issues") or a heading with sub-headings is a category.
-_QUOTED = re.compile(r"[\"“«„][^\"“”«»„]{2,}[\"”»]")
-_PROBLEM_WORD = re.compile(
-    r"\b(?:not|no|never|cannot|unable|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|hang(?:s|ing)?"
-    r"|freezes|froze|broke|breaks|broken|stuck|denied|missing|slow|wrong|times?\s+out"
-    r"|timed\s+out)\b|n['’]t\b",
-    re.IGNORECASE,
-)
-_FIX_OPENING = re.compile(
-    r"(?:step\s+\d|check|make\s+sure|ensure|verify|try|run|reinstall|restart|update|upgrade"
-    r"|install|delete|remove|clear|reset|use|enable|disable|set|open|contact|ask|report|read"
-    r"|see|get|before|after|how\s+to)\b",
-    re.IGNORECASE,
-)
-MIN_PROBLEM_WORDS = 4
-MIN_FAILURE_WORDS = 2
-
-
-def _problem(text: str, quotes: bool) -> bool:
-    """Whether a heading under a troubleshooting heading states a problem; `quotes`: it holds
-    a code span."""
-    text = _QUESTION_PREFIX.sub("", text)
-    if len(text) > MAX_QUESTION_CHARS or text.endswith(("?", ":")):
-        return False
-    if quotes or _QUOTED.search(text):
-        return True
-    words = len(text.split())
-    if words >= MIN_FAILURE_WORDS and _PROBLEM_WORD.search(text):
-        return True
-    return words >= MIN_PROBLEM_WORDS and not _FIX_OPENING.match(text)
-
-
-def _stated(text: str) -> str:
-    """A problem heading as a card's front: a statement, with its final period."""
-    text = _QUESTION_PREFIX.sub("", text).strip()
-    return text if text.endswith((".", "!", "…")) else f"{text}."
 
 
 def _has_subheadings(blocks: Sequence[_ReadBlock], index: int, level: int) -> bool:
@@ -888,7 +845,7 @@ class _Builder:
         # That heading as an open section's text, level, role and span: its questions return to
         # it from beside a topic heading under it.
         self.faq: tuple[str, int, SectionRole, SourceSpan | None] | None = None
-        self.troubleshooting = False  # that heading lists problems: `_problem`
+        self.troubleshooting = False  # that heading lists problems: `states_problem`
 
     def span(self, line: int) -> SourceSpan:
         return SourceSpan(self.path, line)
@@ -924,7 +881,9 @@ class _Builder:
             return
         in_faq = self.faq_level is not None and level > self.faq_level
         if in_faq and (
-            question := _question(text) or _symptom(text) or (_stated(text) if problem else None)
+            question := _question(text)
+            or _symptom(text)
+            or (problem_front(text) if problem else None)
         ):
             if self.current.level >= level and self.faq is not None:
                 # Beside a topic heading ("### Return window"), not under it: the FAQ's own.
@@ -1256,7 +1215,7 @@ def _split_at_questions(block: _Rendered, line: int) -> list[tuple[_Rendered, in
     for index in range(1, len(block.lines)):
         text = block.lines[index]
         asking = _question(text) is not None and (
-            asking or (index, text) in block.marks or bool(_QUESTION_PREFIX.match(text))
+            asking or (index, text) in block.marks or bool(ASKED_LABEL.match(text))
         )
         if asking:
             starts.append(index)

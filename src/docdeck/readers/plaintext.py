@@ -26,7 +26,10 @@ from docdeck.document import (
     TableRow,
     is_byline,
     is_glossary_heading,
+    is_troubleshooting,
+    problem_front,
     section_role,
+    states_problem,
     strip_answer_prefix,
     table_questions,
     without_citations,
@@ -389,6 +392,7 @@ class _OpenSection:
     answer: list[Paragraph] = field(default_factory=list)
     asked: list[int] = field(default_factory=list)  # the lines holding its questions so far
     glossary: bool = False  # its lines `Term: definition` define their terms
+    troubleshooting: bool = False  # its heading-like lines that state a problem ask for fixes
 
     def question_lines(self) -> list[int]:
         """The indexes of the (joined) lines holding this section's questions so far."""
@@ -467,6 +471,11 @@ class _Reader:
                 current.question = (question, self.span(index))
                 current.asked.append(index)
                 index += 1
+            elif current.troubleshooting and (problem := self._problem(index)):
+                current.close_question()
+                current.question = (problem, self.span(index))
+                current.asked.append(index)
+                index += 1
             elif (
                 _is_heading(line, current.role is SectionRole.FAQ)
                 or index in self.numbered
@@ -476,6 +485,7 @@ class _Reader:
                 heading = _heading_text(line)
                 current = _OpenSection(heading, 2, section_role(heading), self.span(index))
                 current.glossary = current.role is SectionRole.BODY and is_glossary_heading(heading)
+                current.troubleshooting = is_troubleshooting(heading)
                 index += 1
             elif current.role is SectionRole.FAQ and (question := _question(line)):
                 current.close_question()
@@ -587,6 +597,18 @@ class _Reader:
             text = f"{text} {' '.join(following.split())}"
             end += 1
         return Paragraph(text, self.span(index), breaks=tuple(breaks), term=term), end
+
+    def _problem(self, index: int) -> str | None:
+        """Under a troubleshooting heading, the problem a heading-like line states ("The app
+        won't start") as the front of a card whose answer follows; None for a heading (a
+        category, the next section) or a line with no answer after it."""
+        line = self.lines[index].strip()
+        if index in self.numbered or not _is_heading(line, True) or not states_problem(line):
+            return None
+        following = self._skip_blank(index + 1)
+        if following == len(self.lines) or _is_heading(self.lines[following].strip(), True):
+            return None
+        return problem_front(_heading_text(line))
 
     def _followed_by_blank(self, index: int) -> bool:
         return index + 1 < len(self.lines) and self.lines[index + 1].strip() in ("", SEPARATOR)
