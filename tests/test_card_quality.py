@@ -412,3 +412,22 @@ def test_a_worked_example_after_its_set_up_is_no_claim(
         "a.md:5: warning: claim 'That $7,000 becomes about $53,300.' works through the example"
         " on line 5",
     ]
+
+
+def test_a_changelogs_stock_line_speaks_about_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep a Changelog's opening line was carded ("All notable changes … are documented in
+    {{c1::this file}}")."""
+    text = (
+        "# Changelog\n\nAll notable changes to this project are documented in this file, per"
+        " release, since version 1.0.\n\n## 2.0.0\n\n"
+        "- Chunk size increased from 4 MB to 8 MB, which cuts upload time by about 30%.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "Chunk size increased from 4 MB to 8 MB, which cuts upload time by about {{c1::30%}}."
+    ]
+    assert _warnings(tmp_path, monkeypatch, text) == [
+        "a.md:3: warning: paragraph speaks about the page or sells something"
+    ]

@@ -93,7 +93,7 @@ _META_TEXT = re.compile(
     r"|free\s+(consultation|trial|guide|download|session)|contact\s+(us|me)|click\s+(here|below)"
     r"|download\s+(our|the|your)|get\s+started|learn\s+more|enrol+\s+(now|today)"
     r"|register\s+(now|today)|our\s+(course|program|programme|workshop|coaching|services)"
-    r"|(this|the)\s+(article|post|blog|guide|page|newsletter)\b"
+    r"|(this|the)\s+(article|post|blog|guide|page|newsletter)\b|this\s+(file|changelog|document)\b"
     r"|the\s+following\s+([\w-]+\s+)?(sources|references|studies|citations))",
     re.IGNORECASE,
 )
