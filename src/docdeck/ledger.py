@@ -267,12 +267,13 @@ def schema_changes(ledger: Ledger) -> list[Notetype]:
 def _reidentify(fresh: Sequence[NoteDraft], vanished: Sequence[Entry]) -> dict[str, Entry]:
     """Pair new drafts with vanished entries they closely resemble: best pair first, 1:1. An
     entry of another section must resemble the draft more (MOVED_SIMILARITY)."""
+    if not vanished:  # a first build, or nothing removed
+        return {}
     pairs = []
     old_words = [normalize_key(entry.text).split() for entry in vanished]
     matcher = difflib.SequenceMatcher(None)
     for draft in fresh:
-        words = normalize_key(draft.text).split()
-        matcher.set_seq2(words)  # the draft's words are indexed once, not per entry
+        words: list[str] | None = None  # the draft's, indexed once it meets an entry of its kind
         for entry, other in zip(vanished, old_words, strict=True):
             if entry.kind is not draft.kind:
                 continue
@@ -281,6 +282,9 @@ def _reidentify(fresh: Sequence[NoteDraft], vanished: Sequence[Entry]) -> dict[s
             least = SIMILARITY_THRESHOLD
             if entry.section != draft.origin.section:
                 least = MOVED_SIMILARITY
+            if words is None:
+                words = normalize_key(draft.text).split()
+                matcher.set_seq2(words)
             # The ratio is 2M/(a+b), and M <= the shorter: most pairs end here.
             if 2 * min(len(words), len(other)) < least * (len(words) + len(other)):
                 continue
