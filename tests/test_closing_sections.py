@@ -113,3 +113,28 @@ def test_a_closing_call_to_action_is_not_carded(
         f"options.md:17: warning: closing section '{heading}' is not carded"
     ]
     assert "section::order-of-operations" in _sections("options.md")
+
+
+def test_a_last_section_of_a_list_and_a_closing_line_keeps_its_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only its paragraph sold ("I hope this article helped"): the whole section, dosage list
+    and all, was dropped as a closing section."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.txt").write_text(
+        "Vitamin D basics\n\nProduction\n\nVitamin D is made in the skin under UVB light, about"
+        " 15 minutes a day in summer.\n\nDosage\n\n"
+        "- Adults need 600 IU of vitamin D a day, and adults over 70 need 800 IU.\n"
+        "- The upper limit for adults is 4,000 IU a day, from all sources.\n\n"
+        "I hope this article helped you understand vitamin D better.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["check", "d.txt"])
+    shown = CliRunner().invoke(main, ["preview", "--json", "d.txt"])
+    texts = [json.loads(line)["fields"]["Text"] for line in shown.stdout.splitlines()]
+    assert [text.split("{{")[0] for text in texts] == [
+        "Vitamin D is made in the skin under UVB light, about ",
+        "Adults need ",
+        "The upper limit for adults is ",
+    ]
+    assert "closing section" not in result.output

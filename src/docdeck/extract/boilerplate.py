@@ -9,7 +9,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain
 
 from docdeck.document import BulletList, Document, Paragraph, QuestionAnswer, Section, SectionRole
 from docdeck.extract.text import sentences
@@ -154,19 +153,20 @@ def _is_lead(doc: Document, index: int) -> bool:
 
 
 def _is_closing(section: Section) -> bool:
-    """Whether a body section only sells: all its text does, or its heading calls to action
-    and its text pitches (a first word alone misreads "Call Options")."""
+    """Whether a body section only sells: all its text does (its lists' too; a table is no
+    sale), or its heading calls to action and its text pitches (a first word alone misreads
+    "Call Options")."""
     if section.role is not SectionRole.BODY:
         return False
     texts = [b.text for b in section.blocks if isinstance(b, Paragraph)]
-    if texts and all(_is_meta(text) or _asks_to_act(text) for text in texts):
+    items = [item.text for b in section.blocks if isinstance(b, BulletList) for item in b.items]
+    sells = [*texts, *items]  # a list's items too: "I hope this helped." under a dosage list
+    prose = all(isinstance(block, (Paragraph, BulletList)) for block in section.blocks)
+    if texts and prose and all(_is_meta(text) or _asks_to_act(text) for text in sells):
         return True
     if not (_CTA_HEADING.match(section.heading) or _CALL_TO_ACTION.match(section.heading)):
         return False
-    items = (item.text for b in section.blocks if isinstance(b, BulletList) for item in b.items)
-    return any(
-        _PITCH.search(text) or _is_meta(text) or _asks_to_act(text) for text in chain(texts, items)
-    )
+    return any(_PITCH.search(text) or _is_meta(text) or _asks_to_act(text) for text in sells)
 
 
 def _paragraphs(doc: Document) -> Iterator[Paragraph]:
