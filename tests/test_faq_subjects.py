@@ -145,3 +145,42 @@ def test_subjects_added_and_reordered_keep_each_notes_history(project: Path) -> 
         assert "12 months" in after["Widget A: How long does it last?"].fields["Answer"]
         reps = {card.note_guid: card.reps for card in anki.cards()}
         assert reps == {reviewed.guid: 2, guids["Widget B: How long does it last?"]: 1}
+
+
+ENDPOINTS = """\
+# Orders API
+
+## Create an order
+
+| Name | Type | Required |
+|---|---|---|
+| `id` | string | no |
+| `note` | string | no |
+
+## Cancel an order
+
+| Name | Type | Required |
+|---|---|---|
+| `id` | string | yes |
+"""
+
+
+def test_rows_that_tables_under_two_subjects_share_each_name_their_subject(
+    tmp_path: Path,
+) -> None:
+    """Each endpoint's parameter table has an `id` row: the second table's was dropped as a
+    repeat of the first, and `check` called the rows near-duplicates."""
+    source = tmp_path / "api.md"
+    source.write_text(ENDPOINTS, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", str(source)])
+    cards = [json.loads(line)["fields"] for line in result.stdout.splitlines()]
+    assert [(card["Question"], card["Answer"]) for card in cards] == [
+        ("Create an order: id — Type", "string"),
+        ("Create an order: id — Required", "no"),
+        ("note — Type", "string"),
+        ("note — Required", "no"),
+        ("Cancel an order: id — Type", "string"),
+        ("Cancel an order: id — Required", "yes"),
+    ]
+    checked = CliRunner().invoke(main, ["check", str(source)])
+    assert checked.output.splitlines()[-1] == "0 errors, 0 warnings", checked.output

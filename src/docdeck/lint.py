@@ -17,7 +17,7 @@ from operator import or_
 
 from docdeck.errors import Diagnostic
 from docdeck.extract.cloze import is_quantity
-from docdeck.extract.faqs import question_of
+from docdeck.extract.subjects import asked_of
 from docdeck.extract.tables import table_of
 from docdeck.extract.text import clip, word_count
 from docdeck.notes import NoteDraft, NoteKind, normalize_key
@@ -56,30 +56,32 @@ def lint(notes: Sequence[NoteDraft], settings: CheckSettings) -> list[Diagnostic
     return [problem for problems in found for problem in problems]
 
 
-def _group(note: NoteDraft) -> Hashable | None:
-    """The cards that differ by one part alone, by design: not repeats. A table's differ by
-    row or column; the askings of one question (`faqs.question_of`) by their subject."""
+def _group(note: NoteDraft) -> frozenset[Hashable] | None:
+    """The groups of cards a card belongs to that differ by one part alone, by design: not
+    repeats. A table's cards differ by row or column; the askings of one item about several
+    subjects (`subjects.asked_of`: a question, or a row that tables share) by their subject."""
+    groups: list[Hashable] = []
     if note.kind is NoteKind.TABLE:
-        return table_of(note)
-    if note.kind is NoteKind.FAQ and (question := question_of(note)) is not None:
-        return note.origin.span.path, question
-    return None
+        groups.append(table_of(note))
+    if (item := asked_of(note)) is not None:
+        groups.append((note.origin.span.path, note.kind, item))
+    return frozenset(groups) if groups else None
 
 
 def _near_duplicates(
     kinds: Sequence[NoteKind],
     fronts: Sequence[str],
     window: int = 64,
-    groups: Sequence[Hashable | None] = (),
+    groups: Sequence[Hashable | frozenset[Hashable] | None] = (),
 ) -> dict[int, int]:
     """For each card, the first earlier card of its kind with a front at least NEAR_DUPLICATE
     alike (`ledger.similarity`). `window`: how many cards of a kind the search reads first.
 
-    `groups`: each card's group, or None: cards that differ by design (a table's, which come
-    together; the askings of one question about several subjects). A card whose first alike
-    card is of its group is not a repeat. For a table that is the rule "compared only with the
-    cards before the table's first card"; for the askings, a card alike between two of them is
-    not looked for.
+    `groups`: each card's group (or a frozenset of them), or None: cards that differ by design
+    (a table's, which come together; the askings of one item about several subjects). A card
+    whose first alike card shares a group with it is not a repeat. For a table that is the
+    rule "compared only with the cards before the table's first card"; for the askings, a card
+    alike between two of them is not looked for.
     """
     of_kind: dict[NoteKind, list[int]] = {}
     for position, kind in enumerate(kinds):
@@ -88,9 +90,19 @@ def _near_duplicates(
     for positions in of_kind.values():
         found = _first_alike([fronts[position] for position in positions], window)
         for later, earlier in ((positions[a], positions[b]) for a, b in found.items()):
-            if not groups or groups[later] is None or groups[earlier] != groups[later]:
+            if not groups or not _together(groups[later], groups[earlier]):
                 repeats[later] = earlier
     return repeats
+
+
+def _together(
+    first: Hashable | frozenset[Hashable] | None, second: Hashable | frozenset[Hashable] | None
+) -> bool:
+    """Whether two cards share a group (see `_near_duplicates`)."""
+    if first is None or second is None:
+        return False
+    ours = first if isinstance(first, frozenset) else frozenset((first,))
+    return not ours.isdisjoint(second if isinstance(second, frozenset) else (second,))
 
 
 def _first_alike(fronts: Sequence[str], window: int) -> dict[int, int]:

@@ -5,9 +5,7 @@ Imports `document`, `notes`, `spec` and the `extract` helpers (`context`, `boile
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
-from dataclasses import replace
 
 from docdeck.document import (
     IMAGE_OPEN,
@@ -16,10 +14,10 @@ from docdeck.document import (
     QuestionAnswer,
     Section,
     Table,
-    heading_subject,
 )
 from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.context import Context
+from docdeck.extract.subjects import name_subjects, with_paths
 from docdeck.extract.text import clip
 from docdeck.notes import NoteDraft, NoteKind, escape, normalize_key
 from docdeck.spec import FaqAnswer
@@ -31,12 +29,8 @@ MAX_LINK_CHARS = 100
 def extract_faqs(ctx: Context) -> list[NoteDraft]:
     """Every answered question; boilerplate or missing answers are reported, not carded."""
     drafts = []
-    paths: list[tuple[Section, ...]] = []  # of each draft: its section and those it is under
-    path: tuple[Section, ...] = ()
-    for section in ctx.doc.sections:
-        while path and path[-1].level >= section.level:
-            path = path[:-1]
-        path = (*path, section)
+    paths: list[tuple[Section, ...]] = []  # of each draft (`subjects.with_paths`)
+    for section, path in with_paths(ctx.doc.sections):
         for index, block in enumerate(section.blocks):
             if not isinstance(block, QuestionAnswer):
                 continue
@@ -45,57 +39,8 @@ def extract_faqs(ctx: Context) -> list[NoteDraft]:
                 drafts.append(draft)
                 paths.append(path)
     if len(drafts) > 1:
-        _name_subjects(ctx, drafts, paths)
+        name_subjects(ctx, drafts, paths, answers_differ=True)
     return drafts
-
-
-def _name_subjects(ctx: Context, drafts: list[NoteDraft], paths: list[tuple[Section, ...]]) -> None:
-    """A question asked again about another subject with another answer ("How long does it
-    last?" under "Widget A" and under "Widget B") is a question of its own: each asking names
-    its subject in its question and its identity. Otherwise the repeat is reported later."""
-    askings: dict[str, list[int]] = {}
-    for index, draft in enumerate(drafts):
-        askings.setdefault(draft.identity, []).append(index)
-    if len(askings) == len(drafts):  # most documents
-        return
-    for indexes in askings.values():
-        if len(indexes) == 1 or len({drafts[index].fields[1] for index in indexes}) == 1:
-            continue
-        subjects = [_subject(ctx, paths[index]) for index in indexes]
-        if "" not in subjects and len(set(subjects)) == len(subjects):
-            for index, subject in zip(indexes, subjects, strict=True):
-                drafts[index] = _named(drafts[index], subject)
-
-
-def _subject(ctx: Context, path: tuple[Section, ...]) -> str:
-    """What the innermost heading naming something other than the page names ("Widget A"
-    for "FAQ: Widget A", or for "FAQ" under "Widget A"); "" if none does."""
-    for section in reversed(path):
-        subject = heading_subject(section.heading)
-        if subject and subject != ctx.doc.title:
-            return subject
-    return ""
-
-
-# A named asking's key: the question's, this, the subject's ("how long does it last |
-# widget a"). No normalized key holds "|".
-_ABOUT = " | "
-
-
-def question_of(draft: NoteDraft) -> str | None:
-    """The key of the question a draft asks about one of several subjects, or None."""
-    question, about, _ = draft.key.partition(_ABOUT)
-    return question if about else None
-
-
-def _named(draft: NoteDraft, subject: str) -> NoteDraft:
-    question = f"{subject}: {html.unescape(draft.fields[0])}"
-    return replace(
-        draft,
-        identity=f"{draft.identity}{_ABOUT}{normalize_key(subject)}",
-        fields=(escape(question), *draft.fields[1:]),
-        text=f"{subject}: {draft.text}",
-    )
 
 
 def _faq(

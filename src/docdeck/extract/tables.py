@@ -1,24 +1,32 @@
 """Table notes: each body row × each non-key column asks for that cell; the back shows the row.
 
-Imports `document`, `notes` and `extract.context`.
+Imports `document`, `notes` and `extract.context`, `extract.subjects`.
 """
 
 from __future__ import annotations
 
 from docdeck.document import Section, Table, TableRow
 from docdeck.extract.context import Context
+from docdeck.extract.subjects import name_subjects, with_paths
 from docdeck.notes import NoteDraft, NoteKind, escape, normalize_key
 
 _EMPTY_CELLS = frozenset({"", "-", "—", "–", "n/a", "?"})
 
 
 def extract_tables(ctx: Context) -> list[NoteDraft]:
-    """Two-way facts from every table with a key column and at least one other column."""
+    """Two-way facts from every table with a key column and at least one other column. Rows
+    that tables under different subjects share (an `id` parameter of each API endpoint) name
+    their subject (`subjects.name_subjects`)."""
     drafts: list[NoteDraft] = []
-    for section in ctx.doc.sections:
+    paths: list[tuple[Section, ...]] = []  # of each draft (`subjects.with_paths`)
+    for section, path in with_paths(ctx.doc.sections):
         for block in section.blocks:
             if isinstance(block, Table):
-                drafts.extend(_table(ctx, section, block))
+                found = _table(ctx, section, block)
+                drafts += found
+                paths += [path] * len(found)
+    if len(drafts) > 1:
+        name_subjects(ctx, drafts, paths, answers_differ=False)
     return drafts
 
 
