@@ -431,3 +431,20 @@ def test_a_changelogs_stock_line_speaks_about_the_file(
     assert _warnings(tmp_path, monkeypatch, text) == [
         "a.md:3: warning: paragraph speaks about the page or sells something"
     ]
+
+
+def test_a_list_item_completing_its_lead_in_is_carded_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """"are in the last [...] of pregnancy" lost the warning that makes it a fact: an item in
+    lower case after a lead-in ending in ":" is read with the lead-in."""
+    text = (
+        "# Ibuprofen\n\n## Before you take it\n\nDo not take Ibuprofen tablets if you:\n\n"
+        "- are in the last 3 months of pregnancy\n"
+        "- Most adults take 200 mg to 400 mg every 4 to 6 hours with food.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "Do not take Ibuprofen tablets if you are in the last {{c1::3 months}} of pregnancy",
+        "Most adults take {{c1::200 mg to 400 mg}} every 4 to 6 hours with food.",
+    ]

@@ -179,17 +179,32 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
             if section.blocks and not ctx.skipped_by_spec(section.heading, section.span):
                 ctx.skip(f"closing section '{section.heading}' is not carded", section.span)
             continue
+        lead = ""  # the lead-in a list's items complete ("Do not take it if you:")
         for block in section.blocks:
             if isinstance(block, Paragraph):
                 if not _boilerplate(ctx, block):
                     drafts.extend(_paragraph_claims(ctx, section, block, seen))
+                lead = _lead_in(block.text)
             elif isinstance(block, BulletList) and section.role is not SectionRole.SUMMARY:
                 # A list outside a summary (release notes, steps, tips): each item a claim
-                # if it is a firm sentence; a short one is a list entry, not reported.
+                # if it is a firm sentence; a short one is a list entry, not reported. An
+                # item in lower case completes the lead-in: "… if you are in the last …".
                 for item in block.items:
-                    paragraph = Paragraph(item.text, item.span, item.marks, label=item.label)
+                    text = f"{lead} {item.text}" if lead and item.text[:1].islower() else item.text
+                    paragraph = Paragraph(text, item.span, item.marks, label=item.label)
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen, True))
+                lead = ""
+            else:
+                lead = ""
     return drafts
+
+
+def _lead_in(text: str) -> str:
+    """The sentence a paragraph ends on if it introduces what follows ("Do not take X if
+    you:"), less its colon; "" otherwise."""
+    if not text.endswith(":"):
+        return ""
+    return sentences(text)[-1].text[:-1].rstrip()
 
 
 def _boilerplate(ctx: Context, paragraph: Paragraph) -> bool:
