@@ -436,7 +436,7 @@ def test_a_changelogs_stock_line_speaks_about_the_file(
 def test_a_list_item_completing_its_lead_in_is_carded_with_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """"are in the last [...] of pregnancy" lost the warning that makes it a fact: an item in
+    """ "are in the last [...] of pregnancy" lost the warning that makes it a fact: an item in
     lower case after a lead-in ending in ":" is read with the lead-in."""
     text = (
         "# Ibuprofen\n\n## Before you take it\n\nDo not take Ibuprofen tablets if you:\n\n"
@@ -447,4 +447,24 @@ def test_a_list_item_completing_its_lead_in_is_carded_with_it(
     assert claims == [
         "Do not take Ibuprofen tablets if you are in the last {{c1::3 months}} of pregnancy",
         "Most adults take {{c1::200 mg to 400 mg}} every 4 to 6 hours with food.",
+    ]
+
+
+def test_a_figure_written_twice_is_hidden_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second "$7,000" stood beside the blank and gave it away. A figure inside another
+    ("$17,000", "0.1%", "5 mg/L") or a confidence interval's level stays in view."""
+    text = (
+        "# IRAs\n\nYou cannot put $7,000 in a Roth and another $7,000 in a Traditional IRA,"
+        " nor $17,000 in both.\n\n"
+        "Active funds cost about 1% a year, against roughly 0.1% for index funds.\n\n"
+        "The new test has a sensitivity of 95% (95% CI 90–98%) in adults with chest pain.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "You cannot put {{c1::$7,000}} in a Roth and another {{c1::$7,000}} in a Traditional"
+        " IRA, nor $17,000 in both.",
+        "Active funds cost about {{c1::1%}} a year, against roughly 0.1% for index funds.",
+        "The new test has a sensitivity of {{c1::95%}} (95% CI 90–98%) in adults with chest pain.",
     ]

@@ -12,7 +12,7 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from docdeck.document import SourceSpan
@@ -139,10 +139,18 @@ def escape(text: str) -> str:
     return escaped.replace("\n", "<br>")
 
 
-def cloze(text: str, start: int, end: int, number: int = 1) -> str:
-    """Escape `text` with `text[start:end]` as cloze `number`."""
+def cloze(
+    text: str, start: int, end: int, number: int = 1, also: Sequence[tuple[int, int]] = ()
+) -> str:
+    """Escape `text` with `text[start:end]` as cloze `number`, and the spans `also` (other
+    standings of the same words: "put {{c1::$7,000}} in a Roth and another {{c1::$7,000}}")."""
     target = escape(text[start:end]).replace(":", "&#58;")
-    return f"{escape(text[:start])}{{{{c{number}::{target}}}}}{escape(text[end:])}"
+    pieces, position = [], 0
+    for first, last in sorted({(start, end), *also}):
+        if first >= position:  # overlapping spans are hidden once
+            pieces.append(f"{escape(text[position:first])}{{{{c{number}::{target}}}}}")
+            position = last
+    return "".join(pieces) + escape(text[position:])
 
 
 _CLOZE_MARKUP = re.compile(r"\{\{c(\d+)::(.+?)\}\}")

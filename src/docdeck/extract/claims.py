@@ -13,9 +13,11 @@ from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.cloze import (
     APOSTROPHE,
     QUANTITY,
+    Target,
     choose,
     find_mark,
     is_firm,
+    repeated,
     states_quantity,
 )
 from docdeck.extract.context import Context
@@ -450,7 +452,9 @@ def _cloze_note(
                 "add a topic term it contains, or an override with {{c1::…}}",
             )
             return None
-        written = cloze(text, skip + choice.start, skip + choice.end)
+        start, end = skip + choice.start, skip + choice.end
+        also = repeated(text, start, end) if choice.target is Target.NUMBER else []
+        written = cloze(text, start, end, also=also)
     extra = escape(fields.get("extra", ""))
     context = escape(fields["context"]) if "context" in fields else context
     return ctx.draft(kind, normalize_key(text), (written, extra, context), section, span, text)

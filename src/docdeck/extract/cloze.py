@@ -597,6 +597,34 @@ _MARKUP = frozenset("<>{}" + IMAGE_OPEN)
 MAX_PRECISE_WORDS = 3
 
 
+def repeated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where else the figure `text[start:end]` stands on its own, outside a confidence
+    interval or p-value: hidden with it, as one left in view would give it away ("put $7,000
+    in a Roth and another $7,000 …"). Not the "7,000" of "17,000", the "1%" of "0.1%" or the
+    "5 mg" of "5 mg/L"."""
+    figure = text[start:end]
+    if text.count(figure) < 2:
+        return []
+    asides = _precision(text)
+    found, at = [], text.find(figure)
+    padded = f"  {text}  "  # text[i] is padded[i + 2]
+    while at >= 0:
+        last = at + len(figure)
+        alone = not (
+            _joins(padded[at + 1], padded[at]) or _joins(padded[last + 2], padded[last + 3])
+        )
+        if at != start and alone and not any(a <= at < b for a, b in asides):
+            found.append((at, last))
+        at = text.find(figure, at + 1)
+    return found
+
+
+def _joins(neighbour: str, beyond: str) -> bool:
+    """Whether a character beside a figure joins it to more: a letter or digit, a unit's
+    slash ("mg/L"), or a separator before a digit ("0.", "17,")."""
+    return neighbour.isalnum() or neighbour in "/^" or (neighbour in ".,:-–" and beyond.isdigit())
+
+
 def is_quantity(text: str) -> bool:
     """Whether `text` is one quantity as a cloze hides it ("5 mg", "1 in 10", "7.35 to 7.45",
     "five years"): one thing to recall, however many words it takes."""
