@@ -119,6 +119,7 @@ def test_a_generic_subject_leans_unless_it_is_an_emphasised_term(
         "Say you save $500 a month for 10 years in a plain savings account.",
         "Let's say you run 5 km three times a week for a whole year.",
         "If you were to invest $100,000 for 30 years at 6%, it would grow sixfold.",
+        "Worked example: a price rising from $2 to $3 cuts daily sales from 110 to 90 cups.",
     ],
 )
 def test_a_hypothetical_set_up_is_no_claim(

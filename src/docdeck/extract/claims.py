@@ -87,12 +87,13 @@ _ANTICIPATORY = re.compile(
     r"[^,;]*?\b(?:to|for)\s",
     re.IGNORECASE,
 )
-# "Suppose you invest …", "Imagine a town of …", "Let's say …": the set-up of an example.
+# "Suppose you invest …", "Imagine a town of …", "Let's say …", "Worked example: …": the
+# set-up of an example.
 _HYPOTHETICAL = re.compile(
     r"^[\"“(]?(?:(?:now|and|but|so|then|next|instead),?\s+)?(?:suppose|supposing|imagine|picture\s+(?:this|a|an|yourself)|pretend"
     r"|say\s+(?:you|we|someone|somebody|a|an|your|that)|let[’']s\s+(?:say|assume|suppose|imagine)"
     r"|let\s+us\s+(?:say|assume|suppose|imagine)|assume\s+(?:you|that|we)"
-    r"|if\s+you\s+were\s+to|what\s+if)\b",
+    r"|if\s+you\s+were\s+to|what\s+if)\b|^(?:a\s+)?worked\s+example\s*:",
     re.IGNORECASE,
 )
 _APOSTROPHES = re.compile(rf"[{APOSTROPHE}']")
