@@ -469,3 +469,20 @@ def test_a_figure_written_twice_is_hidden_twice(
         "Active funds cost about {{c1::1%}} a year, against roughly 0.1% for index funds.",
         "The new test has a sensitivity of {{c1::95%}} (95% CI 90–98%) in adults with chest pain.",
     ]
+
+
+def test_a_lead_in_completed_by_its_list_is_carded_with_its_items(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A leaflet's frequency line was carded alone ("Common (may affect up to [...] people):")
+    and its side effects, the point, were dropped as restating it."""
+    text = (
+        "# Ibuprofen\n\n## Possible side effects\n\n"
+        "Tell your doctor about any side effect. Common (may affect up to 1 in 10 people):\n\n"
+        "- heartburn, indigestion, stomach pain\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "Common (may affect up to {{c1::1 in 10}} people) heartburn, indigestion, stomach pain"
+    ]
+    assert _warnings(tmp_path, monkeypatch, text) == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from docdeck.document import BulletList, Paragraph, Section, SectionRole, SourceSpan
 from docdeck.extract.boilerplate import is_closing_line
@@ -183,11 +184,15 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 ctx.skip(f"closing section '{section.heading}' is not carded", section.span)
             continue
         lead = ""  # the lead-in a list's items complete ("Do not take it if you:")
-        for block in section.blocks:
+        for index, block in enumerate(section.blocks):
             if isinstance(block, Paragraph):
-                if not _boilerplate(ctx, block):
-                    drafts.extend(_paragraph_claims(ctx, section, block, seen))
                 lead = _lead_in(block.text)
+                after = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
+                paragraph = block
+                if lead and _completed(after):  # its items are carded with it, not it alone
+                    paragraph = replace(block, text=block.text[: -len(lead) - 1].rstrip())
+                if paragraph.text and not _boilerplate(ctx, block):
+                    drafts.extend(_paragraph_claims(ctx, section, paragraph, seen))
             elif isinstance(block, BulletList) and section.role is not SectionRole.SUMMARY:
                 # A list outside a summary (release notes, steps, tips): each item a claim
                 # if it is a firm sentence; a short one is a list entry, not reported. An
@@ -200,6 +205,12 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
             else:
                 lead = ""
     return drafts
+
+
+def _completed(block: object) -> bool:
+    """Whether `block` is a list whose items complete the lead-in before it: one in lower
+    case ("- are in the last 3 months of pregnancy")."""
+    return isinstance(block, BulletList) and any(item.text[:1].islower() for item in block.items)
 
 
 def _lead_in(text: str) -> str:
