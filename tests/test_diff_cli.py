@@ -196,3 +196,20 @@ def test_diff_shows_a_renamed_section_in_the_source_and_tags(workdir: Path) -> N
         "      Tags: kind::faq [-section::frequently-asked-questions-] {+section::coffee-faq+}"
         " source::coffee",
     ]
+
+
+def test_a_reidentified_note_alike_in_its_first_70_characters_shows_only_its_word_diff(
+    workdir: Path,
+) -> None:
+    """"(was …)" clipped to the same 70 characters as the new front read as no change."""
+    build(T1)
+    path = workdir / "sources" / "coffee.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("plain water would?", "plain water does?"), encoding="utf-8")
+
+    lines = diff(T2).splitlines()
+
+    assert lines[2:4] == [
+        '  > faq "Does drinking coffee every single day dehydrate you more than drinkin…"',
+        "      Question: … drinking plain water [-would?-] {+does?+}",
+    ]

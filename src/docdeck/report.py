@@ -150,7 +150,9 @@ def _change_lines(change: NoteChange) -> list[str]:
     shown = old.fields if old and change.change is Change.REMOVED else note.fields
     label = f"  {_SIGNS[change.change]} {note.kind.value} {_front(shown)}"
     if change.change is Change.REIDENTIFIED and old is not None:
-        label += f" (was {_front(old.fields)})"
+        # Fronts alike in their first 70 characters: the field diffs below show the change.
+        if (was := _front(old.fields)) != _front(shown):
+            label += f" (was {was})"
     lines = [label]
     if old is not None and change.change is not Change.REMOVED:
         names = notetype_for(note.kind).fields
