@@ -149,10 +149,13 @@ def _change_lines(change: NoteChange) -> list[str]:
     note, old = change.note, change.old
     shown = old.fields if old and change.change is Change.REMOVED else note.fields
     label = f"  {_SIGNS[change.change]} {note.kind.value} {_front(shown)}"
-    if change.change is Change.REIDENTIFIED and old is not None:
-        # Fronts alike in their first 70 characters: the field diffs below show the change.
-        if (was := _front(old.fields)) != _front(shown):
-            label += f" (was {was})"
+    # Fronts alike in their first 70 characters: the field diffs below show the change.
+    if (
+        change.change is Change.REIDENTIFIED
+        and old is not None
+        and (was := _front(old.fields)) != _front(shown)
+    ):
+        label += f" (was {was})"
     lines = [label]
     if old is not None and change.change is not Change.REMOVED:
         names = notetype_for(note.kind).fields
