@@ -486,3 +486,20 @@ def test_a_lead_in_completed_by_its_list_is_carded_with_its_items(
         "Common (may affect up to {{c1::1 in 10}} people) heartburn, indigestion, stomach pain"
     ]
     assert _warnings(tmp_path, monkeypatch, text) == []
+
+
+def test_pros_and_cons_name_what_they_are_pros_and_cons_of(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two products' "Pros" lists gave two cards reading "[...] of battery life with ANC on"."""
+    text = (
+        "# Sony vs Bose\n\n## Pros and cons\n\n### Sony WH-1000XM5\n\n**Pros**\n\n"
+        "- 30 hours of battery life with ANC on\n\n### Bose QuietComfort Ultra\n\n"
+        "#### Cons\n\n- 24 hours of battery life with ANC on, less than the Sony\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "Sony WH-1000XM5 — Pros: {{c1::30 hours}} of battery life with ANC on",
+        "Bose QuietComfort Ultra — Cons: {{c1::24 hours}} of battery life with ANC on, less"
+        " than the Sony",
+    ]

@@ -9,7 +9,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from docdeck.document import BulletList, Paragraph, Section, SectionRole, SourceSpan
+from docdeck.document import (
+    BulletList,
+    Paragraph,
+    Section,
+    SectionRole,
+    SourceSpan,
+    heading_subject,
+)
 from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.cloze import (
     APOSTROPHE,
@@ -22,6 +29,7 @@ from docdeck.extract.cloze import (
     states_quantity,
 )
 from docdeck.extract.context import Context
+from docdeck.extract.subjects import with_paths
 from docdeck.extract.text import (
     DEPENDENT_OPENERS,
     FIRST_PERSON,
@@ -176,9 +184,11 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
 def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
     """Quantities, contrasts and definitions from body prose; one card per distinct sentence."""
     drafts = []
-    for index, section in enumerate(ctx.doc.sections):
+    for index, (section, path) in enumerate(with_paths(ctx.doc.sections)):
         if section.role is SectionRole.REFERENCES:
             continue
+        # "Pros" under "Sony WH-1000XM5": its items name what they are pros of.
+        of = _facet_of(ctx, section, path)
         if index in ctx.boilerplate.closing_sections:
             if section.blocks and not ctx.skipped_by_spec(section.heading, section.span):
                 ctx.skip(f"closing section '{section.heading}' is not carded", section.span)
@@ -199,12 +209,34 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 # item in lower case completes the lead-in: "… if you are in the last …".
                 for item in block.items:
                     text = f"{lead} {item.text}" if lead and item.text[:1].islower() else item.text
+                    text = f"{of}: {text}" if of else text
                     paragraph = Paragraph(text, item.span, item.marks, label=item.label)
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen, True))
                 lead = ""
             else:
                 lead = ""
     return drafts
+
+
+# Headings that name a facet of what the heading above them names: "Pros" of a product.
+_FACET = re.compile(
+    r"(?:the\s+)?(?:pros|cons|advantages|disadvantages|strengths|weaknesses|benefits|drawbacks"
+    r"|downsides|upsides|good|bad|what\s+we\s+(?:liked|didn['’]t\s+like|loved|disliked))",
+    re.IGNORECASE,
+)
+
+
+def _facet_of(ctx: Context, section: Section, path: tuple[Section, ...]) -> str:
+    """ "Sony WH-1000XM5 — Pros" for a facet heading under a heading naming a subject; ""
+    for any other section."""
+    if len(path) < 2 or not _FACET.fullmatch(section.heading.strip().rstrip(":")):
+        return ""
+    subject = heading_subject(path[-2].heading)
+    return (
+        f"{subject} — {section.heading.strip().rstrip(':')}"
+        if subject and subject != ctx.doc.title
+        else ""
+    )
 
 
 def _completed(block: object) -> bool:
