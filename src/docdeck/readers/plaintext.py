@@ -64,6 +64,10 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _QUOTE = re.compile(r"^(?:>\s*)+(?=[^\W\d_]|[\"“‘'(—–])")
 # A numbered line that may be a heading: "1. What Widget is", "6) Contents of the pack".
 _NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
+# A formula's marks ("PED = (% change in Qd) / (% change in P)"): a line with a relation, or more
+# operators than letters, is a formula, never a heading.
+_RELATIONS = frozenset("=≠≈≤≥")
+_OPERATORS = frozenset("=≠≈≤≥<>+−×÷*/^%()")
 
 
 # A hard-wrapped article (e-mail, Project Gutenberg, `fold -s`, `fmt`, exported notes) breaks
@@ -344,13 +348,22 @@ def _is_heading(line: str, in_faq: bool, words: int = MAX_HEADING_WORDS) -> bool
         return False
     if _BULLET.match(line) or line.startswith("|") or not line[0].isalnum():
         return False
-    if not any(ch.isalpha() for ch in line):
+    if not any(ch.isalpha() for ch in line) or _is_formula(line):
         return False
     if in_faq and line.endswith("?"):
         return False
     if line.endswith(":"):
         return section_role(line) is not SectionRole.BODY
     return not line.endswith((".", ",", ";", "!", "…", '"', "”"))
+
+
+def _is_formula(line: str) -> bool:
+    """Whether `line` reads as a formula: it states a relation (`=`, `≤`), or its operators
+    outnumber its letters (`(a + b) × c`); "C++" and "Q&A" are names."""
+    if not _RELATIONS.isdisjoint(line):
+        return True
+    operators = sum(ch in _OPERATORS for ch in line)
+    return operators > 2 and operators > sum(ch.isalpha() for ch in line)
 
 
 def _is_title_case(line: str) -> bool:
