@@ -28,7 +28,8 @@ from docdeck.spec import CheckSettings
 NEAR_DUPLICATE = 0.8
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}", re.DOTALL)
 _PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL | re.IGNORECASE)
-_LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s*")
+# A comma between digits groups thousands ("13,200", "1,000,000"): it separates nothing.
+_LIST_SEPARATORS = re.compile(r"\s*(?:,(?!(?<=\d,)\d)|;|\band\b|\bor\b)\s*")
 
 
 def lint(notes: Sequence[NoteDraft], settings: CheckSettings) -> list[Diagnostic]:
