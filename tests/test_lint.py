@@ -153,3 +153,30 @@ def test_a_deck_of_near_repeats() -> None:
     kinds = [NoteKind.FAQ] * len(texts)
     found = _near_duplicates(kinds, texts)
     assert found == {**{n: 0 for n in range(1, 50)}, 51: 50}
+
+
+def every_pair_of_answer(
+    kinds: list[NoteKind], texts: list[str], answers: list[str]
+) -> dict[int, int]:
+    """`every_pair`, comparing only the cards that ask for the same answer."""
+    found = {}
+    for position in range(len(texts)):
+        for earlier in range(position):
+            same = kinds[earlier] is kinds[position] and answers[earlier] == answers[position]
+            if same and similarity(texts[position], texts[earlier]) >= NEAR_DUPLICATE:
+                found[position] = earlier
+                break
+    return found
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.tuples(st.sampled_from(KINDS[:2]), fronts, st.sampled_from("ab"))), windows)
+def test_near_duplicates_ask_for_the_same_answer(
+    deck: list[tuple[NoteKind, str, str]], window: int
+) -> None:
+    """Cards that ask for different answers are never repeats, however alike their fronts."""
+    kinds = [kind for kind, _, _ in deck]
+    texts = [text for _, text, _ in deck]
+    answers = [answer for _, _, answer in deck]
+    found = _near_duplicates(kinds, texts, window, answers=answers)
+    assert found == every_pair_of_answer(kinds, texts, answers)

@@ -26,6 +26,9 @@ from docdeck.spec import CheckSettings
 
 # Two fronts this alike test the same thing: a learner answers one from memory of the other.
 NEAR_DUPLICATE = 0.8
+# An answer of up to this many words (a term, a quantity, a table's cell) is the fact it asks
+# for, word for word; a longer one (an FAQ's answer) may word the same fact another way.
+SHORT_ANSWER = 6
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}", re.DOTALL)
 _PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL | re.IGNORECASE)
 # A comma between digits groups thousands ("13,200", "1,000,000"): it separates nothing.
@@ -36,17 +39,22 @@ def lint(notes: Sequence[NoteDraft], settings: CheckSettings) -> list[Diagnostic
     """Every problem of every card, in reading order (a note's content alone: no identity)."""
     found: list[list[Diagnostic]] = []
     fronts: list[str] = []  # each card's visible question and answer
+    answers: list[str] = []  # what each card asks for, normalized
     for note in notes:
         fields = note.fields  # the Source field is not linted
         first, second = plain(fields[0]), plain(fields[1])
-        found.append(_note_problems(note, fields, first, second, settings))
+        answer = _hidden(fields[0]) if note.kind.is_cloze else second
+        found.append(_note_problems(note, fields, first, second, answer, settings))
+        answers.append(_answer_key(answer))
         if "<" in fields[0] or "<" in fields[1] or "{{" in fields[0] or "{{" in fields[1]:
             fronts.append(plain(_CLOZE.sub(r"\1", " ".join(fields[:2]))))
         else:  # without tags or clozes `plain` reads the two fields joined as it reads each
             fronts.append(f"{first} {second}".strip())
     groups = [_group(note) for note in notes]
     kinds = [note.kind for note in notes]
-    for position, earlier in _near_duplicates(kinds, fronts, groups=groups).items():
+    for position, earlier in _near_duplicates(
+        kinds, fronts, groups=groups, answers=answers
+    ).items():
         found[position].append(
             _at(
                 notes[position],
@@ -74,9 +82,15 @@ def _near_duplicates(
     fronts: Sequence[str],
     window: int = 64,
     groups: Sequence[Hashable | frozenset[Hashable] | None] = (),
+    answers: Sequence[Hashable] = (),
 ) -> dict[int, int]:
     """For each card, the first earlier card of its kind with a front at least NEAR_DUPLICATE
     alike (`ledger.similarity`). `window`: how many cards of a kind the search reads first.
+
+    `answers`: each card's `_answer_key`. Cards that ask for different answers test different
+    facts, however alike their fronts ("… greater than 1 …", "… less than 1 …"): only the cards
+    of one kind and one answer are compared. Dropping the pairs found instead would miss a
+    repeat behind an earlier alike card with another answer.
 
     `groups`: each card's group (or a frozenset of them), or None: cards that differ by design
     (a table's, which come together; the askings of one item about several subjects). A card
@@ -84,9 +98,9 @@ def _near_duplicates(
     rule "compared only with the cards before the table's first card"; for the askings, a card
     alike between two of them is not looked for.
     """
-    of_kind: dict[NoteKind, list[int]] = {}
+    of_kind: dict[Hashable, list[int]] = {}
     for position, kind in enumerate(kinds):
-        of_kind.setdefault(kind, []).append(position)
+        of_kind.setdefault((kind, answers[position]) if answers else kind, []).append(position)
     repeats = {}
     for positions in of_kind.values():
         found = _first_alike([fronts[position] for position in positions], window)
@@ -233,16 +247,35 @@ def _runs(words: list[str], other: set[str]) -> list[list[str]]:
     return runs
 
 
+def _answer_key(answer: str) -> str:
+    """What a card asks for, as `_near_duplicates` compares it: a short answer's words; a longer
+    one's numbers (an FAQ's answer worded another way states the same fact, unless its numbers
+    differ)."""
+    key = normalize_key(answer)
+    if key.count(" ") < SHORT_ANSWER:
+        return key
+    return " ".join(word for word in key.split() if not word.isalpha())
+
+
+def _hidden(text: str) -> str:
+    """The visible text a cloze field hides."""
+    return " ".join(plain(part) for part in _CLOZE.findall(text))
+
+
 def _note_problems(
-    note: NoteDraft, fields: tuple[str, ...], first: str, second: str, settings: CheckSettings
+    note: NoteDraft,
+    fields: tuple[str, ...],
+    first: str,
+    second: str,
+    hidden: str,
+    settings: CheckSettings,
 ) -> list[Diagnostic]:
-    """`first` and `second`: the first two fields' visible text."""
+    """`first` and `second`: the first two fields' visible text; `hidden`: a cloze's answer."""
     cloze = note.kind.is_cloze
     if not first or (not cloze and not second):
         return [_at(note, "card has an empty field", "fix the source or override it", "error")]
     problems = []
     if cloze:
-        hidden = " ".join(plain(part) for part in _CLOZE.findall(fields[0]))
         words = 1 if is_quantity(hidden) else word_count(hidden)  # "1 in 10": one answer
         if words > settings.max_cloze_words or words * 3 > word_count(
             plain(_CLOZE.sub(r"\1", fields[0]))
