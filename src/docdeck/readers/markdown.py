@@ -91,9 +91,10 @@ _DATA_IMAGE = re.compile(r"\s*data:image/(?:gif|png|jpeg|webp);", re.IGNORECASE)
 
 # CommonMark with GFM tables and strikethrough, YAML (`---`) and TOML (`+++`) front matter,
 # Obsidian's wikilinks (`[[Page]]`, `[[Page|shown text]]`: their text, as a link's), heading
-# attributes (`## FAQ {#faq}`, as Google Docs and Pandoc export them: no text) and footnotes
-# (`text[^1]`: the marker and the note it points to are no text), and definition lists (`Term`
-# over `: what it means`, as Pandoc and PHP Markdown Extra write a glossary).
+# attributes (`## FAQ {#faq}`, as Google Docs and Pandoc export them: no text), footnotes
+# (`text[^1]`: the marker and the note it points to are no text), definition lists (`Term`
+# over `: what it means`, as Pandoc and PHP Markdown Extra write a glossary) and task lists
+# (`- [ ] …`, `- [x] …`: the box is no text).
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
     | pyromark.Options.ENABLE_STRIKETHROUGH
@@ -103,6 +104,7 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_HEADING_ATTRIBUTES
     | pyromark.Options.ENABLE_FOOTNOTES
     | pyromark.Options.ENABLE_DEFINITION_LIST
+    | pyromark.Options.ENABLE_TASKLISTS
 )
 # A heading's permalink, as documentation generators write it (`## FAQ[¶](#faq)`).
 _PERMALINK = re.compile(r"\s*[¶§🔗]$")
