@@ -147,3 +147,27 @@ def test_inline_html_shows_as_its_text(tmp_path: Path, monkeypatch: pytest.Monke
         "Press Ctrl+S to save; autosave runs every 30 seconds, not every minute.",
         "Water is H₂O and x^n grows: 90% of labs agree.",
     ]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["<sup>[2]</sup>", "<sup>[a]</sup>", "<sup>[note 3]</sup>", "<sup>[citation needed]</sup>"],
+)
+def test_a_superscript_citation_is_no_text_and_sentences_split_again(
+    marker: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`<sup>[2]</sup>`, as a wiki page's citation reads in Markdown, is a citation marker as a
+    bare `[2]` is: it joined two sentences into one cloze and showed as "[²]"."""
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "fire.md"
+    source.write_text(
+        "# Fire\n\n## Aftermath\n\n"
+        f"The cost of the damage has been estimated at £10 million.{marker} The City's annual"
+        " income was only about £12,000 at the time.\n\n"
+        "About 10<sup>9</sup> sparks a minute rose from the fire, 80% of them from timber.\n"
+    )
+    assert [note["fields"]["Text"] for note in _notes(source)] == [  # type: ignore[index]
+        "The cost of the damage has been estimated at {{c1::£10 million}}.",
+        "The City's annual income was only about {{c1::£12,000}} at the time.",
+        "About 10⁹ sparks a minute rose from the fire, {{c1::80%}} of them from timber.",
+    ]

@@ -66,6 +66,13 @@ _SCRIPT_TAG = re.compile(r"<(/?)(sub|sup)\s*>", re.IGNORECASE)
 # Tags of exported text that only style it (`<kbd>Ctrl</kbd>`, Google Docs' `<span …>`): their
 # text shows, without them.
 _TEXT_TAG = re.compile(r"</?(?:kbd|abbr|small|mark|span|cite|var|samp|u)\b[^<>]*>", re.IGNORECASE)
+# A superscript that holds citation markers ("<sup>[2]</sup>", "<sup>[a]</sup>", "<sup>[note
+# 3]</sup>", "<sup>[citation needed]</sup>", as Wikipedia exports them): no text, as a bare "[2]".
+_SUP_CITATION = re.compile(
+    r"\s*(?:\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|(?:note|nb|n)\s*\d{1,3}"
+    r"|citation needed|clarification needed|when\?|who\?|by whom\?)\]\s*)+",
+    re.IGNORECASE,
+)
 _SCRIPTS = {
     "sub": str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"),
     "sup": str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"),
@@ -555,6 +562,8 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     lead_mark = lead_end = 0  # the opening bold span's index in `marks`, and where it ends
     in_image = 0  # images open: their content is alt text
     script = ""  # "sub" or "sup" while one is open
+    script_start = 0  # where in `raw` the open one's text starts
+    script_text: str | None = ""  # its text as written; None once it holds a bold span
     shortcode = False  # `{{` and a tag were a shortcode (`{{<note>}}`): drop the `}}` after
     for event in events:
         if isinstance(event, str):  # SoftBreak, HardBreak
@@ -577,6 +586,8 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
                 position = match.end()
             raw.append(value[position:])
         elif kind == "Text" and script:
+            if script_text is not None:
+                script_text += value
             shifted = value.translate(_SCRIPTS[script])
             whole = not any(ch.isalnum() and ch.isascii() for ch in shifted)
             raw.append(shifted if whole else f"^{value}" if script == "sup" else value)
@@ -590,12 +601,18 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
             elif raw and raw[-1].endswith("{{") and value.startswith("<"):
                 raw[-1], shortcode = raw[-1][:-2], True  # `{{<note>}}`: read as a tag
             elif shift := _SCRIPT_TAG.fullmatch(value.strip()):
-                script = "" if shift.group(1) else shift.group(2).lower()
+                if not shift.group(1):
+                    script, script_start, script_text = shift.group(2).lower(), len(raw), ""
+                else:
+                    if script == "sup" and script_text and _SUP_CITATION.fullmatch(script_text):
+                        del raw[script_start:]  # a citation marker: no text
+                    script = ""
             elif not _TEXT_TAG.fullmatch(value.strip()):
                 raw.append(value)  # shown as written, escaped: `<b>` is no markup on a card
         elif kind == "Start":
             tag = _tag(value)
             if tag == "Strong":
+                script_text = None  # its span's place in `raw` stays
                 started = started or bool("".join(raw).strip())
                 open_spans.append((len(raw), not started))
             elif tag == "Image":
