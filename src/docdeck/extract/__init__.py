@@ -54,19 +54,23 @@ def load_extractors() -> None:
 
 
 def _unique(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDraft]:
-    """Keep the first draft of each identity: a repeated question or row is reported."""
+    """Keep the first draft of each identity: a repeated question or row is reported, once
+    (a table row's drafts, one per column, repeat together)."""
     kept: dict[str, NoteDraft] = {}
+    reported: set[tuple[NoteKind, int, int]] = set()
     for draft in drafts:
         identity = draft.identity
-        if identity in kept:
-            first = kept[identity].origin.span.line
+        if identity not in kept:
+            kept[identity] = draft
+            continue
+        first = kept[identity].origin.span.line
+        if (repeat := (draft.kind, draft.origin.span.line, first)) not in reported:
+            reported.add(repeat)
             ctx.skip(
                 f"{draft.kind.value} repeats an earlier one (line {first})",
                 draft.origin.span,
                 "remove or reword the duplicate",
             )
-        else:
-            kept[identity] = draft
     return list(kept.values())
 
 
