@@ -201,7 +201,7 @@ def test_diff_shows_a_renamed_section_in_the_source_and_tags(workdir: Path) -> N
 def test_a_reidentified_note_alike_in_its_first_70_characters_shows_only_its_word_diff(
     workdir: Path,
 ) -> None:
-    """"(was …)" clipped to the same 70 characters as the new front read as no change."""
+    """ "(was …)" clipped to the same 70 characters as the new front read as no change."""
     build(T1)
     path = workdir / "sources" / "coffee.txt"
     text = path.read_text(encoding="utf-8")
