@@ -258,8 +258,9 @@ def _answer_key(answer: str) -> str:
 
 
 def _hidden(text: str) -> str:
-    """The visible text a cloze field hides."""
-    return " ".join(plain(part) for part in _CLOZE.findall(text))
+    """The visible text a cloze field hides; a figure hidden twice ("put {{c1::$7,000}} … another
+    {{c1::$7,000}}") once."""
+    return " ".join(dict.fromkeys(plain(part) for part in _CLOZE.findall(text)))
 
 
 def _note_problems(
