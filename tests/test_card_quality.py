@@ -503,3 +503,14 @@ def test_pros_and_cons_name_what_they_are_pros_and_cons_of(
         "Bose QuietComfort Ultra — Cons: {{c1::24 hours}} of battery life with ANC on, less"
         " than the Sony",
     ]
+
+
+def test_a_figure_hidden_twice_is_one_answer_to_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check` read "1 in 10 1 in 10" as a cloze hiding 6 words."""
+    text = "# Diabetes\n\nAbout 1 in 10 adults has diabetes, and 1 in 10 more has prediabetes.\n"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "a.md"])
+    assert result.output.splitlines() == ["0 errors, 0 warnings"]
