@@ -64,6 +64,7 @@ class ListItem:
     span: SourceSpan
     marks: tuple[str, ...] = ()
     label: str = ""  # as `Paragraph.label`
+    task: bool = False  # a task list's item (`- [ ] Email finance by Friday`): a to-do
 
 
 @dataclass(frozen=True, slots=True)

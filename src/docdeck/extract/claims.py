@@ -207,7 +207,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 # A list outside a summary (release notes, steps, tips): each item a claim
                 # if it is a firm sentence; a short one is a list entry, not reported. An
                 # item in lower case completes the lead-in: "… if you are in the last …".
-                for item in block.items:
+                for item in (item for item in block.items if not item.task):  # to-dos: no facts
                     text = f"{lead} {item.text}" if lead and item.text[:1].islower() else item.text
                     text = f"{of}: {text}" if of else text
                     paragraph = Paragraph(text, item.span, item.marks, label=item.label)

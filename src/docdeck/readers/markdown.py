@@ -202,6 +202,7 @@ def _tag(value: Any) -> str:
 @dataclass
 class _Item:
     line: int
+    task: bool = False  # a task list's item (`- [ ] …`): a to-do, no fact
     parts: list[tuple[_Rendered, int]] = field(default_factory=list)
     code: list[tuple[int, _CodeBlock]] = field(default_factory=list)
     """Code blocks in the item, each with the number of `parts` before it."""
@@ -368,6 +369,8 @@ class _Reader:
             tag = _tag(value) if kind in ("Start", "End") else ""
             inline = tag in _INLINE_TAGS or kind in _INLINE_KINDS
         if inline:
+            if kind == "TaskListMarker" and self._open:
+                self._open[-1].task = True
             if self._run is None:  # text directly in a tight list's item
                 self._run, self._run_line, self._tight = [], self._line(offset), True
             if kind == "Start" and _no_link(value):
@@ -1148,7 +1151,7 @@ class _Builder:
                 if text and text != SEPARATOR:
                     marks = _unique(mark for part, _ in item.parts for mark in part.mark_texts())
                     label = item.parts[0][0].label if item.parts else ""
-                    plain.append(ListItem(text, self.span(item.line), marks, label))
+                    plain.append(ListItem(text, self.span(item.line), marks, label, item.task))
                 if item.code and plain and self.current.question is not None:
                     # The item is answer text: its code follows it.
                     self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)
