@@ -94,3 +94,22 @@ def test_interface_labels_are_no_ones_first_person(
     assert len(claims) == 3
     assert "{{c1::24 hours}}" in claims[2]
     assert "own experience" not in output
+
+
+def test_a_first_person_frame_names_whose_test_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a reviewer's page ("I have a clear favourite") a measured result after "In our lab
+    test," is a fact; one that tells what "we" did is still the author's experience."""
+    monkeypatch.chdir(tmp_path)
+    body = [
+        "After six weeks of commuting with both pairs, I have a clear favourite.",
+        "In our lab test, the QC Ultra cut low-frequency noise by about 32 dB versus 29 dB.",
+        "We tried both pairs for 12 hours on a flight and preferred the Sony by far.",
+    ]
+    claims, output = _claims(tmp_path, body)
+    assert claims == [
+        "In our lab test, the QC Ultra cut low-frequency noise by about {{c1::32 dB}} versus"
+        " 29 dB."
+    ]
+    assert output.count("is the author's own experience, not a claim") == 2

@@ -597,6 +597,13 @@ _MARKUP = frozenset("<>{}" + IMAGE_OPEN)
 MAX_PRECISE_WORDS = 3
 
 
+def frame_end(text: str) -> int:
+    """Where a sentence's opening frame ends ("In our lab test, …", "Over 15 years, …"), or 0:
+    the fact it states comes after it."""
+    frame = _FRAME.match(text)
+    return frame.end() if frame and len(frame.group().split()) <= MAX_FRAME_WORDS else 0
+
+
 def repeated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where else the figure `text[start:end]` stands on its own, outside a confidence
     interval or p-value: hidden with it, as one left in view would give it away ("put $7,000
