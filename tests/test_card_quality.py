@@ -514,3 +514,38 @@ def test_a_figure_hidden_twice_is_one_answer_to_check(
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
     result = CliRunner().invoke(main, ["check", "a.md"])
     assert result.output.splitlines() == ["0 errors, 0 warnings"]
+
+
+def test_a_lead_in_that_is_a_sentence_is_carded_alone_and_its_fragments_not_at_all(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """"here is what to bring:" is finished: gluing "your insurance card …" onto it made a
+    nonsense card and dropped the next item as a restatement."""
+    text = (
+        "# Clinic\n\n## Visiting\n\n"
+        "The clinic is open from 8 am to 6 pm on weekdays, and here is what to bring:\n\n"
+        "- your insurance card and a photo ID issued in the last ten years\n"
+        "- a list of every medicine you take, with doses\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "The clinic is open from {{c1::8 am to 6 pm}} on weekdays, and here is what to bring:"
+    ]
+    assert _warnings(tmp_path, monkeypatch, text) == []
+
+
+def test_a_timetables_entries_are_plans_not_claims(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An itinerary hid each entry's time ("[...]: walk up to the castle")."""
+    text = (
+        "# Lisbon in Three Days\n\n## Day 1: Alfama\n\n"
+        "- 10:30 am: walk up to Castelo de São Jorge, allow two hours for the visit\n"
+        "- Day 2 – take the train to Sintra, 40 minutes each way from Rossio\n"
+        "- Week 3 (Jan 27): membranes, with a short quiz on the first 20 minutes\n"
+        "- A 24-hour transport pass costs €7.20 and covers trams, buses and the metro.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "A 24-hour transport pass costs {{c1::€7.20}} and covers trams, buses and the metro."
+    ]

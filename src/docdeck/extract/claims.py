@@ -195,9 +195,10 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 ctx.skip(f"closing section '{section.heading}' is not carded", section.span)
             continue
         lead = ""  # the lead-in a list's items complete ("Do not take it if you:")
+        colon = False  # the paragraph before ends in ":": its list's items belong to it
         for index, block in enumerate(section.blocks):
             if isinstance(block, Paragraph):
-                lead = _lead_in(block.text)
+                lead, colon = _lead_in(block.text), block.text.endswith(":")
                 after = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
                 paragraph = block
                 if lead and _completed(after):  # its items are carded with it, not it alone
@@ -207,18 +208,33 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
             elif isinstance(block, BulletList) and section.role is not SectionRole.SUMMARY:
                 # A list outside a summary (release notes, steps, tips): each item a claim
                 # if it is a firm sentence; a short one is a list entry, not reported. An
-                # item in lower case completes the lead-in: "… if you are in the last …".
-                for item in (item for item in block.items if not item.task):  # to-dos: no facts
-                    text = f"{lead} {item.text}" if lead and item.text[:1].islower() else item.text
+                # item in lower case completes the lead-in ("… if you are in the last …"), or
+                # is a fragment of the sentence before ("what to bring: - your ID"): no claim.
+                for item in block.items:
+                    if item.task or _SCHEDULED.match(item.text):  # to-dos and timetables
+                        continue
+                    text = item.text
+                    if text[:1].islower() and colon:
+                        if not lead:
+                            continue
+                        text = f"{lead} {text}"
                     text = f"{of}: {text}" if of else text
                     paragraph = Paragraph(text, item.span, item.marks, label=item.label)
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen, True))
-                lead = ""
+                lead, colon = "", False
             else:
-                lead = ""
+                lead, colon = "", False
     return drafts
 
 
+# A timetable's entry: a time, day or week, then what happens ("10:30 am: walk up to the
+# castle", "Day 2 – Sintra", "Week 3 (Jan 27): membranes"). A plan, not a fact.
+_SCHEDULED = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat"
+    r"|satur|sun)(?:day)?|day\s+\d+|week\s+\d+|morning|afternoon|evening|night)"
+    r"(?:\s*\([^)]{1,20}\))?\s*(?::|[-–—]\s)",
+    re.IGNORECASE,
+)
 # Headings that name a facet of what the heading above them names: "Pros" of a product.
 _FACET = re.compile(
     r"(?:the\s+)?(?:pros|cons|advantages|disadvantages|strengths|weaknesses|benefits|drawbacks"
@@ -246,12 +262,30 @@ def _completed(block: object) -> bool:
     return isinstance(block, BulletList) and any(item.text[:1].islower() for item in block.items)
 
 
+# The last word of a lead-in its list's items complete: "Do not take it if you:", "Key
+# changes include:". One that is a sentence of its own ("here is what to bring:", "There are
+# three reasons for this:") is carded alone, and each item on its own.
+MAX_LABEL_WORDS = 3
+_UNFINISHED = frozenset(
+    "you we they it he she i include includes including are is were was be been should must"
+    " will can may might need needs have has had to of for with by from into if when that"
+    " which who because such as like than the a an your their its our".split()
+)
+
+
 def _lead_in(text: str) -> str:
-    """The sentence a paragraph ends on if it introduces what follows ("Do not take X if
-    you:"), less its colon; "" otherwise."""
+    """The sentence a paragraph ends on if it is unfinished and what follows completes it
+    ("Do not take X if you:"), less its colon; "" otherwise."""
     if not text.endswith(":"):
         return ""
-    return sentences(text)[-1].text[:-1].rstrip()
+    lead = sentences(text)[-1].text[:-1].rstrip()
+    words = lead.split()
+    if words and words[-1].casefold() in _UNFINISHED:
+        return lead
+    # A label and its gloss, as a leaflet heads its side effects: "Common (may affect up to 1
+    # in 10 people):".
+    label, gloss, _ = lead.partition(" (")
+    return lead if gloss and lead.endswith(")") and len(label.split()) <= MAX_LABEL_WORDS else ""
 
 
 def _boilerplate(ctx: Context, paragraph: Paragraph) -> bool:
