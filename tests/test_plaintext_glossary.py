@@ -139,3 +139,24 @@ def test_a_numbered_heading_after_a_glossary_is_a_heading() -> None:
             "2. Payment – fees and refunds",
         ),
     ]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_glossarys_note_and_source_lines_are_no_terms(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
+) -> None:
+    """"Note: these terms are simplified" was carded as a definition of "Note"."""
+    monkeypatch.chdir(tmp_path)
+    bold = "**" if suffix == ".md" else ""
+    lines = [
+        f"{bold}Note:{bold} these terms are simplified for beginners and for 2025 rules.",
+        f"{bold}Source:{bold} Investopedia, accessed in May 2025 for this 3-part list.",
+        f"{bold}Bond{bold}: a loan you make to a government or company.",
+    ]
+    heading = "## Glossary" if suffix == ".md" else "Glossary"
+    title = "# Investing Words" if suffix == ".md" else "Investing Words"
+    text = f"{title}\n\n{heading}\n\n" + "\n\n".join(lines) + "\n"
+    Path(f"g{suffix}").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", f"g{suffix}"])
+    texts = [json.loads(line)["fields"]["Text"] for line in result.stdout.splitlines()]
+    assert texts == ["{{c1::Bond}}: a loan you make to a government or company."]

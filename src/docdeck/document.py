@@ -261,6 +261,21 @@ _GLOSSARY = re.compile(
 )
 
 
+# Labels that open a line of a glossary without being terms: "Note: these terms are
+# simplified", "Source: Investopedia", "See also: our guide".
+_NOT_TERMS = frozenset(
+    "note, notes, nb, source, sources, see also, see, tip, tips, warning, caution, important,"
+    " updated, last updated, reviewed, disclaimer, related, read more, example, examples".split(
+        ", "
+    )
+)
+
+
+def is_label(term: str) -> bool:
+    """Whether a glossary line's `term` is a label ("Note", "Source", "See also"), no term."""
+    return " ".join(term.casefold().split()) in _NOT_TERMS
+
+
 def is_glossary_heading(heading: str) -> bool:
     """Whether a heading names a glossary ("Glossary", "Key terms:", "3. Definitions")."""
     return bool(_GLOSSARY.fullmatch(heading.lower().rstrip(" :")))

@@ -34,6 +34,7 @@ from docdeck.document import (
     image_ref,
     is_byline,
     is_glossary_heading,
+    is_label,
     is_troubleshooting,
     problem_front,
     section_role,
@@ -976,7 +977,9 @@ class _Builder:
         return is_glossary_heading(self.current.heading)
 
     def _define(self, term: str, text: _Rendered, line: int) -> None:
-        """A glossary entry: a paragraph defining `term`."""
+        """A glossary entry: a paragraph defining `term`; a label's line ("**Note:** …") is
+        text."""
+        term = "" if is_label(term) else term
         paragraph = Paragraph(text.text(), self.span(line), breaks=text.breaks(), term=term)
         self.add(paragraph, line)
 

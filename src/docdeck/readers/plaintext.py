@@ -26,6 +26,7 @@ from docdeck.document import (
     TableRow,
     is_byline,
     is_glossary_heading,
+    is_label,
     is_troubleshooting,
     problem_front,
     section_role,
@@ -587,7 +588,7 @@ class _Reader:
         if match is None or _MD_HEADING.match(line) or section_role(line) is not SectionRole.BODY:
             return None
         term = " ".join(match.group(1).split())
-        if len(term.split()) > MAX_TERM_WORDS:
+        if len(term.split()) > MAX_TERM_WORDS or is_label(term):  # "Note: …" is text
             return None
         text = " ".join(body.split())
         # A wrapped article's lines are single-spaced: its breaks move by the bullet's length.
