@@ -455,12 +455,14 @@ def test_a_figure_written_twice_is_hidden_twice(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The second "$7,000" stood beside the blank and gave it away. A figure inside another
-    ("$17,000", "0.1%", "5 mg/L") or a confidence interval's level stays in view."""
+    ("$17,000", "0.1%", "5 mg/L"), the same digits with a unit of their own ("7 °C") or a
+    confidence interval's level stays in view."""
     text = (
         "# IRAs\n\nYou cannot put $7,000 in a Roth and another $7,000 in a Traditional IRA,"
         " nor $17,000 in both.\n\n"
         "Active funds cost about 1% a year, against roughly 0.1% for index funds.\n\n"
-        "The new test has a sensitivity of 95% (95% CI 90–98%) in adults with chest pain.\n"
+        "The new test has a sensitivity of 95% (95% CI 90–98%) in adults with chest pain.\n\n"
+        "A pH of 7 is neutral, and water at 7 °C is cold enough to numb your hands.\n"
     )
     claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
     assert claims == [
@@ -468,6 +470,7 @@ def test_a_figure_written_twice_is_hidden_twice(
         " IRA, nor $17,000 in both.",
         "Active funds cost about {{c1::1%}} a year, against roughly 0.1% for index funds.",
         "The new test has a sensitivity of {{c1::95%}} (95% CI 90–98%) in adults with chest pain.",
+        "A pH of {{c1::7}} is neutral, and water at 7 °C is cold enough to numb your hands.",
     ]
 
 

@@ -184,3 +184,20 @@ def test_rows_that_tables_under_two_subjects_share_each_name_their_subject(
     ]
     checked = CliRunner().invoke(main, ["check", str(source)])
     assert checked.output.splitlines()[-1] == "0 errors, 0 warnings", checked.output
+
+
+def test_a_question_under_the_pages_own_faq_is_about_the_page(tmp_path: Path) -> None:
+    """The first FAQ names no subject: its asking is about the page's own subject."""
+    source = tmp_path / "aurora.md"
+    source.write_text(
+        "# Aurora earbuds\n\nSmall earbuds.\n\n## FAQ\n\n### How long does charging take?\n\n"
+        "A full charge of the case takes about 90 minutes.\n\n## FAQ: Aurora X1\n\n"
+        "### How long does charging take?\n\nThe X1 case takes 2 hours to charge fully.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["preview", "--json", str(source)])
+    questions = [json.loads(line)["fields"]["Question"] for line in result.stdout.splitlines()]
+    assert questions == [
+        "Aurora earbuds: How long does charging take?",
+        "Aurora X1: How long does charging take?",
+    ]

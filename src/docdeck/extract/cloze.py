@@ -620,6 +620,9 @@ def repeated(text: str, start: int, end: int) -> list[tuple[int, int]]:
         alone = not (
             _joins(padded[at + 1], padded[at]) or _joins(padded[last + 2], padded[last + 3])
         )
+        # The same digits with a unit of their own are another figure: "pH of 7 … at 7 °C".
+        whole = QUANTITY.match(text, at)
+        alone = alone and (whole is None or whole.end() <= last)
         if at != start and alone and not any(a <= at < b for a, b in asides):
             found.append((at, last))
         at = text.find(figure, at + 1)

@@ -51,6 +51,8 @@ def name_subjects(
         if answers_differ and len({drafts[index].fields[1] for index in indexes}) == 1:
             continue
         subjects = [_subject(ctx, paths[index]) for index in indexes]
+        if subjects.count("") == 1:  # asked once under the page's own FAQ: about the page
+            subjects[subjects.index("")] = ctx.doc.title
         if "" not in subjects and len(set(subjects)) == len(subjects):
             for index, subject in zip(indexes, subjects, strict=True):
                 drafts[index] = _named(drafts[index], subject)
