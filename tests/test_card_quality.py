@@ -522,7 +522,7 @@ def test_a_figure_hidden_twice_is_one_answer_to_check(
 def test_a_lead_in_that_is_a_sentence_is_carded_alone_and_its_fragments_not_at_all(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """"here is what to bring:" is finished: gluing "your insurance card …" onto it made a
+    """ "here is what to bring:" is finished: gluing "your insurance card …" onto it made a
     nonsense card and dropped the next item as a restatement."""
     text = (
         "# Clinic\n\n## Visiting\n\n"

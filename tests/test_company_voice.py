@@ -109,7 +109,6 @@ def test_a_first_person_frame_names_whose_test_it_was(
     ]
     claims, output = _claims(tmp_path, body)
     assert claims == [
-        "In our lab test, the QC Ultra cut low-frequency noise by about {{c1::32 dB}} versus"
-        " 29 dB."
+        "In our lab test, the QC Ultra cut low-frequency noise by about {{c1::32 dB}} versus 29 dB."
     ]
     assert output.count("is the author's own experience, not a claim") == 2

@@ -145,7 +145,7 @@ def test_a_numbered_heading_after_a_glossary_is_a_heading() -> None:
 def test_a_glossarys_note_and_source_lines_are_no_terms(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str
 ) -> None:
-    """"Note: these terms are simplified" was carded as a definition of "Note"."""
+    """ "Note: these terms are simplified" was carded as a definition of "Note"."""
     monkeypatch.chdir(tmp_path)
     bold = "**" if suffix == ".md" else ""
     lines = [
