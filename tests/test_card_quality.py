@@ -494,17 +494,21 @@ def test_a_lead_in_completed_by_its_list_is_carded_with_its_items(
 def test_pros_and_cons_name_what_they_are_pros_and_cons_of(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Two products' "Pros" lists gave two cards reading "[...] of battery life with ANC on"."""
+    """Two products' "Pros" lists gave two cards reading "[...] of battery life with ANC on".
+    A heading that names no product ("Our verdict …") gives way to the page's title."""
     text = (
         "# Sony vs Bose\n\n## Pros and cons\n\n### Sony WH-1000XM5\n\n**Pros**\n\n"
         "- 30 hours of battery life with ANC on\n\n### Bose QuietComfort Ultra\n\n"
-        "#### Cons\n\n- 24 hours of battery life with ANC on, less than the Sony\n"
+        "#### Cons\n\n- 24 hours of battery life with ANC on, less than the Sony\n\n"
+        "## Our verdict after three weeks\n\n### Advantages\n\n"
+        "- Both pairs fold flat into a case about 3 cm thick\n"
     )
     claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
     assert claims == [
         "Sony WH-1000XM5 — Pros: {{c1::30 hours}} of battery life with ANC on",
         "Bose QuietComfort Ultra — Cons: {{c1::24 hours}} of battery life with ANC on, less"
         " than the Sony",
+        "Sony vs Bose — Advantages: Both pairs fold flat into a case about {{c1::3 cm}} thick",
     ]
 
 
@@ -552,3 +556,18 @@ def test_a_timetables_entries_are_plans_not_claims(
     assert claims == [
         "A 24-hour transport pass costs {{c1::€7.20}} and covers trams, buses and the metro."
     ]
+
+
+def test_short_logistics_and_support_promises_are_no_claims(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under 8 words a clock time is logistics, not a claim; a support team's promise in an
+    FAQ's opening paragraph sells."""
+    text = (
+        "# Club night\n\n## Tickets\n\nDoors open at 6:30 pm sharp."
+        " Each ticket costs £12 at the door.\n\n## FAQ\n\n"
+        "Can't find your answer? Our team replies within 24 hours, 7 days a week.\n\n"
+        "### Is there parking?\n\nYes, behind the hall.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == ["Each ticket costs {{c1::£12}} at the door."]

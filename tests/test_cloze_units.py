@@ -186,7 +186,7 @@ def test_clock_times_counts_per_thing_and_age_limits_are_quantities(
     hidden whole (a change's "from 2% to 9%" is not); a count's "per" part stays on the front."""
     prose = (
         "The metro runs from 6:30 am to 1:00 am on every day of the week.\n\n"
-        "The shop opens at 9am on weekdays.\n\n"
+        "The shop opens at 9am on weekdays and closes at noon.\n\n"
         "Glycolysis produces a net gain of 2 ATP per glucose molecule.\n\n"
         "Children under 16 need a parent's consent to open an account.\n\n"
         "Adults aged 65 and over should get the flu vaccine every autumn.\n"
@@ -194,7 +194,7 @@ def test_clock_times_counts_per_thing_and_age_limits_are_quantities(
     texts = _texts(tmp_path, monkeypatch, f"# Notes\n\n## Body\n\n{prose}")
     assert list(texts) == [
         "The metro runs from {{c1::6&#58;30 am to 1&#58;00 am}} on every day of the week.",
-        "The shop opens at {{c1::9am}} on weekdays.",
+        "The shop opens at {{c1::9am}} on weekdays and closes at noon.",
         "Glycolysis produces a net gain of {{c1::2 ATP}} per glucose molecule.",
         "Children under {{c1::16}} need a parent's consent to open an account.",
         "Adults aged {{c1::65}} and over should get the flu vaccine every autumn.",

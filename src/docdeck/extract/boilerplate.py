@@ -92,6 +92,9 @@ _META_TEXT = re.compile(
     r"|free\s+(consultation|trial|guide|download|session)|contact\s+(us|me)|click\s+(here|below)"
     r"|download\s+(our|the|your)|get\s+started|learn\s+more|enrol+\s+(now|today)"
     r"|register\s+(now|today)|our\s+(course|program|programme|workshop|coaching|services)"
+    r"|can['’]?t\s+find\s+(your|the|an)\s+answer|still\s+(need|have)\s+(help|questions)"
+    r"|our\s+(support\s+)?team\s+(replies|responds|answers|is\s+here)|get\s+in\s+touch"
+    r"|(call|email|message)\s+us\b|chat\s+with\s+us"
     r"|(this|the)\s+(article|post|blog|guide|page|newsletter)\b|this\s+(file|changelog|document)\b"
     r"|the\s+following\s+([\w-]+\s+)?(sources|references|studies|citations))",
     re.IGNORECASE,

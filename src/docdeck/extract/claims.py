@@ -244,16 +244,20 @@ _FACET = re.compile(
 
 
 def _facet_of(ctx: Context, section: Section, path: tuple[Section, ...]) -> str:
-    """ "Sony WH-1000XM5 — Pros" for a facet heading under a heading naming a subject; ""
+    """ "Sony WH-1000XM5 — Pros" for a facet heading: under the heading that names what it is a
+    facet of, or else the page's title ("Our verdict after three weeks" names no product); ""
     for any other section."""
-    if len(path) < 2 or not _FACET.fullmatch(section.heading.strip().rstrip(":")):
+    if not _FACET.fullmatch(section.heading.strip().rstrip(":")):
         return ""
-    subject = heading_subject(path[-2].heading)
-    return (
-        f"{subject} — {section.heading.strip().rstrip(':')}"
-        if subject and subject != ctx.doc.title
-        else ""
-    )
+    subject = heading_subject(path[-2].heading) if len(path) > 1 else ""
+    if not subject or len(subject.split()) > MAX_SUBJECT_WORDS or _NOT_A_SUBJECT.search(subject):
+        subject = ctx.doc.title
+    return f"{subject} — {section.heading.strip().rstrip(':')}"
+
+
+# A heading that names a product or a choice is short; one that says what follows is not one.
+MAX_SUBJECT_WORDS = 4
+_NOT_A_SUBJECT = re.compile(r"\b(?:pros|cons|verdict|review|summary|our|my)\b", re.IGNORECASE)
 
 
 def _completed(block: object) -> bool:
@@ -442,7 +446,7 @@ def _weak(
     `least`: the fewest words it may have."""
     words = word_count(text)
     if words < min(least, MIN_QUANTITY_CLAIM_WORDS) or (
-        words < least and not states_quantity(text)
+        words < least and not _states_measure(text)
     ):
         return "is too short to stand alone"
     if words > MAX_CLAIM_WORDS:
@@ -461,6 +465,16 @@ def _weak(
     if text.rstrip().endswith("?"):
         return "is a question"
     return None
+
+
+# A clock time in a short sentence is logistics ("Doors open at 6:30 pm sharp.").
+_CLOCK_TIME = re.compile(r"\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _states_measure(text: str) -> bool:
+    """Whether a short sentence states a measured quantity ("Each tablet contains 5 mg of X.",
+    "Wait about ninety minutes after waking."), not a clock time."""
+    return states_quantity(text) and not _CLOCK_TIME.search(text)
 
 
 def _speaks_for_many(sentence: str) -> bool:
