@@ -146,6 +146,8 @@ NOT_SUBHEADINGS = """# Strength Training After 40
 
 **Lift heavy twice a week for the strongest results**
 
+**Never mix bleach and ammonia**
+
 > **Note**
 >
 > Quoted text keeps its place.
@@ -180,6 +182,7 @@ def test_bold_sentences_lead_ins_lists_and_answers_stay_as_they_were() -> None:
         "BulletList",
         "BulletList",
         "Paragraph",
+        "Paragraph",  # a rule ("Never …"), not a subheading
         "Paragraph",
         "Paragraph",
     ]

@@ -674,9 +674,16 @@ def _pseudo_heading(block: _Rendered) -> tuple[str, bool] | None:
         bold_only
         and not text.endswith(_SENTENCE_ENDS)
         and len(text.split()) <= MAX_SUBHEADING_WORDS
+        and not _COMMAND.match(text)
     ):
         return name, False
     return None
+
+
+# A bold line that commands is a rule, not a subheading: "**Never mix bleach and ammonia**".
+_COMMAND = re.compile(
+    r"(?:never|always|do\s+not|don['’]t|avoid|stop|keep|make\s+sure|remember\s+to)\b", re.IGNORECASE
+)
 
 
 def _is_term(block: _Rendered) -> bool:
