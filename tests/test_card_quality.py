@@ -571,3 +571,18 @@ def test_short_logistics_and_support_promises_are_no_claims(
     )
     claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
     assert claims == ["Each ticket costs {{c1::£12}} at the door."]
+
+
+def test_an_ingredient_list_holds_entries_not_claims(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "3 very ripe bananas, mashed (about 300 g)" hid the weight, as if it were a fact."""
+    text = (
+        "# Banana Bread\n\n## Ingredients\n\n"
+        "- 3 very ripe bananas, mashed (about 300 g in all)\n"
+        "- 75 g unsalted butter, melted and cooled slightly\n\n"
+        "## Method\n\n"
+        "1. Preheat the oven to 175 °C and grease a 23 x 13 cm loaf tin.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == ["Preheat the oven to {{c1::175 °C}} and grease a 23 x 13 cm loaf tin."]

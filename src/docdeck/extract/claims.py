@@ -190,6 +190,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
             continue
         # "Pros" under "Sony WH-1000XM5": its items name what they are pros of.
         of = _facet_of(ctx, section, path)
+        entries = bool(_ENTRIES.fullmatch(section.heading.strip().rstrip(":")))
         if index in ctx.boilerplate.closing_sections:
             if section.blocks and not ctx.skipped_by_spec(section.heading, section.span):
                 ctx.skip(f"closing section '{section.heading}' is not carded", section.span)
@@ -205,7 +206,11 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     paragraph = replace(block, text=block.text[: -len(lead) - 1].rstrip())
                 if paragraph.text and not _boilerplate(ctx, block):
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen))
-            elif isinstance(block, BulletList) and section.role is not SectionRole.SUMMARY:
+            elif (
+                isinstance(block, BulletList)
+                and section.role is not SectionRole.SUMMARY
+                and not entries  # "3 ripe bananas, mashed (about 300 g)": an ingredient
+            ):
                 # A list outside a summary (release notes, steps, tips): each item a claim
                 # if it is a firm sentence; a short one is a list entry, not reported. An
                 # item in lower case completes the lead-in ("… if you are in the last …"), or
@@ -227,6 +232,12 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
     return drafts
 
 
+# Headings over lists of things to have, not facts: a recipe's ingredients, a project's kit.
+_ENTRIES = re.compile(
+    r"(?:the\s+)?(?:ingredients|materials|equipment|supplies|tools|shopping\s+list|packing\s+list"
+    r"|what\s+you(?:['’]ll|\s+will)?\s+need|you(?:['’]ll|\s+will)\s+need)(?:\s+for\s+.{1,40})?",
+    re.IGNORECASE,
+)
 # A timetable's entry: a time, day or week, then what happens ("10:30 am: walk up to the
 # castle", "Day 2 – Sintra", "Week 3 (Jan 27): membranes"). A plan, not a fact.
 _SCHEDULED = re.compile(
