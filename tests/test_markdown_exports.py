@@ -224,8 +224,11 @@ def test_metadata_lines_at_the_top_are_left_out_silently(tmp_path: Path) -> None
     assert [_text(note) for note in notes] == [
         "A web service answers about {{c1::80%}} of requests from its cache in normal operation.",
         "Backups are kept for 30 days and restored in about {{c1::20 minutes}}.",
-        # Not at the top of its section: text, as before.
-        "Retention: {{c1::30 days}} Storage: 2 regions Cost: 4 cents per GB",
+        # Not at the top of its section: facts by name, a table with no header. They were one
+        # claim, "Retention: {{c1::30 days}} Storage: 2 regions Cost: 4 cents per GB".
+        "Backups: Retention",
+        "Backups: Storage",
+        "Backups: Cost",
     ]
     assert _check(tmp_path)[-1] == "0 errors, 0 warnings"
 

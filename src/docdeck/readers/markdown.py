@@ -963,9 +963,10 @@ class _Builder:
 
     def bold_lines(self, block: _ParagraphBlock) -> bool:
         """Read a paragraph of `**Label:** value` lines (`_bold_entries`), if it is one in body
-        text: under a glossary heading, one definition per line (`Paragraph.term`); at the top
-        of a section or the document, with short values, metadata (`**Owner:** Jane Smith`),
-        left out as a byline is. False for any other paragraph."""
+        text: under a glossary heading, one definition per line (`Paragraph.term`); with short
+        values, at the top of a section or the document metadata (`**Owner:** Jane Smith`),
+        left out as a byline is, and two lines or more further down a table of facts by name.
+        False for any other paragraph."""
         section = self.current
         if section.role is not SectionRole.BODY or section.question is not None:
             return False
@@ -978,7 +979,18 @@ class _Builder:
                 lines = _Rendered(block.text.lines[start:end], (), None)
                 self._define(term, lines, block.line + start)
             return True
-        return not section.blocks and all(_is_metadata(*entry[:2]) for entry in entries)
+        if not all(_is_metadata(*entry[:2]) for entry in entries):
+            return False
+        if section.blocks and len(entries) > 1:
+            # Further down, facts by name (a recipe's "**Prep time:** 15 minutes", "**Serves:**
+            # 10"): a table with no header, each line a row.
+            rows = tuple(
+                TableRow((label, value), self.span(block.line + start))
+                for label, value, start, _ in entries
+            )
+            self.add(Table(("", ""), rows, self.span(block.line)), block.line)
+            return True
+        return not section.blocks
 
     def _in_glossary(self) -> bool:
         return is_glossary_heading(self.current.heading)
