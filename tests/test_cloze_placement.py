@@ -220,3 +220,20 @@ def test_a_cloze_hides_the_whole_of_a_slash_compound(
         "The approach eliminates the need for {{c1::thermocouple/thermistor}} mounting,"
         " simplifying it"
     )
+
+
+def test_not_just_not_even_and_not_all_at_once_are_no_contrasts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """", not just ASCII letters" adds, ", not even water bottles" stresses, "one step at a
+    time, not all at once" is an idiom: each hid a word as if it were the contrasted term."""
+    monkeypatch.chdir(tmp_path)
+    Path("a.md").write_text(
+        "# Habits\n\nFood and drink are not allowed in the lab, not even water bottles.\n\n"
+        "The option matches any letter without regard to case, not just ASCII letters.\n\n"
+        "Tapering works by cutting volume, not intensity, in the last weeks.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["preview", "--json", "a.md"])
+    texts = [json.loads(line)["fields"]["Text"] for line in result.stdout.splitlines()]
+    assert texts == ["Tapering works by {{c1::cutting volume}}, not intensity, in the last weeks."]

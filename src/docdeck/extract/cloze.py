@@ -246,8 +246,12 @@ _NOT_DASH = re.compile(
     re.IGNORECASE,
 )
 # "X, not Y" and "X rather than Y": X is the point.
+# ", not just …", ", not even …", ", not all at once": an addition, an emphasis or an idiom,
+# no contrast.
 _COMMA_NOT = re.compile(
-    rf"(?:,\s+not|\s+rather\s+than)\s+(?P<next>[\w{APOSTROPHE}'-]+)", re.IGNORECASE
+    rf"(?:,\s+not(?!\s+(?:just|only|even|merely|simply|all\s+at\s+once)\b)|\s+rather\s+than)"
+    rf"\s+(?P<next>[\w{APOSTROPHE}'-]+)",
+    re.IGNORECASE,
 )
 # "not X but Y" ("not only … but also" is an addition, not a contrast).
 _NOT_BUT = re.compile(
