@@ -586,3 +586,18 @@ def test_an_ingredient_list_holds_entries_not_claims(
     )
     claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
     assert claims == ["Preheat the oven to {{c1::175 °C}} and grease a 23 x 13 cm loaf tin."]
+
+
+def test_a_changelogs_entries_name_their_release(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under "## 3.2.0 - 2025-02-18" › "### Changed" an entry lost its version."""
+    text = (
+        "# Changelog\n\n## 3.2.0 - 2025-02-18\n\n### Changed\n\n"
+        "- Chunk size increased from 4 MB to 8 MB, which cuts upload time by about 30%.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "3.2.0 - 2025-02-18 — Changed: Chunk size increased from 4 MB to 8 MB, which cuts upload"
+        " time by about {{c1::30%}}."
+    ]

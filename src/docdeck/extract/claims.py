@@ -15,7 +15,6 @@ from docdeck.document import (
     Section,
     SectionRole,
     SourceSpan,
-    heading_subject,
 )
 from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.cloze import (
@@ -246,10 +245,12 @@ _SCHEDULED = re.compile(
     r"(?:\s*\([^)]{1,20}\))?\s*(?::|[-–—]\s)",
     re.IGNORECASE,
 )
-# Headings that name a facet of what the heading above them names: "Pros" of a product.
+# Headings that name a facet of what the heading above them names: "Pros" of a product,
+# "Changed" in a release ("## [2.0.0] - 2024-03-01" › "### Changed", as Keep a Changelog has it).
 _FACET = re.compile(
     r"(?:the\s+)?(?:pros|cons|advantages|disadvantages|strengths|weaknesses|benefits|drawbacks"
-    r"|downsides|upsides|good|bad|what\s+we\s+(?:liked|didn['’]t\s+like|loved|disliked))",
+    r"|downsides|upsides|good|bad|what\s+we\s+(?:liked|didn['’]t\s+like|loved|disliked)"
+    r"|added|changed|fixed|removed|deprecated|security|bug\s+fixes|improvements|new\s+features)",
     re.IGNORECASE,
 )
 
@@ -260,7 +261,7 @@ def _facet_of(ctx: Context, section: Section, path: tuple[Section, ...]) -> str:
     for any other section."""
     if not _FACET.fullmatch(section.heading.strip().rstrip(":")):
         return ""
-    subject = heading_subject(path[-2].heading) if len(path) > 1 else ""
+    subject = path[-2].heading.strip() if len(path) > 1 else ""  # "2.0.0": not numbering
     if not subject or len(subject.split()) > MAX_SUBJECT_WORDS or _NOT_A_SUBJECT.search(subject):
         subject = ctx.doc.title
     return f"{subject} — {section.heading.strip().rstrip(':')}"
