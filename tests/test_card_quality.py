@@ -601,3 +601,13 @@ def test_a_changelogs_entries_name_their_release(
         "3.2.0 - 2025-02-18 — Changed: Chunk size increased from 4 MB to 8 MB, which cuts upload"
         " time by about {{c1::30%}}."
     ]
+
+
+def test_a_figure_spelled_out_keeps_a_demonstrative_opener(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """"This pattern holds across 26 years" is kept for its figure; "every two years" is one
+    too: the sentence was reported as leaning on the one before."""
+    text = "# Remote Work Policy\n\n## Review\n\nThis policy is reviewed every two years by HR.\n"
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == ["This policy is reviewed every {{c1::two years}} by HR."]

@@ -19,7 +19,6 @@ from docdeck.document import (
 from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.cloze import (
     APOSTROPHE,
-    QUANTITY,
     Target,
     choose,
     find_mark,
@@ -584,7 +583,7 @@ def _leans(text: str) -> bool:
         return True
     if opener in PRONOUNS or (opener in _DEMONSTRATIVES and second in _LINKING_VERBS):
         return True
-    if opener in DEPENDENT_OPENERS and not QUANTITY.search(text):
+    if opener in DEPENDENT_OPENERS and not states_quantity(text):
         return True
     if opener == "the" and _refers_back(words[1:4]):
         return True
