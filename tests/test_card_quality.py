@@ -606,7 +606,7 @@ def test_a_changelogs_entries_name_their_release(
 def test_a_figure_spelled_out_keeps_a_demonstrative_opener(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """"This pattern holds across 26 years" is kept for its figure; "every two years" is one
+    """ "This pattern holds across 26 years" is kept for its figure; "every two years" is one
     too: the sentence was reported as leaning on the one before."""
     text = "# Remote Work Policy\n\n## Review\n\nThis policy is reviewed every two years by HR.\n"
     claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]

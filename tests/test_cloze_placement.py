@@ -225,7 +225,7 @@ def test_a_cloze_hides_the_whole_of_a_slash_compound(
 def test_not_just_not_even_and_not_all_at_once_are_no_contrasts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """", not just ASCII letters" adds, ", not even water bottles" stresses, "one step at a
+    """ ", not just ASCII letters" adds, ", not even water bottles" stresses, "one step at a
     time, not all at once" is an idiom: each hid a word as if it were the contrasted term."""
     monkeypatch.chdir(tmp_path)
     Path("a.md").write_text(
