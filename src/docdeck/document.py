@@ -261,19 +261,25 @@ _GLOSSARY = re.compile(
 )
 
 
-# Labels that open a line of a glossary without being terms: "Note: these terms are
-# simplified", "Source: Investopedia", "See also: our guide".
-_NOT_TERMS = frozenset(
-    "note, notes, nb, source, sources, see also, see, tip, tips, warning, caution, important,"
-    " updated, last updated, reviewed, disclaimer, related, read more, example, examples".split(
-        ", "
-    )
+# Labels that open a line or a sentence and are no part of what it says: "Tip: …", "Note: …",
+# "Source: Investopedia", "See also: our guide".
+_LABEL = re.compile(
+    r"(?:(?:pro|quick|top|safety|side|please)\s+)?(?:tip|hint|note|nb|n\.b\.|warning|caution"
+    r"|important|remember|reminder|heads[\s-]up|danger|source|see(?:\s+also)?|(?:last\s+)?updated"
+    r"|reviewed|disclaimer|related|read\s+more|example)s?",
+    re.IGNORECASE,
 )
+_LABEL_OPENING = re.compile(rf"(?:{_LABEL.pattern})\s?:\s+", re.IGNORECASE)
 
 
 def is_label(term: str) -> bool:
     """Whether a glossary line's `term` is a label ("Note", "Source", "See also"), no term."""
-    return " ".join(term.casefold().split()) in _NOT_TERMS
+    return bool(_LABEL.fullmatch(" ".join(term.split())))
+
+
+def label_end(text: str) -> int:
+    """Where a label that opens `text` ends ("Tip: " of "Tip: use olive oil"), or 0."""
+    return label.end() if (label := _LABEL_OPENING.match(text)) else 0
 
 
 def is_glossary_heading(heading: str) -> bool:

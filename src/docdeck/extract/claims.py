@@ -26,6 +26,7 @@ from docdeck.extract.cloze import (
     is_firm,
     repeated,
     states_quantity,
+    tells_time,
 )
 from docdeck.extract.context import Context
 from docdeck.extract.subjects import with_paths
@@ -478,14 +479,11 @@ def _weak(
     return None
 
 
-# A clock time in a short sentence is logistics ("Doors open at 6:30 pm sharp.").
-_CLOCK_TIME = re.compile(r"\d(?:[:.]\d\d)?\s*[ap]\.?m\b", re.IGNORECASE)
-
-
 def _states_measure(text: str) -> bool:
     """Whether a short sentence states a measured quantity ("Each tablet contains 5 mg of X.",
-    "Wait about ninety minutes after waking."), not a clock time."""
-    return states_quantity(text) and not _CLOCK_TIME.search(text)
+    "Wait about ninety minutes after waking."), not a clock time: "Doors open at 6:30 pm
+    sharp." is logistics."""
+    return states_quantity(text) and not tells_time(text)
 
 
 def _speaks_for_many(sentence: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from docdeck.document import IMAGE_OPEN, IMAGE_REF
+from docdeck.document import IMAGE_OPEN, IMAGE_REF, label_end
 from docdeck.extract.text import GENERIC_SUBJECTS
 from docdeck.extract.topics import Topic, first_topic_span
 
@@ -483,7 +483,7 @@ def choose(
     text = _without_images(text)
     # A label that opens the text in plain words ("Tip: …"), as a bold one does (`Paragraph.label`):
     # never the target; the choice is made after it, in the text's own offsets.
-    skip = label.end() if ":" in text[:MAX_LABEL_CHARS] and (label := _LABEL.match(text)) else 0
+    skip = label_end(text) if ":" in text[:MAX_LABEL_CHARS] else 0
     rest = text[skip:] if skip else text
     for target, (start, end) in _candidates(rest, marks, topics, fallback, vocabulary):
         if "/" in rest and target is not Target.MARK:
@@ -493,11 +493,6 @@ def choose(
     return None
 
 
-_LABEL = re.compile(
-    r"(?:(?:pro|quick|top|safety|side|please)\s+)?(?:tip|hint|note|nb|n\.b\.|warning|caution"
-    r"|important|remember|reminder|heads[\s-]up|danger)s?\s?:\s+",
-    re.IGNORECASE,
-)
 MAX_LABEL_CHARS = 20
 
 
@@ -650,6 +645,11 @@ def is_quantity(text: str) -> bool:
     # A range the cloze widened to its upper end: "0.5% to 1.5%", "6:30 am to 1:00 am".
     first = QUANTITY.match(text)
     return bool(first and _followed(_TO_RANGE, text, first.end()) == len(text))
+
+
+def tells_time(text: str) -> bool:
+    """Whether a sentence states a clock time ("Doors open at 6:30 pm")."""
+    return "m" in text and any(_CLOCK.search(found.group()) for found in QUANTITY.finditer(text))
 
 
 def states_quantity(text: str) -> bool:
