@@ -611,3 +611,22 @@ def test_a_figure_spelled_out_keeps_a_demonstrative_opener(
     text = "# Remote Work Policy\n\n## Review\n\nThis policy is reviewed every two years by HR.\n"
     claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
     assert claims == ["This policy is reviewed every {{c1::two years}} by HR."]
+
+
+def test_a_one_letter_name_after_its_noun_ends_a_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "in Hall B." was read as an initial: two sentences made one cloze. An initial
+    ("J. R. R. Tolkien") still is one."""
+    text = (
+        "# Biology 101\n\n## Schedule\n\n"
+        "Lectures meet twice a week for 75 minutes in Hall B. Labs meet once a week for three"
+        " hours in room 4.\n\nThe course follows J. R. R. Tolkien's advice to read for 20 minutes a"
+        " day.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "Lectures meet twice a week for {{c1::75 minutes}} in Hall B.",
+        "Labs meet once a week for {{c1::three hours}} in room 4.",
+        "The course follows J. R. R. Tolkien's advice to read for {{c1::20 minutes}} a day.",
+    ]

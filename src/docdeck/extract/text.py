@@ -34,7 +34,8 @@ def sentences(text: str) -> tuple[Sentence, ...]:
         last = before[-1].lower().rstrip(".") if before else ""
         numbered = last == "no" and text[match.end() : match.end() + 1].isdigit()
         abbreviation = last in ABBREVIATIONS and (last != "no" or numbered)
-        if abbreviation or (len(last) == 1 and last.isalpha() and not _unit(before)):
+        initial = len(last) == 1 and last.isalpha() and not _unit(before)
+        if abbreviation or (initial and not _designation(before)):
             continue
         end = match.end()
         if piece := text[start:end].strip():
@@ -43,6 +44,19 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     if piece := text[start:].strip():
         result.append(Sentence(piece, start))
     return tuple(result)
+
+
+# Nouns a one-letter name follows ("Hall B.", "Vitamin D.", "Plan B."): no initial.
+_DESIGNATED = frozenset(
+    "hall room building block gate terminal wing floor level zone area unit plan vitamin type"
+    " part section appendix group exhibit figure table class grade stage phase category option"
+    " step row column platform".split()
+)
+
+
+def _designation(words: list[str]) -> bool:
+    """Whether a one-letter word names something after its noun ("in Hall B.")."""
+    return len(words) > 1 and words[-2].lower() in _DESIGNATED
 
 
 def _unit(words: list[str]) -> bool:
