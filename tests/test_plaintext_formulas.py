@@ -55,3 +55,17 @@ def test_formulas_are_never_headings(line: str) -> None:
 def test_names_with_a_mark_or_two_stay_headings(line: str) -> None:
     document, _ = parse_plaintext(f"Notes\n\n{line}\n\nSome text follows here.\n", "p.txt")
     assert [section.heading for section in document.sections] == [line]
+
+
+def test_a_forms_blanks_are_no_heading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worksheet's "Name: ________ Class: ____" was a section heading: its claims were tagged
+    `section::name-________-class`, with underscores no tag should hold."""
+    monkeypatch.chdir(tmp_path)
+    Path("w.txt").write_text(
+        "Worksheet: Water\n\nName: ________ Class: ____\n\n"
+        "About 97% of Earth's water is salt water in the oceans.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["preview", "--json", "w.txt"])
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "section::worksheet-water" in record["tags"]

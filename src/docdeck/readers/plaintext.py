@@ -349,6 +349,8 @@ def _is_heading(line: str, in_faq: bool, words: int = MAX_HEADING_WORDS) -> bool
         return False
     if _BULLET.match(line) or line.startswith("|") or not line[0].isalnum():
         return False
+    if "__" in line:  # a form's blanks ("Name: ________ Class: ____"): no heading
+        return False
     if not any(ch.isalpha() for ch in line) or _is_formula(line):
         return False
     if in_faq and line.endswith("?"):
