@@ -275,7 +275,10 @@ def test_exactly_the_five_key_takeaways(sample: SampleBuild) -> None:
     assert sorted(uncloze(n.fields["Text"]) for n in takeaways) == sorted(bullets)
     for note in takeaways:
         assert note.notetype == CLOZE
-        assert [m[0] for m in _CLOZE.findall(note.fields["Text"])] == ["1"]
+        assert {m[0] for m in _CLOZE.findall(note.fields["Text"])} == {"1"}  # one card
+    # The hidden word is hidden wherever the bullet states it again.
+    [dopamine] = [n for n in takeaways if uncloze(n.fields["Text"]).startswith("Dopamine fires")]
+    assert [m[1] for m in _CLOZE.findall(dopamine.fields["Text"])] == ["prediction"] * 2
     # No other note repeats a bullet.
     others = [n for n in sample.notes if n not in takeaways]
     assert not [n for n in others if front(n) in bullets]

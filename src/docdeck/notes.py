@@ -143,11 +143,12 @@ def cloze(
     text: str, start: int, end: int, number: int = 1, also: Sequence[tuple[int, int]] = ()
 ) -> str:
     """Escape `text` with `text[start:end]` as cloze `number`, and the spans `also` (other
-    standings of the same words: "put {{c1::$7,000}} in a Roth and another {{c1::$7,000}}")."""
-    target = escape(text[start:end]).replace(":", "&#58;")
+    standings of the same words: "put {{c1::$7,000}} in a Roth and another {{c1::$7,000}}"),
+    each showing its own text when revealed ("{{c1::Prediction}}" in another case)."""
     pieces, position = [], 0
     for first, last in sorted({(start, end), *also}):
         if first >= position:  # overlapping spans are hidden once
+            target = escape(text[first:last]).replace(":", "&#58;")
             pieces.append(f"{escape(text[position:first])}{{{{c{number}::{target}}}}}")
             position = last
     return "".join(pieces) + escape(text[position:])

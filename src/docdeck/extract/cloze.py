@@ -628,6 +628,25 @@ def repeated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+def recurring(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where else the words `text[start:end]` stand as whole words, case folded: hidden with
+    them, as a term left in view gives the answer away ("Dopamine fires on {{c1::prediction}},
+    not pleasure — familiarity collapses prediction error"). Not the "art" of "heart"."""
+    folded = text.lower()
+    if len(folded) != len(text):  # "İ" lowers to two characters: the spans would not fall on `text`
+        return []
+    words = folded[start:end]
+    if not words.strip() or folded.count(words) < 2:
+        return []
+    found, at = [], folded.find(words)
+    while at >= 0:
+        last = at + len(words)
+        if at != start and not (_in_word(folded, at - 1) or _in_word(folded, last)):
+            found.append((at, last))
+        at = folded.find(words, at + 1)
+    return found
+
+
 def _joins(neighbour: str, beyond: str) -> bool:
     """Whether a character beside a figure joins it to more: a letter or digit, a unit's
     slash ("mg/L"), or a separator before a digit ("0.", "17,")."""
