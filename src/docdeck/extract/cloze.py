@@ -10,6 +10,7 @@ import enum
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from docdeck.document import IMAGE_OPEN, IMAGE_REF, label_end
 from docdeck.extract.text import GENERIC_SUBJECTS
@@ -222,11 +223,12 @@ _FIGURES = re.compile(r"\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.
 _DIGIT = re.compile(r"\d")
 # A sentence that opens with a scene-setting phrase ("Over 15 years, …", "In the last 48 hours,
 # …") states its fact after the comma: a number in the frame is the setting, not the point.
-_FRAME = re.compile(
-    r"^(?:over|in|on|for|after|within|across|during|at|by|from|with|under|among|between"
-    r"|before|since|throughout)\b[^,]*,",
-    re.IGNORECASE,
+_FRAME_WORDS = (
+    "over|in|on|for|after|within|across|during|at|by|from|with|under|among|between|before|since"
+    "|throughout"
 )
+_FRAME = re.compile(rf"^(?:{_FRAME_WORDS})\b[^,]*,", re.IGNORECASE)
+_FRAME_WORD = re.compile(rf"(?:{_FRAME_WORDS})$", re.IGNORECASE)
 MAX_FRAME_WORDS = 8
 # "about 23%", "barely 2%", "by up to 30%": the hedge marks the figure the sentence reports.
 _REPORTED = re.compile(
@@ -330,6 +332,64 @@ MAX_KEY_TERM_WORDS = 3
 # A definition of at least this many words says something even when its core is one noun
 # ("a fund that buys every security in an index"): the term it defines becomes the target.
 MIN_DEFINITION_WORDS = 4
+
+# A subject with a figure in its description ("A room 3 m by 4 m", "Children under 5"): its
+# words before the figure and after it up to the verb, at most this many each.
+MAX_SUBJECT_WORDS = 6
+MAX_SUBJECT_CHARS = 60
+# Words before a figure that make it the subject itself: "Only 5% …", "Nearly 40 million …".
+_SUBJECT_HEDGES = frozenset(
+    {
+        *("about", "around", "roughly", "approximately", "nearly", "almost", "only", "just"),
+        *("over", "under", "more", "less", "fewer", "than", "up", "to", "at", "least", "some"),
+        *("barely", "well", "all", "and", "but", "so", "yet"),
+    }
+)
+_CLAUSE_BREAK = re.compile(rf"[,;:]\s|\s[{DASHES}]\s")
+# Words between the figure and the verb that end the subject before any verb: "Keep 3 months of
+# expenses and invest …", "Prices jumped 5% as wages grew 3%".
+_CLAUSE_WORDS = frozenset(
+    {
+        *("and", "or", "but", "as", "while", "when", "whereas", "because", "if", "since"),
+        *("than", "that", "which", "who", "whom", "whose", "where", "so", "then", "until"),
+        *("unless", "although", "though", "after", "before"),
+    }
+)
+_RELATIVES = frozenset({"who", "that", "which", "whose"})
+# After an article, a preposition or an auxiliary a word is no main verb: "in the last 48 hours".
+_NO_VERB_AFTER = _AFTER_NOUNS | _DETERMINERS
+# Words that end the main verb's clause: its answer comes before them.
+_CLAUSE_ENDS = frozenset(
+    {
+        *("and", "or", "but", "while", "whereas", "because", "although", "though", "unless"),
+        *("which", "who", "whom", "whose", "that", "where", "when", "if", "so", "then"),
+    }
+)
+# What follows a plural noun, not a verb, in a subject: "Adults over 65", "Women aged 50".
+_SUBJECT_LINKS = _AFTER_NOUNS | {
+    *("over", "under", "above", "below", "aged", "older", "younger", "who", "that", "which"),
+    *("weighing", "measuring", "between", "without", "per"),
+}
+# Verbs a fact states, as a plural subject takes them, and past tenses not in -ed.
+_VERBS = frozenset(
+    {
+        *("is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would"),
+        *("should", "must", "may", "might", "does", "do", "did", "need", "take", "took"),
+        *("cost", "make", "made", "give", "gave", "hold", "held", "use", "burn", "contain"),
+        *("provide", "require", "weigh", "reach", "ran", "grow", "grew", "rise"),
+        *("rose", "fall", "fell", "lose", "lost", "gain", "produce", "yield", "cover", "carry"),
+        *("get", "got", "keep", "kept", "spend", "spent", "pay", "paid", "sell", "sold", "buy"),
+        *("bought", "reduce", "increase", "lower", "raise", "cut", "save", "eat", "ate"),
+        *("drink", "drank", "absorb", "release", "consume", "generate", "emit", "lift", "live"),
+        *("found", "showed", "said", "saw", "became", "began", "came", "went", "led", "meant"),
+        *("thought", "knew", "felt", "brought", "won", "sent", "stood"),
+    }
+)
+# A bare count after the main verb ("makes about 10 loaves"), never a year.
+_COUNT = re.compile(
+    r"(?<![\w.,:$\u00a3\u20ac])(?!(?:1[1-9]\d\d|20\d\d)(?!\d))\d+(?:,\d{3})*(?:\.\d+)?"
+    r"(?=\s+[^\W\d_])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -762,11 +822,15 @@ def _figure(text: str) -> tuple[int, int] | None:
             return estimate
         matches = [m for m in matches if not any(a <= m[0] < b for a, b in asides)]
     frame = _FRAME.match(text)
+    begin = 0  # where the sentence's subject starts
     if frame and len(frame.group().split()) <= MAX_FRAME_WORDS:
-        matches = [m for m in matches if m[0] >= frame.end()] or matches
-    match = next((m for m in matches if _reported(text, m[0])), None)
-    if match is None and not matches:
+        after = [m for m in matches if m[0] >= frame.end()]
+        matches, begin = (after, frame.end()) if after else (matches, 0)
+    if not matches:
         return None
+    match = _past_subject(text, begin, matches) or next(
+        (m for m in matches if _reported(text, m[0])), None
+    )
     start, end = match or matches[0]
     if (upper := _followed(_TO_RANGE, text, end)) and (
         not _FROM.search(text, 0, start) or _CLOCK.search(text, start, end)
@@ -775,6 +839,80 @@ def _figure(text: str) -> tuple[int, int] | None:
     if same := _followed(_EQUIVALENT, text, end, ")"):
         end = same
     return start, end
+
+
+def _past_subject(text: str, begin: int, matches: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The figure after the main verb when the first figure describes the subject: a given, not
+    the answer ("A room {3 m} by 4 m needs about five litres", "A {500 ml} bottle contains 53 g",
+    "Children under {5} need 10 hours", "People who sleep {6 hours} a night are 4 times …").
+    None when the first figure is the subject itself ("Only 5% of adults …", "Nearly 40
+    million people …"), or a verb comes before it ("Adults need 7 to 9 hours …")."""
+    start, end = matches[0]
+    # Most sentences open on their figure, or on a subject too long to be a figure's frame.
+    if not begin < start <= begin + MAX_SUBJECT_CHARS or text.startswith(" of ", end):
+        return None  # " of ": "5% of adults" is the subject itself
+    before = text[begin:start]
+    words = _WORD.findall(before)
+    if (
+        not words
+        or len(words) > MAX_SUBJECT_WORDS
+        or all(word.lower() in _SUBJECT_HEDGES or word.endswith("ly") for word in words)
+        or _FRAME_WORD.match(words[0])  # "In the UK 1 in 3 adults …": no subject before it
+        or _CLAUSE_BREAK.search(before)
+    ):
+        return None
+    # A relative clause's verb is not the main verb: "People who sleep 6 hours …".
+    head = next((i for i, w in enumerate(words) if w.lower() in _RELATIVES), len(words))
+    for index in range(head):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if _finite(words[index], following, words[index - 1] if index else ""):
+            return None
+    # The main verb: a few words on, with no clause break before it.
+    stop = _CLAUSE_BREAK.search(text, end, end + MAX_SUBJECT_CHARS)
+    reach = stop.start() if stop else end + MAX_SUBJECT_CHARS
+    verb, found = 0, list(islice(_WORD.finditer(text, end), MAX_SUBJECT_WORDS + 1))
+    for index, word in enumerate(found[:MAX_SUBJECT_WORDS]):
+        if word.start() >= reach or word.group().lower() in _CLAUSE_WORDS:
+            return None
+        if any(a <= word.start() < b for a, b in matches):  # "by 4 m": part of the subject
+            continue
+        following = found[index + 1].group() if index + 1 < len(found) else ""
+        if _finite(word.group(), following, found[index - 1].group() if index else ""):
+            verb = word.end()
+            break
+    if not verb:
+        return None
+    # In the verb's own clause: "A pH of 7 is neutral, and water at 7 °C …" reports the 7.
+    stop = _CLAUSE_BREAK.search(text, verb)
+    clause = stop.start() if stop else len(text)
+    for word in _WORD.finditer(text, verb, clause):
+        if word.group().lower() in _CLAUSE_ENDS:
+            clause = word.start()
+            break
+    answers = [m for m in matches if verb <= m[0] < clause]
+    answers += [m for m in _spelled(text) if verb <= m[0] < clause]
+    count = _COUNT.search(text, verb, clause)  # "makes about 10 loaves"
+    if count and not any(a <= count.start() < b for a, b in answers):
+        answers.append(count.span())
+    answers.sort()
+    return next((m for m in answers if _reported(text, m[0])), answers[0]) if answers else None
+
+
+def _finite(word: str, following: str, previous: str) -> bool:
+    """Whether `word` reads as a sentence's main verb: an auxiliary or a verb facts state, a
+    verb's -s after its subject, a past tense in -ed ("enrolled"); not a noun after an article
+    or a preposition ("in the last 48 hours"), nor a participle that describes ("rated at",
+    "filled with")."""
+    word, following = word.lower(), following.lower()
+    if previous.lower() in _NO_VERB_AFTER:
+        return False
+    if word in _VERBS:
+        return True
+    if word in _NOT_TERM or following in _SUBJECT_LINKS or following.endswith("ing"):
+        return False
+    if word.endswith("ed") and len(word) > 4:
+        return following not in _AFTER_NOUNS
+    return _looks_like_verb(word, following)
 
 
 def _precision(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,60 @@
+"""Which figure a cloze hides when a sentence states several: the one it answers. A figure that
+describes the subject ("A room 3 m by 4 m", "A 500 ml bottle", "Children under 5") is a given;
+the answer comes after the main verb. A figure that is the subject ("Only 5% of adults …"), or
+comes after the verb, is the answer as before."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+# The subject's figure stays on the front; the one after the verb is hidden.
+GIVEN = [
+    "A room 3 m by 4 m needs about {{c1::five litres}} of paint.",
+    "A 500 ml bottle of cola contains {{c1::53 g}} of sugar.",
+    "A 200 g serving of salmon provides {{c1::40 g}} of protein.",
+    "A 30-year mortgage of $300,000 at 6% costs {{c1::$347,000}} in interest.",
+    "Running 10 km at 6 min/km takes {{c1::60 minutes}} for most recreational runners.",
+    "Children under 5 need {{c1::10 hours}} of sleep each night.",
+    "Adults over 65 need {{c1::1,200 mg}} of calcium a day.",
+    "People aged 18 to 64 should get {{c1::150 minutes}} of exercise a week.",
+    "People who sleep 6 hours a night are {{c1::4 times}} more likely to catch a cold.",
+    "A 2 kg bag of flour makes about {{c1::10}} loaves of bread.",
+    "A 1.5 L bottle of water weighs {{c1::1.5 kg}} when it is full.",
+    "A loan of $10,000 at 5% interest costs {{c1::$2,000}} over 4 years.",
+]
+# The first figure is the answer: the subject itself, after the verb, or in a frame's wake.
+FIRST = [
+    "Adults need {{c1::7 to 9 hours}} of sleep, 2 hours more than most of them get.",
+    "Only {{c1::5%}} of adults meet the guideline of 150 minutes of exercise a week.",
+    "Nearly {{c1::40 million}} Americans have diabetes, and 90% of them have type 2.",
+    "The tank holds {{c1::50 litres}} and weighs 12 kg when it is empty.",
+    "Water boils at {{c1::100 °C}} at sea level, but at 70 °C on Everest.",
+    "The drug reaches peak levels in {{c1::2 hours}} and lasts 8 hours in most adults.",
+    "A pH of {{c1::7}} is neutral, and a pH of 3 is acidic enough to etch enamel.",
+    "In the UK {{c1::1 in 3}} adults sleep less than 6 hours a night.",
+    "For a 70 kg adult, the dose is {{c1::10 mg per kg}}.",
+    "At 20 °C, the density of water is {{c1::998 kg/m³}}.",
+]
+
+
+def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentences: list[str]) -> list[str]:
+    """The Text field of each claim `preview` makes of `sentences`, one paragraph each."""
+    monkeypatch.chdir(tmp_path)
+    prose = "\n\n".join(s.replace("{{c1::", "").replace("}}", "") for s in sentences)
+    (tmp_path / "a.md").write_text(f"# Figures\n\n## Facts\n\n{prose}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", "a.md"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line)["fields"]["Text"] for line in result.output.splitlines()]
+
+
+@pytest.mark.parametrize("sentences", [GIVEN, FIRST], ids=["given", "first"])
+def test_the_cloze_hides_the_figure_the_sentence_answers(
+    sentences: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _texts(tmp_path, monkeypatch, sentences) == sentences
