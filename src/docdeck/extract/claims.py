@@ -19,6 +19,7 @@ from docdeck.document import (
 from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.cloze import (
     APOSTROPHE,
+    QUANTITY,
     Target,
     choose,
     find_mark,
@@ -156,21 +157,22 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
             if not isinstance(block, BulletList):
                 continue
             for item in block.items:
-                key = normalize_key(item.text)
-                if ctx.skipped_by_spec(item.text, item.span):
+                text = without_clause_number(item.text)
+                key = normalize_key(text)
+                if ctx.skipped_by_spec(text, item.span):
                     continue
                 if key in seen:
                     ctx.skip("takeaway repeats an earlier one", item.span)
                     continue
-                if is_closing_line(item.text):  # "See also …", "Read more: …"
-                    ctx.skip(f"takeaway '{clip(item.text)}' points elsewhere", item.span)
+                if is_closing_line(text):  # "See also …", "Read more: …"
+                    ctx.skip(f"takeaway '{clip(text)}' points elsewhere", item.span)
                     continue
                 draft = _cloze_note(
                     ctx,
                     NoteKind.TAKEAWAY,
                     section,
                     item.span,
-                    item.text,
+                    text,
                     item.marks,
                     "",
                     True,
@@ -218,7 +220,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 for item in block.items:
                     if item.task or _SCHEDULED.match(item.text):  # to-dos and timetables
                         continue
-                    text = item.text
+                    text = without_clause_number(item.text)
                     if text[:1].islower() and colon:
                         if not lead:
                             continue
@@ -276,7 +278,9 @@ _NOT_A_SUBJECT = re.compile(r"\b(?:pros|cons|verdict|review|summary|our|my)\b", 
 def _completed(block: object) -> bool:
     """Whether `block` is a list whose items complete the lead-in before it: one in lower
     case ("- are in the last 3 months of pregnancy")."""
-    return isinstance(block, BulletList) and any(item.text[:1].islower() for item in block.items)
+    return isinstance(block, BulletList) and any(
+        without_clause_number(item.text)[:1].islower() for item in block.items
+    )
 
 
 # The last word of a lead-in its list's items complete: "Do not take it if you:", "Key
@@ -303,6 +307,32 @@ def _lead_in(text: str) -> str:
     # in 10 people):".
     label, gloss, _ = lead.partition(" (")
     return lead if gloss and lead.endswith(")") and len(label.split()) <= MAX_LABEL_WORDS else ""
+
+
+# The number a policy or a contract gives a clause: "2.1", "3.2.4", "4.2(b)", "§ 4" before a
+# capital ("2.5 days" is a figure, "§ 4 of the Act" the subject); "(a)", "a)", "(iv)", "(1)"
+# before anything ("(a) you are pregnant;" completes a lead-in).
+_CLAUSE_NUMBER = re.compile(
+    r"(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\u00a7{1,2}\s?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+    r"(?:\([a-z\d]{1,4}\))*\s+(?=[A-Z\"\u201c])"
+    r"|\(?(?:[a-zA-Z]|[ivx]{2,5}|\d{1,2})\)\s+(?=\S))"
+)
+
+
+def without_clause_number(text: str) -> str:
+    """`text` less the clause number that opens it ("2.1 Employees may …" → "Employees may
+    …"). Not a figure with its unit ("2.5 GHz processors …", "1.5 Million …"); "2.1 A manager
+    …" opens on an article."""
+    if not (text[:1].isdigit() or text[:1] == "\u00a7" or ")" in text[:7]):
+        return text  # most text: no pattern run
+    if not (found := _CLAUSE_NUMBER.match(text)):
+        return text
+    rest = text[found.end() :]
+    figure = QUANTITY.match(text) if text[:1].isdigit() else None
+    article = rest.startswith("A ") and rest[2:3].islower()
+    if figure and figure.end() > len(text.split(None, 1)[0]) and not article:
+        return text
+    return rest
 
 
 def _boilerplate(ctx: Context, paragraph: Paragraph) -> bool:
@@ -333,7 +363,9 @@ def _paragraph_claims(
     marked = _Marks(paragraph.marks)
     example = 0  # the line of a hypothetical example the paragraph has set up, if any
     for index, sentence in enumerate(parts):
-        text = _condense(sentence.text, marked)
+        # "2.1 Employees may …": the clause's number is no part of what it states.
+        own = without_clause_number(sentence.text) if sentence.start == 0 else sentence.text
+        text = _condense(own, marked)
         marks = marked.within(text)
         # A glossary line's first sentence defines its term: a card that asks for the term.
         term = paragraph.term if index == 0 and text.startswith(paragraph.term) else ""
@@ -362,7 +394,7 @@ def _paragraph_claims(
         if reason:
             ctx.skip(f"claim '{clip(text)}' {reason}", span)
             continue
-        context = escape(_context(paragraph.text, parts, index, text != sentence.text))
+        context = escape(_context(paragraph.text, parts, index, text != own))
         label = paragraph.label if sentence.start == 0 else ""
         draft = _cloze_note(
             ctx, NoteKind.CLAIM, section, span, text, marks, context, False, label, term
