@@ -352,6 +352,48 @@ def states_problem(text: str, quotes: bool = False) -> bool:
     return words >= MIN_PROBLEM_WORDS and not _FIX_OPENING.match(text)
 
 
+# A step of a fix, written as a command: "Restart the router", "Do not unplug it while it
+# updates", "Refill the tank". A verb that fixes opens it, or any word but a determiner or a
+# verb's -s ("Coffee tastes", "Shows a") before an object ("the", "your", "it"). A second word
+# that says what fails ("Update fails", "Reset doesn't help", "Sync is slow") makes it a problem.
+_NEGATIVE_COMMAND = re.compile(r"(?:please\s+)?(?:do\s+not|don['’]t|never|always)\b", re.IGNORECASE)
+_COMMAND_VERB = re.compile(
+    r"(?:please\s+)?(?:restart|reboot|reset|reinstall|uninstall|install|update|upgrade|downgrade"
+    r"|check|verify|ensure|make\s+sure|try|run|re-?run|delete|remove|clear|use|enable|disable"
+    r"|turn|switch|unplug|plug|connect|reconnect|disconnect|move|replace|swap|charge|press|hold"
+    r"|wait|log|sign|close|quit|open|reopen|launch|relaunch|change|add|allow|grant|free|increase"
+    r"|reduce|lower|raise|rename|edit|enter|re-?enter|select|choose|click|tap|go|download"
+    r"|reload|refresh|flush|clean|tighten|reseat|re-?seat|insert|restore|roll|revert|sync|pair"
+    r"|re-?pair|forget|adjust|set|contact|call|apply|configure|kill|force|power|shut|save"
+    r"|repair|empty|drain|descale|rinse|wipe|let|avoid|follow|see|read|ask|get|print|type"
+    r"|test|format)(?=\s|$)",
+    re.IGNORECASE,
+)
+_STATING = frozenset({"is", "are", "was", "were", "keeps", "takes", "stops", "shows", "says"})
+_OBJECT = frozenset(
+    "the a an your its their my our all any this that these those each every some it them".split()
+)
+_NO_VERB = frozenset(
+    "the a an your its their my our this that these those each every some all any no one it"
+    " he she they we you i".split()
+)
+
+
+def commands(text: str) -> bool:
+    """Whether a short line commands, as a step of a fix does ("Restart the router")."""
+    if _NEGATIVE_COMMAND.match(text):
+        return True
+    if verb := _COMMAND_VERB.match(text):
+        after = (text[verb.end() :].split(maxsplit=1) or [""])[0]
+        return after.lower() not in _STATING and not _PROBLEM_WORD.search(after)
+    first, second = [*text.lower().split(maxsplit=2), "", ""][:2]
+    if not first.isalpha() or first in _NO_VERB:
+        return False
+    if first.endswith("s") and not first.endswith(("ss", "us")):  # "Battery drains", not "Press"
+        return False
+    return second in _OBJECT
+
+
 def problem_front(text: str) -> str:
     """A problem heading as a card's front: a statement, with its final period."""
     text = ASKED_LABEL.sub("", text).strip()

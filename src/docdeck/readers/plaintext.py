@@ -24,6 +24,7 @@ from docdeck.document import (
     SourceSpan,
     Table,
     TableRow,
+    commands,
     is_byline,
     is_glossary_heading,
     is_label,
@@ -487,6 +488,9 @@ class _Reader:
                 current.question = (question, self.span(index))
                 current.asked.append(index)
                 index += 1
+            elif current.troubleshooting and self._fixes(current, index):
+                self._add(current, self.paragraph(" ".join(line.split()), index))
+                index += 1
             elif current.troubleshooting and (problem := self._problem(index)):
                 current.close_question()
                 current.question = (problem, self.span(index))
@@ -622,9 +626,23 @@ class _Reader:
         if index in self.numbered or not _is_heading(line, True) or not states_problem(line):
             return None
         following = self._skip_blank(index + 1)
-        if following == len(self.lines) or _is_heading(self.lines[following].strip(), True):
+        if following == len(self.lines):
             return None
+        after = self.lines[following].strip()
+        if _is_heading(after, True) and not (following == index + 1 and commands(after)):
+            return None  # a heading-like line right under it that commands is its fix
         return problem_front(_heading_text(line))
+
+    def _fixes(self, section: _OpenSection, index: int) -> bool:
+        """Under a troubleshooting section's problem, whether line `index` is a step of its fix
+        shaped as a heading ("Restart the router"): a line that commands, right under the
+        problem or a step of its fix (no blank line between). Under a step, a problem line with
+        its answer under it is the next problem."""
+        if section.question is None or self.lines[index - 1].strip() in ("", SEPARATOR):
+            return False
+        if not commands(self.lines[index].strip()):
+            return False
+        return not section.answer or self._problem(index) is None
 
     def _followed_by_blank(self, index: int) -> bool:
         return index + 1 < len(self.lines) and self.lines[index + 1].strip() in ("", SEPARATOR)
