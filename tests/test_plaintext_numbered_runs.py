@@ -6,6 +6,7 @@ the last one ends the FAQ above it. Lists and numbered questions stay what they 
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -156,4 +157,57 @@ def test_numbered_questions_after_the_last_numbered_section_stay_questions() -> 
         ("faq", "2. Frequently asked questions"),
         ("faq", "2. Frequently asked questions"),
         ("faq", "2. Frequently asked questions"),
+    ]
+
+
+MANUAL = """\
+Widget Manual
+
+1. Overview
+
+Widget is a smart plug that cuts standby power use by 30% in most homes.
+
+2. Safety
+
+Never use Widget outdoors: it is rated for indoor use at up to 40 degrees Celsius.
+To reset it:
+1. Hold the button for 10 seconds
+2. Wait for the light to blink
+
+Widget keeps its settings for 30 days without power.
+3. Installation
+
+Plug Widget into any wall socket rated for 13 amps and wait 10 seconds for the light.
+
+4. Care
+
+Dust in its vents raises its temperature by 10 degrees within a year.
+Steps:
+1. Unplug Widget
+
+Widget cools down to room temperature within 5 minutes.
+5. Warranty
+
+Widget comes with a 2 year warranty that covers 100% of repair costs.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [MANUAL, "\n".join(textwrap.fill(line, 50) for line in MANUAL.split("\n"))],
+    ids=["one-line-paragraphs", "wrapped"],
+)
+def test_a_numbered_heading_right_under_a_paragraph_takes_its_place_in_the_run(
+    text: str,
+) -> None:
+    """ "3. Installation" and "5. Warranty" have no blank line above them: the run 1, 2, 4 was
+    broken at 3 and no line was a heading. A list's items under their lead-in stay items."""
+    assert _sections(text) == [
+        ("claim", "1. Overview"),
+        ("claim", "2. Safety"),
+        ("claim", "2. Safety"),
+        ("claim", "3. Installation"),
+        ("claim", "4. Care"),
+        ("claim", "4. Care"),
+        ("claim", "5. Warranty"),
     ]

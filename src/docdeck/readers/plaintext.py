@@ -282,16 +282,17 @@ def _numbered_headings(lines: list[str]) -> frozenset[int]:
     """The indexes of the numbered lines that are headings, as a leaflet or a policy numbers its
     sections.
 
-    A candidate is a line numbered "1." or "1)" whose text reads as a heading, after a blank
-    line, not followed by the next number (a list spaced out) or by an answer's label ("Answer:":
-    it asks a question). It is a sure one when it is also no question, at most
-    `MAX_HEADING_WORDS` long and alone between blank lines. The sure candidates must number
-    upwards from 1, two or more of them: any other numbering (a list restarting, a lone item)
-    makes no line a heading. The numbers they skip ("5. What are your rights?", "4. How long we
-    keep data" over "4.1 Account data") must be found among the other candidates between them,
-    the nearest to the next sure one first, or none is a heading; after the last sure one, the
-    candidates that go on numbering it without a break ("9. Contact Us" over its address) are
-    headings too.
+    A candidate is a line numbered "1." or "1)" whose text reads as a heading, not right under
+    a list's item or its lead-in ("Steps:"), not followed by the next number (a list spaced out)
+    or by an answer's label ("Answer:": it asks a question). It is a sure one when it is also no
+    question, at most `MAX_HEADING_WORDS` long and alone between blank lines; one right under
+    text (a blank line left out) never is, but may take its place in the run. The sure
+    candidates must number upwards from 1, two or more of them: any other numbering (a list
+    restarting, a lone item) makes no line a heading. The numbers they skip ("5. What are your
+    rights?", "4. How long we keep data" over "4.1 Account data") must be found among the other
+    candidates between them, the nearest to the next sure one first, or none is a heading; after
+    the last sure one, the candidates that go on numbering it without a break ("9. Contact Us"
+    over its address) are headings too.
     """
     candidates: list[tuple[int, int, bool]] = []  # each line's index, number, and if sure
     for index in range(1, len(lines) - 1):
@@ -301,8 +302,10 @@ def _numbered_headings(lines: list[str]) -> frozenset[int]:
         text = match.group(2)
         if not _is_heading(text, False, words=MAX_HEADING_CHARS):  # any number of words
             continue
-        if lines[index - 1].strip() not in ("", SEPARATOR):
-            continue
+        previous = lines[index - 1].strip()
+        set_apart = previous in ("", SEPARATOR)
+        if not set_apart and (previous.endswith(":") or _BULLET.match(previous)):
+            continue  # an item of a list ("Steps:", "1. Open the lid")
         following = index + 1
         while following < len(lines) and lines[following].strip() in ("", SEPARATOR):
             following += 1
@@ -314,7 +317,12 @@ def _numbered_headings(lines: list[str]) -> frozenset[int]:
             continue
         if strip_answer_prefix(after) != after:
             continue
-        sure = following > index + 1 and not text.endswith("?") and _is_heading(text, False)
+        sure = (
+            set_apart
+            and following > index + 1
+            and not text.endswith("?")
+            and _is_heading(text, False)
+        )
         candidates.append((index, number, sure))
     headings: list[int] = []
     count = 0  # sure ones
