@@ -70,9 +70,35 @@ def test_a_grid_table_gives_table_cards_and_no_claims(wrapped: bool) -> None:
     assert records[3]["fields"]["Answer"] == "May cause a dry cough.<br>Check kidney tests."
 
 
-def test_a_grid_table_without_a_header_is_reported_not_carded() -> None:
+def test_a_grid_table_whose_first_row_names_its_columns_has_that_row_as_its_header() -> None:
+    """Without `+===+` under it, "| Tablet | Usual dose | Notes |" was reported and the table
+    gave no card; an empty corner cell over the key column is a label's place too."""
     headerless = TABLE.replace("=", "-")
-    text = article(headerless) + "\nAbout 30% of adults forget a dose each week.\n"
+    corner = headerless.replace("| Tablet     ", "|            ")
+
+    assert _records(article(headerless)) == _records(article(TABLE))
+    assert _run(article(headerless), "check") == ["0 errors, 0 warnings"]
+    assert [r["fields"]["Question"] for r in _records(article(corner))] == [
+        "Amlodipine — Usual dose",
+        "Amlodipine — Notes",
+        "Lisinopril — Usual dose",
+        "Lisinopril — Notes",
+    ]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "| Amlodipine  | 5 mg a day     | Ankle swelling       |",  # a figure
+        "| Amlodipine  | Once a day     | Can cause swelling.  |",  # a sentence
+        "| amlodipine  | once a day     | ankle swelling       |",  # no capitals
+    ],
+    ids=["figure", "sentence", "lower-case"],
+)
+def test_a_grid_table_whose_first_row_is_data_is_reported_not_carded(first: str) -> None:
+    border = TABLE.splitlines()[0]
+    data = "\n".join([border, first, *TABLE.splitlines()[5:]]) + "\n"
+    text = article(data) + "\nAbout 30% of adults forget a dose each week.\n"
 
     assert [json.loads(line)["kind"] for line in _run(text)] == ["claim"]
     assert _run(text, "check") == [

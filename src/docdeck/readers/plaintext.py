@@ -710,8 +710,9 @@ class _Reader:
         """The grid table whose top border is line `index`, and the line after it; None if none.
 
         A cell may run over several lines: they are joined, a blank line in it breaks it in two.
-        The rows above a `+===+` border are the header. A table of one column is a box around
-        text: its cells are paragraphs. A table without a header is not carded (reported).
+        The rows above a `+===+` border are the header; without one, the first row is when it
+        reads as labels (`_reads_as_labels`) over one row or more. A table of one column is a box
+        around text: its cells are paragraphs. A table without a header is not carded (reported).
         """
         border = self.lines[index].strip()
         if index + 1 == len(self.lines) or not self.lines[index + 1].lstrip().startswith("|"):
@@ -751,6 +752,8 @@ class _Reader:
                 for paragraph in text.split("\n")
                 if paragraph
             ], end
+        if not header and len(texts) > 1 and _reads_as_labels(texts[0][0]):
+            header = 1  # no `+===+` under it, but the first row names the columns
         if not header:
             self.diagnostics.append(
                 Diagnostic(
@@ -791,6 +794,24 @@ def _grid_parts(line: str, stops: list[int], width: int) -> list[str]:
         parts = list(re.split(r"(?<!\\)\|", line.strip()[1:].removesuffix("|")))
     parts = (parts + [""] * width)[:width]
     return [" ".join(part.split()) for part in parts]
+
+
+# A column's label is a name of a few words ("Usual dose"), never a sentence or a figure.
+MAX_LABEL_WORDS = 5
+
+
+def _reads_as_labels(cells: tuple[str, ...]) -> bool:
+    """Whether a grid table's first row names its columns: each cell one short line that opens
+    with a capital and ends no sentence ("Tablet", "Usual dose"; not "5 mg", "perro" or "Can
+    cause swelling."); the first may be empty, over a key column."""
+    for column, cell in enumerate(cells):
+        if not cell and column == 0:
+            continue
+        if not cell[:1].isupper() or "\n" in cell or len(cell.split()) > MAX_LABEL_WORDS:
+            return False
+        if cell.rstrip(_CLOSERS).endswith((*_SENTENCE_END, ":", ";", ",")):
+            return False
+    return True
 
 
 def _grid_cell(lines: list[str]) -> str:
