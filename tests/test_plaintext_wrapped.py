@@ -14,6 +14,8 @@ import pytest
 from click.testing import CliRunner
 
 from docdeck.cli import main
+from docdeck.document import Paragraph
+from docdeck.readers.plaintext import parse_plaintext
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests/data/golden"
@@ -252,3 +254,51 @@ def test_short_one_line_paragraphs_are_not_joined(
 
     assert len(texts) == 4
     assert [text.split()[0] for text in texts] == ["Caffeine", "{{c1::Half}}", "iPhone", "Decaf"]
+
+
+# Wrapped by hand near 64 columns: some lines break early ("do well", "after"), so a line may
+# stop well short of the width mid-paragraph, and paragraphs follow each other with no blank line.
+CLINIC = """\
+Notes From the Sleep Clinic
+
+Most adults need seven to nine hours of sleep, and fewer than 1%
+of people carry the gene variants that let them do well
+on less than six hours a night without a loss of attention.
+A weekend lie-in relieves sleepiness but not the deficit. In
+one 2019 study, people who slept late at the weekend after
+a short working week showed no gain at all.
+Caffeine only masks the sleep pressure that builds up during
+the day, and its half-life is about 5 hours.
+Deep sleep dominates the first half of the night, while REM
+sleep dominates the last two hours before waking up.
+"""
+POEM = """\
+Winter Evening
+
+The lamps are lit along the lane,
+and frost is on the window.
+We wait, and then it comes
+to cover all the grass.
+"""
+
+
+def _paragraph_lines(text: str) -> list[int]:
+    document, _ = parse_plaintext(text, "notes.txt")
+    return [
+        block.span.line
+        for section in document.sections
+        for block in section.blocks
+        if isinstance(block, Paragraph)
+    ]
+
+
+def test_a_ragged_wrapped_paragraph_ends_at_a_short_line_that_ends_a_sentence() -> None:
+    """The line ending "a loss of attention." stops 5 columns short, and a line mid-paragraph
+    stops 9 short ("do well"): it was read as going on into the next paragraph."""
+    assert _paragraph_lines(CLINIC) == [3, 6, 9, 11]
+
+
+def test_a_short_stanza_stays_one_paragraph() -> None:
+    """Two lines go on mid-sentence: too few to be sure the poem is wrapped, so "…on the
+    window." ends no paragraph though it stops 4 columns short of "We"."""
+    assert _paragraph_lines(POEM) == [3]

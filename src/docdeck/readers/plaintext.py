@@ -78,6 +78,9 @@ _OPERATORS = frozenset("=≠≈≤≥<>+−×÷*/^%()")
 MAX_WRAP_WIDTH = 100
 _SENTENCE_END = (".", "!", "?", "…")
 _CLOSERS = "\"”’')]*_"
+_OPENERS = "\"“‘'(*_"
+# How many lines must go on mid-sentence before a ragged article's short lines end paragraphs.
+MIN_SURE_WRAPS = 3
 # A line that starts a block of its own: a list item, a table row or border, a Markdown heading, a
 # quotation, a labelled question or answer ("Q:", "Answer:").
 _BLOCK_START = re.compile(
@@ -192,6 +195,23 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
         """Whether line `index` is full: the next line's first word would not have fit on it."""
         return index + 1 < size and (table or joinable(index)) and shortfall(index) < slack
 
+    # Ragged lines (`fmt`, wrapped by hand) stop up to `slack` short of the width mid-paragraph,
+    # so a paragraph's last line within that reads as full. One that ends a sentence with room
+    # for the next line's first word and `tight` columns more, before a line that starts a
+    # sentence, ends its paragraph all the same: on fmt and hand-wrapped articles, half the
+    # slack misses fewest paragraph ends for fewest false breaks. Only where the wrapping is
+    # sure, `MIN_SURE_WRAPS` lines going on mid-sentence (a stanza stays whole); `fold` and
+    # `textwrap` leave too little slack for it to matter.
+    tight = max(2, slack // 2) if len(sure) >= MIN_SURE_WRAPS else slack
+
+    def ends_paragraph(index: int) -> bool:
+        """Whether line `index`, full within `slack`, ends its paragraph all the same."""
+        return (
+            shortfall(index) >= tight
+            and bodies[index].rstrip(_CLOSERS).endswith(_SENTENCE_END)
+            and bodies[index + 1].lstrip(_OPENERS)[:1].isupper()
+        )
+
     def indent(index: int) -> int:
         return len(lines[index]) - len(lines[index].lstrip())
 
@@ -223,6 +243,8 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
                 break
             elif following[0].islower():
                 pass
+            elif ends_paragraph(index):
+                break
             elif index == start and _is_title_case(text) and _is_heading(text, False):
                 if full(index + 1) or not _is_heading(following, False):
                     break  # a long heading right above its text
