@@ -71,7 +71,8 @@ _POINTS_BACK = re.compile(
 )
 # "Most of it", "All of them", "Much of this": a part of something named before.
 _PART_OF = re.compile(
-    r"^[\"“(]?(?:most|all|some|much|many|none|few|a\s+few|each|one|any|both|either|neither|half"
+    r"^[\"“(]?(?:most|all|some|much|many|none|few|a\s+few|each|one|two|three|four|five|any|both"
+    r"|either|neither|half"
     r"|part|several|more|less|the\s+(?:rest|majority|bulk|remainder))\s+of\s+"
     r"(?:it|them|this|that|these|those|its|their)\b",
     re.IGNORECASE,
@@ -606,9 +607,9 @@ def _cloze_note(
 
 
 def _leans(text: str) -> bool:
-    """Whether a sentence needs the one before it: "It is …", "The second is …", "Done well,
-    it …". A demonstrative opener ("This pattern holds across 26 years") is kept when the
-    sentence quotes a figure."""
+    """Whether a sentence needs the one before it: "It is …", "The second is …", "Two are …",
+    "Done well, it …". A demonstrative opener ("This pattern holds across 26 years") is kept
+    when the sentence quotes a figure."""
     words = [_word(word) for word in text.split()[:4]]  # the opener and the three after it
     opener, second = words[0], words[1] if len(words) > 1 else ""
     if opener == "it" and (anticipatory := _ANTICIPATORY.match(text)):
@@ -624,6 +625,8 @@ def _leans(text: str) -> bool:
     if opener in DEPENDENT_OPENERS and not states_quantity(text):
         return True
     if opener == "the" and _refers_back(words[1:4]):
+        return True
+    if opener in _COUNT_OPENERS and (opener != "the" or second in _PLACES) and _counts_back(text):
         return True
     if _POINTS_BACK.search(text):
         return True
@@ -645,6 +648,104 @@ def _names_its_subject(text: str, marks: tuple[str, ...]) -> bool:
         mark and subject.startswith(mark) and GENERIC_SUBJECTS.intersection(mark.lower().split())
         for mark in marks
     )
+
+
+# A count or ordinal that stands for things named before: "Two are already fixed", "The third
+# needs a migration", "Both were rejected", "The other two took …", "Only one survived". One
+# with a noun of its own ("Two patients died", "The third edition added …") names its subject.
+_COUNTS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve both hundred thousand"
+    " million billion dozen".split()
+)
+# Not a bare "One" ("One can …" is anyone).
+_COUNT_OPENERS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve both the only all".split()
+)
+_PLACES = frozenset(
+    "first second third fourth fifth sixth last next other former latter remaining".split()
+)
+# Between the count and its verb: "Two are already fixed", "Both quickly sold out".
+_COUNT_ADVERBS = frozenset(
+    "already also still only now never just even since soon later finally eventually"
+    " quickly recently more together each".split()
+)
+_AUXILIARIES = frozenset(
+    "is are was were has have had can could will would should may might must do does did"
+    " need remain remains seem seems became become".split()
+)
+_PAST = frozenset(
+    "went got made took saw found felt knew began spent ran wrote lost left came kept told said"
+    " bought built met gave grew chose fell won held paid sold sent brought caught cut cost led"
+    " shut".split()
+)
+# Plurals without an "-s" ("Two people in ten", "Two percent of"): a noun after a count.
+_PLURALS = frozenset(
+    "people children men women feet teeth mice staff data media criteria police cattle sheep deer"
+    " fish aircraft percent".split()
+)
+# What follows a verb, not a noun: "needs {a} migration", "took {6} weeks", "cost {$40}",
+# "survived {.}". After a past or plain verb also a preposition ("died {in} the crash"), not
+# "to" ("The first cost to the patient …"); not after an "-s", as a plural noun takes one
+# ("The first days {in} office").
+_OBJECTS = frozenset(
+    "a an the no its their his her our your my this that these those some any every each all"
+    " both more less fewer about around roughly nearly almost only just twice half it them us"
+    " you him me one two three four five six seven eight nine ten".split()
+)
+# "Two of the five bugs", "Two or three", "Two to four cups": no verb, so no bare count.
+_JOINS = frozenset({"of", "and", "or", "nor", "per", "to"})
+_AFTER_VERB = frozenset(
+    "in on at by for from with without into out off down away up over under after before"
+    " during within through across back as than because when while until".split()
+)
+
+
+def _counts_back(text: str) -> bool:
+    """Whether a sentence's subject is a bare count or ordinal (see `_COUNT_OPENERS`)."""
+    raw = text.split(None, 8)  # the first eight words, and the rest
+    words = [_word(word) for word in raw[:8]]
+    at = 0
+    if words[0] == "the":  # "The third …", "The other two …"
+        if len(words) < 2 or words[1] not in _PLACES:
+            return False
+        at = 2
+    elif words[0] in ("only", "all"):  # "Only two survived", "All three were …"
+        at = 1
+    counted = at < len(words) and words[at] in _COUNTS
+    if counted:
+        at += 1
+        while at < len(words) and words[at] in _COUNTS:  # "two hundred"
+            at += 1
+    elif at != 2:
+        return False
+    while at < len(words) and words[at] in _COUNT_ADVERBS:
+        at += 1
+    if at >= len(words):
+        return False
+    verb = words[at]
+    if verb in _AUXILIARIES:
+        return True
+    if verb in _OBJECTS or verb in _AFTER_VERB or verb in _JOINS or not verb.isalpha():
+        return False
+    if raw[at][:1].isupper():  # a name: "Both iOS 17 and …", "Two Americans in five"
+        return False
+    after = "." if raw[at][-1:] in ".,;:!?" or at + 1 >= len(raw) else _word(raw[at + 1].split()[0])
+    past = verb.endswith("ed") or verb in _PAST
+    if counted:  # plural: "Two need …", "Both cost …"; not "Two patients", "Two people"
+        if verb.endswith("s") or verb in _PLURALS:
+            return False
+    elif verb.endswith("s") and not verb.endswith(("ss", "us", "is")):  # "The third needs …"
+        return _object(after)
+    elif not past:  # "The third edition …"
+        return False
+    elif words[1] in ("former", "latter"):  # "The latter reduced load times by 40%"
+        return True
+    return _object(after) or after in _AFTER_VERB
+
+
+def _object(word: str) -> bool:
+    """Whether `word` (folded; "." for the end of a clause) opens what a verb takes."""
+    return word in _OBJECTS or word == "." or word[:1].isdigit() or word[:1] in "$€£"
 
 
 def _refers_back(words: list[str]) -> bool:
