@@ -89,3 +89,49 @@ def test_a_count_with_a_noun_of_its_own_names_its_subject(
     texts, warnings = _preview(tmp_path, monkeypatch, f"# Facts\n\n{sentence}\n")
     assert texts == [sentence]
     assert "leans" not in warnings
+
+
+# 2. An opening frame that names the author's study, survey or sample: its finding is a fact.
+
+# The page speaks as one person, so "our" is the author's: only the frame makes it a fact.
+PERSONAL = "I run the nursing research unit at a large teaching hospital."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In our 2023 survey of 1,200 nurses across four hospitals, 40% reported burnout.",
+        "In our 2023 survey of 1200 nurses across four hospitals, 40% reported burnout.",
+        "In our analysis of 4000 support tickets from last year, 35% involved password resets.",
+        "In our experience with more than 500 small business customers, 60% switch within a year.",
+        "Across our sample of 2400 adults in 12 countries, 1 in 5 slept under 6 hours.",
+        "In our review of 38 randomised trials published since 2000, deaths fell by 12%.",
+        "In our data from 10000 runners over five marathon seasons, the median taper was 3 weeks.",
+        "In our lab test, the QC Ultra cut noise by 32 dB.",
+    ],
+)
+def test_a_finding_after_a_frame_naming_our_study_is_a_claim(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts, warnings = _preview(tmp_path, monkeypatch, f"# Findings\n\n{PERSONAL}\n\n{sentence}\n")
+    assert texts == [sentence]
+    assert "own experience" not in warnings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In our kitchen last Sunday, my son burned 3 pancakes in 10 minutes.",
+        "In our kitchen over the long hot summer holidays, the oven ran for 40 hours a week.",
+        "During our two-week trip to Italy with the kids last summer, the hotel cost $4,000.",
+        "In our experience raising three kids in a small flat, August costs $400 more.",
+        "In our survey of 1200 nurses across four hospitals, my own ward scored 40%.",
+    ],
+)
+def test_an_anecdote_after_a_frame_with_our_stays_out(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Findings\n\n{PERSONAL}\n\n{sentence}\n\n{STANDS_ALONE}\n"
+    texts, warnings = _preview(tmp_path, monkeypatch, text)
+    assert texts == [STANDS_ALONE]
+    assert "is the author's own experience, not a claim" in warnings

@@ -230,6 +230,20 @@ _FRAME_WORDS = (
 _FRAME = re.compile(rf"^(?:{_FRAME_WORDS})\b[^,]*,", re.IGNORECASE)
 _FRAME_WORD = re.compile(rf"(?:{_FRAME_WORDS})$", re.IGNORECASE)
 MAX_FRAME_WORDS = 8
+# A study, survey or sample the finding after the comma comes from: "In our 2023 survey of 1200
+# nurses across four hospitals, 40% …", "Across our sample of 2400 adults in 12 countries, …",
+# "In our experience with 500 customers, …" (an experience counted in figures). Not a place or
+# a time: "In our kitchen last Sunday, …", "During our trip to Italy with the kids, …".
+_EVIDENCE = re.compile(
+    r"(?:over|in|on|for|after|within|across|during|at|by|from|with|under|among|between|before"
+    r"|since|throughout)\s+(?:our|my|the|a|an|this|these|one)\s+"
+    r"(?:(?!(?:of|in|on|at|with|during|over|for|from|to|by|after|about)\s)[\w’'-]+\s+){0,3}?"
+    r"(?:stud(?:y|ies)|surveys?|polls?|trials?|analys[ie]s|meta-analys[ie]s|reviews?|data(?:set)?"
+    r"|samples?|experiments?|tests?|testing|research|audits?|census|interviews|measurements"
+    r"|benchmarks?|records|cohort|experience(?=\s+(?:with|of|across|working\s+with)\s[^,]*\d))\b",
+    re.IGNORECASE,
+)
+MAX_EVIDENCE_FRAME_WORDS = 20
 # "about 23%", "barely 2%", "by up to 30%": the hedge marks the figure the sentence reports.
 _REPORTED = re.compile(
     r"\b(?:about|around|roughly|approximately|nearly|almost|barely|only|just|up\s+to|by)\s+$",
@@ -658,9 +672,15 @@ MAX_PRECISE_WORDS = 3
 
 def frame_end(text: str) -> int:
     """Where a sentence's opening frame ends ("In our lab test, …", "Over 15 years, …"), or 0:
-    the fact it states comes after it."""
+    the fact it states comes after it. A longer frame counts when it names a body of evidence
+    ("In our 2023 survey of 1200 nurses across four hospitals, …")."""
     frame = _FRAME.match(text)
-    return frame.end() if frame and len(frame.group().split()) <= MAX_FRAME_WORDS else 0
+    if frame is None:
+        return 0
+    words = len(frame.group().split())
+    if words <= MAX_FRAME_WORDS or (words <= MAX_EVIDENCE_FRAME_WORDS and _EVIDENCE.match(text)):
+        return frame.end()
+    return 0
 
 
 def repeated(text: str, start: int, end: int) -> list[tuple[int, int]]:
