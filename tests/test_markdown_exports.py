@@ -38,6 +38,11 @@ def _text(note: dict[str, object]) -> str:
     return fields.get("Text") or fields["Question"]
 
 
+def _asked(note: dict[str, object]) -> tuple[str, str]:
+    fields: dict[str, str] = note["fields"]  # type: ignore[assignment]
+    return fields["Question"], fields["Answer"]
+
+
 # --- template tags -------------------------------------------------------------------------
 
 TEMPLATES = """\
@@ -229,6 +234,57 @@ def test_metadata_lines_at_the_top_are_left_out_silently(tmp_path: Path) -> None
         "Backups: Retention",
         "Backups: Storage",
         "Backups: Cost",
+    ]
+    assert _check(tmp_path)[-1] == "0 errors, 0 warnings"
+
+
+SPEC_SHEETS = """\
+# Sony WH-1000XM5 review
+
+**Author:** Jane Doe
+**Published:** 3 May 2024
+
+**Reading time:** 5 min
+
+The headphones cut noise by 32 dB in our lab test across 5 long flights.
+
+## Specifications
+
+**Weight:** 250 g
+**Battery:** 30 hours
+**Price:** $349
+
+## Travel case
+
+**Folded size:** 19 cm
+
+**Case weight:** 120 g
+
+## Comfort
+
+**Pads:** memory foam
+
+The band presses lightly even after 4 hours of wear on a long flight.
+"""
+
+
+def test_label_lines_at_the_top_of_a_section_are_a_table_unless_they_are_metadata(
+    tmp_path: Path,
+) -> None:
+    """Only bylines, dates, reading time and filing labels are metadata: a spec sheet at the top
+    of its section, in one paragraph or a paragraph a line, is facts by name."""
+    notes = _notes(tmp_path, SPEC_SHEETS)
+    assert [_asked(note) for note in notes if note["kind"] == "table"] == [
+        ("Specifications: Weight", "250 g"),
+        ("Specifications: Battery", "30 hours"),
+        ("Specifications: Price", "$349"),
+        ("Travel case: Folded size", "19 cm"),
+        ("Travel case: Case weight", "120 g"),
+    ]
+    # A line alone at the top stays out, as it did: no table of one row, no warning.
+    assert [_text(note) for note in notes if note["kind"] == "claim"] == [
+        "The headphones cut noise by {{c1::32 dB}} in our lab test across 5 long flights.",
+        "The band presses lightly even after {{c1::4 hours}} of wear on a long flight.",
     ]
     assert _check(tmp_path)[-1] == "0 errors, 0 warnings"
 

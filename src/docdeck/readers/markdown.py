@@ -730,6 +730,29 @@ def _bold_entry(line: str, bold: str) -> tuple[str, str] | None:
     return (term, value) if term and value else None
 
 
+# Labels of the page's own data, not of facts about its subject: who wrote it, when, how long it
+# takes to read, how it is filed. With a note's label (`is_label`: "Note", "Source"), one of
+# these among `**Label:** value` lines at the top of a section makes them metadata, left out.
+_PAGE_LABELS = frozenset(
+    {
+        *("author", "authors", "by", "byline", "written by", "writer", "editor", "edited by"),
+        *("reviewer", "reviewed by", "medically reviewed by", "fact-checked by"),
+        *("fact checked by", "contributor", "contributors", "owner", "maintainer", "credits"),
+        *("date", "published", "published on", "publish date", "publication date", "posted"),
+        *("posted on", "updated on", "last updated", "modified", "last modified", "created"),
+        *("last reviewed", "reading time", "read time", "time to read", "word count"),
+        *("tag", "tags", "category", "categories", "filed under", "topics", "keywords"),
+        *("date published", "date updated", "date modified", "last edited", "edited"),
+        *("photos", "photography", "illustrations", "image credit", "series", "status"),
+    }
+)
+
+
+def _is_page_label(label: str) -> bool:
+    """`Author`, `Published`, `Reading time`, `Tags`: a label of page metadata, no fact."""
+    return " ".join(label.lower().split()) in _PAGE_LABELS or is_label(label)
+
+
 def _is_metadata(label: str, value: str) -> bool:
     """`**Status:** Draft`, `**Reading time:** 5 min`: a short label and a short value that is
     no sentence. Either way a line this short makes no card (a claim needs 8 words)."""
@@ -861,6 +884,18 @@ class _OpenSection:
         return Section(self.heading, self.level, self.role, tuple(self.blocks), span)
 
 
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """`**Label:** value` lines read as facts by name: the section they are in, the block they
+    became (a table, a line's paragraph, or None for a line left out at the top), their rows
+    and where they start. A paragraph of more such lines right after them joins them."""
+
+    section: _OpenSection
+    block: Block | None
+    rows: tuple[TableRow, ...]
+    span: SourceSpan
+
+
 class _Builder:
     def __init__(self, path: str, title: str, source_lines: list[str]) -> None:
         self.path = path
@@ -876,6 +911,7 @@ class _Builder:
         # it from beside a topic heading under it.
         self.faq: tuple[str, int, SectionRole, SourceSpan | None] | None = None
         self.troubleshooting = False  # that heading lists problems: `states_problem`
+        self._facts: _Facts | None = None  # the `**Label:** value` lines read last
 
     def span(self, line: int) -> SourceSpan:
         return SourceSpan(self.path, line)
@@ -964,9 +1000,9 @@ class _Builder:
     def bold_lines(self, block: _ParagraphBlock) -> bool:
         """Read a paragraph of `**Label:** value` lines (`_bold_entries`), if it is one in body
         text: under a glossary heading, one definition per line (`Paragraph.term`); with short
-        values, at the top of a section or the document metadata (`**Owner:** Jane Smith`),
-        left out as a byline is, and two lines or more further down a table of facts by name.
-        False for any other paragraph."""
+        values, at the top of a section the page's metadata (`**Owner:** Jane Smith`,
+        `_is_page_label`), left out as a byline is, and otherwise facts by name: two lines or
+        more, in one paragraph or one each, a table. False for any other paragraph."""
         section = self.current
         if section.role is not SectionRole.BODY or section.question is not None:
             return False
@@ -981,16 +1017,41 @@ class _Builder:
             return True
         if not all(_is_metadata(*entry[:2]) for entry in entries):
             return False
-        if section.blocks and len(entries) > 1:
-            # Further down, facts by name (a recipe's "**Prep time:** 15 minutes", "**Serves:**
-            # 10"): a table with no header, each line a row.
-            rows = tuple(
-                TableRow((label, value), self.span(block.line + start))
-                for label, value, start, _ in entries
-            )
-            self.add(Table(("", ""), rows, self.span(block.line)), block.line)
+        page = any(_is_page_label(label) for label, *_ in entries)
+        if page and not section.blocks:
             return True
-        return not section.blocks
+        # Facts by name (a spec sheet's "**Weight:** 250 g", a recipe's "**Serves:** 10"): a
+        # table with no header, each line a row, whether the lines share a paragraph or not.
+        rows = tuple(
+            TableRow((label, value), self.span(block.line + start))
+            for label, value, start, _ in entries
+        )
+        span = self.span(block.line)
+        facts, self._facts = self._facts, None
+        if not page and facts is not None and facts.section is section:
+            last = section.blocks[-1] if section.blocks else None
+            if last is facts.block:  # the line before, in a paragraph of its own
+                rows, span = facts.rows + rows, facts.span
+                if last is not None:
+                    section.blocks.pop()
+        if len(rows) > 1:
+            table = Table(("", ""), rows, span)
+            self.add(table, block.line)
+            self._facts = None if page else _Facts(section, table, rows, span)
+            return True
+        # One line: left out at the top of a section, as metadata is, text further down; a row
+        # if the next paragraph is another.
+        added: Block | None = None
+        if section.blocks:
+            count = len(section.blocks)
+            self.paragraph(block.text, block.line, block.quoted)
+            if len(section.blocks) == count + 1:
+                added = section.blocks[-1]
+            else:
+                return True
+        if not page:
+            self._facts = _Facts(section, added, rows, span)
+        return True
 
     def _in_glossary(self) -> bool:
         return is_glossary_heading(self.current.heading)
