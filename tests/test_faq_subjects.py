@@ -201,3 +201,25 @@ def test_a_question_under_the_pages_own_faq_is_about_the_page(tmp_path: Path) ->
         "Aurora earbuds: How long does charging take?",
         "Aurora X1: How long does charging take?",
     ]
+
+
+def test_a_row_whose_question_names_its_subject_is_not_named_twice(tmp_path: Path) -> None:
+    """Label lines under each product's heading are a table whose rows ask "Sony WH-1000XM5:
+    Weight": named again for the second product's rows, they asked "Sony WH-1000XM5: Sony
+    WH-1000XM5: Weight". The identities still tell the two apart."""
+    source = tmp_path / "review.md"
+    source.write_text(
+        "# Headphones compared\n\nWe tested two pairs for a month.\n\n"
+        "## Sony WH-1000XM5\n\n**Weight:** 250 g\n**Price:** $399\n\n"
+        "## Bose QuietComfort Ultra\n\n**Weight:** 254 g\n**Price:** $429\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["preview", "--json", str(source)])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["fields"]["Question"], r["fields"]["Answer"]) for r in records] == [
+        ("Sony WH-1000XM5: Weight", "250 g"),
+        ("Sony WH-1000XM5: Price", "$399"),
+        ("Bose QuietComfort Ultra: Weight", "254 g"),
+        ("Bose QuietComfort Ultra: Price", "$429"),
+    ]
+    assert len({r["guid"] for r in records}) == 4

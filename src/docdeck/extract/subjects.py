@@ -75,10 +75,15 @@ def _subject(ctx: Context, path: tuple[Section, ...]) -> str:
 
 
 def _named(draft: NoteDraft, subject: str) -> NoteDraft:
-    front = f"{subject}: {html.unescape(draft.fields[0])}"
+    """`draft` about `subject`: in its identity, and in its front unless that names it already
+    (a label table's row: "Sony WH-1000XM5: Weight")."""
+    identity = f"{draft.identity}{_ABOUT}{normalize_key(subject)}"
+    front = html.unescape(draft.fields[0])
+    if front.casefold().startswith(f"{subject.casefold()}:"):
+        return replace(draft, identity=identity)
     return replace(
         draft,
-        identity=f"{draft.identity}{_ABOUT}{normalize_key(subject)}",
-        fields=(escape(front), *draft.fields[1:]),
+        identity=identity,
+        fields=(escape(f"{subject}: {front}"), *draft.fields[1:]),
         text=f"{subject}: {draft.text}",
     )
