@@ -80,12 +80,17 @@ DEPENDENT_OPENERS = frozenset(
     "this that these those it its they their them he she his her we our us i you your"
     " but and so or yet because which such also then thus hence here there what not".split()
 )
-FIRST_PERSON = re.compile(r"\b(?:I|I[’']m|I[’']ve|I[’']d|(?i:my|me|we|our))\b")
-# The author as one person: a page that says it anywhere is someone's own account. Not the
-# numeral of "Type I", "World War I".
+# An "I" that is a numeral or a letter, no one speaking: "Type I", "World War I", "Class I
+# shares", "CBT-I", "I-95".
+_NOT_I = "".join(
+    f"(?<!{noun} I)"
+    for noun in "Type Phase Class Stage Grade War Part Article Chapter Schedule Title Act Book"
+    " Volume Appendix Level Tier Division".split()
+) + ("(?<![-\u2010\u2011]I)(?![-\u2010\u2011]\\w)")
+FIRST_PERSON = re.compile(rf"\b(?:I{_NOT_I}|I[’']m|I[’']ve|I[’']d|(?i:my|me|we|our))\b")
+# The author as one person: a page that says it anywhere is someone's own account.
 SINGULAR_FIRST_PERSON = re.compile(
-    r"\b(?:I(?<!Type I)(?<!Phase I)(?<!Class I)(?<!Stage I)(?<!Grade I)(?<!War I)(?<!Part I)"
-    r"(?:[’'](?:m|ve|d|ll))?|[Mm][ey]|[Mm]ine|[Mm]yself|MY|ME)\b"
+    rf"\b(?:I{_NOT_I}(?:[’'](?:m|ve|d|ll))?|[Mm][ey]|[Mm]ine|[Mm]yself|MY|ME)\b"
 )
 # "We" telling what happened ("we tried", "we’ve found", "we spent"), or "our <noun>" doing it
 # ("our team tested"): an experience, whoever "we" are.
