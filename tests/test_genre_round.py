@@ -48,3 +48,27 @@ def test_a_numeral_i_is_not_the_authors_first_person(
     assert _texts(tmp_path, monkeypatch, "a.md", text) == [claim]
     output = _run(tmp_path, monkeypatch, "a.md", text, "check")
     assert f"'{own}' is the author's own experience" in output
+
+
+# 2. A one-letter name before a word that opens a sentence ends the sentence.
+
+
+def test_a_letter_before_a_sentence_opener_ends_the_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "of Reagent B. The working reagent …" was read as an initial: two sentences made one
+    cloze, and the second was on the card's front. An initial ("A. A. Milne", "George W.
+    Bush") still is one."""
+    text = (
+        "SOP: Protein Assay\n\n6.2 Prepare the working reagent\n\n"
+        "For one full plate, mix 20 mL of Reagent A with 0.4 mL of Reagent B. The working reagent"
+        " is initially turbid but becomes a clear green solution when mixed.\n\n"
+        "About 296 million people live with hepatitis B. It kills about 820,000 people a year.\n\n"
+        "George W. Bush signed the bill in 2003, and it cost about $400 billion over 10 years.\n"
+    )
+    assert _texts(tmp_path, monkeypatch, "a.txt", text) == [
+        "For one full plate, mix {{c1::20 mL}} of Reagent A with 0.4 mL of Reagent B.",
+        "About {{c1::296 million}} people live with hepatitis B.",
+        "George W. Bush signed the bill in 2003, and it cost about {{c1::$400 billion}} over 10"
+        " years.",
+    ]

@@ -29,15 +29,15 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     result: list[Sentence] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
+        end = match.end()
         # Only the last two words matter (`_unit` reads the one before the last).
         before = text[start : match.start()].rsplit(None, 2)
         last = before[-1].lower().rstrip(".") if before else ""
-        numbered = last == "no" and text[match.end() : match.end() + 1].isdigit()
+        numbered = last == "no" and text[end : end + 1].isdigit()
         abbreviation = last in ABBREVIATIONS and (last != "no" or numbered)
         initial = len(last) == 1 and last.isalpha() and not _unit(before)
-        if abbreviation or (initial and not _designation(before)):
+        if abbreviation or (initial and not _designation(before) and not _opens(text, end)):
             continue
-        end = match.end()
         if piece := text[start:end].strip():
             result.append(Sentence(piece, start))
         start = end
@@ -52,6 +52,20 @@ _DESIGNATED = frozenset(
     " part section appendix group exhibit figure table class grade stage phase category option"
     " step row column platform".split()
 )
+
+
+# Words that open a sentence and are no one's surname: after "Reagent B." or "Hepatitis B." the
+# letter ends a sentence, where after "George W." it is an initial.
+_OPENERS = frozenset(
+    "the this that these those it its they there we he she his her our your in on at for after"
+    " when if an as but and so then each all both most some many".split()
+)
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence: one of `_OPENERS`, not an initial ("A. A.")."""
+    word = text[at : at + 8].split(None, 1)[0] if text[at : at + 8].strip() else ""
+    return word.lower() in _OPENERS or (word == "A" and text[at + 1 : at + 2] == " ")
 
 
 def _designation(words: list[str]) -> bool:
