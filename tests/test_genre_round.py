@@ -72,3 +72,43 @@ def test_a_letter_before_a_sentence_opener_ends_the_sentence(
         "George W. Bush signed the bill in 2003, and it cost about {{c1::$400 billion}} over 10"
         " years.",
     ]
+
+
+# 3. A kit list under a numbered or two-word heading is entries, not claims.
+
+KIT = (
+    "- Pierce BCA Protein Assay Kit (Reagent A, Reagent B, 2 mg/mL BSA standard)\n"
+    "- Multichannel pipette (20-200 uL) and single-channel pipettes\n"
+    "- Microplate reader capable of reading at 562 nm\n"
+)
+PRINCIPLE = "Bicinchoninic acid forms a purple complex that absorbs strongly at 562 nm."
+
+
+@pytest.mark.parametrize(
+    ("name", "heading", "principle"),
+    [
+        ("a.txt", "Equipment and Materials", "Principle"),
+        ("a.md", "## 5. Equipment and materials", "## 3. Principle"),
+        ("a.md", "## 2.1 Reagents & Equipment", "## Principle"),
+    ],
+)
+def test_items_under_a_numbered_or_joined_kit_heading_are_entries(
+    name: str, heading: str, principle: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    title = "# BCA Assay" if name.endswith(".md") else "BCA Assay"
+    text = f"{title}\n\n{principle}\n\n{PRINCIPLE}\n\n{heading}\n\n{KIT}"
+    assert _texts(tmp_path, monkeypatch, name, text) == [
+        PRINCIPLE.replace("562 nm", "{{c1::562 nm}}")
+    ]
+
+
+def test_a_materials_and_methods_section_still_states_claims(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "# Trial\n\n## Materials and Methods\n\n"
+        "- Each 240 mL serving was prepared from 30 mL of tart cherry concentrate.\n"
+    )
+    assert _texts(tmp_path, monkeypatch, "a.md", text) == [
+        "Each {{c1::240 mL}} serving was prepared from 30 mL of tart cherry concentrate."
+    ]

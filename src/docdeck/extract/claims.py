@@ -235,9 +235,12 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
     return drafts
 
 
-# Headings over lists of things to have, not facts: a recipe's ingredients, a project's kit.
+# Headings over lists of things to have, not facts: a recipe's ingredients, a project's kit,
+# also numbered ("5. Materials") and two at once ("Equipment and Materials").
+_ENTRY = r"(?:ingredients|materials|equipment|supplies|tools|reagents|apparatus|kit)"
 _ENTRIES = re.compile(
-    r"(?:the\s+)?(?:ingredients|materials|equipment|supplies|tools|shopping\s+list|packing\s+list"
+    rf"(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:{_ENTRY}(?:\s*(?:,|and|&)\s*{_ENTRY})*"
+    r"|shopping\s+list|packing\s+list"
     r"|what\s+you(?:['’]ll|\s+will)?\s+need|you(?:['’]ll|\s+will)\s+need)(?:\s+for\s+.{1,40})?",
     re.IGNORECASE,
 )
