@@ -112,3 +112,47 @@ def test_a_materials_and_methods_section_still_states_claims(
     assert _texts(tmp_path, monkeypatch, "a.md", text) == [
         "Each {{c1::240 mL}} serving was prepared from 30 mL of tart cherry concentrate."
     ]
+
+
+# 4. A news byline with the writer's post is page metadata, not a heading.
+
+NEWS = """\
+Council approves £48m replacement for crumbling Ashford river bridge
+
+{byline}
+Published 18 November 2024, 17:42 GMT
+
+Councillors have approved a £48 million plan to replace the Victorian bridge that carries the \
+A28 over the River Stour in Ashford.
+
+Where will the money come from?
+
+The Department for Transport will provide £31 million from its Major Road Network fund.
+"""
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Sarah Whitfield, Local Democracy Reporter",
+        "By Tom Lee and Ana Ruiz, BBC News",
+        "By Jane Doe, Associated Press",
+    ],
+)
+def test_a_byline_naming_the_writers_post_is_no_heading(
+    byline: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = _run(tmp_path, monkeypatch, "a.txt", NEWS.format(byline=byline), "preview", "--json")
+    sections = [json.loads(line)["section"] for line in output.splitlines()]
+    assert sections == [
+        "Council approves £48m replacement for crumbling Ashford river bridge",
+        "Where will the money come from?",
+    ]
+
+
+def test_a_heading_that_lists_ways_is_still_a_heading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = NEWS.format(byline="").replace("Where will the money come from?", "By Car, Bus or Train")
+    output = _run(tmp_path, monkeypatch, "a.txt", text, "preview", "--json")
+    assert json.loads(output.splitlines()[-1])["section"] == "By Car, Bus or Train"

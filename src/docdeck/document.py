@@ -199,6 +199,13 @@ _AUTHOR = re.compile(
     rf"(?!(?i:{_MONTH})\s)[A-Z]",
 )
 _BYLINE_SEPARATOR = re.compile(r"\s[|·•—–]\s")
+# A writer's post after their name: "By Sarah Whitfield, Local Democracy Reporter", "By Tom
+# Lee and Ana Ruiz, BBC News". Not a heading's list ("By Car, Bus or Train").
+_STAFF = re.compile(
+    r",\s.*\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|critic"
+    r"|staff|desk|news|press|bureau|producer)s?\b",
+    re.IGNORECASE,
+)
 MAX_BYLINE_WORDS = 20
 
 
@@ -210,7 +217,9 @@ def is_byline(text: str) -> bool:
         return False
     if _READ_TIME.search(text) or _DATE.fullmatch(text) or _DATELINE.match(text):
         return True
-    return bool(_AUTHOR.match(text)) and bool(_DATE.search(text) or _BYLINE_SEPARATOR.search(text))
+    return bool(_AUTHOR.match(text)) and bool(
+        _DATE.search(text) or _BYLINE_SEPARATOR.search(text) or _STAFF.search(text)
+    )
 
 
 # Citation markers after a word or sentence ("power.[1]", "2,300[^b]", "[citation needed]"):
