@@ -156,3 +156,40 @@ def test_a_heading_that_lists_ways_is_still_a_heading(
     text = NEWS.format(byline="").replace("Where will the money come from?", "By Car, Bus or Train")
     output = _run(tmp_path, monkeypatch, "a.txt", text, "preview", "--json")
     assert json.loads(output.splitlines()[-1])["section"] == "By Car, Bus or Train"
+
+
+# 5. A sentence that is all someone's words is a quotation, not a claim.
+
+QUOTES = """\
+Council approves bridge
+
+Where will the money come from?
+
+Liberal Democrat group leader Antony Hook questioned the cost. "Every month of delay has added \
+to the bill," he said. "Taxpayers deserve to know why a £29 million project is now a £48 million \
+one."
+
+"The bridge will carry 40 tonnes for 120 years." Cllr Neil Baker said.
+
+"Inflation will fall to 2% by next year," the governor said at the hearing.
+
+"Sleep debt" is the gap of about 2 hours between the sleep you need and the sleep you get.
+
+> "Shift workers build sleep debt about 30% faster than people who work days."
+"""
+
+
+def test_a_sentence_all_in_quotation_marks_is_no_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _texts(tmp_path, monkeypatch, "a.txt", QUOTES) == [
+        '"Inflation will fall to {{c1::2%}} by next year," the governor said at the hearing.',
+        '"Sleep debt" is the gap of about {{c1::2 hours}} between the sleep you need and the sleep'
+        " you get.",
+        '"Shift workers build sleep debt about {{c1::30%}} faster than people who work days."',
+    ]
+    output = _run(tmp_path, monkeypatch, "a.txt", QUOTES, "check")
+    assert (
+        "'\"Taxpayers deserve to know why a £29 million project is now…' is a quotation" in output
+    )
+    assert "'\"The bridge will carry 40 tonnes for 120 years.\"' quotes Cllr Neil Baker" in output

@@ -509,6 +509,16 @@ def _weak(
         own = own[frame_end(own) :] if not quoted else own
         if FIRST_PERSON.search(own) and (quoted or not _speaks_for_many(own) or personal()):
             return _first_person(text, following, quoted)
+    if (
+        not quoted
+        and text.startswith(('"', "“"))
+        and (whole := QUOTED.match(text))
+        and not text[whole.end() :].strip(".!?…")
+    ):
+        # Someone's words, whose name is in the sentence before or after it if anywhere: a
+        # news story's '"Taxpayers deserve to know why a £29 million project …"'.
+        who = _quoted_speaker(text, following, [whole])
+        return f"quotes {who}, not a claim" if who else "is a quotation, not a claim"
     if _leans(text) and not _names_its_subject(text, marks):
         return "leans on the sentence before it"
     if text.rstrip().endswith("?"):
@@ -544,16 +554,21 @@ def _first_person(sentence: str, following: str, quoted: bool) -> str:
         for word in FIRST_PERSON.finditer(sentence)
     ):
         return "is the author's own experience, not a claim"
+    who = _quoted_speaker(sentence, following, quotations)
+    if who is None:
+        return "is a quotation in the first person, not a claim"
+    return f"quotes {who} in the first person, not a claim"
+
+
+def _quoted_speaker(sentence: str, following: str, quotations: list[re.Match[str]]) -> str | None:
+    """The name of whoever speaks the `quotations` of a sentence, if it or the next names them."""
     said = _SAID_AFTER.search(sentence) or _SAID_BEFORE.match(sentence) or _SIGNED.search(sentence)
     if said is None and len(following) <= MAX_ATTRIBUTION_CHARS:
         # The speaker named after the quotation: on its own ("Dr. Smith said.", "— Dr. Smith"),
         # or after its rest when it runs on into the next sentence.
         runs_on = bool(quotations) and quotations[-1].group()[-1] not in '"”'
         said = _ATTRIBUTION.match(following) or (_SAID_AFTER.search(following) if runs_on else None)
-    who = _speaker(next(filter(None, said.groups()), "")) if said else None
-    if who is None:
-        return "is a quotation in the first person, not a claim"
-    return f"quotes {who} in the first person, not a claim"
+    return _speaker(next(filter(None, said.groups()), "")) if said else None
 
 
 def _speaker(words: str) -> str | None:
