@@ -193,3 +193,46 @@ def test_a_sentence_all_in_quotation_marks_is_no_claim(
         "'\"Taxpayers deserve to know why a £29 million project is now…' is a quotation" in output
     )
     assert "'\"The bridge will carry 40 tonnes for 120 years.\"' quotes Cllr Neil Baker" in output
+
+
+# 6. A table's caption says what its cells are.
+
+FACTSHEET = """\
+# Meridian Global Sustainable Equity Fund
+
+## Performance
+
+Cumulative performance to 31 October 2024 (%)
+
+| Period | Fund | Benchmark |
+|---|---|---|
+| 1 year | 14.6 | 22.9 |
+
+**Table 2.** Discrete annual performance (%)
+
+| 12 months to | 31/10/24 | 31/10/23 |
+|---|---|---|
+| Fund | 14.6 | −3.7 |
+
+The table below shows the fund's charges for each share class.
+
+| Class | Ongoing charge |
+|---|---|
+| I Accumulation | 0.78% |
+"""
+
+
+def test_a_tables_caption_opens_its_questions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two tables under one heading asked "1 year — Fund" and "Fund — 31/10/24", both 14.6,
+    and neither said what the figure was. A sentence above a table is no caption."""
+    output = _run(tmp_path, monkeypatch, "a.md", FACTSHEET, "preview", "--json")
+    questions = [json.loads(line)["fields"]["Question"] for line in output.splitlines()]
+    assert questions == [
+        "Cumulative performance to 31 October 2024 (%): 1 year — Fund",
+        "Cumulative performance to 31 October 2024 (%): 1 year — Benchmark",
+        "Discrete annual performance (%): Fund — 31/10/24",
+        "Discrete annual performance (%): Fund — 31/10/23",
+        "I Accumulation — Ongoing charge",
+    ]

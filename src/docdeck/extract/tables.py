@@ -5,7 +5,9 @@ Imports `document`, `notes` and `extract.context`, `extract.subjects`.
 
 from __future__ import annotations
 
-from docdeck.document import Section, Table, TableRow
+import re
+
+from docdeck.document import Paragraph, Section, Table, TableRow
 from docdeck.extract.context import Context
 from docdeck.extract.subjects import name_subjects, with_paths
 from docdeck.notes import NoteDraft, NoteKind, escape, normalize_key
@@ -20,9 +22,10 @@ def extract_tables(ctx: Context) -> list[NoteDraft]:
     drafts: list[NoteDraft] = []
     paths: list[tuple[Section, ...]] = []  # of each draft (`subjects.with_paths`)
     for section, path in with_paths(ctx.doc.sections):
-        for block in section.blocks:
+        for index, block in enumerate(section.blocks):
             if isinstance(block, Table):
-                found = _table(ctx, section, block)
+                above = section.blocks[index - 1] if index else None
+                found = _table(ctx, section, block, _caption(above))
                 drafts += found
                 paths += [path] * len(found)
     if len(drafts) > 1:
@@ -36,7 +39,29 @@ def table_of(draft: NoteDraft) -> tuple[str, str, str]:
     return draft.origin.span.path, draft.origin.section, draft.key.partition("/")[0]
 
 
-def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
+# A table's caption: the line right above it, a title and no sentence ("Cumulative performance
+# to 31 October 2024 (%)", "Table 1. Sleep outcomes (mean ± SD)"), less its "Table 1." label.
+MAX_CAPTION_WORDS = 12
+_CAPTION_LABEL = re.compile(r"table\s+\d+[.:]?\s+", re.IGNORECASE)
+
+
+def _caption(above: object) -> str:
+    """The caption of a table the block `above` stands right above, or ""."""
+    if not isinstance(above, Paragraph):
+        return ""
+    text = above.text.strip()
+    if label := _CAPTION_LABEL.match(text):
+        text = text[label.end() :]
+    if (
+        not text
+        or text.endswith((".", ":", "!", "?", ";"))
+        or len(text.split()) > MAX_CAPTION_WORDS
+    ):
+        return ""
+    return text
+
+
+def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> list[NoteDraft]:
     width = len(table.header)
     key_index = ctx.settings.tables.key_column - 1
     if width < 2:
@@ -77,8 +102,10 @@ def _table(ctx: Context, section: Section, table: Table) -> list[NoteDraft]:
             key = f"{normalize_key(key_name)}/{row_key_folded}/{columns[column]}"
             text = f"{row_key} {header} {cell}"
             label = _row_label(key_name, row_key)
-            # A column with no header (a key/value table): the section names what is asked.
-            question = f"{label} — {header}" if table.header[column] else _in(section, label)
+            if not table.header[column]:  # a key/value table: the caption or section says of what
+                question = _in(section, label, caption)
+            else:  # the caption says which of a section's tables is asked about
+                question = f"{caption}: {label} — {header}" if caption else f"{label} — {header}"
             note = (question, cell, context)
             drafts.append(_note(ctx, key, note, section, row, text, f"{row_key} — {header}"))
             if ctx.settings.tables.reverse and (column, normalize_key(cell)) not in shared:
@@ -159,9 +186,11 @@ def _note(
     return ctx.draft(NoteKind.TABLE, key, texts, section, row.span, text)
 
 
-def _in(section: Section, label: str) -> str:
-    """A row's question under its section's heading ("Lisbon at a Glance: Currency")."""
-    return f"{section.heading}: {label}" if section.heading else label
+def _in(section: Section, label: str, caption: str = "") -> str:
+    """A row's question under its caption or its section's heading ("Lisbon at a Glance:
+    Currency")."""
+    heading = caption or section.heading
+    return f"{heading}: {label}" if heading else label
 
 
 def _row_label(key_name: str, row_key: str) -> str:
