@@ -110,7 +110,7 @@ def test_a_materials_and_methods_section_still_states_claims(
         "- Each 240 mL serving was prepared from 30 mL of tart cherry concentrate.\n"
     )
     assert _texts(tmp_path, monkeypatch, "a.md", text) == [
-        "Each {{c1::240 mL}} serving was prepared from 30 mL of tart cherry concentrate."
+        "Each 240 mL serving was prepared from {{c1::30 mL}} of tart cherry concentrate."
     ]
 
 
