@@ -38,8 +38,13 @@ def _preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list
             "Oxytocin",
         ),
         ("", "See ![diagram](oxytocin.png) for the commit graph.", "commit"),
+        (  # hidden again where the text states it again, not in the image's file name
+            "",
+            "![Chart](oxytocin.png) Bonding runs on oxytocin, not dopamine, and oxytocin rises.",
+            "oxytocin",
+        ),
     ],
-    ids=["topic", "longest word"],
+    ids=["topic", "longest word", "stated again"],
 )
 def test_a_cloze_never_lands_inside_an_image(
     spec: str, bullet: str, hidden: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -711,13 +711,15 @@ def repeated(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def recurring(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where else the words `text[start:end]` stand as whole words, case folded: hidden with
     them, as a term left in view gives the answer away ("Dopamine fires on {{c1::prediction}},
-    not pleasure — familiarity collapses prediction error"). Not the "art" of "heart"."""
+    not pleasure — familiarity collapses prediction error"). Not the "art" of "heart", nor a
+    word of an image's file name."""
     folded = text.lower()
     if len(folded) != len(text):  # "İ" lowers to two characters: the spans would not fall on `text`
         return []
     words = folded[start:end]
     if not words.strip() or folded.count(words) < 2:
         return []
+    folded = _without_images(folded)
     found, at = [], folded.find(words)
     while at >= 0:
         last = at + len(words)
