@@ -84,3 +84,32 @@ def test_a_term_stated_once_is_hidden_once(tmp_path: Path, monkeypatch: pytest.M
     assert _texts(tmp_path, monkeypatch, text) == [
         "Habits form through {{c1::repetition}}, not intensity, and repetitive drills help"
     ]
+
+
+def test_a_topic_term_is_hidden_wherever_the_note_states_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In any inflection its topic finds ("amygdala's", "therapies"), not another of its terms."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.yaml").write_text(
+        "deck: Hormones\nsources: [a.md]\ntopics:\n  oxytocin: [oxytocin]\n"
+        "  amygdala: [amygdala]\n  stress: [stress, cortisol]\n  therapy: [therapy]\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "a.md").write_text(
+        "# Hormones\n\n## Key Takeaways\n\n"
+        "- Oxytocin modulates threat thresholds, but micro-ruptures lower the oxytocin baseline\n"
+        "- The amygdala flags threat first, and the amygdala's verdict gates arousal\n"
+        "- Stress raises cortisol, and chronic stress blunts desire\n"
+        "- Therapies differ in form, yet each therapy needs trust\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["preview", "--json", "a.yaml"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["fields"]["Text"] for line in result.output.splitlines()] == [
+        "{{c1::Oxytocin}} modulates threat thresholds, but micro-ruptures lower the"
+        " {{c1::oxytocin}} baseline",
+        "The {{c1::amygdala}} flags threat first, and the {{c1::amygdala's}} verdict gates arousal",
+        "{{c1::Stress}} raises cortisol, and chronic {{c1::stress}} blunts desire",
+        "{{c1::Therapies}} differ in form, yet each {{c1::therapy}} needs trust",
+    ]

@@ -339,6 +339,16 @@ def test_quantified_claim_clozes_exactly_the_number(sample: SampleBuild, number:
     assert QUANTIFIED_CLAIMS[number] in uncloze(note.fields["Text"])
 
 
+def test_no_cloze_shows_its_answer_elsewhere_on_the_front(sample: SampleBuild) -> None:
+    """A hidden term the note states again is hidden there too ("lower the oxytocin baseline")."""
+    for note in of_kind(sample, "takeaway") + of_kind(sample, "claim"):
+        raw = note.fields["Text"]
+        shown = uncloze(_CLOZE.sub(" ", raw))
+        for answer in {m[1] for m in _CLOZE.findall(raw)}:
+            pattern = rf"(?<!\w){re.escape(strip_html(answer))}(?!\w)"
+            assert not re.search(pattern, shown, re.IGNORECASE), raw
+
+
 # -- what never reaches a card --------------------------------------------------------------
 
 

@@ -27,6 +27,7 @@ from docdeck.extract.cloze import (
     is_firm,
     recurring,
     repeated,
+    restated,
     states_quantity,
     tells_time,
 )
@@ -610,12 +611,11 @@ def _cloze_note(
             )
             return None
         start, end = skip + choice.start, skip + choice.end
-        # A figure or a term stated twice is hidden twice. Not yet a topic term ("{{c1::Oxytocin}}
-        # … lower the oxytocin baseline" in the sample deck): a change of its own.
+        # A figure or a term stated twice is hidden twice.
         if choice.target is Target.NUMBER:
             also = repeated(text, start, end)
         elif choice.target is Target.TOPIC:
-            also = []
+            also = restated(text, start, end, ctx.topics)
         else:
             also = recurring(text, start, end)
         written = cloze(text, start, end, also=also)

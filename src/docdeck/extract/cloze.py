@@ -729,6 +729,35 @@ def recurring(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+def restated(text: str, start: int, end: int, topics: tuple[Topic, ...]) -> list[tuple[int, int]]:
+    """`recurring` for a topic term, and the same term in another of the inflections its topic
+    finds ("{{c1::Oxytocin}} … lower the oxytocin baseline", "… amygdala's"). Not another term
+    of the topic: "cortisol" is no answer to "{{c1::stress}}"."""
+    found = recurring(text, start, end)
+    term = text[start:end].lower()
+    # Most notes state the term once: the letters every inflection keeps ("therap" of "therapy",
+    # "therapies") found once, no pattern run.
+    first = term.split(None, 1)[0] if term.strip() else ""
+    if not first or text.lower().count(first[: max(len(first) - 3, 1)]) < 2:
+        return found
+    topic = next((t for t in topics if t.pattern.fullmatch(term)), None)
+    if topic is None:
+        return found
+    text = _without_images(text)
+    same = _term_key(term)
+    for match in topic.pattern.finditer(text):
+        if match.start() != start and _term_key(match.group()) == same:
+            found.append(match.span())
+    return found
+
+
+def _term_key(term: str) -> list[str]:
+    """A topic term's words, each folded to its stem: "Amygdala's", "amygdalae" and "amygdala"
+    are one, as are "therapies" and "therapy"."""
+    stems = [_stem(word) for word in re.split(r"[\s-]+", term) if word]
+    return [f"{s[:-2]}y" if s.endswith("ie") else s.removesuffix("e") for s in stems]
+
+
 def _joins(neighbour: str, beyond: str) -> bool:
     """Whether a character beside a figure joins it to more: a letter or digit, a unit's
     slash ("mg/L"), or a separator before a digit ("0.", "17,")."""
