@@ -27,6 +27,14 @@ GIVEN = [
     "A 2 kg bag of flour makes about {{c1::10}} loaves of bread.",
     "A 1.5 L bottle of water weighs {{c1::1.5 kg}} when it is full.",
     "A loan of $10,000 at 5% interest costs {{c1::$2,000}} over 4 years.",
+    # After an article or in a phrase, a figure before " of" describes; any verb takes a figure.
+    "The top 10% of earners pay {{c1::70%}} of income tax.",
+    "Staff with 5 years of service earn {{c1::2}} extra days of leave.",
+    "The richest 1% of households own {{c1::32%}} of the wealth.",
+    "The first 3 days of a cold bring {{c1::80%}} of the symptoms.",
+    "The fastest 5% of runners finish in under {{c1::3 hours}}.",
+    "Children aged 6 to 12 watch {{c1::4 hours}} of television a day.",
+    "Members with 2 years of tenure qualify for {{c1::10 days}} of paid leave.",
 ]
 # The first figure is the answer: the subject itself, after the verb, or in a frame's wake.
 FIRST = [
@@ -40,6 +48,9 @@ FIRST = [
     "In the UK {{c1::1 in 3}} adults sleep less than 6 hours a night.",
     "For a 70 kg adult, the dose is {{c1::10 mg per kg}}.",
     "At 20 °C, the density of water is {{c1::998 kg/m³}}.",
+    "Today {{c1::30%}} of adults sleep less than 6 hours a night.",
+    "Most plans place the last {{c1::18–20 mile}} run three weeks before race day.",
+    "Infants sleep {{c1::14 to 17 hours}} a day in their first 3 months.",
 ]
 
 

@@ -10,7 +10,7 @@ import enum
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 
 from docdeck.document import IMAGE_OPEN, IMAGE_REF, label_end
 from docdeck.extract.text import GENERIC_SUBJECTS
@@ -398,6 +398,23 @@ _VERBS = frozenset(
         *("found", "showed", "said", "saw", "became", "began", "came", "went", "led", "meant"),
         *("thought", "knew", "felt", "brought", "won", "sent", "stood"),
     }
+)
+# Prepositions that put a figure in a noun's description: "Staff with 5 years of service".
+_DESCRIBING = frozenset({"with", "without", "after", "before", "for", "from", "on", "of", "in"})
+# Words between a verb and the figure it takes: "earn about 40%", "finish in under 3 hours".
+_OBJECT_LEADS = frozenset(
+    {
+        *("about", "around", "roughly", "approximately", "nearly", "almost", "only", "just"),
+        *("over", "under", "more", "less", "fewer", "than", "up", "to", "at", "least", "barely"),
+        *("in", "for", "by", "within", "between", "a", "an", "another", "an", "extra"),
+    }
+)
+MAX_LEADS = 2
+# Endings of nouns, adjectives, adverbs and participles ("earning", not "bring"): no verb that
+# takes a figure. A plural's -s too: "earners 5"; a verb's -s is `_finite`'s.
+_NOT_A_VERB = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|ist|al|ic|ive|ous|ary|ful|able|ible|ly|est"
+    r"|[aeiouy][a-z]*ing|[^s]s)$"
 )
 # A bare count after the main verb ("makes about 10 loaves"), never a year.
 _COUNT = re.compile(
@@ -900,12 +917,15 @@ def _past_subject(text: str, begin: int, matches: list[tuple[int, int]]) -> tupl
     million people …"), or a verb comes before it ("Adults need 7 to 9 hours …")."""
     start, end = matches[0]
     # Most sentences open on their figure, or on a subject too long to be a figure's frame.
-    if not begin < start <= begin + MAX_SUBJECT_CHARS or text.startswith(" of ", end):
-        return None  # " of ": "5% of adults" is the subject itself
+    if not begin < start <= begin + MAX_SUBJECT_CHARS:
+        return None
     before = text[begin:start]
     words = _WORD.findall(before)
     if (
         not words
+        # "Today 5% of adults …" is the subject itself; "The top 10% of earners", "Staff with
+        # 5 years of service" a description.
+        or (text.startswith(" of ", end) and not _described(words))
         or len(words) > MAX_SUBJECT_WORDS
         or all(word.lower() in _SUBJECT_HEDGES or word.endswith("ly") for word in words)
         or _FRAME_WORD.match(words[0])  # "In the UK 1 in 3 adults …": no subject before it
@@ -914,21 +934,32 @@ def _past_subject(text: str, begin: int, matches: list[tuple[int, int]]) -> tupl
         return None
     # A relative clause's verb is not the main verb: "People who sleep 6 hours …".
     head = next((i for i, w in enumerate(words) if w.lower() in _RELATIVES), len(words))
+    figure = text[start:end]
     for index in range(head):
         following = words[index + 1] if index + 1 < len(words) else ""
-        if _finite(words[index], following, words[index - 1] if index else ""):
+        previous = words[index - 1] if index else ""
+        if _finite(words[index], following, previous) or _takes_figure(
+            words[index], previous, [*words[index + 1 :], figure]
+        ):
             return None
     # The main verb: a few words on, with no clause break before it.
     stop = _CLAUSE_BREAK.search(text, end, end + MAX_SUBJECT_CHARS)
     reach = stop.start() if stop else end + MAX_SUBJECT_CHARS
-    verb, found = 0, list(islice(_WORD.finditer(text, end), MAX_SUBJECT_WORDS + 1))
+    verb, found = 0, list(islice(_WORD.finditer(text, end), MAX_SUBJECT_WORDS + MAX_LEADS + 1))
     for index, word in enumerate(found[:MAX_SUBJECT_WORDS]):
         if word.start() >= reach or word.group().lower() in _CLAUSE_WORDS:
             return None
         if any(a <= word.start() < b for a, b in matches):  # "by 4 m": part of the subject
             continue
         following = found[index + 1].group() if index + 1 < len(found) else ""
-        if _finite(word.group(), following, found[index - 1].group() if index else ""):
+        previous = found[index - 1].group() if index else ""
+        if _finite(word.group(), following, previous) or (
+            # The noun a figure describes: "the last 18–20 mile {run} three weeks before …".
+            not (index == 0 and words[0].lower() in _DETERMINERS)
+            and _takes_figure(
+                word.group(), previous, _run_on(text, found[index : index + MAX_LEADS + 2])
+            )
+        ):
             verb = word.end()
             break
     if not verb:
@@ -964,6 +995,45 @@ def _finite(word: str, following: str, previous: str) -> bool:
     if word.endswith("ed") and len(word) > 4:
         return following not in _AFTER_NOUNS
     return _looks_like_verb(word, following)
+
+
+def _described(words: list[str]) -> bool:
+    """Whether the words before a figure make it part of a description: after an article and
+    its adjective ("The top"), or in a phrase after a noun ("Staff with")."""
+    return words[0].lower() in _DETERMINERS or any(w.lower() in _DESCRIBING for w in words)
+
+
+def _takes_figure(word: str, previous: str, following: list[str]) -> bool:
+    """Whether `word` is a verb whose object is a figure, as the `following` words go on: a
+    plain lower-case word, no noun or adjective by its ending, after no preposition, and
+    before a figure or a lead into one ("of service {earn} 2 extra days", "{finish} in under
+    3 hours", "Some experts {suggest} 37.5 mcg"). Any verb, not only those `_VERBS` lists."""
+    if (
+        not word.islower()
+        or (word in _NOT_TERM and word != "own")  # "their own", but "households own 32%"
+        or word in _SUBJECT_LINKS
+        or previous.lower() in _NO_VERB_AFTER
+        or previous.lower() in _SUBJECT_LINKS  # "per {day} (2,000 IU)"
+        or _NOT_A_VERB.search(word)
+    ):
+        return False
+    for after in following[: MAX_LEADS + 1]:
+        if after[:1].isdigit() or after.lower() in _NUMBER_WORDS:
+            return True
+        if after.lower() not in _OBJECT_LEADS:
+            return False
+    return False
+
+
+def _run_on(text: str, found: list[re.Match[str]]) -> list[str]:
+    """The words after `found[0]` up to the first with more than a space or a currency sign
+    before it ("rear hub | 500 W" stops at the "|")."""
+    run = []
+    for word, after in pairwise(found):
+        if text[word.end() : after.start()].strip(" $\u00a3\u20ac\u00a5"):
+            break
+        run.append(after.group())
+    return run
 
 
 def _precision(text: str) -> list[tuple[int, int]]:
