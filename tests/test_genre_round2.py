@@ -69,3 +69,61 @@ def test_a_dash_that_opens_a_closing_aside_is_still_dropped(
     )
     notes = _notes(tmp_path, monkeypatch, "a.md", f"# Bridges\n\n{sentence}\n")
     assert [_plain(note["Text"]) for note in notes] == [sentence.split(" – ")[0] + "."]
+
+
+# 2. A plain-text table exported with tabs between its cells is a table.
+
+SYLLABUS = (
+    "ECON 2140: Introduction to Econometrics\n\n"
+    "Grading\n\n"
+    "Component\tWeight\tDue\n"
+    "Problem sets (5)\t25%\tFridays, weeks 3, 5, 7, 10, 12\n"
+    "Midterm exam\t20%\tWednesday 4 March\n"
+    "Section participation\t5%\t\n\n"
+    "Late problem sets lose 10% per day and are not accepted more than three days late.\n"
+)
+
+
+def test_a_tab_separated_table_asks_its_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each row was a section heading ("Midterm exam    20%  Wednesday 4 March"), the
+    paragraph after it carded under the last one, and no figure of the table was asked."""
+    notes = _notes(tmp_path, monkeypatch, "syllabus.txt", SYLLABUS)
+    asked = {note["Question"]: note["Answer"] for note in notes if note["kind"] == "table"}
+    assert asked == {
+        "Problem sets (5) — Weight": "25%",
+        "Problem sets (5) — Due": "Fridays, weeks 3, 5, 7, 10, 12",
+        "Midterm exam — Weight": "20%",
+        "Midterm exam — Due": "Wednesday 4 March",
+        "Section participation — Weight": "5%",
+    }
+    [claim] = [note for note in notes if note["kind"] == "claim"]
+    assert "Grading" in claim["Source"]
+
+
+def test_a_tab_separated_table_in_a_wrapped_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row longer than the wrap width neither stops the article's unwrapping nor is joined."""
+    text = (
+        "Course handbook\n\n"
+        "This course introduces the statistical methods economists use to test\n"
+        "theories, and it covers regression in depth over about 14 weeks of\n"
+        "lectures, sections and problem sets.\n\n"
+        "Component\tWeight\tDue\n"
+        "Problem sets\t25%\tFridays at 5 pm, through the Canvas upload page"
+        f"{' for this course' * 4}\n"
+        "Midterm exam\t20%\tWednesday 4 March\n"
+    )
+    notes = _notes(tmp_path, monkeypatch, "handbook.txt", text)
+    assert [_plain(note["Text"]) for note in notes if note["kind"] == "claim"] == [
+        "This course introduces the statistical methods economists use to test theories, and it"
+        " covers regression in depth over about 14 weeks of lectures, sections and problem sets."
+    ]
+    assert [note["Question"] for note in notes if note["kind"] == "table"] == [
+        "Problem sets — Weight",
+        "Problem sets — Due",
+        "Midterm exam — Weight",
+        "Midterm exam — Due",
+    ]

@@ -44,8 +44,8 @@ def _wide_encoding(data: bytes) -> str | None:
 
 
 def decode_source(data: bytes, display_path: str) -> str:
-    """Decode UTF-8, or UTF-16 or UTF-32 with a BOM (a BOM is dropped), unify line ends and
-    expand tabs."""
+    """Decode UTF-8, or UTF-16 or UTF-32 with a BOM (a BOM is dropped) and unify line ends.
+    Tabs are each reader's: a plain-text table's cells are separated by them."""
     encoding = _wide_encoding(data) or "utf-8-sig"
     try:
         text = data.decode(encoding)
@@ -59,7 +59,7 @@ def decode_source(data: bytes, display_path: str) -> str:
         raise SourceError(
             "binary file, not text", display_path, hint="use a plain-text .txt or .md file"
         )
-    text = text.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Control characters are never text to learn, and \x1f is Anki's field separator. Most
     # sources have none: deleting them from the bytes tells so 10x faster than a scan of the text.
     if len(data.translate(None, _CONTROL_BYTES)) == len(data):
@@ -112,7 +112,7 @@ def parse_source(data: bytes, suffix: str, display_path: str) -> tuple[Document,
     if suffix.lower() in MARKDOWN_SUFFIXES:
         from docdeck.readers.markdown import parse_markdown
 
-        return parse_markdown(text, display_path)
+        return parse_markdown(text.expandtabs(4), display_path)
     from docdeck.readers.plaintext import parse_plaintext
 
     return parse_plaintext(text, display_path)

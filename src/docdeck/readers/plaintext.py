@@ -101,11 +101,39 @@ MAX_TERM_WORDS = 6
 def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     """Parse a plain-text article into a `Document`."""
     lines = [without_citations(line).rstrip() for line in text.split("\n")]
+    if "\t" in text:  # most articles have none
+        lines = _expand_tabs(lines)
     wrapped = _unwrap(lines)
     if wrapped is None:  # most articles: one line per paragraph
         return _Reader(path, lines).run()
     logical, origins, breaks = wrapped
     return _Reader(path, logical, origins, breaks).run()
+
+
+def _expand_tabs(lines: list[str]) -> list[str]:
+    """`lines` with their tabs expanded, but for a table's rows, as a word processor or a
+    spreadsheet exports them: two lines or more in a row with a tab between words, the first
+    naming the columns ("Component<tab>Weight<tab>Due"). Those keep their tabs between cells,
+    and only them (`_read_tabbed`)."""
+    expanded = [line.expandtabs(4) for line in lines]
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and "\t" in lines[end].strip():
+            end += 1
+        if end - index >= 2 and _reads_as_labels(_tab_cells(lines[index])):
+            expanded[index:end] = [line.strip() for line in lines[index:end]]
+        index = end + 1
+    return expanded
+
+
+def _tab_cells(row: str, width: int = 0) -> tuple[str, ...]:
+    """A tab-separated row's cells: two tabs in a row leave an empty cell between them, unless
+    that makes more cells than the header's `width` (tabs that line a column up)."""
+    cells = row.strip().split("\t")
+    if width and len(cells) > width:
+        cells = re.split(r"\t+", row.strip())
+    return tuple(" ".join(cell.split()) for cell in cells)
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -114,7 +142,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     for line in lines:
         if len(line) > width:
             body = line.lstrip()
-            if body.startswith("|"):  # a table row is never wrapped
+            if body.startswith("|") or "\t" in body:  # a table row is never wrapped
                 continue
             if len(line) > MAX_WRAP_WIDTH:
                 if " " in body:  # a paragraph on one line: not wrapped
@@ -149,7 +177,10 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
     size = len(lines)
     bodies = [_QUOTE_MARK.sub("", line.strip()) for line in lines]
     starts = [
-        not body or body == SEPARATOR or bool(_BLOCK_START.match(body) or _RULE.match(body))
+        not body
+        or body == SEPARATOR
+        or "\t" in body  # a row of a table (`_expand_tabs`)
+        or bool(_BLOCK_START.match(body) or _RULE.match(body))
         for body in bodies
     ]
     quoted = [line.lstrip().startswith(">") for line in lines]
@@ -176,6 +207,8 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
         if starts[index + 1] or quoted[index + 1] != quoted[index] or not bodies[index]:
             return False
         if lines[index].lstrip()[:1] in ("|", "#") or _RULE.match(bodies[index]):
+            return False
+        if "\t" in bodies[index]:  # a row of a table (`_expand_tabs`)
             return False
         return bodies[index] != SEPARATOR
 
@@ -222,7 +255,8 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
     index = 0
     while index < size:
         start = index
-        text = " ".join(lines[index].split())
+        # A tab-separated table's row keeps its tabs (`_expand_tabs`).
+        text = lines[index] if "\t" in lines[index] else " ".join(lines[index].split())
         offsets: list[int] = []
         is_item = bool(_BULLET.match(bodies[index]))
         if text[:1] == "+" and _GRID_BORDER.match(text):
@@ -510,6 +544,10 @@ class _Reader:
                 table, index = self._read_table(index)
                 for block in table_questions(table) or (table,):
                     self._add(current, block)
+            elif "\t" in line:  # a tab-separated table (`_expand_tabs`)
+                table, index = self._read_tabbed(index)
+                for block in table_questions(table) or (table,):
+                    self._add(current, block)
             elif current.glossary and index not in self.numbered and (entry := self._entry(index)):
                 paragraph, index = entry
                 self._add(current, paragraph)
@@ -713,6 +751,30 @@ class _Reader:
         rows: list[TableRow] = []
         while index < len(self.lines) and self.lines[index].strip().startswith("|"):
             cells = _split_row(self.lines[index])
+            if len(cells) != len(header):
+                self.diagnostics.append(
+                    Diagnostic(
+                        f"table row has {len(cells)} cells, the header has {len(header)}",
+                        self.path,
+                        self.span(index).line,
+                        "missing cells are left empty, extra cells dropped",
+                    )
+                )
+                cells = (cells + ("",) * len(header))[: len(header)]
+            if any(cells):
+                rows.append(TableRow(cells, self.span(index)))
+            index += 1
+        return Table(header, tuple(rows), self.span(start)), index
+
+    def _read_tabbed(self, index: int) -> tuple[Table, int]:
+        """The tab-separated table that starts on line `index`, its first row the header, and
+        the line after it. A row with more or fewer cells than the header is reported."""
+        start = index
+        header = _tab_cells(self.lines[index])
+        rows: list[TableRow] = []
+        index += 1
+        while index < len(self.lines) and "\t" in self.lines[index]:
+            cells = _tab_cells(self.lines[index], len(header))
             if len(cells) != len(header):
                 self.diagnostics.append(
                     Diagnostic(
