@@ -127,3 +127,51 @@ def test_a_tab_separated_table_in_a_wrapped_article(
         "Midterm exam — Weight",
         "Midterm exam — Due",
     ]
+
+
+# 3. A plain-text interview's `Q:` and `A:` lines are a question and its answer.
+
+INTERVIEW = """\
+Interview: the economist who predicted the housing slump
+
+Sarah Lin spoke to our reporter about interest rates and house prices.
+
+Q: You said in 2022 that house prices would fall by 15% within two years. Why were you so sure?
+
+A: Mortgage rates had tripled in eighteen months, and the same monthly payment buys 40% less house.
+
+Q: Prices actually fell by about 9%. Were you wrong?
+
+A: Partly. Wages rose faster than expected, by around 6% a year, which cushioned the fall.
+
+Sarah Lin's forecasts are published every quarter by the Institute for Housing Research.
+"""
+
+
+def test_a_q_line_answered_by_an_a_line_is_an_faq_pair_outside_an_faq_heading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The interviewer's premise was carded as a fact ("Q: You said in 2022 that house prices
+    would fall by [...] within two years."), the next question read as a section heading, and
+    the answers kept their "A:"; Markdown already paired them."""
+    notes = _notes(tmp_path, monkeypatch, "interview.txt", INTERVIEW)
+    assert [(note["kind"], note.get("Question"), note.get("Answer")) for note in notes] == [
+        (
+            "faq",
+            "You said in 2022 that house prices would fall by 15% within two years. Why were you"
+            " so sure?",
+            "Mortgage rates had tripled in eighteen months, and the same monthly payment buys 40%"
+            " less house.",
+        ),
+        (
+            "faq",
+            "Prices actually fell by about 9%. Were you wrong?",
+            "Partly. Wages rose faster than expected, by around 6% a year, which cushioned the"
+            " fall.",
+        ),
+    ]
+    markdown = INTERVIEW.replace("Interview:", "# Interview:", 1)
+    assert _notes(tmp_path, monkeypatch, "interview.md", markdown) == [
+        {**note, "Source": note["Source"].replace("interview.txt", "interview.md")}
+        for note in notes
+    ]

@@ -474,6 +474,7 @@ class _OpenSection:
     asked: list[int] = field(default_factory=list)  # the lines holding its questions so far
     glossary: bool = False  # its lines `Term: definition` define their terms
     troubleshooting: bool = False  # its heading-like lines that state a problem ask for fixes
+    labelled: bool = False  # asked by a `Q:` line outside an FAQ heading: one answer paragraph
 
     def question_lines(self) -> list[int]:
         """The indexes of the (joined) lines holding this section's questions so far."""
@@ -485,6 +486,7 @@ class _OpenSection:
             self.blocks.append(QuestionAnswer(text, tuple(self.answer), span))
         self.question = None
         self.answer = []
+        self.labelled = False
 
     def freeze(self) -> Section:
         self.close_question()
@@ -554,6 +556,16 @@ class _Reader:
             elif current.role is SectionRole.FAQ and (question := self._labelled(index)):
                 current.close_question()
                 current.question = (question, self.span(index))
+                current.asked.append(index)
+                index += 1
+            elif (
+                line[0] in "Qq"
+                and current.role is not SectionRole.FAQ
+                and (question := self._paired(index))
+            ):
+                current.close_question()
+                current.question = (question, self.span(index))
+                current.labelled = True
                 current.asked.append(index)
                 index += 1
             elif current.troubleshooting and self._fixes(current, index):
@@ -651,6 +663,22 @@ class _Reader:
             return None
         return " ".join(match.group(1).strip("*_| ").split()) or None
 
+    def _paired(self, index: int) -> str | None:
+        """Outside an FAQ heading, the question of a `Q:` line that an `A:` or `Answer:` line
+        answers, as an interview prints them: an FAQ pair all the same, as in Markdown. Its
+        question was carded as a claim ("Q: You said in 2022 that prices would fall by 15%")
+        or read as a heading."""
+        line = self.lines[index].strip()
+        if not _LABELLED.match(line) or not (match := _LABELLED_QUESTION.match(line)):
+            return None
+        following = self._skip_blank(index + 1)
+        if following == len(self.lines):
+            return None
+        answer = self.lines[following].strip()
+        if strip_answer_prefix(answer) == answer:
+            return None
+        return " ".join(match.group(1).strip("*_| ").split()) or None
+
     def _entry(self, index: int) -> tuple[Paragraph, int] | None:
         """The glossary entry `Term: definition` (or a list item of one) on line `index`, as a
         paragraph defining its term, and the line after it; None if the line is none. It runs
@@ -721,6 +749,8 @@ class _Reader:
         return index
 
     def _add(self, section: _OpenSection, block: Block) -> None:
+        if section.labelled and section.answer and not section.answer[-1].text.endswith(":"):
+            section.close_question()  # a labelled answer is one paragraph, or introduces more
         if section.question is None:
             section.blocks.append(block)
             return
