@@ -175,3 +175,56 @@ def test_a_q_line_answered_by_an_a_line_is_an_faq_pair_outside_an_faq_heading(
         {**note, "Source": note["Source"].replace("interview.txt", "interview.md")}
         for note in notes
     ]
+
+
+# 4. The author's bio that closes a post is no fact to learn.
+
+POST = (
+    "# How to store coffee\n\n"
+    "Coffee beans stay fresh for about 4 weeks after roasting if kept in an airtight container.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "ending"),
+    [
+        # A buyer's guide carded "[...] is the home appliances editor at Tested Weekly."
+        (
+            "a.md",
+            "---\n\n*Priya Natarajan is the home appliances editor at Tested Weekly. She has"
+            " reviewed vacuum cleaners since 2017.*\n\n*We may earn a commission when you buy"
+            " through links on our site.*\n",
+        ),
+        (
+            "a.txt",
+            "Tom Whitaker is a food writer and former barista who has written about coffee"
+            " for 12 years.\n",
+        ),
+        (
+            "a.md",
+            "## About the author\n\nTom Whitaker is a freelance food writer based in Leeds. He"
+            " has written about coffee for 12 years.\n",
+        ),
+    ],
+)
+def test_the_authors_bio_at_the_end_is_not_carded(
+    name: str, ending: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = POST.replace("# ", "", 1) if name.endswith(".txt") else POST
+    notes = _notes(tmp_path, monkeypatch, name, text + ending)
+    assert [_plain(note["Text"]) for note in notes] == [
+        "Coffee beans stay fresh for about 4 weeks after roasting if kept in an airtight container."
+    ]
+
+
+def test_a_writer_the_page_is_about_is_still_a_fact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "# Reading Austen\n\nAusten's novels have sold over 20 million copies since 1811.\n\n"
+        "Jane Austen is the author of six novels, published between 1811 and 1817.\n"
+    )
+    notes = _notes(tmp_path, monkeypatch, "a.md", text)
+    assert _plain(notes[-1]["Text"]) == (
+        "Jane Austen is the author of six novels, published between 1811 and 1817."
+    )

@@ -35,7 +35,7 @@ Key Terms
 
 Node.js: a JavaScript runtime built on the V8 engine.
 
-About the Author
+History
 
 Jo Smith has run web services for 12 years.
 """

@@ -70,14 +70,34 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 # A disclaimer about the page, as articles close: "Disclaimer: …", "This article is for
-# information only", "… is not medical advice".
+# information only", "… is not medical advice", "We may earn a commission …".
 _DISCLAIMER = re.compile(
     r"^(?:(?:medical|legal|financial)\s+)?disclaimer\b"
+    r"|\b(?:earn|receive|make)\s+(?:a\s+)?(?:small\s+)?commission\b|\baffiliate\s+links?\b"
     r"|\bfor\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b"
     r"|\b(?:is|are)\s+not\s+(?:intended\s+(?:as|to\s+be)\s+|a\s+substitute\s+for\s+)?"
     r"(?:medical|legal|financial|investment|tax|professional)\s+advice\b",
     re.IGNORECASE,
 )
+# A heading over the author's bio, as a post closes: "About the Author", "About me", "Author bio".
+_AUTHOR_HEADING = re.compile(
+    r"(?:about\s+(?:the\s+)?(?:authors?|writers?|contributors?|me)|meet\s+the\s+(?:author|writer)s?"
+    r"|(?:the\s+)?(?:author|writer)(?:['’]s)?\s+bio(?:graphy)?)\W*",
+    re.IGNORECASE,
+)
+# An author's bio, as a post's last paragraph gives it: a name, then who writes the page ("Priya
+# Natarajan is the home appliances editor at Tested Weekly.", "Tom Whitaker is a freelance
+# garden writer based in Leeds."). Looked for only in a document's last paragraphs.
+_WRITER = (
+    r"(?:writer|editor|journalist|reporter|author|columnist|correspondent|contributor|blogger"
+    r"|critic|reviewer)"
+)
+_BIO = re.compile(
+    r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?P<surname>[A-Z][\w'’-]+)"
+    rf"\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_WRITER}s?\b"
+)
+# How far from a document's end its bio may be: a disclaimer or a request may follow it.
+BIO_PARAGRAPHS = 3
 # A closing line is short: a label and a title, a request, or a disclaimer.
 MAX_CLOSING_WORDS = 30
 # What a pitch says that `_META_TEXT` may not: an address to go to, signing up, "today".
@@ -116,9 +136,14 @@ class Boilerplate:
 
     blurbs: frozenset[str]
     closing_sections: frozenset[int]
+    bios: frozenset[str] = frozenset()
 
     def is_blurb(self, text: str) -> bool:
         return normalize_key(text) in self.blurbs
+
+    def is_bio(self, text: str) -> bool:
+        """Whether `text` is the author's bio that closes the document (`_BIO`)."""
+        return bool(self.bios) and normalize_key(text) in self.bios
 
     def is_meta(self, text: str) -> bool:
         return _is_meta(text)
@@ -145,7 +170,27 @@ def find_boilerplate(doc: Document) -> Boilerplate:
         for index, section in enumerate(doc.sections)
         if index >= last - CLOSING_SECTIONS and not _is_lead(doc, index) and _is_closing(section)
     }
-    return Boilerplate(frozenset(blurbs), frozenset(closing))
+    return Boilerplate(frozenset(blurbs), frozenset(closing), _bios(doc))
+
+
+def _bios(doc: Document) -> frozenset[str]:
+    """The key of the author's bio, if `doc` ends on one (`_BIO`), only a disclaimer or a
+    request after it: a name the rest of the document never mentions ("Jane Austen is the
+    author of six novels" closes a page about her)."""
+    if not doc.sections:
+        return frozenset()
+    for block in reversed(doc.sections[-1].blocks[-BIO_PARAGRAPHS:]):
+        if not isinstance(block, Paragraph):
+            return frozenset()
+        if _is_meta(block.text) or is_closing_line(block.text) or _asks_to_act(block.text):
+            continue
+        if not (bio := _BIO.match(block.text)):
+            return frozenset()
+        surname = re.compile(rf"\b{re.escape(bio.group('surname'))}\b")
+        if any(surname.search(p.text) for p in _paragraphs(doc) if p is not block):
+            return frozenset()
+        return frozenset({normalize_key(block.text)})
+    return frozenset()
 
 
 def _is_lead(doc: Document, index: int) -> bool:
@@ -161,6 +206,8 @@ def _is_closing(section: Section) -> bool:
     "Call Options")."""
     if section.role is not SectionRole.BODY:
         return False
+    if _AUTHOR_HEADING.fullmatch(section.heading.strip()):
+        return True  # who wrote the page, not what it says
     texts = [b.text for b in section.blocks if isinstance(b, Paragraph)]
     items = [item.text for b in section.blocks if isinstance(b, BulletList) for item in b.items]
     sells = [*texts, *items]  # a list's items too: "I hope this helped." under a dosage list

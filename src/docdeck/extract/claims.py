@@ -349,6 +349,8 @@ def _boilerplate(ctx: Context, paragraph: Paragraph) -> bool:
         reason = "paragraph repeated elsewhere in the document (a blurb)"
     elif ctx.boilerplate.is_meta(paragraph.text):
         reason = "paragraph speaks about the page or sells something"
+    elif ctx.boilerplate.is_bio(paragraph.text):
+        reason = "paragraph introduces the page's author, not its subject"
     else:
         return False
     text, span = paragraph.text, paragraph.span
