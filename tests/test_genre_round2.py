@@ -228,3 +228,67 @@ def test_a_writer_the_page_is_about_is_still_a_fact(
     assert _plain(notes[-1]["Text"]) == (
         "Jane Austen is the author of six novels, published between 1811 and 1817."
     )
+
+
+# 5. A transcript's speaker labels are no part of what is said.
+
+TRANSCRIPT = """\
+A river restored: an interview with Dr Helen Okafor
+
+ALASDAIR REID: Let's start with the headline figure. How much have
+salmon numbers actually gone up?
+
+HELEN OKAFOR: In the six tributaries where the weirs were removed,
+juvenile salmon densities went from about 11 fish per hundred square
+metres in 2015 to 26 in 2024.
+
+AR: Why weirs? They look quite harmless.
+
+HO: That's what everyone thinks. A weir is a low wall across the river,
+usually built to power a mill two hundred years ago.
+
+AR: What's next for the project?
+
+HO: A salmon that leaves the Forth won't return to spawn for two or
+three years, so the real test is still to come.
+"""
+
+
+def test_a_transcripts_speaker_labels_are_not_on_its_cards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cards opened on "HELEN OKAFOR:", their backs on "HO:", and the interviewer's turns were
+    section headings ("section::ar-whats-next-for-the-project")."""
+    notes = _notes(tmp_path, monkeypatch, "interview.txt", TRANSCRIPT)
+    assert [_plain(note["Text"]) for note in notes] == [
+        "In the six tributaries where the weirs were removed, juvenile salmon densities went from"
+        " about 11 fish per hundred square metres in 2015 to 26 in 2024.",
+        "A weir is a low wall across the river, usually built to power a mill two hundred years"
+        " ago.",
+        "A salmon that leaves the Forth won't return to spawn for two or three years, so the real"
+        " test is still to come.",
+    ]
+    assert notes[1]["Context"] == "That's what everyone thinks."
+    assert all(
+        note["Source"].startswith("A river restored: an interview with Dr Helen Okafor <span")
+        for note in notes
+    )
+
+
+def test_repeated_labels_that_name_no_speaker_stay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "Release notes\n\n"
+        "Fixed: the app no longer crashes when saving files over 2 GB in size.\n\n"
+        "Fixed: sync now retries 3 times before it reports an error to the user.\n\n"
+        "Added: dark mode, which cuts battery use by about 15% on OLED screens.\n\n"
+        "Added: export to PDF, which takes about 2 seconds for a 100-page notebook.\n"
+    )
+    notes = _notes(tmp_path, monkeypatch, "notes.txt", text)
+    assert [_plain(note["Text"]).split(":")[0] for note in notes] == [
+        "Fixed",
+        "Fixed",
+        "Added",
+        "Added",
+    ]

@@ -7,6 +7,7 @@ Imports `document` and `errors` only.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -70,6 +71,37 @@ _NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 # operators than letters, is a formula, never a heading.
 _RELATIONS = frozenset("=≠≈≤≥")
 _OPERATORS = frozenset("=≠≈≤≥<>+−×÷*/^%()")
+
+
+# A transcript's speaker label, before what they said: "HELEN OKAFOR:", "HO:", "Sarah Lin:",
+# "Interviewer:". A name in capitals or of two or three capitalised words, or a role; never one
+# other word ("Fixed:", "Step:"), nor a Q/A label (an FAQ's, see `_paired`).
+_SPEAKER = re.compile(
+    r"^((?-i:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’-]+){1,2})"
+    r"|interviewer|host|guest|moderator|presenter|chair|audience\s+member):\s+(?=\S)",
+    re.IGNORECASE,
+)
+_NOT_SPEAKERS = frozenset({"Q", "A", "QUESTION", "ANSWER"})
+# A transcript has two speakers or more, each with this many turns or more.
+MIN_TURNS = 2
+
+
+def _speakers(lines: list[str]) -> frozenset[str]:
+    """The speaker labels of a transcript: each that opens `MIN_TURNS` lines or more, when two
+    or more do, and any name in capitals the transcript opens with before it shortens it
+    ("ALASDAIR REID:" then "AR:"). None in most articles."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        if ": " in line[:40] and line[:1].isupper() and (turn := _SPEAKER.match(line)):
+            counts[turn.group(1)] += 1
+    regular = {
+        label
+        for label, count in counts.items()
+        if count >= MIN_TURNS and label.upper() not in _NOT_SPEAKERS and not is_label(label)
+    }
+    if len(regular) < 2:
+        return frozenset()
+    return frozenset(regular | {label for label in counts if label.isupper()} - _NOT_SPEAKERS)
 
 
 # A hard-wrapped article (e-mail, Project Gutenberg, `fold -s`, `fmt`, exported notes) breaks
@@ -510,6 +542,7 @@ class _Reader:
         self.diagnostics: list[Diagnostic] = []
         self.sections: list[Section] = []
         self.numbered = _numbered_headings(lines)
+        self.speakers = _speakers(lines)
 
     def span(self, index: int) -> SourceSpan:
         return SourceSpan(self.path, self.origins[index] if self.origins else index + 1)
@@ -575,6 +608,13 @@ class _Reader:
                 current.close_question()
                 current.question = (problem, self.span(index))
                 current.asked.append(index)
+                index += 1
+            elif (
+                self.speakers and (turn := _SPEAKER.match(line)) and turn.group(1) in self.speakers
+            ):
+                # A speaker's turn, never a heading; the card says what, not who ("HO: …").
+                text = line[turn.end() :]
+                self._add(current, self.paragraph(" ".join(text.split()), index, turn.end()))
                 index += 1
             elif (
                 _is_heading(line, current.role is SectionRole.FAQ)
