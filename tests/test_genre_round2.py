@@ -292,3 +292,36 @@ def test_repeated_labels_that_name_no_speaker_stay(
         "Added",
         "Added",
     ]
+
+
+# 6. An item under a "Don't" heading says what not to do.
+
+HAY_FEVER = """\
+Hay fever
+
+Things you can do to ease the symptoms
+
+Don't
+- cut grass or walk on grass
+- take more than 2 antihistamine tablets in 24 hours
+- do not keep fresh flowers in the house for more than 2 days
+"""
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.md"])
+def test_an_item_under_a_dont_heading_keeps_the_heading(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "take more than 2 antihistamine tablets in [...]" was carded as if it were advice."""
+    text = HAY_FEVER
+    if name.endswith(".md"):
+        text = (
+            text.replace("Hay", "# Hay")
+            .replace("Things", "## Things")
+            .replace("Don't", "### Don't")
+        )
+    notes = _notes(tmp_path, monkeypatch, name, text)
+    assert [_plain(note["Text"]) for note in notes] == [
+        "Don't: take more than 2 antihistamine tablets in 24 hours",
+        "do not keep fresh flowers in the house for more than 2 days",
+    ]

@@ -196,6 +196,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
             continue
         # "Pros" under "Sony WH-1000XM5": its items name what they are pros of.
         of = _facet_of(ctx, section, path)
+        forbids = _forbidding(section.heading)
         entries = bool(_ENTRIES.fullmatch(section.heading.strip().rstrip(":")))
         if index in ctx.boilerplate.closing_sections:
             if section.blocks and not ctx.skipped_by_spec(section.heading, section.span):
@@ -230,6 +231,8 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                             continue
                         text = f"{lead} {text}"
                     text = f"{of}: {text}" if of else text
+                    if forbids and not _FORBIDS.match(text):
+                        text = f"{forbids}: {text}"
                     paragraph = Paragraph(text, item.span, item.marks, label=item.label)
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen, True))
                 lead, colon = "", False
@@ -275,6 +278,22 @@ def _facet_of(ctx: Context, section: Section, path: tuple[Section, ...]) -> str:
     if not subject or len(subject.split()) > MAX_SUBJECT_WORDS or _NOT_A_SUBJECT.search(subject):
         subject = ctx.doc.title
     return f"{subject} — {section.heading.strip().rstrip(':')}"
+
+
+# A heading that forbids what its list's items say, as a health page heads them: "Don't", "Do
+# not", "Avoid", "What not to do". "take more than 2 tablets in 24 hours" under it was carded
+# as if to do it; its items keep the heading ("Don't: take more than …"), unless one says it.
+_FORBIDS = re.compile(r"(?:do\s+not|don['’]?t|never)\b", re.IGNORECASE)
+_FORBIDDING = re.compile(
+    r"(?:do\s+not|don['’]?ts?|never|avoid|(?:things|what)\s+(?:to\s+avoid|not\s+to\s+do))",
+    re.IGNORECASE,
+)
+
+
+def _forbidding(heading: str) -> str:
+    """The heading, if it forbids what its items say (`_FORBIDDING`); "" otherwise."""
+    heading = heading.strip().rstrip(":").strip()
+    return heading if _FORBIDDING.fullmatch(heading) else ""
 
 
 # A heading that names a product or a choice is short; one that says what follows is not one.
