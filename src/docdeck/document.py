@@ -118,6 +118,55 @@ def table_questions(table: Table) -> tuple[QuestionAnswer, ...] | None:
     return tuple(pairs)
 
 
+# A list of facts by name ("- Launch date: 3 March 2011", "- Cash: 5.5%"): every item a short
+# label, a colon and a short value that is no sentence. Read as `**Label:** value` lines are, a
+# table with no header. Three items or more; two when both values are figures.
+MIN_FACT_ITEMS = 3
+MIN_FIGURE_ITEMS = 2
+MAX_FACT_LABEL_WORDS = 4
+MAX_FACT_VALUE_WORDS = 6
+# Words that make a label or value a sentence ("Why it matters: it saves time").
+_SENTENCE_WORDS = frozenset(
+    "is are was were be been am has have had do does did can could will would shall should may"
+    " might must it it's they we you i he she there".split()
+)
+
+
+def _fact(item: ListItem) -> tuple[str, str] | None:
+    """A list item's label and value, if it is a fact by name; None for any other item."""
+    label, colon, value = item.text.partition(": ")
+    label, value = label.strip(), value.strip()
+    if not colon or not label or not value or item.task or is_label(label):
+        return None
+    words = label.lower().split() + value.lower().split()
+    if (
+        len(label.split()) > MAX_FACT_LABEL_WORDS
+        or len(value.split()) > MAX_FACT_VALUE_WORDS
+        or value.endswith((".", "!", "?", ";", ":"))
+        or not label[0].isalnum()
+        or any(word.strip(',;()"“”') in _SENTENCE_WORDS for word in words)
+        or commands(value)  # "Step 1: preheat the oven"
+    ):
+        return None
+    return label, value
+
+
+def fact_table(items: BulletList) -> Table | None:
+    """A list of facts by name as a table with no header: a row per item, its label and value;
+    None for any other list (of sentences that hold a colon, of fewer items)."""
+    if len(items.items) < MIN_FIGURE_ITEMS or any(": " not in item.text for item in items.items):
+        return None  # most lists
+    facts = [_fact(item) for item in items.items]
+    if any(fact is None for fact in facts):
+        return None
+    pairs = [fact for fact in facts if fact is not None]
+    figures = all(any(ch.isdigit() for ch in value) for _, value in pairs)
+    if len(pairs) < (MIN_FIGURE_ITEMS if figures else MIN_FACT_ITEMS):
+        return None
+    rows = tuple(TableRow(pair, item.span) for pair, item in zip(pairs, items.items, strict=True))
+    return Table(("", ""), rows, items.span)
+
+
 class SectionRole(enum.Enum):
     BODY = "body"
     SUMMARY = "summary"

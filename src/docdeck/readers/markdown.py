@@ -31,6 +31,7 @@ from docdeck.document import (
     SourceSpan,
     Table,
     TableRow,
+    fact_table,
     image_ref,
     is_byline,
     is_glossary_heading,
@@ -1053,6 +1054,16 @@ class _Builder:
             self._facts = _Facts(section, added, rows, span)
         return True
 
+    def _takes_facts(self) -> bool:
+        """Whether facts by name here make a table: in body text, outside a glossary and an FAQ
+        answer."""
+        section = self.current
+        return (
+            section.role is SectionRole.BODY
+            and section.question is None
+            and not self._in_glossary()
+        )
+
     def _in_glossary(self) -> bool:
         return is_glossary_heading(self.current.heading)
 
@@ -1262,7 +1273,11 @@ class _Builder:
                 self.code(code)
         if plain:
             # Plain items after a question are its answer (`add` turns them into paragraphs).
-            self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)
+            made = BulletList(tuple(plain), self.span(plain[0].span.line))
+            block: Block = made
+            if len(plain) == len(items) and self._takes_facts():
+                block = fact_table(made) or made  # "- Launch date: 3 May 2016", a row each
+            self.add(block, line)
 
     def table(self, table: _TableBlock) -> None:
         rows: list[TableRow] = []

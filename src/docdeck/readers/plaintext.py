@@ -26,6 +26,7 @@ from docdeck.document import (
     Table,
     TableRow,
     commands,
+    fact_table,
     is_byline,
     is_glossary_heading,
     is_label,
@@ -634,7 +635,14 @@ class _Reader:
                 index += 1
             elif _BULLET.match(line):
                 items, index = self._read_list(index)
-                self._add(current, items)
+                facts = None
+                if (
+                    current.role is SectionRole.BODY
+                    and current.question is None
+                    and not current.glossary
+                ):
+                    facts = fact_table(items)  # "- Launch date: 3 May 2016": a row each
+                self._add(current, facts or items)
             elif line[0] == ">" and (quote := _QUOTE.match(line)):
                 text = " ".join(line[quote.end() :].split())
                 self._add(current, self.paragraph(text, index, len(line) - len(text), True))

@@ -1,0 +1,101 @@
+"""Complaints from a reading round over a fund factsheet, a paper, a lab SOP and a rulebook:
+lists of facts by name, run-in labels, ASCII micro units, "X is when …" definitions. Each runs
+the real CLI on a short excerpt, in Markdown and plain text where both read it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+
+def _run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str, *args: str) -> str:
+    """stdout and stderr of `docdeck ARGS NAME` on a one-article deck."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, [*args, name])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _notes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[dict]:
+    """Each note's kind and fields, in order."""
+    output = _run(tmp_path, monkeypatch, name, text, "preview", "--json")
+    records = (json.loads(line) for line in output.splitlines() if line.startswith("{"))
+    return [{"kind": record["kind"], **record["fields"]} for record in records]
+
+
+def _as_text(markdown: str) -> str:
+    """The Markdown excerpt as a plain-text article: bare headings, no bold."""
+    lines = (line.lstrip("#").strip() for line in markdown.splitlines())
+    return "\n".join(lines).replace("**", "") + "\n"
+
+
+# 1. A list of `Label: value` items is facts by name, as `**Label:** value` lines are.
+
+FACT_LISTS = (
+    "# Meridian Fund\n\n"
+    "## Sector allocation\n\n"
+    "- Information technology: 27.4%\n- Financials: 15.1%\n- Cash: 5.5%\n\n"
+    "## Charges\n\n"
+    "- Ongoing charge: 0.85%\n- Launch date: 3 March 2011\n\n"
+    "## At a desk\n\n"
+    "- Country: Portugal\n- Capital: Lisbon\n- Currency: Euro\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_list_of_label_value_items_is_a_table(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They gave no card at all: each item was a claim too short to stand alone."""
+    text = FACT_LISTS if name == "a.md" else _as_text(FACT_LISTS)
+    notes = _notes(tmp_path, monkeypatch, name, text)
+    assert [(note["kind"], note["Question"], note["Answer"]) for note in notes] == [
+        ("table", "Sector allocation: Information technology", "27.4%"),
+        ("table", "Sector allocation: Financials", "15.1%"),
+        ("table", "Sector allocation: Cash", "5.5%"),
+        ("table", "Charges: Ongoing charge", "0.85%"),
+        ("table", "Charges: Launch date", "3 March 2011"),
+        ("table", "At a desk: Country", "Portugal"),
+        ("table", "At a desk: Capital", "Lisbon"),
+        ("table", "At a desk: Currency", "Euro"),
+    ]
+
+
+def test_bold_labels_in_a_list_are_facts_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "# Fund\n\n## Fund details\n\n- **Fund size:** GBP 1.84 billion\n- **Holdings**: 47\n"
+    notes = _notes(tmp_path, monkeypatch, "a.md", text)
+    assert [(note["Question"], note["Answer"]) for note in notes] == [
+        ("Fund details: Fund size", "GBP 1.84 billion"),
+        ("Fund details: Holdings", "47"),
+    ]
+
+
+NOT_FACTS = [
+    # Sentences that hold a colon: a verb, a final period, a command.
+    "- Why it matters: it saves time\n- Cost: we found it cheap\n- Support: good\n",
+    "- Speed: faster than rivals.\n- Cost: lower than rivals.\n- Support: better than most.\n",
+    "- Step 1: Preheat the oven\n- Step 2: Mix the flour\n- Step 3: Bake for 20 minutes\n",
+    # A label that is a note's, not a fact's; two items whose values are no figures.
+    "- Tip: 2 cups\n- Note: 3 cups\n- Warning: 4 cups\n",
+    "- Country: Portugal\n- Capital: Lisbon\n",
+    # One item of the list is no fact.
+    "- Country: Portugal\n- Capital: Lisbon\n- Lisbon has been the capital since 1255\n",
+]
+
+
+@pytest.mark.parametrize("items", NOT_FACTS)
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_list_of_sentences_with_a_colon_stays_a_list(
+    items: str, name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Notes\n\n## Things\n\n{items}"
+    notes = _notes(tmp_path, monkeypatch, name, text if name == "a.md" else _as_text(text))
+    assert not [note for note in notes if note["kind"] == "table"]
