@@ -99,3 +99,47 @@ def test_a_list_of_sentences_with_a_colon_stays_a_list(
     text = f"# Notes\n\n## Things\n\n{items}"
     notes = _notes(tmp_path, monkeypatch, name, text if name == "a.md" else _as_text(text))
     assert not [note for note in notes if note["kind"] == "table"]
+
+
+# 2. A bold run-in label that ends in a period is a label, as `**Tip:**` is.
+
+ABSTRACT = (
+    "# Tart cherry juice and sleep\n\n## Abstract\n\n"
+    "**Background.** Insomnia affects between 30% and 48% of adults over 65. Hypnotic drugs"
+    " carry a well-documented risk of falls in this group.\n\n"
+    "**Methods**. Forty-two adults drank 240 mL of tart cherry juice twice daily for 14 days.\n\n"
+    "**Table 1.** Sleep outcomes (mean ± SD)\n\n"
+    "| Outcome | Placebo | Juice |\n|---|---|---|\n| Total sleep time (min) | 341 | 375 |\n\n"
+    "## Safety\n\n"
+    "**Always wear gloves.** Sodium hydroxide burns skin at concentrations above 5% within"
+    " minutes.\n"
+)
+
+
+def test_a_bold_run_in_label_is_no_sentence_and_no_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'Background.' was a claim 'too short to stand alone', and the Context of the claim
+    after it; a bold rule that opens a paragraph ("Always wear gloves.") still is context."""
+    notes = _notes(tmp_path, monkeypatch, "a.md", ABSTRACT)
+    claims = [(note["Text"], note["Context"]) for note in notes if note["kind"] == "claim"]
+    assert claims == [
+        (
+            "Insomnia affects between {{c1::30% and 48%}} of adults over 65.",
+            "Hypnotic drugs carry a well-documented risk of falls in this group.",
+        ),
+        ("Forty-two adults drank {{c1::240 mL}} of tart cherry juice twice daily for 14 days.", ""),
+        (
+            "Sodium hydroxide burns skin at concentrations above {{c1::5%}} within minutes.",
+            "Always wear gloves.",
+        ),
+    ]
+    questions = [note["Question"] for note in notes if note["kind"] == "table"]
+    assert questions == [
+        "Sleep outcomes (mean ± SD): Total sleep time (min) — Placebo",
+        "Sleep outcomes (mean ± SD): Total sleep time (min) — Juice",
+    ]
+    output = _run(tmp_path, monkeypatch, "a.md", ABSTRACT, "check")
+    for label in ("Background.", "Methods.", "Table 1."):
+        assert f"'{label}'" not in output
+    assert "'Always wear gloves.' is too short to stand alone" in output

@@ -388,6 +388,8 @@ def _paragraph_claims(
     are entries ("2 cups flour"), not reported."""
     drafts = []
     parts = sentences(paragraph.text)
+    if paragraph.label and parts and parts[0].text == paragraph.label:
+        parts = parts[1:]  # a run-in label ("**Methods.** We …"): no sentence, no context
     marked = _Marks(paragraph.marks)
     example = 0  # the line of a hypothetical example the paragraph has set up, if any
     for index, sentence in enumerate(parts):

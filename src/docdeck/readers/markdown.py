@@ -31,6 +31,7 @@ from docdeck.document import (
     SourceSpan,
     Table,
     TableRow,
+    commands,
     fact_table,
     image_ref,
     is_byline,
@@ -59,6 +60,7 @@ _TERM_SEPARATOR = re.compile(r"\s*(?::|[—–]|-(?=\s))\s*")
 MAX_TERM_WORDS = 8  # of a definition list's term
 MAX_META_LABEL_WORDS = 3
 MAX_META_VALUE_WORDS = 6
+MAX_RUN_IN_WORDS = 4  # of a bold run-in label: "Background.", "Conflicts of interest."
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 # `<sub>`/`<sup>` around digits and signs (CO<sub>2</sub>, 10<sup>9</sup>): Unicode's own
@@ -634,12 +636,17 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     # A label that opens the block ("**Tip:** …", "**Note**: …", "**The correct way to
     # scale:** …", whatever its length) emphasises no term: hiding it tests nothing, and it
     # makes no sentence worth a card.
+    # So does a run-in label that ends in a period, as a paper heads its abstract's parts
+    # ("**Background.** Insomnia …", "**Table 1.** Sleep outcomes"): it is no sentence.
     label = ""
-    if lead_strong is not None and (
-        lead_strong.endswith(":") or "".join(raw[lead_end:]).lstrip().startswith(":")
-    ):
-        del marks[lead_mark]
-        label = lead_strong if lead_strong.endswith(":") else f"{lead_strong}:"
+    if lead_strong is not None:
+        after = "".join(raw[lead_end:]).lstrip()
+        if lead_strong.endswith(":") or after.startswith(":"):
+            label = lead_strong if lead_strong.endswith(":") else f"{lead_strong}:"
+        elif _runs_in(lead_strong, after):
+            label = lead_strong if lead_strong.endswith(".") else f"{lead_strong}."
+        if label:
+            del marks[lead_mark]
     lines = tuple(_collapse(line) for line in "".join(raw).split("\n"))
     # Line breaks before each piece of `raw`: counted once, not once for each span.
     breaks = list(accumulate((piece.count("\n") for piece in raw), initial=0)) if marks else []
@@ -647,6 +654,24 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     opening = sorted(range(len(marks)), key=lambda n: (marks[n][0], -n))
     ordered = tuple((breaks[marks[n][0]], marks[n][1]) for n in opening)
     return _Rendered(lines, ordered, lead_strong, label)
+
+
+def _runs_in(bold: str, after: str) -> bool:
+    """Whether a bold span that opens a block, with `after` it, is a run-in label: a few words
+    from a capital to a period ("Methods.", "Table 1.", "**Methods**. We …"), then a sentence."""
+    if bold.endswith("."):
+        rest = after
+    elif after.startswith(". "):
+        rest, bold = after[2:], f"{bold}."
+    else:
+        return False
+    return (
+        bold[:1].isupper()
+        and not bold.endswith("..")
+        and len(bold.split()) <= MAX_RUN_IN_WORDS
+        and not commands(bold[:-1])  # "**Always wear gloves.** Bleach burns …": a rule
+        and (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in '"“‘(')
+    )
 
 
 def _without_templates(text: str) -> str:
