@@ -143,3 +143,25 @@ def test_a_bold_run_in_label_is_no_sentence_and_no_context(
     for label in ("Background.", "Methods.", "Table 1."):
         assert f"'{label}'" not in output
     assert "'Always wear gloves.' is too short to stand alone" in output
+
+
+# 3. `u` for micro, where `µ` was not typed, is a unit as `µ` is.
+
+ASCII_MICRO = [
+    "The absorbance is linear with protein concentration over the range {{c1::20-2000 ug/mL}}"
+    " in most buffers.",
+    "Pipette {{c1::25 uL}} of each standard and each sample into duplicate wells of the plate.",
+    "Plasma homocysteine above {{c1::15 umol/L}} is linked to a higher risk of stroke in adults.",
+    "The filter removes particles larger than {{c1::0.2 um}} from the buffer before each run.",
+    "The chip draws {{c1::3 uA}} in sleep mode, so a coin cell lasts for many years.",
+]
+
+
+@pytest.mark.parametrize("claim", ASCII_MICRO)
+def test_an_ascii_micro_unit_is_part_of_its_figure(
+    claim: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'20-2000 ug/mL' and '25 uL' were no figures: the sentences gave no card."""
+    text = f"Assay\n\n{claim.replace('{{c1::', '').replace('}}', '')}\n"
+    notes = _notes(tmp_path, monkeypatch, "a.txt", text)
+    assert [note["Text"] for note in notes] == [claim]

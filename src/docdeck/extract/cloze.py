@@ -47,24 +47,25 @@ class Choice:
 _NUMBER = r"\d++(?:[.,:]\d+)*+"
 # Unit words and abbreviations, folding case; longer spellings first where a shorter one would
 # stop before a space ("120 mm Hg"). Never "in", "a" or "s" alone: "3 in 10 adults", "twice a
-# day" and "the 1990s" hold no unit.
+# day" and "the 1990s" hold no unit. A `u` is micro as `µ` is, where `µ` was not typed ("25 uL",
+# "20 ug/mL", "5 umol/L"); never before "s": "10 US states".
 _WORDS = (
     r"per\s+cent|percent|percentage\s+points?|basis\s+points?|bps|points?|times|fold"
     r"|million|billion|trillion|bn|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
     r"|(?:business|working|calendar|school|work)\s+(?:days?|weeks?|hours?)"
     r"|seconds?|secs?|decades?|centur(?:y|ies)|[m\u00b5\u03bcn]s|mm\s?hg"
-    r"|[mk\u00b5\u03bcnp]g|mcg|(?:kilo|milli|micro)?grams?|lbs?|pounds?|ounces?|oz|tons?"
-    r"|[kcm\u00b5\u03bcn]m|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?"
-    r"|yards?|[mdc\u00b5\u03bc]l|(?:milli|deci)?lit(?:re|er)s?|gallons?|[kmgt]?wh|[kmg]w|(?:kilo)?watts?"
+    r"|[mk\u00b5\u03bcunp]g|mcg|(?:kilo|milli|micro)?grams?|lbs?|pounds?|ounces?|oz|tons?"
+    r"|[kcm\u00b5\u03bcun]m|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?"
+    r"|yards?|[mdc\u00b5\u03bcu]l|(?:milli|deci)?lit(?:re|er)s?|gallons?|[kmgt]?wh|[kmg]w|(?:kilo)?watts?"
     r"|volts?|[km]?ah|[km]?[\u03a9\u2126]|ohms?|kcal|kj|calories|joules?|[kmh]pa|psi|atm|mph|kph"
     r"|knots?|rpm|bpm|beats|breaths|[gmk]t|(?:giga|mega)?tonnes?"
-    r"|cells?(?=/)|[kmgtp]i?b|bytes?|bits?|[kmg]bps|[kmg]bits?|[kmg]?hz|[mnp\u00b5\u03bc]?mol|m?iu|meq|m?osm|ppm|ppb|db|m?sv"
+    r"|cells?(?=/)|[kmgtp]i?b|bytes?|bits?|[kmg]bps|[kmg]bits?|[kmg]?hz|[mnp\u00b5\u03bcu]?mol|m?iu|meq|m?osm|ppm|ppb|db|m?sv"
     r"|degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|cents?|dollars?|euros?|pence|usd|eur|gbp"
     r"|[ap]\.m\.|[ap]m"
 )
 # Single-letter units keep their case: "5 g", "2 L", "60 W", "4 A", but "5G" is a network and
 # "2 a day" no current. So do "mV", "kDa" and "U/L" (an enzyme's units: "U" only before "/").
-_SYMBOLS = r"(?-i:[gmlLWVAh]|[km\u00b5\u03bc]V|[m\u00b5\u03bc]A|[kM]?Da|m?U(?=/))"
+_SYMBOLS = r"(?-i:[gmlLWVAh]|[km\u00b5\u03bcu]V|[m\u00b5\u03bcu]A|[kM]?Da|m?U(?=/))"
 _EXPONENT = r"(?:[\u00b2\u00b3]|\^-?\d)?"
 _ONE_UNIT = rf"(?:{_WORDS}|{_SYMBOLS}){_EXPONENT}"
 # A compound's second part ("/dL", "/s²", "/100 km", "per kg"). "per day" and "per year" stay
@@ -78,7 +79,7 @@ _PER = (
 _SUPERSCRIPTS = "\u2070\u00b9\u00b2\u00b3\u2074-\u2079"
 _SCIENTIFIC = (
     rf"\s?[\u00d7x]\s?10(?:\u207b?[{_SUPERSCRIPTS}]+|\^[-\u2212]?\d+)(?:\s?cells)?"
-    r"(?:/(?:[m\u00b5\u03bc]?l|kg|mm[\u00b3]|mm\^3))?(?!\w)"
+    r"(?:/(?:[m\u00b5\u03bcu]?l|kg|mm[\u00b3]|mm\^3))?(?!\w)"
 )
 _DEGREES = r"\u00b0(?:\s?[CF](?!\w))?|\u00ba\s?[CF](?!\w)|\u2103|\u2109"
 # Every unit word starts with a letter: the lookahead turns "2019)" away before the ~100 words.
