@@ -165,3 +165,45 @@ def test_an_ascii_micro_unit_is_part_of_its_figure(
     text = f"Assay\n\n{claim.replace('{{c1::', '').replace('}}', '')}\n"
     notes = _notes(tmp_path, monkeypatch, "a.txt", text)
     assert [note["Text"] for note in notes] == [claim]
+
+
+# 4. "X is when …" defines X by the case it names.
+
+CASE_DEFINITIONS = [
+    "{{c1::Careless}} is when a player shows a lack of attention or consideration when making a"
+    " challenge.",
+    "{{c1::Using excessive force}} is when a player exceeds the necessary use of force and"
+    " endangers the safety of an opponent.",
+    "A {{c1::foul}} is when a player trips, pushes or holds an opponent while the ball is in play.",
+    "{{c1::Offside}} is where an attacker is nearer to the goal line than the ball and the"
+    " second-last opponent.",
+]
+
+
+@pytest.mark.parametrize("claim", CASE_DEFINITIONS)
+def test_a_term_is_when_sentence_defines_the_term(
+    claim: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rulebook's 'Careless is when …' and 'Reckless is when …' gave no card."""
+    text = f"Rules of Play\n\n{claim.replace('{{c1::', '').replace('}}', '')}\n"
+    notes = _notes(tmp_path, monkeypatch, "a.txt", text)
+    assert [note["Text"] for note in notes] == [claim]
+
+
+NO_CASE_TERM = [
+    "It is when a player is behind the last defender that the flag goes up for offside.",
+    "This is where most of the goals in the youth league are scored during a season.",
+    "The best time is when the opponents are tired late in the second half of the match.",
+    "Now is when the coaches should remind their players about the new retreat line rules.",
+    "A good sign is when the players stop arguing with the referee about every decision.",
+]
+
+
+def test_a_pronoun_or_a_time_is_when_defines_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One definition among them, so that the deck is not empty.
+    text = "Rules of Play\n\n" + "\n\n".join([*NO_CASE_TERM, CASE_DEFINITIONS[2]]) + "\n"
+    text = text.replace("{{c1::", "").replace("}}", "")
+    notes = _notes(tmp_path, monkeypatch, "a.txt", text)
+    assert [note["Text"] for note in notes] == [CASE_DEFINITIONS[2]]

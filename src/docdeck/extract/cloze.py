@@ -282,6 +282,20 @@ _DEFINITION = re.compile(
     rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+"
     rf"(?:is|are|refers\s+to|means|describes)\s+(?P<definition>(?:a|an|the)\s+[^,;:.{DASHES}()]+)"
 )
+# A term defined by the case it names: "Careless is when a player …", "A foul is where …". The
+# term, one to three words, opens the sentence; looked for only where " is when " or " is
+# where " is.
+_CASE_DEFINITION = re.compile(
+    rf"(?=[A-Z])(?:An?\s+)?(?P<term>[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)"
+    r"\s+is\s+(?:when|where)\s"
+)
+# Words that make such an opening no term: "It is when", "Now is where", "The best time is when".
+_NO_CASE_TERM = frozenset(
+    {
+        *("what", "now", "today", "then", "that", "time", "moment", "place", "part", "thing"),
+        *("sign", "situation", "case", "period", "day", "night", "stage", "step", "phase"),
+    }
+)
 _PREPOSITIONS = (
     "at|in|on|of|by|for|with|from|to|into|through|under|over|during|after|before|about|across"
 )
@@ -1121,6 +1135,9 @@ def _parallel(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _definition(text: str, vocabulary: Vocabulary | None = None) -> tuple[int, int] | None:
+    if (" is when " in text or " is where " in text) and (case := _case_definition(text)):
+        # Not the deck's own subject ("Offside is when …" in "Offside"): every card is about it.
+        return None if vocabulary and vocabulary.names_subject(text[slice(*case)]) else case
     match = _DEFINITION.match(text)
     if not match or match.group("subject").split()[0].lower() in _STOP | {"this", "these"}:
         return None
@@ -1141,6 +1158,19 @@ def _definition(text: str, vocabulary: Vocabulary | None = None) -> tuple[int, i
     if term and long_enough and not (words >= 2 and named):
         return term
     return span if words >= 2 else None
+
+
+def _case_definition(text: str) -> tuple[int, int] | None:
+    """The term "Careless is when a player …" defines, its target; None for "It is when …",
+    "This is where …", "The best time is when …"."""
+    if not (match := _CASE_DEFINITION.match(text)):
+        return None
+    words = match.group("term").lower().split()
+    if words[0] in _NOT_TERM or any(
+        word in GENERIC_SUBJECTS or word in _NO_CASE_TERM for word in words
+    ):
+        return None
+    return match.span("term")
 
 
 def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
