@@ -828,19 +828,7 @@ class _Reader:
         index += 2
         rows: list[TableRow] = []
         while index < len(self.lines) and self.lines[index].strip().startswith("|"):
-            cells = _split_row(self.lines[index])
-            if len(cells) != len(header):
-                self.diagnostics.append(
-                    Diagnostic(
-                        f"table row has {len(cells)} cells, the header has {len(header)}",
-                        self.path,
-                        self.span(index).line,
-                        "missing cells are left empty, extra cells dropped",
-                    )
-                )
-                cells = (cells + ("",) * len(header))[: len(header)]
-            if any(cells):
-                rows.append(TableRow(cells, self.span(index)))
+            self._add_row(rows, _split_row(self.lines[index]), len(header), index)
             index += 1
         return Table(header, tuple(rows), self.span(start)), index
 
@@ -852,21 +840,27 @@ class _Reader:
         rows: list[TableRow] = []
         index += 1
         while index < len(self.lines) and "\t" in self.lines[index]:
-            cells = _tab_cells(self.lines[index], len(header))
-            if len(cells) != len(header):
-                self.diagnostics.append(
-                    Diagnostic(
-                        f"table row has {len(cells)} cells, the header has {len(header)}",
-                        self.path,
-                        self.span(index).line,
-                        "missing cells are left empty, extra cells dropped",
-                    )
-                )
-                cells = (cells + ("",) * len(header))[: len(header)]
-            if any(cells):
-                rows.append(TableRow(cells, self.span(index)))
+            self._add_row(rows, _tab_cells(self.lines[index], len(header)), len(header), index)
             index += 1
         return Table(header, tuple(rows), self.span(start)), index
+
+    def _add_row(
+        self, rows: list[TableRow], cells: tuple[str, ...], width: int, index: int
+    ) -> None:
+        """Add the row on line `index` to `rows`, fitted to the header's `width` (a misfit is
+        reported); an empty row is left out."""
+        if len(cells) != width:
+            self.diagnostics.append(
+                Diagnostic(
+                    f"table row has {len(cells)} cells, the header has {width}",
+                    self.path,
+                    self.span(index).line,
+                    "missing cells are left empty, extra cells dropped",
+                )
+            )
+            cells = (cells + ("",) * width)[:width]
+        if any(cells):
+            rows.append(TableRow(cells, self.span(index)))
 
     def _read_grid(self, index: int) -> tuple[list[Block], int] | None:
         """The grid table whose top border is line `index`, and the line after it; None if none.
