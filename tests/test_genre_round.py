@@ -7,18 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from docdeck.cli import main
-
-
-def _run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str, *args: str) -> str:
-    """stdout and stderr of `docdeck ARGS NAME` on a one-article deck."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, [*args, name])
-    assert result.exit_code == 0, result.output
-    return result.output
+from articles import run_article as _run
 
 
 def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:

@@ -4,31 +4,10 @@ real CLI on a short excerpt."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from docdeck.cli import main
-
-
-def _run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str, *args: str) -> str:
-    """The output of `docdeck ARGS NAME` on a one-article deck."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, [*args, name])
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def _notes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[dict]:
-    """Each note's kind and fields, in order."""
-    output = _run(tmp_path, monkeypatch, name, text, "preview", "--json")
-    return [
-        {"kind": record["kind"], **record["fields"]}
-        for record in map(json.loads, output.splitlines())
-    ]
+from articles import article_notes as _notes
 
 
 def _plain(cloze: str) -> str:

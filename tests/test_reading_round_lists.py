@@ -4,29 +4,11 @@ the real CLI on a short excerpt, in Markdown and plain text where both read it."
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from docdeck.cli import main
-
-
-def _run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str, *args: str) -> str:
-    """stdout and stderr of `docdeck ARGS NAME` on a one-article deck."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, [*args, name])
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def _notes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[dict]:
-    """Each note's kind and fields, in order."""
-    output = _run(tmp_path, monkeypatch, name, text, "preview", "--json")
-    records = (json.loads(line) for line in output.splitlines() if line.startswith("{"))
-    return [{"kind": record["kind"], **record["fields"]} for record in records]
+from articles import article_notes as _notes
+from articles import run_article as _run
 
 
 def _as_text(markdown: str) -> str:

@@ -1,0 +1,32 @@
+"""Running the real CLI on one article written into a test's folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+
+def run_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str, *args: str
+) -> str:
+    """The output of `docdeck ARGS NAME` on a one-article deck, which must succeed."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, [*args, name])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def article_notes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str
+) -> list[dict[str, Any]]:
+    """Each note's kind and fields, in order, as `preview --json` gives them."""
+    output = run_article(tmp_path, monkeypatch, name, text, "preview", "--json")
+    records = (json.loads(line) for line in output.splitlines() if line.startswith("{"))
+    return [{"kind": record["kind"], **record["fields"]} for record in records]
