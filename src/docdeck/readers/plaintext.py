@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import PurePath
@@ -136,7 +136,7 @@ def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     lines = [without_citations(line).rstrip() for line in text.split("\n")]
     if "\t" in text:  # most articles have none
         lines = _expand_tabs(lines)
-    wrapped = _unwrap(lines)
+    wrapped = _unwrap(lines, _aligned_tables(lines))
     if wrapped is None:  # most articles: one line per paragraph
         return _Reader(path, lines).run()
     logical, origins, breaks = wrapped
@@ -169,13 +169,13 @@ def _tab_cells(row: str, width: int = 0) -> tuple[str, ...]:
     return tuple(" ".join(cell.split()) for cell in cells)
 
 
-def _wrap_width(lines: list[str]) -> int | None:
+def _wrap_width(lines: list[str], aligned: list[bool]) -> int | None:
     """The width an article is wrapped at (its longest line of prose), or None if it is not."""
     width = 0
-    for line in lines:
+    for line, in_table in zip(lines, aligned, strict=True):
         if len(line) > width:
             body = line.lstrip()
-            if body.startswith("|") or "\t" in body:  # a table row is never wrapped
+            if body.startswith("|") or "\t" in body or in_table:  # a table row is never wrapped
                 continue
             if len(line) > MAX_WRAP_WIDTH:
                 if " " in body:  # a paragraph on one line: not wrapped
@@ -185,7 +185,9 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width or None
 
 
-def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...]]] | None:
+def _unwrap(
+    lines: list[str], tables: dict[int, tuple[int, tuple[int, ...]]]
+) -> tuple[list[str], list[int], list[tuple[int, ...]]] | None:
     """Join the lines a hard-wrapped article broke its paragraphs and list items into.
 
     Returns the joined lines, the source line each starts on, and where in each joined line
@@ -196,7 +198,8 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
     full line ends mid-sentence before a line that starts in lower case; how short of the width
     such lines end (0 for `fold` and `textwrap`, more for `fmt`) is the slack every line gets.
     A table row broken by `fold` continues on the next full lines until it has as many `|` as
-    its table's separator row; a header, up to the separator.
+    its table's separator row; a header, up to the separator. A table aligned with spaces
+    (`tables`, `_aligned_tables`) is never wrapped: its lines are kept as they are.
     A full line still ends its block when the next line starts a block (a list item, a table
     row, a quotation, a `#` heading, `Q:`/`A:`), is indented deeper (a new paragraph), is a
     section name docdeck knows (`Key Takeaways`, `FAQ`), or is a heading: a full line that is a
@@ -204,10 +207,13 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
     a sentence's end; the next FAQ question after an answer). A list item continues on lines
     indented under it whether they are full or not.
     """
-    width = _wrap_width(lines)
+    size = len(lines)
+    aligned = [False] * size
+    for start, (end, _) in tables.items():
+        aligned[start:end] = [True] * (end - start)
+    width = _wrap_width(lines, aligned)
     if width is None:
         return None
-    size = len(lines)
     bodies = [_QUOTE_MARK.sub("", line.strip()) for line in lines]
     starts = [
         not body
@@ -216,6 +222,8 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
         or bool(_BLOCK_START.match(body) or _RULE.match(body))
         for body in bodies
     ]
+    for index in range(size):
+        starts[index] = starts[index] or aligned[index]
     quoted = [line.lstrip().startswith(">") for line in lines]
     for index in range(1, size):
         if quoted[index] and not quoted[index - 1]:
@@ -239,7 +247,7 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
         """Whether line `index + 1` may continue line `index` at all."""
         if starts[index + 1] or quoted[index + 1] != quoted[index] or not bodies[index]:
             return False
-        if lines[index].lstrip()[:1] in ("|", "#") or _RULE.match(bodies[index]):
+        if aligned[index] or lines[index].lstrip()[:1] in ("|", "#") or _RULE.match(bodies[index]):
             return False
         if "\t" in bodies[index]:  # a row of a table (`_expand_tabs`)
             return False
@@ -288,8 +296,12 @@ def _unwrap(lines: list[str]) -> tuple[list[str], list[int], list[tuple[int, ...
     index = 0
     while index < size:
         start = index
-        # A tab-separated table's row keeps its tabs (`_expand_tabs`).
-        text = lines[index] if "\t" in lines[index] else " ".join(lines[index].split())
+        # A table's row keeps its tabs (`_expand_tabs`) or its alignment.
+        text = (
+            lines[index]
+            if aligned[index] or "\t" in lines[index]
+            else " ".join(lines[index].split())
+        )
         offsets: list[int] = []
         is_item = bool(_BULLET.match(bodies[index]))
         if text[:1] == "+" and _GRID_BORDER.match(text):
@@ -365,6 +377,90 @@ def _broken_row_end(lines: list[str], index: int, columns: int, full: Callable[.
         end += 1
         pipes += _pipes(following)
     return end
+
+
+# A table whose columns are aligned with spaces, as `column -t`, pandoc's simple tables and
+# hand-typed notes lay them out: 3 lines or more, 2 columns or more, each pair of columns apart
+# by a gutter of 2 spaces or more on every line.
+MIN_ALIGNED_ROWS = 3
+# A pandoc simple table's rule under its header: "---------   -------".
+_DASHES = re.compile(r"^[-=]+(?:\s{2,}[-=]+)+$")
+
+
+def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, tuple[int, ...]]]:
+    """The tables aligned with spaces among `lines`: each one's first line, the line after its
+    last, and where its columns start.
+
+    A table's lines are consecutive, share their indentation and each holds 2 cells or more;
+    its columns are apart by gutters, 2 columns or more that are blank on every line, and no
+    line has 2 spaces running anywhere else (no cell holds them: prose spaced twice after a
+    period does not line up). Its first line is its header: it reads as labels
+    (`_reads_as_labels`); a rule of dashes under it is no row.
+    """
+    tables: dict[int, tuple[int, tuple[int, ...]]] = {}
+    size = len(lines)
+    index = 0
+    while index < size:
+        if "  " not in lines[index].strip():  # cheap: most lines hold no gutter
+            index += 1
+            continue
+        end = index + 1
+        while end < size and "  " in lines[end].strip():
+            end += 1
+        # A table's lines are a run of these; odd ones at its ends (a lead-in spaced twice after
+        # a period) are trimmed off. A line more only ever takes gutters away: the longest run
+        # from `start` that lines up is found by halving.
+        start = index
+        while end - start >= MIN_ALIGNED_ROWS:
+            last = start + MIN_ALIGNED_ROWS
+            if (stops := _aligned_columns(lines[start:last])) is None:
+                start += 1
+                continue
+            high = end
+            while last < high:
+                middle = (last + high + 1) // 2
+                if (more := _aligned_columns(lines[start:middle])) is None:
+                    high = middle - 1
+                else:
+                    last, stops = middle, more
+            if _reads_as_labels(_aligned_cells(lines[start], stops)):
+                tables[start] = (last, stops)
+            start = last
+        index = end
+    return tables
+
+
+def _aligned_columns(lines: list[str]) -> tuple[int, ...] | None:
+    """Where the columns of `lines` start, if they line up in 2 or more (`_aligned_tables`)."""
+    indent = len(lines[0]) - len(lines[0].lstrip())
+    filled = [False] * max(len(line) for line in lines)
+    for line in lines:
+        if len(line) - len(line.lstrip()) != indent:
+            return None
+        for column, char in enumerate(line):
+            if char != " ":
+                filled[column] = True
+    stops = [indent]
+    blank = 0
+    for column in range(indent, len(filled)):
+        if not filled[column]:
+            blank += 1
+            continue
+        if blank >= 2:
+            stops.append(column)
+        blank = 0
+    if len(stops) < 2:
+        return None
+    for line in lines:
+        cells = _aligned_cells(line, stops)
+        if sum(bool(cell) for cell in cells) < 2 or any("  " in cell for cell in cells):
+            return None
+    return tuple(stops)
+
+
+def _aligned_cells(line: str, stops: Sequence[int]) -> tuple[str, ...]:
+    """The cells of a line of a table aligned with spaces, cut where its columns start."""
+    return tuple(line[left:right].strip() for left, right in pairwise([*stops, len(line)]))
 
 
 def _numbered_headings(lines: list[str]) -> frozenset[int]:
@@ -542,7 +638,10 @@ class _Reader:
         )
         self.diagnostics: list[Diagnostic] = []
         self.sections: list[Section] = []
-        self.numbered = _numbered_headings(lines)
+        self.aligned = _aligned_tables(lines)
+        self.numbered = _numbered_headings(lines) - {
+            row for start, (end, _) in self.aligned.items() for row in range(start, end)
+        }
         self.speakers = _speakers(lines)
 
     def span(self, index: int) -> SourceSpan:
@@ -561,7 +660,8 @@ class _Reader:
             index = self._skip_blank(index + 1)
         title = PurePath(self.path).stem.replace("-", " ").replace("_", " ").capitalize()
         current = _OpenSection(title, 1, SectionRole.BODY, self.span(min(index, len(self.lines))))
-        if index < len(self.lines) and _is_heading(self.lines[index].strip(), False):
+        titled = index < len(self.lines) and index not in self.aligned
+        if titled and _is_heading(self.lines[index].strip(), False):
             title = _heading_text(self.lines[index].strip())
             current = _OpenSection(title, 1, SectionRole.BODY, self.span(index))
             index += 1
@@ -582,6 +682,10 @@ class _Reader:
                     self._add(current, block)
             elif "\t" in line:  # a tab-separated table (`_expand_tabs`)
                 table, index = self._read_tabbed(index)
+                for block in table_questions(table) or (table,):
+                    self._add(current, block)
+            elif index in self.aligned:
+                table, index = self._read_aligned(index)
                 for block in table_questions(table) or (table,):
                     self._add(current, block)
             elif current.glossary and index not in self.numbered and (entry := self._entry(index)):
@@ -861,6 +965,19 @@ class _Reader:
             cells = (cells + ("",) * width)[:width]
         if any(cells):
             rows.append(TableRow(cells, self.span(index)))
+
+    def _read_aligned(self, index: int) -> tuple[Table, int]:
+        """The table aligned with spaces (`_aligned_tables`) whose header is line `index`, and
+        the line after it."""
+        end, stops = self.aligned[index]
+        header = _aligned_cells(self.lines[index], stops)
+        rows = tuple(
+            TableRow(cells, self.span(row))
+            for row in range(index + 1, end)
+            if not (row == index + 1 and _DASHES.match(self.lines[row].strip()))
+            and any(cells := _aligned_cells(self.lines[row], stops))
+        )
+        return Table(header, rows, self.span(index)), end
 
     def _read_grid(self, index: int) -> tuple[list[Block], int] | None:
         """The grid table whose top border is line `index`, and the line after it; None if none.
