@@ -256,19 +256,87 @@ _STAFF = re.compile(
     re.IGNORECASE,
 )
 MAX_BYLINE_WORDS = 20
+# The dates an exhibition or an offer runs between: "12 April - 31 August 2025", "3-7 March
+# 2025", "April to June 2025"; the first date may leave out what the second gives.
+_DATE_RANGE = re.compile(
+    rf"(?:{_DAY}(?:\s+{_MONTH})?|{_MONTH}(?:\s+{_DAY})?)(?:,?\s+\d{{4}})?"
+    rf"\s*(?:[-–—]|to|until)\s*{_DATE.pattern}",
+    re.IGNORECASE,
+)
 
 
 def is_byline(text: str) -> bool:
     """A byline or dateline, not a sentence: who wrote the page, when, how long it takes to
-    read ("By Jane Doe | 3 February 2025", "Updated March 2025 · 9 min read", "2025-02-03")."""
+    read ("By Jane Doe | 3 February 2025", "Updated March 2025 · 9 min read", "2025-02-03",
+    "12 April - 31 August 2025")."""
     text = text.strip()
     if not text or text.endswith((".", "!", "?")) or len(text.split()) > MAX_BYLINE_WORDS:
         return False
     if _READ_TIME.search(text) or _DATE.fullmatch(text) or _DATELINE.match(text):
         return True
+    if text[:1].isalnum() and _DATE_RANGE.fullmatch(text):
+        return True
     return bool(_AUTHOR.match(text)) and bool(
         _DATE.search(text) or _BYLINE_SEPARATOR.search(text) or _STAFF.search(text)
     )
+
+
+# Labels of the page's own data, not of facts about its subject: who wrote it, when, how long it
+# takes to read, how it is filed. With a note's label (`is_label`: "Note", "Source"), one of
+# these among `**Label:** value` lines at the top of a Markdown section makes them metadata.
+PAGE_LABELS = frozenset(
+    {
+        *("author", "authors", "by", "byline", "written by", "writer", "editor", "edited by"),
+        *("reviewer", "reviewed by", "medically reviewed by", "fact-checked by"),
+        *("fact checked by", "contributor", "contributors", "owner", "maintainer", "credits"),
+        *("date", "published", "published on", "publish date", "publication date", "posted"),
+        *("posted on", "updated on", "last updated", "modified", "last modified", "created"),
+        *("last reviewed", "reading time", "read time", "time to read", "word count"),
+        *("tag", "tags", "category", "categories", "filed under", "topics", "keywords"),
+        *("date published", "date updated", "date modified", "last edited", "edited"),
+        *("photos", "photography", "illustrations", "image credit", "series", "status"),
+    }
+)
+
+
+def is_page_label(label: str) -> bool:
+    """`Author`, `Published`, `Reading time`, `Tags`: a label of page metadata, no fact."""
+    return " ".join(label.lower().split()) in PAGE_LABELS or is_label(label)
+
+
+# The fields a controlled document (an SOP, a policy, a form) or a guide heads itself with:
+# its title, number, version, who wrote and approved it, when it takes effect, where it is.
+_HEADER_LABEL = re.compile(
+    r"(?:document\s+|doc\s+)?(?:sub)?title|(?:\w+\s+){0,2}(?:number|no\.?|id|code|ref(?:erence)?)"
+    r"|version|revision|rev\.?|issue|edition|(?:document\s+|process\s+)?owner"
+    r"|(?:approved|authori[sz]ed|prepared|checked|issued|compiled|owned|signed\s+off|written"
+    r"|reviewed)\s+by|(?:effective|review|next\s+review|issue|approval|expiry|revision|release)"
+    r"(?:\s+date)?|valid\s+(?:from|until)|supersedes|replaces|department|division|location"
+    r"|venue|galler(?:y|ies)|room|site|classification|distribution|dates?",
+    re.IGNORECASE,
+)
+_HEADER_FIELD = re.compile(r"([^\W\d_][^:]{0,40}):\s+(\S.*)")
+
+
+def header_field(line: str) -> tuple[str, str] | None:
+    """The label and value of a line of a document's header block ("Title: BCA Assay",
+    "SOP number: BIO-017", "Version: 3.2", "Approved by: Dr. L. Fischer"): a label of page
+    metadata (`PAGE_LABELS`) or of the document's own, a short value that is no sentence.
+    None for any other line ("Tip: use fresh buffer" is a note's, "Title: how it was chosen."
+    ends a sentence)."""
+    if ":" not in line or not (match := _HEADER_FIELD.fullmatch(line.strip())):
+        return None
+    label, value = " ".join(match.group(1).split()), match.group(2)
+    if len(value.split()) > MAX_BYLINE_WORDS or value.endswith((".", "!", "?")):
+        return None
+    if not (_HEADER_LABEL.fullmatch(label) or label.lower() in PAGE_LABELS):
+        return None
+    return label, value
+
+
+def is_title_label(label: str) -> bool:
+    """Whether a header field's label ("Title", "Document title") names the document."""
+    return label.lower().endswith("title") and not label.lower().endswith("subtitle")
 
 
 # Citation markers after a word or sentence ("power.[1]", "2,300[^b]", "[citation needed]"):

@@ -37,6 +37,7 @@ from docdeck.document import (
     is_byline,
     is_glossary_heading,
     is_label,
+    is_page_label,
     is_troubleshooting,
     problem_front,
     section_role,
@@ -756,29 +757,6 @@ def _bold_entry(line: str, bold: str) -> tuple[str, str] | None:
     return (term, value) if term and value else None
 
 
-# Labels of the page's own data, not of facts about its subject: who wrote it, when, how long it
-# takes to read, how it is filed. With a note's label (`is_label`: "Note", "Source"), one of
-# these among `**Label:** value` lines at the top of a section makes them metadata, left out.
-_PAGE_LABELS = frozenset(
-    {
-        *("author", "authors", "by", "byline", "written by", "writer", "editor", "edited by"),
-        *("reviewer", "reviewed by", "medically reviewed by", "fact-checked by"),
-        *("fact checked by", "contributor", "contributors", "owner", "maintainer", "credits"),
-        *("date", "published", "published on", "publish date", "publication date", "posted"),
-        *("posted on", "updated on", "last updated", "modified", "last modified", "created"),
-        *("last reviewed", "reading time", "read time", "time to read", "word count"),
-        *("tag", "tags", "category", "categories", "filed under", "topics", "keywords"),
-        *("date published", "date updated", "date modified", "last edited", "edited"),
-        *("photos", "photography", "illustrations", "image credit", "series", "status"),
-    }
-)
-
-
-def _is_page_label(label: str) -> bool:
-    """`Author`, `Published`, `Reading time`, `Tags`: a label of page metadata, no fact."""
-    return " ".join(label.lower().split()) in _PAGE_LABELS or is_label(label)
-
-
 def _is_metadata(label: str, value: str) -> bool:
     """`**Status:** Draft`, `**Reading time:** 5 min`: a short label and a short value that is
     no sentence. Either way a line this short makes no card (a claim needs 8 words)."""
@@ -1027,7 +1005,7 @@ class _Builder:
         """Read a paragraph of `**Label:** value` lines (`_bold_entries`), if it is one in body
         text: under a glossary heading, one definition per line (`Paragraph.term`); with short
         values, at the top of a section the page's metadata (`**Owner:** Jane Smith`,
-        `_is_page_label`), left out as a byline is, and otherwise facts by name: two lines or
+        `is_page_label`), left out as a byline is, and otherwise facts by name: two lines or
         more, in one paragraph or one each, a table. False for any other paragraph."""
         section = self.current
         if section.role is not SectionRole.BODY or section.question is not None:
@@ -1043,7 +1021,7 @@ class _Builder:
             return True
         if not all(_is_metadata(*entry[:2]) for entry in entries):
             return False
-        page = any(_is_page_label(label) for label, *_ in entries)
+        page = any(is_page_label(label) for label, *_ in entries)
         if page and not section.blocks:
             return True
         # Facts by name (a spec sheet's "**Weight:** 250 g", a recipe's "**Serves:** 10"): a

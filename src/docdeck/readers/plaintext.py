@@ -27,9 +27,11 @@ from docdeck.document import (
     TableRow,
     commands,
     fact_table,
+    header_field,
     is_byline,
     is_glossary_heading,
     is_label,
+    is_title_label,
     is_troubleshooting,
     problem_front,
     section_role,
@@ -655,16 +657,23 @@ class _Reader:
         return Paragraph(text, self.span(index), breaks=breaks, quoted=quoted)
 
     def run(self) -> tuple[Document, list[Diagnostic]]:
-        index = self._skip_blank(0)
-        while index < len(self.lines) and is_byline(self.lines[index]):  # above the title
-            index = self._skip_blank(index + 1)
+        index, named = self._header(0, above_title=True)
         title = PurePath(self.path).stem.replace("-", " ").replace("_", " ").capitalize()
         current = _OpenSection(title, 1, SectionRole.BODY, self.span(min(index, len(self.lines))))
-        titled = index < len(self.lines) and index not in self.aligned
-        if titled and _is_heading(self.lines[index].strip(), False):
-            title = _heading_text(self.lines[index].strip())
+        # Under a `Title:` field, the next heading-shaped line heads a section.
+        titled = named is None and index < len(self.lines) and index not in self.aligned
+        line = self.lines[index].strip() if titled else ""
+        if titled and _is_heading(line, False):
+            title = _heading_text(line)
             current = _OpenSection(title, 1, SectionRole.BODY, self.span(index))
             index += 1
+        index, named_below = self._header(index)
+        named = named or named_below
+        # A `Title:` field names the document better than a banner over it ("STANDARD OPERATING
+        # PROCEDURE"); a `# Title` was marked as the title by its writer.
+        if named is not None and not _MD_HEADING.match(line):
+            title, at = named
+            current = _OpenSection(title, 1, SectionRole.BODY, self.span(at))
         while (index := self._skip_blank(index)) < len(self.lines):
             line = self.lines[index].strip()
             if _RULE.match(line):
@@ -757,6 +766,42 @@ class _Reader:
         self.sections.append(current.freeze())
         sections = tuple(s for s in self.sections if s.blocks or s.level > 1)
         return Document(self.path, title, sections), self.diagnostics
+
+    def _header(self, index: int, above_title: bool = False) -> tuple[int, tuple[str, int] | None]:
+        """The line after the header block that starts at line `index`, and the title its
+        `Title:` field gives, with that field's line.
+
+        A header block is page metadata, no heading or text: fields (`header_field`: "SOP
+        number: BIO-017", "Version: 3.2", "Approved by: …"), bylines and datelines
+        (`is_byline`: "12 April - 31 August 2025"), and below the title the lines shaped as
+        headings that head nothing but these ("Exhibition Guide", "Gallery 4 and 5, East Wing"
+        over the exhibition's dates).
+        """
+        named: tuple[str, int] | None = None
+        while (index := self._skip_blank(index)) < len(self.lines):
+            line = self.lines[index].strip()
+            if field := header_field(line):
+                if named is None and is_title_label(field[0]):
+                    named = (field[1], index)
+            elif not is_byline(line) and (above_title or not self._heads_header(index)):
+                break
+            index += 1
+        return index, named
+
+    def _heads_header(self, index: int) -> bool:
+        """Whether line `index` and the heading-shaped lines after it head no text but page
+        metadata (`_header`): a subtitle or a venue over a date, not a section."""
+        ahead = index
+        while ahead < len(self.lines):
+            line = self.lines[ahead].strip()
+            if header_field(line) or is_byline(line):
+                return ahead > index
+            if ahead in self.numbered or ahead in self.aligned or _MD_HEADING.match(line):
+                return False
+            if not _is_heading(line, False) or section_role(line) is not SectionRole.BODY:
+                return False
+            ahead = self._skip_blank(ahead + 1)
+        return False
 
     def _ends_faq(self, section: _OpenSection, index: int) -> bool:
         """Whether a question line under an FAQ heading is the next section's heading instead.
