@@ -211,3 +211,66 @@ def test_a_numbered_heading_right_under_a_paragraph_takes_its_place_in_the_run(
         ("claim", "4. Care"),
         ("claim", "5. Warranty"),
     ]
+
+
+GUIDE = """\
+Hokusai Prints
+
+Gallery 4: The Floating World
+
+Hokusai changed his artistic name at least 30 times over a career of 70 years.
+
+1. Courtesan Reading a Letter, c. 1798
+The print was made in 1798, when Hokusai was 38 years old.
+
+2. Kabuki Actor as a Samurai, 1791
+Actor prints sold for about 20 mon each and were reprinted for 10 years.
+
+Gallery 5: Views of Mount Fuji
+
+3. Fine Wind, Clear Morning (Red Fuji), c. 1831
+The series was published from 1831, when Hokusai was 71 years old.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [GUIDE, "\n".join(textwrap.fill(line, 50) for line in GUIDE.split("\n"))],
+    ids=["one-line-paragraphs", "wrapped"],
+)
+def test_a_guides_numbered_labels_right_over_their_text_are_headings(text: str) -> None:
+    """No label had a blank line under it, so none was sure and all were list items."""
+    assert _sections(text) == [
+        ("claim", "Gallery 4: The Floating World"),
+        ("claim", "1. Courtesan Reading a Letter, c. 1798"),
+        ("claim", "2. Kabuki Actor as a Samurai, 1791"),
+        ("claim", "3. Fine Wind, Clear Morning (Red Fuji), c. 1831"),
+    ]
+
+
+KABUKI = "Kabuki Actor as a Samurai, 1791"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        {
+            "Courtesan Reading a Letter, c. 1798": "Take it in the morning",
+            KABUKI: "Do not crush it",
+        },
+        {"Courtesan Reading a Letter, c. 1798": "Who is she?", KABUKI: "Who is the actor?"},
+        {"3. Fine Wind": "1. Fine Wind"},
+    ],
+    ids=["steps", "questions", "restarting"],
+)
+def test_numbered_items_right_over_their_text_that_are_no_labels_stay_items(
+    items: dict[str, str],
+) -> None:
+    """Steps command, questions ask, and a list restarting numbers no run."""
+    text = GUIDE
+    for old, new in items.items():
+        text = text.replace(old, new)
+
+    sections = {section for _, section in _sections(text)}
+
+    assert sections <= {"Gallery 4: The Floating World", "Gallery 5: Views of Mount Fuji"}

@@ -205,9 +205,9 @@ def _unwrap(
     A full line still ends its block when the next line starts a block (a list item, a table
     row, a quotation, a `#` heading, `Q:`/`A:`), is indented deeper (a new paragraph), is a
     section name docdeck knows (`Key Takeaways`, `FAQ`), or is a heading: a full line that is a
-    heading in Title Case, or a heading-shaped line that ends its own run (in Title Case, or after
-    a sentence's end; the next FAQ question after an answer). A list item continues on lines
-    indented under it whether they are full or not.
+    heading in Title Case (numbered or not), or a heading-shaped line that ends its own run (in
+    Title Case, or after a sentence's end; the next FAQ question after an answer). A list item
+    continues on lines indented under it whether they are full or not.
     """
     size = len(lines)
     aligned = [False] * size
@@ -326,7 +326,7 @@ def _unwrap(
                 pass
             elif ends_paragraph(index):
                 break
-            elif index == start and _is_title_case(text) and _is_heading(text, False):
+            elif index == start and _is_title_case(text) and _is_heading(_unnumbered(text), False):
                 if full(index + 1) or not _is_heading(following, False):
                     break  # a long heading right above its text
                 if not all(word[0].isupper() for word in _long_words(following)):
@@ -480,8 +480,14 @@ def _numbered_headings(lines: list[str]) -> frozenset[int]:
     candidates between them, the nearest to the next sure one first, or none is a heading; after
     the last sure one, the candidates that go on numbering it without a break ("9. Contact Us"
     over its address) are headings too.
+
+    When the sure ones make no heading, a guide's labels right over their text ("1. Courtesan
+    Reading a Letter, c. 1798" over the paragraph on it) are sure in their place: a candidate
+    set apart above, no question, no command (a step: "1. Take it in the morning" over how)
+    and at most `MAX_HEADING_WORDS` long, right over a line of text that ends a sentence.
     """
     candidates: list[tuple[int, int, bool]] = []  # each line's index, number, and if sure
+    titled: set[int] = set()  # the candidates right over their text that may be sure
     for index in range(1, len(lines) - 1):
         line = lines[index]
         if not line[:1].isdigit() or not (match := _NUMBERED_LINE.match(line)):
@@ -504,13 +510,20 @@ def _numbered_headings(lines: list[str]) -> frozenset[int]:
             continue
         if strip_answer_prefix(after) != after:
             continue
-        sure = (
-            set_apart
-            and following > index + 1
-            and not text.endswith("?")
-            and _is_heading(text, False)
-        )
+        heading = set_apart and not text.endswith("?") and _is_heading(text, False)
+        sure = heading and following > index + 1
+        if heading and not sure and _is_text(after) and not commands(text):
+            titled.add(index)
         candidates.append((index, number, sure))
+    headings = _numbered_run(candidates)
+    if headings or not titled:
+        return headings
+    return _numbered_run([(i, number, sure or i in titled) for i, number, sure in candidates])
+
+
+def _numbered_run(candidates: list[tuple[int, int, bool]]) -> frozenset[int]:
+    """The candidates' lines that are headings: the sure ones numbering upwards from 1 and the
+    others that fill their run (`_numbered_headings`)."""
     headings: list[int] = []
     count = 0  # sure ones
     start = 0  # where in `candidates` the ones after the last sure one start
@@ -536,6 +549,18 @@ def _numbered_headings(lines: list[str]) -> frozenset[int]:
             break
         headings.append(index)
     return frozenset(headings)
+
+
+def _unnumbered(line: str) -> str:
+    """A numbered line's text without its number ("1. Purpose": "Purpose")."""
+    return match.group(2) if (match := _NUMBERED_LINE.match(line)) else line
+
+
+def _is_text(line: str) -> bool:
+    """Whether a line is text that ends a sentence, no list item, table row or quotation."""
+    if _BLOCK_START.match(line):
+        return False
+    return line.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
 def _is_heading(line: str, in_faq: bool, words: int = MAX_HEADING_WORDS) -> bool:
