@@ -877,13 +877,7 @@ class _Reader:
             return None
         if not (match := _LABELLED_QUESTION.match(line)):
             return None
-        following = self._skip_blank(index + 1)
-        if following == len(self.lines):
-            return None
-        answer = self.lines[following].strip()
-        if strip_answer_prefix(answer) == answer:
-            return None
-        return " ".join(match.group(1).strip("*_| ").split()) or None
+        return self._answered(index, match)
 
     def _paired(self, index: int) -> str | None:
         """Outside an FAQ heading, the question of a `Q:` line that an `A:` or `Answer:` line
@@ -893,6 +887,10 @@ class _Reader:
         line = self.lines[index].strip()
         if not _LABELLED.match(line) or not (match := _LABELLED_QUESTION.match(line)):
             return None
+        return self._answered(index, match)
+
+    def _answered(self, index: int, match: re.Match[str]) -> str | None:
+        """The question `match` found on line `index`, if an `A:` or `Answer:` line answers it."""
         following = self._skip_blank(index + 1)
         if following == len(self.lines):
             return None
