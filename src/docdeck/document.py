@@ -413,6 +413,20 @@ def is_glossary_heading(heading: str) -> bool:
     return bool(_GLOSSARY.fullmatch(heading.lower().rstrip(" :")))
 
 
+# A controlled document's record of its own versions: page metadata, no fact about its subject.
+_HISTORY = re.compile(
+    r"(?:document\s+)?(?:revision|version|change|amendment|edit)s?\s+(?:history|log|record)"
+    r"|change\s?log|record\s+of\s+(?:changes|revisions|amendments)|document\s+(?:history|control)"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def is_history_heading(heading: str) -> bool:
+    """Whether a heading names the document's own history ("11. Revision History", "Change
+    log", "Document control"): what is under it is page metadata, as a byline is."""
+    return bool(_HISTORY.fullmatch(_HEADING_TRIM.sub("", heading.strip().lower())))
+
+
 @functools.lru_cache(maxsize=1024)
 def is_troubleshooting(heading: str) -> bool:
     """Whether an FAQ heading lists problems ("Troubleshooting", "Common errors", "Known

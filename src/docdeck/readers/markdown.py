@@ -36,6 +36,7 @@ from docdeck.document import (
     image_ref,
     is_byline,
     is_glossary_heading,
+    is_history_heading,
     is_label,
     is_page_label,
     is_troubleshooting,
@@ -1123,6 +1124,8 @@ class _Builder:
 
     def add(self, block: Block, line: int) -> None:
         section = self.current
+        if section.level > 1 and is_history_heading(section.heading):
+            return  # page metadata: "Version 3.1 | 2023-06-22 | Added a section" is no fact
         if section.span is None:
             section.span = self.span(line)
         if section.labelled and section.answer and not section.answer[-1].text.endswith(":"):

@@ -30,6 +30,7 @@ from docdeck.document import (
     header_field,
     is_byline,
     is_glossary_heading,
+    is_history_heading,
     is_label,
     is_title_label,
     is_troubleshooting,
@@ -969,6 +970,8 @@ class _Reader:
         return index
 
     def _add(self, section: _OpenSection, block: Block) -> None:
+        if section.level > 1 and is_history_heading(section.heading):
+            return  # page metadata: "Version 3.1 | 2023-06-22 | Added a section" is no fact
         if section.labelled and section.answer and not section.answer[-1].text.endswith(":"):
             section.close_question()  # a labelled answer is one paragraph, or introduces more
         if section.question is None:
