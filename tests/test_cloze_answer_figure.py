@@ -9,9 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from docdeck.cli import main
+from articles import run_article
 
 # The subject's figure stays on the front; the one after the verb is hidden.
 GIVEN = [
@@ -56,12 +54,10 @@ FIRST = [
 
 def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentences: list[str]) -> list[str]:
     """The Text field of each claim `preview` makes of `sentences`, one paragraph each."""
-    monkeypatch.chdir(tmp_path)
     prose = "\n\n".join(s.replace("{{c1::", "").replace("}}", "") for s in sentences)
-    (tmp_path / "a.md").write_text(f"# Figures\n\n## Facts\n\n{prose}\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["preview", "--json", "a.md"])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line)["fields"]["Text"] for line in result.output.splitlines()]
+    text = f"# Figures\n\n## Facts\n\n{prose}\n"
+    output = run_article(tmp_path, monkeypatch, "a.md", text, "preview", "--json")
+    return [json.loads(line)["fields"]["Text"] for line in output.splitlines()]
 
 
 @pytest.mark.parametrize("sentences", [GIVEN, FIRST], ids=["given", "first"])

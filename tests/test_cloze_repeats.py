@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from articles import run_article
 from click.testing import CliRunner
 
 from docdeck.cli import main
@@ -15,11 +16,8 @@ from docdeck.cli import main
 
 def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
     """The Text field of every note `preview` shows for a one-article deck."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "a.md").write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["preview", "--json", "a.md"])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line)["fields"]["Text"] for line in result.output.splitlines()]
+    output = run_article(tmp_path, monkeypatch, "a.md", text, "preview", "--json")
+    return [json.loads(line)["fields"]["Text"] for line in output.splitlines()]
 
 
 @pytest.mark.parametrize(
