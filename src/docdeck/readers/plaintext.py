@@ -582,6 +582,10 @@ def _is_heading(line: str, in_faq: bool, words: int = MAX_HEADING_WORDS) -> bool
     return not line.endswith((".", ",", ";", "!", "…", '"', "”"))
 
 
+# The last words of a title's first line that no title ends on: its second line follows.
+_TITLE_BREAKS = frozenset("a an and the of or nor but than vs versus & – — -".split())
+
+
 def _is_formula(line: str) -> bool:
     """Whether `line` reads as a formula: it states a relation (`=`, `≤`), or its operators
     outnumber its letters (`(a + b) × c`); "C++" and "Q&A" are names."""
@@ -689,7 +693,11 @@ class _Reader:
         # Under a `Title:` field, the next heading-shaped line heads a section.
         titled = named is None and index < len(self.lines) and index not in self.aligned
         line = self.lines[index].strip() if titled else ""
-        if titled and _is_heading(line, False):
+        if titled and (wrapped := self._wrapped_title(index)):
+            line = wrapped
+            current = _OpenSection(line, 1, SectionRole.BODY, self.span(index))
+            title, index = line, index + 2
+        elif titled and _is_heading(line, False):
             title = _heading_text(line)
             current = _OpenSection(title, 1, SectionRole.BODY, self.span(index))
             index += 1
@@ -792,6 +800,32 @@ class _Reader:
         self.sections.append(current.freeze())
         sections = tuple(s for s in self.sections if s.blocks or s.level > 1)
         return Document(self.path, title, sections), self.diagnostics
+
+    def _wrapped_title(self, index: int) -> str | None:
+        """The title at line `index` and the next line joined, when the first breaks off where
+        no title ends ("… Water Fluoridation and" over "What the Newest Studies Say") or on a
+        colon over a capitalised line ("Sleep:" over "Why It Matters")."""
+        if index + 1 >= len(self.lines) or index + 1 in self.aligned:
+            return None
+        first, second = self.lines[index].strip(), self.lines[index + 1].strip()
+        if not second:
+            return None
+        colon = first.endswith(":")
+        head = first[:-1] if colon else first
+        words = head.split()
+        if colon:
+            if not second[0].isupper():
+                return None
+        elif len(words) < 2 or words[-1].casefold() not in _TITLE_BREAKS:
+            return None
+        joined = f"{first} {second}"
+        if len(joined) > MAX_HEADING_CHARS or len(joined.split()) > MAX_HEADING_WORDS:
+            return None
+        if _MD_HEADING.match(first) or not (
+            _is_heading(head, False) and _is_heading(second, False)
+        ):
+            return None
+        return joined
 
     def _header(self, index: int, above_title: bool = False) -> tuple[int, tuple[str, int] | None]:
         """The line after the header block that starts at line `index`, and the title its
