@@ -134,3 +134,50 @@ def test_steps_of_a_fix_run_on_until_the_next_problem_or_heading() -> None:
 )
 def test_a_line_that_commands_opens_with_its_verb(line: str, command: bool) -> None:
     assert commands(line) is command
+
+
+INLINE = """\
+Router Setup Guide
+
+The router reaches every room of a three-bedroom house from one central shelf.
+
+Troubleshooting
+
+No internet light: check that the cable from the modem is in the WAN port.
+Slow Wi-Fi: move the router away from microwaves and metal shelves.
+- Forgot the password: hold the reset button for 10 seconds to restore the defaults.
+- Printer not found: reconnect the printer to the guest network.
+"""
+
+
+def test_a_problem_and_its_fix_on_one_line_are_a_question_and_its_answer() -> None:
+    """`Problem: fix` lines (bulleted or not) gave no card, or a claim of the whole line."""
+    assert [card[2:] for card in _cards(INLINE)] == [
+        ("No internet light.", "Check that the cable from the modem is in the WAN port."),
+        ("Slow Wi-Fi.", "Move the router away from microwaves and metal shelves."),
+        ("Forgot the password.", "Hold the reset button for 10 seconds to restore the defaults."),
+        ("Printer not found.", "Reconnect the printer to the guest network."),
+    ]
+
+
+STEPS = """\
+Router Setup Guide
+
+The router reaches every room of a three-bedroom house from one central shelf.
+
+Troubleshooting
+
+The router will not turn on
+
+Step 1: unplug the router and wait for 30 seconds before you plug it in.
+Note: restart the router after each change to the settings.
+Solution: call the helpline if nothing else works.
+"""
+
+
+def test_a_step_a_note_or_a_solution_label_is_no_problem() -> None:
+    (card,) = _cards(STEPS)
+
+    assert card[2] == "The router will not turn on."
+    assert card[3].startswith("Step 1: unplug the router")
+    assert card[3].endswith("Solution: call the helpline if nothing else works.")

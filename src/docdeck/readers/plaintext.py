@@ -130,6 +130,16 @@ _QUOTE_MARK = re.compile(r"^(?:>\s*)+")
 _RULE = re.compile(r"^([-*_=~])(?:[ \t]*\1){2,}$")
 # A glossary line: a term, then what it means after `:`, `–`, `—` or a spaced `-` ("Wi-Fi -
 # a wireless network"), with no sentence's end in the term ("Node.js" has none).
+# Under a troubleshooting heading, a problem and its fix on one line ("Slow Wi-Fi: move the
+# router away from microwaves"): the problem in group 1, the fix in group 2.
+_PROBLEM_FIX = re.compile(r"([^\W_][^:.!?;]{1,80}?):\s+(\S.*)$")
+MAX_PROBLEM_LABEL_WORDS = 8
+# Labels that name a step or a part of an answer, never a problem: "Step 2: unplug it".
+_STEP_LABEL = re.compile(
+    r"(?:step|stage|option|method|fix|solution|workaround|resolution|remedy|cause|reason"
+    r"|symptom|problem|issue|answer|action|result)s?(?:\s*\d+)?",
+    re.IGNORECASE,
+)
 _ENTRY = re.compile(r"^([^\W_](?:[^:–—.!?;]|\.(?=\S)){0,80}?)(?::\s+|\s*[–—]\s*|\s+-\s+)(\S.*)$")
 MAX_TERM_WORDS = 6
 
@@ -749,12 +759,21 @@ class _Reader:
                 current.labelled = True
                 current.asked.append(index)
                 index += 1
+            elif current.troubleshooting and (fix := self._problem_fix(current, index)):
+                problem, start = fix
+                current.close_question()
+                current.question = (problem, self.span(index))
+                current.labelled = True  # the rest of the line is the whole answer
+                current.asked.append(index)
+                text = " ".join(line[start:].split())
+                self._add(current, self.paragraph(text[0].upper() + text[1:], index, start))
+                index += 1
             elif current.troubleshooting and self._fixes(current, index):
                 self._add(current, self.paragraph(" ".join(line.split()), index))
                 index += 1
-            elif current.troubleshooting and (problem := self._problem(index)):
+            elif current.troubleshooting and (asked := self._problem(index)):
                 current.close_question()
-                current.question = (problem, self.span(index))
+                current.question = (asked, self.span(index))
                 current.asked.append(index)
                 index += 1
             elif (
@@ -983,6 +1002,27 @@ class _Reader:
         if _is_heading(after, True) and not (following == index + 1 and commands(after)):
             return None  # a heading-like line right under it that commands is its fix
         return problem_front(_heading_text(line))
+
+    def _problem_fix(self, section: _OpenSection, index: int) -> tuple[str, int] | None:
+        """Under a troubleshooting heading, the problem a `Problem: fix` line states, as a
+        card's front, and where its fix starts; None for a line whose label states no problem
+        and whose text commands nothing ("Note: …", "Battery life: about 10 hours"), and for
+        the answer of a problem above ("You are outside the environment: activate it")."""
+        if section.question is not None and not section.answer:
+            return None
+        line = self.lines[index].strip()
+        bullet = _BULLET.match(line)
+        at = bullet.start(1) if bullet else 0  # "- Slow Wi-Fi: move …" is one too
+        if index in self.numbered or not (match := _PROBLEM_FIX.match(line, at)):
+            return None
+        problem = match.group(1).strip()
+        if len(problem.split()) > MAX_PROBLEM_LABEL_WORDS or is_label(problem):
+            return None
+        if _STEP_LABEL.fullmatch(problem) or not (
+            states_problem(problem) or commands(match.group(2))
+        ):
+            return None
+        return problem_front(problem), match.start(2)
 
     def _fixes(self, section: _OpenSection, index: int) -> bool:
         """Under a troubleshooting section's problem, whether line `index` is a step of its fix
