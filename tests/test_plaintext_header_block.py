@@ -124,3 +124,50 @@ def test_labelled_lines_that_are_no_header_metadata_are_read_as_before() -> None
         ["Protein Quantification by BCA Assay", "1. Purpose", "2. Principle"],
     )
     assert _structure(f"Protein Assay\n\n{BODY}\n{fields}\n")[1][2:] == fields.split("\n")
+
+
+NEWS = """\
+Council Approves New Cycle Lanes
+
+{byline}
+
+The council approved 12 km of protected cycle lanes on Tuesday, at a cost of 4.5 million pounds.
+
+What Happens Next
+
+Work on the first 3 km starts in May and should take about 10 weeks to finish.
+"""
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Sarah Whitfield", "By J. R. Hartley and Ana Ruiz", "Written by Maria de la Cruz"],
+)
+def test_a_bare_byline_under_the_title_is_no_section(byline: str) -> None:
+    """A name alone after "By" was the heading of the lead: `section::by-sarah-whitfield`."""
+    assert _deck_and_sections(NEWS.format(byline=byline)) == (
+        {"Council Approves New Cycle Lanes"},
+        ["Council Approves New Cycle Lanes", "What Happens Next"],
+    )
+
+
+TRAVEL = """\
+Getting to the Festival
+
+{first}
+
+Trains from the city centre run every 15 minutes until midnight on festival days.
+
+By Car
+
+The festival car park holds 2,000 cars and opens at 9 am on each day.
+"""
+
+
+@pytest.mark.parametrize("first", ["By Public Transport", "By the Numbers"])
+def test_a_heading_that_opens_on_by_still_heads_its_section(first: str) -> None:
+    text = TRAVEL.format(first=first)
+    if first == "By the Numbers":  # no sibling heading on "By": its shape decides
+        text = text.replace("By Car", "Parking")
+
+    assert _deck_and_sections(text)[1] == [first, text.split("\n\n")[3]]

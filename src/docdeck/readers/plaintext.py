@@ -130,6 +130,12 @@ _QUOTE_MARK = re.compile(r"^(?:>\s*)+")
 _RULE = re.compile(r"^([-*_=~])(?:[ \t]*\1){2,}$")
 # A glossary line: a term, then what it means after `:`, `–`, `—` or a spaced `-` ("Wi-Fi -
 # a wireless network"), with no sentence's end in the term ("Node.js" has none).
+# A bare byline under the title, a name of two to four words after "By": "By Sarah Whitfield",
+# "By J. R. Hartley and Ana Ruiz". Not "By the Numbers"; "By Car" is too short.
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|der|den|la|le|du|da|di|bin|al)"
+_NAME = rf"(?!(?:The|A|An|Our|Your|This|These|Those|Their)\s){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+_BY = re.compile(r"(?i:(?:(?:written|reviewed)\s+)?by\s+)")
+_BARE_BYLINE = re.compile(rf"{_BY.pattern}{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*")
 # Under a troubleshooting heading, a problem and its fix on one line ("Slow Wi-Fi: move the
 # router away from microwaves"): the problem in group 1, the fix in group 2.
 _PROBLEM_FIX = re.compile(r"([^\W_][^:.!?;]{1,80}?):\s+(\S.*)$")
@@ -862,10 +868,20 @@ class _Reader:
             if field := header_field(line):
                 if named is None and is_title_label(field[0]):
                     named = (field[1], index)
-            elif not is_byline(line) and (above_title or not self._heads_header(index)):
+            elif is_byline(line) or (not above_title and self._bare_byline(line)):
+                pass
+            elif above_title or not self._heads_header(index):
                 break
             index += 1
         return index, named
+
+    def _bare_byline(self, line: str) -> bool:
+        """Whether `line`, in the header block under the title, is a bare byline ("By Sarah
+        Whitfield"): shaped as one, where no other line of the article opens on "By" ("By
+        Car", "By Public Transport" head a guide's sections)."""
+        if not _BARE_BYLINE.fullmatch(line):
+            return False
+        return sum(bool(_BY.match(text.lstrip())) for text in self.lines) == 1
 
     def _heads_header(self, index: int) -> bool:
         """Whether line `index` and the heading-shaped lines after it head no text but page
