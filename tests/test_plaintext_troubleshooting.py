@@ -181,3 +181,49 @@ def test_a_step_a_note_or_a_solution_label_is_no_problem() -> None:
     assert card[2] == "The router will not turn on."
     assert card[3].startswith("Step 1: unplug the router")
     assert card[3].endswith("Solution: call the helpline if nothing else works.")
+
+
+SYMPTOMS = """\
+Coffee Maker Manual
+
+The machine brews 12 cups in about 10 minutes at 93 degrees Celsius.
+
+Troubleshooting
+
+Printer offline
+Restart the printer and reconnect it to Wi-Fi.
+
+Machine leaks water
+Check that the carafe sits flat on the warming plate.
+
+Display flickers
+Unplug the machine for 30 seconds.
+
+Coffee too weak
+Use 1 tablespoon of ground coffee per cup.
+
+Loud grinding noise
+Empty the grinder and remove any stones.
+
+Cleaning and Care
+Descale the machine every 2 months to keep the boiler free of limescale.
+"""
+
+
+def test_a_short_line_naming_a_symptom_is_a_problem() -> None:
+    """ "Printer offline" was read as the next section's heading: every problem after it was
+    lost without a word."""
+    cards = _cards(SYMPTOMS)
+
+    assert [card[1:3] for card in cards[1:]] == [
+        ("Troubleshooting", "Printer offline."),
+        ("Troubleshooting", "Machine leaks water."),
+        ("Troubleshooting", "Display flickers."),
+        ("Troubleshooting", "Coffee too weak."),
+        ("Troubleshooting", "Loud grinding noise."),
+        (
+            "Cleaning and Care",
+            "Descale the machine every {{c1::2 months}} to keep the boiler free of limescale.",
+        ),
+    ]
+    assert cards[4][3] == "Use 1 tablespoon of ground coffee per cup."

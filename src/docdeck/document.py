@@ -465,7 +465,9 @@ _QUOTED = re.compile(r"[\"“«„][^\"“”«»„]{2,}[\"”»]")
 _PROBLEM_WORD = re.compile(
     r"\b(?:not|no|never|cannot|unable|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|hang(?:s|ing)?"
     r"|freezes|froze|broke|breaks|broken|stuck|denied|missing|slow|wrong|times?\s+out"
-    r"|timed\s+out)\b|n['’]t\b",
+    r"|timed\s+out|offline|leak(?:s|ing)?|noisy|noise|loud|weak|flicker(?:s|ing)?"
+    r"|overheat(?:s|ing)?|beep(?:s|ing)|blinking|flashing|jammed|clogged|blocked|dead"
+    r"|disconnect(?:s|ed)|too\s+\w+)\b|n['’]t\b",
     re.IGNORECASE,
 )
 _FIX_OPENING = re.compile(
