@@ -189,3 +189,46 @@ def test_a_pronoun_or_a_time_is_when_defines_nothing(
     text = text.replace("{{c1::", "").replace("}}", "")
     notes = _notes(tmp_path, monkeypatch, "a.txt", text)
     assert [note["Text"] for note in notes] == [CASE_DEFINITIONS[2]]
+
+
+RECIPE = (
+    "# Classic Banana Bread\n\n"
+    "**Prep time:** 15 minutes\n**Cook time:** 60 minutes\n**Serves:** 10\n\n"
+    "Bananas with black spots have about 30% more sugar than yellow ones.\n\n"
+    "## Specifications\n\n"
+    "**Loaf pan:** 4 x 8 inches\n**Oven:** 175°C\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_label_value_lines_are_facts_by_name_in_both_readers(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In plain text each such line was a heading: the lead's was "Serves: 10", the others
+    headed nothing."""
+    text = RECIPE if name == "a.md" else _as_text(RECIPE)
+    notes = _notes(tmp_path, monkeypatch, name, text)
+    assert [(note["kind"], note.get("Question"), note.get("Answer")) for note in notes] == [
+        ("table", "Classic Banana Bread: Prep time", "15 minutes"),
+        ("table", "Classic Banana Bread: Cook time", "60 minutes"),
+        ("table", "Classic Banana Bread: Serves", "10"),
+        ("claim", None, None),
+        ("table", "Specifications: Loaf pan", "4 x 8 inches"),
+        ("table", "Specifications: Oven", "175°C"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Reading time: 5 minutes\nSeries: part 2 of 4\n",  # page metadata
+        "Country: Portugal\nCapital: Lisbon\nLisbon has been the capital since 1255.\n",
+    ],
+    ids=["page-metadata", "a-paragraph-follows"],
+)
+def test_label_value_lines_that_are_no_facts_are_no_table(
+    lines: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"Portugal Facts\n\nLisbon gets about 2,800 hours of sunshine a year.\n\n{lines}"
+    notes = _notes(tmp_path, monkeypatch, "a.txt", text)
+    assert all(note["kind"] != "table" for note in notes)

@@ -32,6 +32,7 @@ from docdeck.document import (
     is_glossary_heading,
     is_history_heading,
     is_label,
+    is_page_label,
     is_title_label,
     is_troubleshooting,
     problem_front,
@@ -790,6 +791,15 @@ class _Reader:
                 self._add(current, self.paragraph(" ".join(text.split()), index, turn.end()))
                 index += 1
             elif (
+                ": " in line
+                and current.role is SectionRole.BODY
+                and current.question is None
+                and not current.glossary
+                and (fact_lines := self._facts(index))
+            ):
+                table, index = fact_lines
+                self._add(current, table)
+            elif (
                 _is_heading(line, current.role is SectionRole.FAQ)
                 or index in self.numbered
                 or self._ends_faq(current, index)
@@ -874,6 +884,23 @@ class _Reader:
                 break
             index += 1
         return index, named
+
+    def _facts(self, index: int) -> tuple[Table, int] | None:
+        """The block of `Label: value` lines at line `index` (a recipe's "Prep time: 15
+        minutes" over "Serves: 10") as facts by name, a table with no header (`fact_table`), and
+        the line after it; None for any other block, and for page metadata ("Author: …")."""
+        end, items = index, []
+        while end < len(self.lines) and ": " in (line := self.lines[end].strip()):
+            if end in self.numbered or end in self.aligned or _BULLET.match(line):
+                return None
+            items.append(ListItem(" ".join(line.split()), self.span(end)))
+            end += 1
+        if end < len(self.lines) and self.lines[end].strip() not in ("", SEPARATOR):
+            return None  # lines of a paragraph or a list after a labelled one
+        table = fact_table(BulletList(tuple(items), self.span(index)))
+        if table is None or any(is_page_label(row.cells[0]) for row in table.rows):
+            return None
+        return table, end
 
     def _bare_byline(self, line: str) -> bool:
         """Whether `line`, in the header block under the title, is a bare byline ("By Sarah
