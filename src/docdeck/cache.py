@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import operator
 import os
 import sqlite3
 import tempfile
@@ -158,6 +159,10 @@ def share_tags(drafts: Iterable[NoteDraft]) -> Iterator[NoteDraft]:
         tags = pool.get(draft.tags)
         if tags is None:
             tags = tuple(pool.setdefault(tag, tag) for tag in draft.tags)
+            # The draft's own tuple when it holds the pooled strings (`Context.draft` shares
+            # them): then no draft of this tag set is copied.
+            if all(map(operator.is_, tags, draft.tags)):
+                tags = draft.tags
             pool[tags] = tags
         yield draft if tags is draft.tags else replace(draft, tags=tags)
 

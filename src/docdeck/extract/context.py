@@ -47,6 +47,9 @@ class Context:
     """The overrides some item matched, whether or not their fields fit its note."""
     # The sorted tags of every draft of a kind in a section, slugged once per document.
     _section_tags: dict[tuple[NoteKind, str], tuple[str, ...]] = field(default_factory=dict)
+    # Each distinct tag tuple and tag string once: drafts share them (`cache.share_tags` then
+    # copies none).
+    _tag_pool: dict[object, object] = field(default_factory=dict)
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
@@ -148,19 +151,24 @@ class Context:
         origin = Origin(self.doc.title, self.source_slug, section.heading, span)
         tags = self._section_tags.get((kind, section.heading))
         if tags is None:
-            tags = self._section_tags[kind, section.heading] = _sorted_tags(
+            tags = self._section_tags[kind, section.heading] = self._shared(
                 f"source::{self.source_slug}",
                 f"kind::{kind.value}",
                 f"section::{slug(section.heading)}",
                 *(tag(name) for name in self.spec_tags),
             )
         if found := topics_in(text, self.topics):
-            tags = _sorted_tags(*tags, *(topic.tag for topic in found))
+            tags = self._shared(*tags, *(topic.tag for topic in found))
         return NoteDraft.new(kind, key, fields, origin, tags, text)
 
-
-def _sorted_tags(*tags: str) -> tuple[str, ...]:
-    return tuple(sorted(set(tags)))
+    def _shared(self, *tags: str) -> tuple[str, ...]:
+        """The sorted set of `tags`, as the pool's tuple of the pool's strings."""
+        pool = self._tag_pool
+        sorted_tags = tuple(sorted(set(tags)))
+        shared = pool.get(sorted_tags)
+        if shared is None:
+            shared = pool[sorted_tags] = tuple(pool.setdefault(name, name) for name in sorted_tags)
+        return shared  # type: ignore[return-value]
 
 
 def _texts(doc: Document) -> Iterator[str]:
