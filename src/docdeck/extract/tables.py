@@ -79,7 +79,12 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
     seen: set[str] = set()
     shared = _shared_values(ctx, table, key_index, key_name) if ctx.settings.tables.reverse else ()
     header_html = tuple(escape(name) for name in table.header)
-    columns = _column_keys(ctx, table, key_index)
+    # Each carded column with its header as questions name it and its part of the keys.
+    columns = [
+        (column, table.header[column] or f"Column {column + 1}", column_key)
+        for column, column_key in _column_keys(ctx, table, key_index).items()
+    ]
+    key_prefix = normalize_key(key_name)
     for row in table.rows:
         row_key = row.cells[key_index]
         if not row_key.strip() or ctx.skipped_by_spec(row_key, row.span):
@@ -92,16 +97,14 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
             continue
         seen.add(row_key_folded)
         context = _row_html(header_html, row)
-        for column, cell in enumerate(row.cells):
-            if column not in columns:
-                continue
-            header = table.header[column] or f"Column {column + 1}"
+        label = _row_label(key_name, row_key)
+        for column, header, column_key in columns:
+            cell = row.cells[column]
             if cell.strip().casefold() in _EMPTY_CELLS:
                 ctx.skip(f"table cell '{row_key} — {header}' is empty", row.span)
                 continue
-            key = f"{normalize_key(key_name)}/{row_key_folded}/{columns[column]}"
+            key = f"{key_prefix}/{row_key_folded}/{column_key}"
             text = f"{row_key} {header} {cell}"
-            label = _row_label(key_name, row_key)
             if not table.header[column]:  # a key/value table: the caption or section says of what
                 question = _in(section, label, caption)
             else:  # the caption says which of a section's tables is asked about
