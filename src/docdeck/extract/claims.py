@@ -497,6 +497,8 @@ class _Marks:
 
 def _condense(text: str, marked: _Marks) -> str:
     """Drop asides from a long sentence while it stays firm; the original if that fails."""
+    if len(text.split()) <= LONG_CLAIM_WORDS:  # it has no more words than that: most sentences
+        return text
     shorter = text
     for aside in _ASIDES:
         if word_count(shorter) <= LONG_CLAIM_WORDS:
