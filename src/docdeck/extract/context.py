@@ -157,7 +157,7 @@ class Context:
                 f"section::{slug(section.heading)}",
                 *(tag(name) for name in self.spec_tags),
             )
-        if found := topics_in(text, self.topics):
+        if self.topics and (found := topics_in(text, self.topics)):
             tags = self._shared(*tags, *(topic.tag for topic in found))
         return NoteDraft.new(kind, key, fields, origin, tags, text)
 
