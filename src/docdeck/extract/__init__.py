@@ -86,13 +86,16 @@ def _without_restatements(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDra
     # The earlier cloze notes by their answer, each with its words: only these can be restated.
     asked: dict[str, list[tuple[frozenset[str], NoteDraft]]] = {}
     for draft in drafts:
-        answer = _CLOZE.search(draft.fields[0]) if draft.kind.is_cloze else None
+        kind = draft.kind
+        # `NoteKind.is_cloze`, spelled out: this runs for every draft.
+        cloze = kind is NoteKind.CLAIM or kind is NoteKind.TAKEAWAY
+        answer = _CLOZE.search(draft.fields[0]) if cloze else None
         if answer is None:
             kept.append(draft)
             continue
         same = asked.setdefault(normalize_key(html.unescape(answer.group(1))), [])
         words = frozenset(normalize_key(draft.text).split())
-        if draft.kind is NoteKind.CLAIM:
+        if kind is NoteKind.CLAIM:
             earlier = next((d for w, d in same if _overlap(w, words)), None)
             if earlier is not None:
                 ctx.skip(
