@@ -192,9 +192,11 @@ def normalize_key(text: str) -> str:
     """Fold case, quotes, dashes and spacing so cosmetic edits keep the same key."""
     # NFKC and the quote/dash fold change nothing in ASCII text.
     if text.isascii():
-        # What the substitution below does, 2-3x faster: the table blanks every ASCII character
-        # that is neither `\w` nor `%` (whitespace too); `split` drops the runs and the ends.
-        return " ".join(text.lower().translate(_ASCII_NOT_KEY).split())
+        # What the substitution below does, 3-4x faster: the table lower-cases letters and
+        # blanks every ASCII character that is neither `\w` nor `%` (whitespace too); `split`
+        # drops the runs and the ends. (`bytes.translate` indexes a table; `str.translate`
+        # looks each character up in a dict.)
+        return " ".join(text.encode("ascii").translate(_ASCII_KEY).decode("ascii").split())
     text = unicodedata.normalize("NFKC", text).casefold().translate(_FOLD)
     # Whitespace is not `\w`: after the substitution only single spaces separate words.
     return _NOT_KEY.sub(" ", text).strip(" ")
@@ -202,7 +204,10 @@ def normalize_key(text: str) -> str:
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _NOT_KEY = re.compile(r"[^\w%]+")
-_ASCII_NOT_KEY = str.maketrans({chr(c): " " for c in range(128) if _NOT_KEY.match(chr(c))})
+_ASCII_KEY = bytes(
+    ord(" ") if _NOT_KEY.match(chr(c)) else ord(chr(c).lower()) if c < 128 else c
+    for c in range(256)
+)
 _APOSTROPHES = re.compile(r"[’']")
 _NOT_SLUG = re.compile(r"[^\w]+")
 
@@ -211,8 +216,12 @@ _NOT_SLUG = re.compile(r"[^\w]+")
 @functools.lru_cache(maxsize=1024)
 def slug(text: str) -> str:
     """A lower-case tag or file component: letters, digits and single hyphens."""
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD)).casefold()
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.translate(_FOLD)
+    if text.isascii():  # most text: no accents to take off
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text).casefold()
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHES.sub("", text)
     return _NOT_SLUG.sub("-", text).strip("-_") or "untitled"
 
