@@ -1098,8 +1098,13 @@ def _reported(text: str, start: int) -> bool:
 def _contrast(text: str) -> tuple[int, int] | None:
     if not _NEGATION.search(text):
         return None
-    for pattern in (_NOT_DASH, _NOT_BUT):
-        if match := pattern.search(text):
+    # What each pattern needs besides the negation, looked for with `in` first: most sentences
+    # lack it. (None of "but" and "rather" has a letter `lower()` folds otherwise than
+    # IGNORECASE does.)
+    lowered = text.lower()
+    dashed = "\u2014" in text or "\u2013" in text or ";" in text
+    for pattern, needed in ((_NOT_DASH, dashed), (_NOT_BUT, "but" in lowered)):
+        if needed and (match := pattern.search(text)):
             start, end = match.span("pos")
             # "not to X but to Y" contrasts actions; a verb makes a poor cloze.
             if match.group("pos").lower().startswith("to "):
@@ -1108,7 +1113,7 @@ def _contrast(text: str) -> tuple[int, int] | None:
             span = _clause_subject(text, clause.end(), end) if clause else _phrase(text, start, end)
             if span:
                 return span
-    if match := _COMMA_NOT.search(text):
+    if ("," in text or "rather" in lowered) and (match := _COMMA_NOT.search(text)):
         return _parallel(text, match) or _before(text, match.start())
     return None
 
