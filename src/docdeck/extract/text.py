@@ -12,8 +12,10 @@ ABBREVIATIONS = frozenset(
     " jan feb mar apr jun jul aug sep sept oct nov dec u.s e.g i.e cf ca".split()
 )
 # From the start of a run of stops only, and never giving part of it back: retried at each stop
-# of a long run ("Because ……… it"), the search took quadratic time (20,000 dots: 4 s).
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# of a long run ("Because ……… it"), the search took quadratic time (20,000 dots: 4 s). The
+# pattern opens on the stop, its run's start checked behind it: a pattern that opens on a set of
+# characters is searched for them, 2x faster than one trying its lookbehind at every position.
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"”’')\]]*+\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
