@@ -256,7 +256,7 @@ _DISCLAIMER_WORDS = ("disclaimer", "commission", "affiliate", "information", "ad
 
 
 def _disclaims(text: str) -> bool:
-    if not any(ch in text for ch in _NOT_LOWERED):
+    if _lowers_as_ignorecase(text):
         lowered = text.lower()
         if not any(word in lowered for word in _DISCLAIMER_WORDS):
             return False
@@ -264,6 +264,12 @@ def _disclaims(text: str) -> bool:
 
 
 def _is_meta(text: str) -> bool:
-    if any(ch in text for ch in _NOT_LOWERED):
+    if not _lowers_as_ignorecase(text):
         return bool(_META_TEXT.search(text))
     return bool(_META_LOWER.search(text.lower()))
+
+
+def _lowers_as_ignorecase(text: str) -> bool:
+    """Whether `text.lower()` folds each letter as IGNORECASE does (`_NOT_LOWERED`): ASCII text
+    does, found out without a scan."""
+    return text.isascii() or not any(ch in text for ch in _NOT_LOWERED)
