@@ -454,7 +454,10 @@ class Vocabulary:
     def of(cls, texts: Iterable[str], title: str) -> Vocabulary:
         # Folded as `_fold` does but for spacing, which `count` reads in any run as one gap: the
         # text of a whole document is split and joined again for nothing.
-        text = " ".join(texts).casefold().replace(APOSTROPHE, "'")
+        # Each text folded on its own (`casefold` folds no character by its neighbours), the ASCII
+        # ones by `lower`, the same there and far faster: a document's texts are mostly ASCII.
+        folded = [text.lower() if text.isascii() else text.casefold() for text in texts]
+        text = " ".join(folded).replace(APOSTROPHE, "'")
         words = (word for word in _WORD.findall(title.casefold()) if word not in _NOT_SUBJECT)
         return cls(text, frozenset(_stem(word) for word in words))
 
