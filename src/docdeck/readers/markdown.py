@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate, pairwise
 from pathlib import PurePath
@@ -296,9 +296,10 @@ class _Reader:
     inside a list. Code blocks are read whole: the builder keeps those of FAQ answers."""
 
     def __init__(self, text: str) -> None:
-        data = text.encode()
-        # Byte offset where each line starts: a range's start gives its line.
-        self._starts = [0, *accumulate(len(line) + 1 for line in data.split(b"\n"))]
+        data = self._data = text.encode()
+        # Byte offset where each line starts: a range's start gives its line. (Each line's
+        # length and its "\n", summed in C: a generator over the lines cost 5 % of the reading.)
+        self._starts = list(accumulate(map((1).__add__, map(len, data.split(b"\n"))), initial=0))
         self.blocks: list[_ReadBlock] = []
         self.first_h1: _Rendered | None = None
         self.front_matter: str | None = None
@@ -326,142 +327,200 @@ class _Reader:
         self._term_read = False
         self._definition: list[tuple[_Rendered, int]] | None = None
         self._spaced = False
+        # Who reads the events inside a link read as written (`_literal`), a skipped block
+        # (`_skipping`) or a code block (`_code`): `_literal_event`, `_skipped_event` or
+        # `_code_event`. None elsewhere.
+        self._aside: Callable[[Event], None] | None = None
+        # One loop over the events, most handled in it: a method call for each costs more
+        # than the rest of the reading of text and cells.
+        event: Event  # Any: mypy sees no `__class__` test rule a bare string out below
         for event, span in pyromark.events_with_range(text, options=_OPTIONS, merge_text=True):
-            # Most events: text inside a paragraph, heading or cell ("Text" is in no bare string).
-            if "Text" in event and self._run is not None and self._plain():
+            if self._aside is not None:
+                self._aside(event)
+            elif "Text" in event:  # most events ("Text" is in no bare string)
+                if self._run is None:  # text directly in a tight list's item
+                    self._run, self._run_line, self._tight = [], self._line(span["start"]), True
                 self._run.append(event)
-            else:
-                self._event(event, span["start"], span["end"], data)
-
-    def _plain(self) -> bool:
-        return self._literal is None and self._skipping is None
+            elif event.__class__ is str:  # SoftBreak, HardBreak, Rule
+                if event in _INLINE_STRINGS:
+                    self._inline(event, span["start"])
+                else:
+                    if event == "Rule" and not self._lists:
+                        self.blocks.append(_RuleBlock())
+                    if self._tight:
+                        self._end_tight()
+            elif (value := event.get("Start")) is not None:
+                tag = value if value.__class__ is str else next(iter(value))
+                if tag in _INLINE_TAGS:
+                    self._inline_start(event, value, tag, span["start"], span["end"])
+                else:
+                    if self._tight:
+                        self._end_tight()
+                    if start := _STARTS.get(tag):
+                        start(self, tag, value, span["start"])
+            elif (value := event.get("End")) is not None:
+                tag = value if value.__class__ is str else next(iter(value))
+                if tag in _INLINE_TAGS:
+                    self._inline(event, span["start"])
+                else:
+                    if self._tight:
+                        self._end_tight()
+                    if end := _ENDS.get(tag):
+                        end(self)
+            elif next(iter(event)) in _INLINE_KINDS:
+                if "TaskListMarker" in event and self._open:
+                    self._open[-1].task = True
+                self._inline(event, span["start"])
+            elif self._tight:
+                self._end_tight()
 
     def _line(self, offset: int) -> int:
         return bisect_right(self._starts, offset)
 
-    def _event(self, event: Event, offset: int, end: int, data: bytes) -> None:
-        if self._literal is not None:
-            tag, depth = self._literal
-            value = event.get("Start", event.get("End")) if isinstance(event, dict) else None
-            if value is not None and _tag(value) == tag:
-                depth += 1 if "Start" in event else -1
-            self._literal = (tag, depth) if depth else None
-            return
-        if self._skipping is not None:
-            if isinstance(event, dict):
-                if "Text" in event and self._skipping == "MetadataBlock":
-                    self.front_matter = (self.front_matter or "") + event["Text"]
-                elif "Html" in event and self._html is not None:
-                    self._html.append(event["Html"])
-                elif _tag(event.get("End", "")) == self._skipping:
-                    self._skipping = None
-                    if self._html is not None:
-                        self.blocks.append(_HtmlBlock("".join(self._html), self._html_line))
-                        self._html = None
-            return
-        if self._code is not None:  # a code block holds its text and its end
-            if isinstance(event, dict) and "Text" in event:
-                self._code.append(event["Text"])
-            elif isinstance(event, dict) and "End" in event:
-                self._end_code()
-            return
-        if isinstance(event, str):  # SoftBreak, HardBreak, Rule
-            kind, value, tag = event, None, ""
-            inline = event in _INLINE_STRINGS
-            if event == "Rule" and not self._lists:
-                self.blocks.append(_RuleBlock())
+    # Inline events: gathered into the run of the paragraph, heading or cell they are in.
+
+    def _inline(self, event: Event, offset: int) -> None:
+        if self._run is None:  # text directly in a tight list's item
+            self._run, self._run_line, self._tight = [], self._line(offset), True
+        self._run.append(event)
+
+    def _inline_start(self, event: Event, value: Any, tag: str, offset: int, end: int) -> None:
+        if self._run is None:
+            self._run, self._run_line, self._tight = [], self._line(offset), True
+        if _no_link(value):
+            self._literal, self._aside = (tag, 1), self._literal_event
+            event = {"Text": self._data[offset:end].decode()}
+        self._run.append(event)
+
+    def _end_tight(self) -> None:
+        self._tight = False
+        self._end_part()  # a tight item's text ends where a block starts or the item ends
+
+    # The events `_aside` reads.
+
+    def _literal_event(self, event: Event) -> None:
+        tag, depth = self._literal or ("", 0)
+        value = event.get("Start", event.get("End")) if isinstance(event, dict) else None
+        if value is not None and _tag(value) == tag:
+            depth += 1 if "Start" in event else -1
+        self._literal = (tag, depth) if depth else None
+        if not depth:
+            self._aside = None
+
+    def _skipped_event(self, event: Event) -> None:
+        if isinstance(event, dict):
+            if "Text" in event and self._skipping == "MetadataBlock":
+                self.front_matter = (self.front_matter or "") + event["Text"]
+            elif "Html" in event and self._html is not None:
+                self._html.append(event["Html"])
+            elif _tag(event.get("End", "")) == self._skipping:
+                self._skipping = self._aside = None
+                if self._html is not None:
+                    self.blocks.append(_HtmlBlock("".join(self._html), self._html_line))
+                    self._html = None
+
+    def _code_event(self, event: Event) -> None:
+        """A code block holds its text and its end."""
+        if isinstance(event, dict) and "Text" in event:
+            self._code.append(event["Text"])  # type: ignore[union-attr]
+        elif isinstance(event, dict) and "End" in event:
+            self._aside = None
+            self._end_code()
+
+    # Block events (`_STARTS`, `_ENDS`), each with its start's tag, value and offset.
+
+    def _start_skipped(self, tag: str, value: Any, offset: int) -> None:
+        self._skipping, self._aside = tag, self._skipped_event
+        if tag == "HtmlBlock" and not self._lists:  # the builder reports one in an answer
+            self._html, self._html_line = [], self._line(offset)
+
+    def _start_run(self, tag: str, value: Any, offset: int) -> None:
+        self._run, self._run_line = [], self._line(offset)
+
+    def _start_heading(self, tag: str, value: Any, offset: int) -> None:
+        self._run, self._run_line = [], self._line(offset)
+        self._heading = int(value["Heading"]["level"][1:])
+
+    def _start_list(self, tag: str, value: Any, offset: int) -> None:
+        if not self._lists:
+            self._items, self._list_line = [], self._line(offset)
+        self._lists += 1
+
+    def _start_item(self, tag: str, value: Any, offset: int) -> None:
+        item = _Item(self._line(offset))
+        self._open.append(item)
+        self._items.append(item)
+
+    def _start_table(self, tag: str, value: Any, offset: int) -> None:
+        if self._lists:
+            self._start_skipped(tag, value, offset)
         else:
-            ((kind, value),) = event.items()
-            tag = _tag(value) if kind in ("Start", "End") else ""
-            inline = tag in _INLINE_TAGS or kind in _INLINE_KINDS
-        if inline:
-            if kind == "TaskListMarker" and self._open:
-                self._open[-1].task = True
-            if self._run is None:  # text directly in a tight list's item
-                self._run, self._run_line, self._tight = [], self._line(offset), True
-            if kind == "Start" and _no_link(value):
-                self._literal = (tag, 1)
-                event = {"Text": data[offset:end].decode()}
-            self._run.append(event)
-            return
-        if self._tight:
-            self._tight = False
-            self._end_part()  # a tight item's text ends where a block starts or the item ends
-        if kind == "Start":
-            self._start(tag, value, offset)
-            if tag == "DefinitionListDefinition" and not self._lists:
-                self._definition = []
-                self._spaced = data[offset + 1 : offset + 2] in (b" ", b"\t")
-        elif kind == "End":
-            self._end(tag)
-
-    def _start(self, tag: str, value: Any, offset: int) -> None:
-        if tag in _SKIPPED or (tag == "Table" and self._lists):
-            self._skipping = tag
-            if tag == "HtmlBlock" and not self._lists:  # the builder reports one in an answer
-                self._html, self._html_line = [], self._line(offset)
-        elif tag in ("Paragraph", "TableCell", "DefinitionListTitle"):
-            self._run, self._run_line = [], self._line(offset)
-        elif tag == "Heading":
-            self._run, self._run_line = [], self._line(offset)
-            self._heading = int(value["Heading"]["level"][1:])
-        elif tag == "List":
-            if not self._lists:
-                self._items, self._list_line = [], self._line(offset)
-            self._lists += 1
-        elif tag == "Item":
-            self._open.append(_Item(self._line(offset)))
-            self._items.append(self._open[-1])
-        elif tag == "Table":
             self._table, self._header, self._table_line = [], (), self._line(offset)
-        elif tag == "CodeBlock":
-            self._code, self._code_line = [], self._line(offset)
-        elif tag == "BlockQuote":
-            self._quotes += 1
-        elif tag in ("TableHead", "TableRow"):
-            self._cells, self._row_line = [], self._line(offset)
 
-    def _end(self, tag: str) -> None:
-        if tag == "Paragraph":
+    def _start_code(self, tag: str, value: Any, offset: int) -> None:
+        self._code, self._code_line, self._aside = [], self._line(offset), self._code_event
+
+    def _start_quote(self, tag: str, value: Any, offset: int) -> None:
+        self._quotes += 1
+
+    def _start_row(self, tag: str, value: Any, offset: int) -> None:
+        self._cells, self._row_line = [], self._line(offset)
+
+    def _start_definition(self, tag: str, value: Any, offset: int) -> None:
+        if not self._lists:
+            self._definition = []
+            self._spaced = self._data[offset + 1 : offset + 2] in (b" ", b"\t")
+
+    def _end_heading(self) -> None:
+        run = self._take_run()
+        text = _render(run)
+        if text.lines and _PERMALINK.search(text.lines[-1]):
+            text.lines = (*text.lines[:-1], _PERMALINK.sub("", text.lines[-1]))
+        level, self._heading = self._heading, 0
+        first = level == 1 and self.first_h1 is None
+        if first:
+            self.first_h1 = text
+        if self._lists:
+            self._open[-1].parts.append((text, self._run_line))
+        else:
+            quotes = any(isinstance(event, dict) and "Code" in event for event in run)
+            self.blocks.append(_HeadingBlock(level, text, self._run_line, first, quotes))
+
+    def _end_title(self) -> None:
+        if self._lists:
             self._end_part()
-        elif tag == "Heading":
-            run = self._take_run()
-            text = _render(run)
-            if text.lines and _PERMALINK.search(text.lines[-1]):
-                text.lines = (*text.lines[:-1], _PERMALINK.sub("", text.lines[-1]))
-            level, self._heading = self._heading, 0
-            first = level == 1 and self.first_h1 is None
-            if first:
-                self.first_h1 = text
-            if self._lists:
-                self._open[-1].parts.append((text, self._run_line))
-            else:
-                quotes = any(isinstance(event, dict) and "Code" in event for event in run)
-                self.blocks.append(_HeadingBlock(level, text, self._run_line, first, quotes))
-        elif tag == "DefinitionListTitle":
-            if self._lists:
-                self._end_part()
-            else:
-                self._term, self._term_read = (_render(self._take_run()), self._run_line), False
-        elif tag == "DefinitionListDefinition" and self._definition is not None:
+        else:
+            self._term, self._term_read = (_render(self._take_run()), self._run_line), False
+
+    def _end_definition_tag(self) -> None:
+        if self._definition is not None:
             self._end_definition()
-        elif tag == "TableCell":
-            self._cells.append("\n".join(_render(self._take_run(), cell=True).lines).strip())
-        elif tag == "TableHead":
-            self._header = tuple(self._cells)
-        elif tag == "TableRow" and self._table is not None and any(self._cells):
+
+    def _end_cell(self) -> None:
+        self._cells.append("\n".join(_render(self._take_run(), cell=True).lines).strip())
+
+    def _end_head(self) -> None:
+        self._header = tuple(self._cells)
+
+    def _end_row(self) -> None:
+        if self._table is not None and any(self._cells):
             self._table.append((tuple(self._cells), self._row_line))
-        elif tag == "Table" and self._table is not None:
+
+    def _end_table(self) -> None:
+        if self._table is not None:
             rows, self._table = tuple(self._table), None
             self.blocks.append(_TableBlock(self._header, rows, self._table_line))
-        elif tag == "Item":
-            self._open.pop()
-        elif tag == "BlockQuote":
-            self._quotes -= 1
-        elif tag == "List":
-            self._lists -= 1
-            if not self._lists:
-                self.blocks.append(_ListBlock(self._items, self._list_line))
+
+    def _end_item(self) -> None:
+        self._open.pop()
+
+    def _end_quote(self) -> None:
+        self._quotes -= 1
+
+    def _end_list(self) -> None:
+        self._lists -= 1
+        if not self._lists:
+            self.blocks.append(_ListBlock(self._items, self._list_line))
 
     def _take_run(self) -> list[Event]:
         run, self._run = self._run or [], None
@@ -510,6 +569,37 @@ class _Reader:
             item.code.append((len(item.parts), block))
         else:
             self.blocks.append(block)
+
+
+# A block's start and end events, by tag; other tags (`DefinitionList`) need nothing.
+_STARTS: dict[str, Callable[[_Reader, str, Any, int], None]] = {
+    "Paragraph": _Reader._start_run,
+    "TableCell": _Reader._start_run,
+    "DefinitionListTitle": _Reader._start_run,
+    "Heading": _Reader._start_heading,
+    "List": _Reader._start_list,
+    "Item": _Reader._start_item,
+    "Table": _Reader._start_table,
+    "TableHead": _Reader._start_row,
+    "TableRow": _Reader._start_row,
+    "CodeBlock": _Reader._start_code,
+    "BlockQuote": _Reader._start_quote,
+    "DefinitionListDefinition": _Reader._start_definition,
+    **dict.fromkeys(_SKIPPED, _Reader._start_skipped),
+}
+_ENDS: dict[str, Callable[[_Reader], None]] = {
+    "Paragraph": _Reader._end_part,
+    "Heading": _Reader._end_heading,
+    "DefinitionListTitle": _Reader._end_title,
+    "DefinitionListDefinition": _Reader._end_definition_tag,
+    "TableCell": _Reader._end_cell,
+    "TableHead": _Reader._end_head,
+    "TableRow": _Reader._end_row,
+    "Table": _Reader._end_table,
+    "Item": _Reader._end_item,
+    "BlockQuote": _Reader._end_quote,
+    "List": _Reader._end_list,
+}
 
 
 def _no_link(value: Any) -> bool:
