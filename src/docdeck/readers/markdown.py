@@ -497,7 +497,11 @@ class _Reader:
             self._end_definition()
 
     def _end_cell(self) -> None:
-        self._cells.append("\n".join(_render(self._take_run(), cell=True).lines).strip())
+        run = self._take_run()
+        if len(run) == 1 and "Text" in run[0] and "==" not in run[0]["Text"]:  # most cells
+            self._cells.append(_plain_text(run[0]["Text"]).strip())  # as `_render` reads it
+        else:
+            self._cells.append("\n".join(_render(run, cell=True).lines).strip())
 
     def _end_head(self) -> None:
         self._header = tuple(self._cells)
@@ -650,9 +654,7 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     become references the pipeline embeds (none in table cells), their alt text dropped."""
     if len(events) == 1 and "Text" in events[0] and "==" not in events[0]["Text"]:
         # Most headings, cells and paragraphs: one run of text, nothing marked.
-        return _Rendered(
-            (_collapse(without_citations(_without_templates(events[0]["Text"]))),), (), None
-        )
+        return _Rendered((_plain_text(events[0]["Text"]),), (), None)
     raw: list[str] = []
     open_spans: list[tuple[int, bool]] = []  # (index into raw, opens the block)
     marks: list[tuple[int, str]] = []  # (index into raw, text), in the order they close
@@ -764,6 +766,16 @@ def _runs_in(bold: str, after: str) -> bool:
         and not commands(bold[:-1])  # "**Always wear gloves.** Bleach burns …": a rule
         and (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in '"“‘(')
     )
+
+
+def _plain_text(text: str) -> str:
+    """A run of text alone, as `_render` reads it: no template tags, no citation markers,
+    spacing collapsed. (One call: most headings, cells and paragraphs are such a run.)"""
+    if "{" in text:
+        text = _TEMPLATE_TAG.sub("", text)
+    if "[" in text:
+        text = without_citations(text)
+    return _collapse(text)
 
 
 def _without_templates(text: str) -> str:
