@@ -310,34 +310,25 @@ class _Reader:
         self._lists = 0  # lists open
         self._items: list[_Item] = []  # of the outermost open list
         self._open: list[_Item] = []  # items open, innermost last
-        self._skipping: str | None = None  # a block's tag: its events are ignored to its end
         self._table: list[tuple[tuple[str, ...], int]] | None = None
         self._header: tuple[str, ...] = ()
         self._cells: list[str] = []
         self._list_line = self._table_line = self._row_line = 0
-        self._literal: tuple[str, int] | None = None  # (tag, depth) of a link read as written
         self._quotes = 0  # blockquotes open
-        self._code: list[str] | None = None  # the text of the code block being read
-        self._html: list[str] | None = None  # the text of the HTML block being skipped
-        self._html_line = 0
-        self._code_line = 0
         # A definition list's last term and whether it was read yet with a definition; the
         # paragraphs of the definition being read, and whether its `:` has a space after it.
         self._term: tuple[_Rendered, int] | None = None
         self._term_read = False
         self._definition: list[tuple[_Rendered, int]] | None = None
         self._spaced = False
-        # Who reads the events inside a link read as written (`_literal`), a skipped block
-        # (`_skipping`) or a code block (`_code`): `_literal_event`, `_skipped_event` or
-        # `_code_event`. None elsewhere.
-        self._aside: Callable[[Event], None] | None = None
         # One loop over the events, most handled in it: a method call for each costs more
-        # than the rest of the reading of text and cells.
+        # than the rest of the reading of text and cells. The events of a link read as
+        # written, a skipped block and a code block are taken from `_events` by their start's
+        # handler (`_skip_literal`, `_skip_block`, `_read_code`).
+        self._events = iter(pyromark.events_with_range(text, options=_OPTIONS, merge_text=True))
         event: Event  # Any: mypy sees no `__class__` test rule a bare string out below
-        for event, span in pyromark.events_with_range(text, options=_OPTIONS, merge_text=True):
-            if self._aside is not None:
-                self._aside(event)
-            elif "Text" in event:  # most events ("Text" is in no bare string)
+        for event, span in self._events:
+            if "Text" in event:  # most events ("Text" is in no bare string)
                 if self._run is None:  # text directly in a tight list's item
                     self._run, self._run_line, self._tight = [], self._line(span["start"]), True
                 self._run.append(event)
@@ -388,51 +379,67 @@ class _Reader:
         if self._run is None:
             self._run, self._run_line, self._tight = [], self._line(offset), True
         if _no_link(value):
-            self._literal, self._aside = (tag, 1), self._literal_event
-            event = {"Text": self._data[offset:end].decode()}
-        self._run.append(event)
+            self._run.append({"Text": self._data[offset:end].decode()})
+            self._skip_literal(tag)
+        else:
+            self._run.append(event)
 
     def _end_tight(self) -> None:
         self._tight = False
         self._end_part()  # a tight item's text ends where a block starts or the item ends
 
-    # The events `_aside` reads.
+    # Blocks and links whose events their start's handler reads from `_events`, to their end.
 
-    def _literal_event(self, event: Event) -> None:
-        tag, depth = self._literal or ("", 0)
-        value = event.get("Start", event.get("End")) if isinstance(event, dict) else None
-        if value is not None and _tag(value) == tag:
-            depth += 1 if "Start" in event else -1
-        self._literal = (tag, depth) if depth else None
-        if not depth:
-            self._aside = None
+    def _skip_literal(self, tag: str) -> None:
+        """A link or image read as written: its events are no text."""
+        depth = 1
+        for event, _ in self._events:
+            value = event.get("Start", event.get("End")) if isinstance(event, dict) else None
+            if value is not None and _tag(value) == tag:
+                depth += 1 if "Start" in event else -1
+                if not depth:
+                    return
 
-    def _skipped_event(self, event: Event) -> None:
-        if isinstance(event, dict):
-            if "Text" in event and self._skipping == "MetadataBlock":
-                self.front_matter = (self.front_matter or "") + event["Text"]
-            elif "Html" in event and self._html is not None:
-                self._html.append(event["Html"])
-            elif _tag(event.get("End", "")) == self._skipping:
-                self._skipping = self._aside = None
-                if self._html is not None:
-                    self.blocks.append(_HtmlBlock("".join(self._html), self._html_line))
-                    self._html = None
+    def _skip_block(self, tag: str, offset: int) -> None:
+        """A block that is no text to learn (`_SKIPPED`, a table in a list), but front matter
+        (`front_matter`) and an HTML block outside lists: the builder reports one in an
+        answer."""
+        html: list[str] | None = [] if tag == "HtmlBlock" and not self._lists else None
+        for event, _ in self._events:
+            if isinstance(event, dict):
+                if "Text" in event and tag == "MetadataBlock":
+                    self.front_matter = (self.front_matter or "") + event["Text"]
+                elif "Html" in event and html is not None:
+                    html.append(event["Html"])
+                elif _tag(event.get("End", "")) == tag:
+                    if html is not None:
+                        self.blocks.append(_HtmlBlock("".join(html), self._line(offset)))
+                    return
 
-    def _code_event(self, event: Event) -> None:
-        """A code block holds its text and its end."""
-        if isinstance(event, dict) and "Text" in event:
-            self._code.append(event["Text"])  # type: ignore[union-attr]
-        elif isinstance(event, dict) and "End" in event:
-            self._aside = None
-            self._end_code()
+    def _read_code(self, offset: int) -> None:
+        """A code block as written, less blank lines around it: a block, or part of an item."""
+        code: list[str] = []
+        for event, _ in self._events:
+            if isinstance(event, dict) and "Text" in event:
+                code.append(event["Text"])
+            elif isinstance(event, dict) and "End" in event:
+                break
+        else:
+            return
+        text = _BLANK_LINES.sub("", "".join(code)).rstrip()
+        if not text:
+            return
+        block = _CodeBlock(text, self._line(offset))
+        if self._lists and self._open:
+            item = self._open[-1]
+            item.code.append((len(item.parts), block))
+        else:
+            self.blocks.append(block)
 
     # Block events (`_STARTS`, `_ENDS`), each with its start's tag, value and offset.
 
     def _start_skipped(self, tag: str, value: Any, offset: int) -> None:
-        self._skipping, self._aside = tag, self._skipped_event
-        if tag == "HtmlBlock" and not self._lists:  # the builder reports one in an answer
-            self._html, self._html_line = [], self._line(offset)
+        self._skip_block(tag, offset)
 
     def _start_run(self, tag: str, value: Any, offset: int) -> None:
         self._run, self._run_line = [], self._line(offset)
@@ -458,7 +465,7 @@ class _Reader:
             self._table, self._header, self._table_line = [], (), self._line(offset)
 
     def _start_code(self, tag: str, value: Any, offset: int) -> None:
-        self._code, self._code_line, self._aside = [], self._line(offset), self._code_event
+        self._read_code(offset)
 
     def _start_quote(self, tag: str, value: Any, offset: int) -> None:
         self._quotes += 1
@@ -561,18 +568,6 @@ class _Reader:
             parts[0] = (replace(merged, label=term.label), term_line)
         self._term_read = True
         self.blocks.extend(_ParagraphBlock(text, line, quoted) for text, line in parts)
-
-    def _end_code(self) -> None:
-        """A code block as written, less blank lines around it: a block, or part of an item."""
-        text, self._code = _BLANK_LINES.sub("", "".join(self._code or ())).rstrip(), None
-        if not text:
-            return
-        block = _CodeBlock(text, self._code_line)
-        if self._lists and self._open:
-            item = self._open[-1]
-            item.code.append((len(item.parts), block))
-        else:
-            self.blocks.append(block)
 
 
 # A block's start and end events, by tag; other tags (`DefinitionList`) need nothing.
