@@ -444,6 +444,9 @@ class _Reader:
     def _start_run(self, tag: str, value: Any, offset: int) -> None:
         self._run, self._run_line = [], self._line(offset)
 
+    def _start_cell(self, tag: str, value: Any, offset: int) -> None:
+        self._run = []  # a cell's text needs no line: its row's is kept
+
     def _start_heading(self, tag: str, value: Any, offset: int) -> None:
         self._run, self._run_line = [], self._line(offset)
         self._heading = int(value["Heading"]["level"][1:])
@@ -573,7 +576,7 @@ class _Reader:
 # A block's start and end events, by tag; other tags (`DefinitionList`) need nothing.
 _STARTS: dict[str, Callable[[_Reader, str, Any, int], None]] = {
     "Paragraph": _Reader._start_run,
-    "TableCell": _Reader._start_run,
+    "TableCell": _Reader._start_cell,
     "DefinitionListTitle": _Reader._start_run,
     "Heading": _Reader._start_heading,
     "List": _Reader._start_list,
