@@ -176,7 +176,7 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
             pseudo = _pseudo_heading(block.text)
             if pseudo and (pseudo[1] or builder.takes_subheading(block.quoted)):
                 builder.heading(builder.level_below(), pseudo[0], block.line, False, written=False)
-            elif pair := builder.labelled_question(block.text, read.blocks[index + 1 :]):
+            elif pair := builder.labelled_question(block.text, read.blocks, index + 1):
                 builder.ask_labelled(pair, block.line)
             elif block.text.lead_strong and not block.quoted and builder.bold_lines(block):
                 continue
@@ -1192,9 +1192,11 @@ class _Builder:
         for part, part_line in rest:
             self.paragraph(part, part_line, block.quoted)
 
-    def labelled_question(self, block: _Rendered, following: list[_ReadBlock]) -> _Split | None:
+    def labelled_question(
+        self, block: _Rendered, blocks: list[_ReadBlock], following: int
+    ) -> _Split | None:
         """Outside an FAQ heading, a question labelled `Q:` whose answer is labelled `A:` (in
-        the same paragraph or the next): an FAQ pair all the same."""
+        the same paragraph or the next, `blocks[following]`): an FAQ pair all the same."""
         if not block.lines or not _LABELLED_QUESTION.match(block.lines[0]):  # most paragraphs
             return None
         if self._reads_questions():
@@ -1204,7 +1206,7 @@ class _Builder:
             return None
         if split.rest:
             return split if _LABELLED_ANSWER.match(split.rest) else None
-        after = following[0] if following else None
+        after = blocks[following] if following < len(blocks) else None
         paired = isinstance(after, _ParagraphBlock) and _LABELLED_ANSWER.match(after.text.text())
         return split if paired else None
 
