@@ -625,6 +625,8 @@ class _Rendered:
     label: str = ""  # the text of a label that opens the block, colon included: "Tip:"
 
     def text(self, start: int = 0) -> str:
+        if not start and len(self.lines) == 1:  # most blocks: their one line
+            return self.lines[0]
         return " ".join(filter(None, self.lines[start:]))
 
     def breaks(self) -> tuple[int, ...]:
@@ -1336,7 +1338,11 @@ class _Builder:
         plain: list[ListItem] = []
         for item in items:
             item.parts = [(_without_tags(part), part_line) for part, part_line in item.parts]
-            text = " ".join(filter(None, (part.text() for part, _ in item.parts)))
+            single = len(item.parts) == 1  # most items: a line of text
+            if single:
+                text = item.parts[0][0].text()
+            else:
+                text = " ".join(filter(None, (part.text() for part, _ in item.parts)))
             split = None
             if text and text != SEPARATOR and self._reads_questions():
                 split = _split_question(item.parts[0][0])
@@ -1351,7 +1357,11 @@ class _Builder:
                         self._define(entries[0][0], part, item.parts[0][1])
                         continue
                 if text and text != SEPARATOR:
-                    marks = _unique(mark for part, _ in item.parts for mark in part.mark_texts())
+                    marks = (
+                        item.parts[0][0].mark_texts()  # unique already
+                        if single
+                        else _unique(mark for part, _ in item.parts for mark in part.mark_texts())
+                    )
                     label = item.parts[0][0].label if item.parts else ""
                     plain.append(ListItem(text, self.span(item.line), marks, label, item.task))
                 if item.code and plain and self.current.question is not None:
