@@ -97,6 +97,7 @@ _FRONT_MATTER_TITLE = re.compile(r"^title\s*[:=]\s*(.*?)\s*$", re.MULTILINE)  # 
 _LABELLED_QUESTION = re.compile(r"^Q(?:uestion)?\s*\d*\s*:", re.IGNORECASE)
 _LABELLED_ANSWER = re.compile(r"^A(?:nswer)?\s*\d*\s*:", re.IGNORECASE)
 _BLOCK_PREFIX = re.compile(r"^[\s>]*")
+_CELL_BAR = re.compile(r"(?<!\\)\|")  # between a table row's cells
 # A link to a script, a local file or data is no link: it reads as written. An image may be
 # data of these types.
 _BAD_LINK = re.compile(r"\s*(?:vbscript|javascript|file|data):", re.IGNORECASE)
@@ -1411,7 +1412,7 @@ class _Builder:
         if not 0 < line <= len(self.source_lines):
             return
         source = _BLOCK_PREFIX.sub("", self.source_lines[line - 1]).rstrip()
-        cells = re.split(r"(?<!\\)\|", source)
+        cells = _CELL_BAR.split(source)
         if cells and cells[0] == "":
             cells.pop(0)
         if cells and cells[-1] == "":
