@@ -307,7 +307,6 @@ class _Reader:
         self._run: list[Event] | None = None  # the inline events being gathered
         self._run_line = 0
         self._tight = False  # the run is a tight list item's text, in no paragraph
-        self._heading = 0  # level of the heading being read
         self._lists = 0  # lists open
         self._items: list[_Item] = []  # of the outermost open list
         self._open: list[_Item] = []  # items open, innermost last
@@ -379,15 +378,46 @@ class _Reader:
     def _inline_start(self, event: Event, value: Any, tag: str, offset: int, end: int) -> None:
         if self._run is None:
             self._run, self._run_line, self._tight = [], self._line(offset), True
+        self._add_start(self._run, event, value, tag, offset, end)
+
+    def _add_start(
+        self, run: list[Event], event: Event, value: Any, tag: str, offset: int, end: int
+    ) -> None:
+        """An inline tag's start; a link read as written (`_no_link`) is its source's text."""
         if _no_link(value):
-            self._run.append({"Text": self._data[offset:end].decode()})
+            run.append({"Text": self._data[offset:end].decode()})
             self._skip_literal(tag)
         else:
-            self._run.append(event)
+            run.append(event)
 
     def _end_tight(self) -> None:
+        """A tight item's text ends where a block starts or the item ends."""
         self._tight = False
-        self._end_part()  # a tight item's text ends where a block starts or the item ends
+        self._place(_render(self._take_run()), self._run_line)
+
+    def _read_run(self) -> list[Event]:
+        """The inline events of a paragraph, heading, cell or term, read from `_events` to its
+        end: the main loop sees none of them (most events are a block's one text)."""
+        run: list[Event] = []
+        event: Event  # Any, as in `__init__`
+        for event, span in self._events:
+            if "Text" in event:
+                run.append(event)
+            elif event.__class__ is str:  # SoftBreak, HardBreak
+                if event in _INLINE_STRINGS:
+                    run.append(event)
+            elif (value := event.get("Start")) is not None:  # an inline tag's: blocks hold none
+                tag = value if value.__class__ is str else next(iter(value))
+                self._add_start(run, event, value, tag, span["start"], span["end"])
+            elif (value := event.get("End")) is not None:
+                if value.__class__ is not str or value not in _INLINE_TAGS:
+                    return run  # the block's own end
+                run.append(event)
+            elif next(iter(event)) in _INLINE_KINDS:
+                if "TaskListMarker" in event and self._open:
+                    self._open[-1].task = True
+                run.append(event)
+        return run
 
     # Blocks and links whose events their start's handler reads from `_events`, to their end.
 
@@ -442,15 +472,40 @@ class _Reader:
     def _start_skipped(self, tag: str, value: Any, offset: int) -> None:
         self._skip_block(tag, offset)
 
-    def _start_run(self, tag: str, value: Any, offset: int) -> None:
-        self._run, self._run_line = [], self._line(offset)
+    def _start_paragraph(self, tag: str, value: Any, offset: int) -> None:
+        line = self._line(offset)
+        self._place(_render(self._read_run()), line)
 
     def _start_cell(self, tag: str, value: Any, offset: int) -> None:
-        self._run = []  # a cell's text needs no line: its row's is kept
+        run = self._read_run()  # a cell's text needs no line: its row's is kept
+        if len(run) == 1 and "Text" in run[0] and "==" not in run[0]["Text"]:  # most cells
+            self._cells.append(_plain_text(run[0]["Text"]).strip())  # as `_render` reads it
+        else:
+            self._cells.append("\n".join(_render(run, cell=True).lines).strip())
+
+    def _start_title(self, tag: str, value: Any, offset: int) -> None:
+        """A definition list's term."""
+        line = self._line(offset)
+        text = _render(self._read_run())
+        if self._lists:
+            self._place(text, line)
+        else:
+            self._term, self._term_read = (text, line), False
 
     def _start_heading(self, tag: str, value: Any, offset: int) -> None:
-        self._run, self._run_line = [], self._line(offset)
-        self._heading = int(value["Heading"]["level"][1:])
+        level, line = int(value["Heading"]["level"][1:]), self._line(offset)
+        run = self._read_run()
+        text = _render(run)
+        if text.lines and _PERMALINK.search(text.lines[-1]):
+            text.lines = (*text.lines[:-1], _PERMALINK.sub("", text.lines[-1]))
+        first = level == 1 and self.first_h1 is None
+        if first:
+            self.first_h1 = text
+        if self._lists:
+            self._open[-1].parts.append((text, line))
+        else:
+            quotes = any(isinstance(event, dict) and "Code" in event for event in run)
+            self.blocks.append(_HeadingBlock(level, text, line, first, quotes))
 
     def _start_list(self, tag: str, value: Any, offset: int) -> None:
         if not self._lists:
@@ -482,37 +537,9 @@ class _Reader:
             self._definition = []
             self._spaced = self._data[offset + 1 : offset + 2] in (b" ", b"\t")
 
-    def _end_heading(self) -> None:
-        run = self._take_run()
-        text = _render(run)
-        if text.lines and _PERMALINK.search(text.lines[-1]):
-            text.lines = (*text.lines[:-1], _PERMALINK.sub("", text.lines[-1]))
-        level, self._heading = self._heading, 0
-        first = level == 1 and self.first_h1 is None
-        if first:
-            self.first_h1 = text
-        if self._lists:
-            self._open[-1].parts.append((text, self._run_line))
-        else:
-            quotes = any(isinstance(event, dict) and "Code" in event for event in run)
-            self.blocks.append(_HeadingBlock(level, text, self._run_line, first, quotes))
-
-    def _end_title(self) -> None:
-        if self._lists:
-            self._end_part()
-        else:
-            self._term, self._term_read = (_render(self._take_run()), self._run_line), False
-
     def _end_definition_tag(self) -> None:
         if self._definition is not None:
             self._end_definition()
-
-    def _end_cell(self) -> None:
-        run = self._take_run()
-        if len(run) == 1 and "Text" in run[0] and "==" not in run[0]["Text"]:  # most cells
-            self._cells.append(_plain_text(run[0]["Text"]).strip())  # as `_render` reads it
-        else:
-            self._cells.append("\n".join(_render(run, cell=True).lines).strip())
 
     def _end_head(self) -> None:
         self._header = tuple(self._cells)
@@ -541,15 +568,14 @@ class _Reader:
         run, self._run = self._run or [], None
         return run
 
-    def _end_part(self) -> None:
+    def _place(self, text: _Rendered, line: int) -> None:
         """A paragraph, or a tight item's text: a block, or a part of the open item."""
-        text = _render(self._take_run())
         if self._lists:
-            self._open[-1].parts.append((text, self._run_line))
+            self._open[-1].parts.append((text, line))
         elif self._definition is not None:
-            self._definition.append((text, self._run_line))
+            self._definition.append((text, line))
         else:
-            self.blocks.append(_ParagraphBlock(text, self._run_line, self._quotes > 0))
+            self.blocks.append(_ParagraphBlock(text, line, self._quotes > 0))
 
     def _end_definition(self) -> None:
         """A term's definition: a block, if the term is one (`_is_term`) and its `:` has a
@@ -574,11 +600,12 @@ class _Reader:
         self.blocks.extend(_ParagraphBlock(text, line, quoted) for text, line in parts)
 
 
-# A block's start and end events, by tag; other tags (`DefinitionList`) need nothing.
+# A block's start and end events, by tag; other tags (`DefinitionList`) need nothing. A
+# paragraph, heading, cell or term reads its events to its end at its start (`_read_run`).
 _STARTS: dict[str, Callable[[_Reader, str, Any, int], None]] = {
-    "Paragraph": _Reader._start_run,
+    "Paragraph": _Reader._start_paragraph,
     "TableCell": _Reader._start_cell,
-    "DefinitionListTitle": _Reader._start_run,
+    "DefinitionListTitle": _Reader._start_title,
     "Heading": _Reader._start_heading,
     "List": _Reader._start_list,
     "Item": _Reader._start_item,
@@ -591,11 +618,7 @@ _STARTS: dict[str, Callable[[_Reader, str, Any, int], None]] = {
     **dict.fromkeys(_SKIPPED, _Reader._start_skipped),
 }
 _ENDS: dict[str, Callable[[_Reader], None]] = {
-    "Paragraph": _Reader._end_part,
-    "Heading": _Reader._end_heading,
-    "DefinitionListTitle": _Reader._end_title,
     "DefinitionListDefinition": _Reader._end_definition_tag,
-    "TableCell": _Reader._end_cell,
     "TableHead": _Reader._end_head,
     "TableRow": _Reader._end_row,
     "Table": _Reader._end_table,
