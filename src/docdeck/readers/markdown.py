@@ -122,6 +122,7 @@ _OPTIONS = (
 )
 # A heading's permalink, as documentation generators write it (`## FAQ[¶](#faq)`).
 _PERMALINK = re.compile(r"\s*[¶§🔗]$")
+_PERMALINK_MARKS = ("¶", "§", "🔗")  # what one ends on
 # An Obsidian callout's first line, `> [!note] Title`: a marker, not text.
 _CALLOUT = re.compile(r"\[![\w-]+\][+-]?(?:\s.*)?")
 # Tags a line ends on, after its last sentence (`… practice. #learning #memory`), or that make
@@ -496,7 +497,9 @@ class _Reader:
         level, line = int(value["Heading"]["level"][1:]), self._line(offset)
         run = self._read_run()
         text = _render(run)
-        if text.lines and _PERMALINK.search(text.lines[-1]):
+        # The pattern ends the line (no line holds a "\n"): a test of its end, not a search
+        # from each character, tells most headings have none.
+        if text.lines and text.lines[-1].endswith(_PERMALINK_MARKS):
             text.lines = (*text.lines[:-1], _PERMALINK.sub("", text.lines[-1]))
         first = level == 1 and self.first_h1 is None
         if first:
