@@ -112,7 +112,8 @@ def parse_source(data: bytes, suffix: str, display_path: str) -> tuple[Document,
     if suffix.lower() in MARKDOWN_SUFFIXES:
         from docdeck.readers.markdown import parse_markdown
 
-        return parse_markdown(text.expandtabs(4), display_path)
+        # Most sources hold no tab: expandtabs would copy the whole text all the same.
+        return parse_markdown(text.expandtabs(4) if "\t" in text else text, display_path)
     from docdeck.readers.plaintext import parse_plaintext
 
     return parse_plaintext(text, display_path)
