@@ -313,8 +313,7 @@ class _Reader:
         self._open: list[_Item] = []  # items open, innermost last
         self._table: list[tuple[tuple[str, ...], int]] | None = None
         self._header: tuple[str, ...] = ()
-        self._cells: list[str] = []
-        self._list_line = self._table_line = self._row_line = 0
+        self._list_line = self._table_line = 0
         self._quotes = 0  # blockquotes open
         # A definition list's last term and whether it was read yet with a definition; the
         # paragraphs of the definition being read, and whether its `:` has a space after it.
@@ -477,12 +476,11 @@ class _Reader:
         line = self._line(offset)
         self._place(_render(self._read_run()), line)
 
-    def _start_cell(self, tag: str, value: Any, offset: int) -> None:
+    def _read_cell(self) -> str:
         run = self._read_run()  # a cell's text needs no line: its row's is kept
         if len(run) == 1 and "Text" in run[0] and "==" not in run[0]["Text"]:  # most cells
-            self._cells.append(_plain_text(run[0]["Text"]).strip())  # as `_render` reads it
-        else:
-            self._cells.append("\n".join(_render(run, cell=True).lines).strip())
+            return _plain_text(run[0]["Text"]).strip()  # as `_render` reads it
+        return "\n".join(_render(run, cell=True).lines).strip()
 
     def _start_title(self, tag: str, value: Any, offset: int) -> None:
         """A definition list's term."""
@@ -533,7 +531,16 @@ class _Reader:
         self._quotes += 1
 
     def _start_row(self, tag: str, value: Any, offset: int) -> None:
-        self._cells, self._row_line = [], self._line(offset)
+        """A table's head or row, read from `_events` to its end: its cells' text."""
+        line, cells = self._line(offset), []
+        for event, _ in self._events:
+            if "Start" not in event:  # the row's end: it holds cells only
+                break
+            cells.append(self._read_cell())
+        if tag == "TableHead":
+            self._header = tuple(cells)
+        elif self._table is not None and any(cells):
+            self._table.append((tuple(cells), line))
 
     def _start_definition(self, tag: str, value: Any, offset: int) -> None:
         if not self._lists:
@@ -543,13 +550,6 @@ class _Reader:
     def _end_definition_tag(self) -> None:
         if self._definition is not None:
             self._end_definition()
-
-    def _end_head(self) -> None:
-        self._header = tuple(self._cells)
-
-    def _end_row(self) -> None:
-        if self._table is not None and any(self._cells):
-            self._table.append((tuple(self._cells), self._row_line))
 
     def _end_table(self) -> None:
         if self._table is not None:
@@ -604,10 +604,9 @@ class _Reader:
 
 
 # A block's start and end events, by tag; other tags (`DefinitionList`) need nothing. A
-# paragraph, heading, cell or term reads its events to its end at its start (`_read_run`).
+# paragraph, heading, table row or term reads its events to its end at its start (`_read_run`).
 _STARTS: dict[str, Callable[[_Reader, str, Any, int], None]] = {
     "Paragraph": _Reader._start_paragraph,
-    "TableCell": _Reader._start_cell,
     "DefinitionListTitle": _Reader._start_title,
     "Heading": _Reader._start_heading,
     "List": _Reader._start_list,
@@ -622,8 +621,6 @@ _STARTS: dict[str, Callable[[_Reader, str, Any, int], None]] = {
 }
 _ENDS: dict[str, Callable[[_Reader], None]] = {
     "DefinitionListDefinition": _Reader._end_definition_tag,
-    "TableHead": _Reader._end_head,
-    "TableRow": _Reader._end_row,
     "Table": _Reader._end_table,
     "Item": _Reader._end_item,
     "BlockQuote": _Reader._end_quote,
