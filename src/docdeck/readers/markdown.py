@@ -505,7 +505,9 @@ class _Reader:
         if self._lists:
             self._open[-1].parts.append((text, line))
         else:
-            quotes = any(isinstance(event, dict) and "Code" in event for event in run)
+            # Most headings are one text: no code span, and no generator to tell so.
+            plain = len(run) == 1 and "Text" in run[0]
+            quotes = not plain and any(isinstance(e, dict) and "Code" in e for e in run)
             self.blocks.append(_HeadingBlock(level, text, line, first, quotes))
 
     def _start_list(self, tag: str, value: Any, offset: int) -> None:
