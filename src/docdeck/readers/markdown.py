@@ -1276,7 +1276,11 @@ class _Builder:
             text = strip_answer_prefix(paragraph.text)
             if not text:
                 return
-            paragraph = Paragraph(text, paragraph.span, paragraph.marks)
+            # It keeps its text, span and marks only. Most have no label to strip and nothing
+            # more to drop: they are kept as they are (a frozen dataclass is slow to make).
+            more = paragraph.breaks or paragraph.quoted or paragraph.label or paragraph.term
+            if more or text != paragraph.text:
+                paragraph = Paragraph(text, paragraph.span, paragraph.marks)
         self.current.answer.append(paragraph)
 
     def code(self, block: _CodeBlock) -> None:
