@@ -26,13 +26,15 @@ from docdeck.atomic import locked, remove_stale, staged, write_atomic, write_err
 from docdeck.cache import (
     CACHE_DIR,
     Extracted,
+    Shipped,
     SourceCache,
     code_version,
     dump_diagnostics,
-    entry_text,
-    from_text,
+    entry_bytes,
+    from_shipped,
     load_diagnostics,
     share_tags,
+    shipped,
 )
 from docdeck.document import Table
 from docdeck.errors import (
@@ -729,10 +731,20 @@ def _extract_here(task: _Task) -> Extracted | Refusal:
         return error.message, error.path, error.line, error.hint
 
 
-def _extract_in_worker(tasks: list[_Task]) -> list[str | Refusal]:
-    """A worker's results: each extraction as its cache entry's text."""
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    """One extraction as a worker returns it: its cache entry's bytes, and its `Shipped` form."""
+
+    entry: bytes
+    extracted: Shipped
+
+
+def _extract_in_worker(tasks: list[_Task]) -> list[_Sent | Refusal]:
+    """A worker's results."""
     return [
-        entry_text(found) if isinstance(found := _extract_here(task), Extracted) else found
+        _Sent(entry_bytes(found), shipped(found))
+        if isinstance(found := _extract_here(task), Extracted)
+        else found
         for task in tasks
     ]
 
@@ -763,7 +775,7 @@ def _extract_sources(
     most = min(jobs or os.cpu_count() or 1, len(spec.sources) // SOURCES_PER_WORKER)
     with contextlib.ExitStack() as stack:
         pool: Executor | None = None
-        sent: list[Future[list[str | Refusal]]] = []
+        sent: list[Future[list[_Sent | Refusal]]] = []
         for source in spec.sources:
             shown = display(source)
             data = read_source(source, shown)
@@ -787,7 +799,7 @@ def _extract_sources(
             pool = _pool(stack, spec, topics, workers)
         if pool is None:
             _start_worker(spec, topics)
-            done: Iterable[str | Extracted | Refusal] = map(_extract_here, queued)
+            done: Iterable[_Sent | Extracted | Refusal] = map(_extract_here, queued)
         else:
             sent += _send(pool, queued)
             done = _received(sent)
@@ -796,9 +808,9 @@ def _extract_sources(
         for (index, key), result in zip(missing, done, strict=True):
             if isinstance(result, tuple):
                 raise SourceError(*result)
-            if isinstance(result, str):
-                found = from_text(result)
-                cache.put(key, found, result)
+            if isinstance(result, _Sent):
+                found = from_shipped(result.extracted)
+                cache.put(key, found, result.entry)
             else:
                 found = result
                 cache.put(key, found)
@@ -810,7 +822,7 @@ def _extract_sources(
     ]
 
 
-def _received(sent: list[Future[list[str | Refusal]]]) -> Iterator[str | Refusal]:
+def _received(sent: list[Future[list[_Sent | Refusal]]]) -> Iterator[_Sent | Refusal]:
     """The results of the tasks sent, in order, each future let go once read: held, they would
     hold every source's result (290 MB more at 10,000 sources)."""
     sent.reverse()
@@ -818,7 +830,7 @@ def _received(sent: list[Future[list[str | Refusal]]]) -> Iterator[str | Refusal
         yield from sent.pop().result()
 
 
-def _send(pool: Executor, queued: list[_Task]) -> list[Future[list[str | Refusal]]]:
+def _send(pool: Executor, queued: list[_Task]) -> list[Future[list[_Sent | Refusal]]]:
     """The queued tasks sent to the workers, `CHUNK` at a time; the queue is emptied."""
     sent = [
         pool.submit(_extract_in_worker, queued[start : start + CHUNK])
