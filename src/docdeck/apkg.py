@@ -131,7 +131,9 @@ def _write_notes(
     rules = {model_id: (model, _CardRule(model)) for model_id, model in models.items()}
     for_kind = {kind: rules[notetype_for(kind).id] for kind in NoteKind}
     cursor.execute("ATTACH DATABASE '' AS later")
-    cursor.execute("CREATE TABLE later.cards AS SELECT * FROM main.cards WHERE 0")
+    # Keyed by id as main.cards is: the copies below read a range of ids, in id order.
+    (schema,) = cursor.execute("SELECT sql FROM main.sqlite_master WHERE name = 'cards'").fetchone()
+    cursor.execute(schema.replace("CREATE TABLE cards", "CREATE TABLE later.cards", 1))
     notes: list[tuple[object, ...]] = []
     cards: list[tuple[object, ...]] = []
     previous: list[int] = []
