@@ -364,10 +364,11 @@ def plan_deck(
     context = inputs.hexdigest() if inputs is not None else None  # before the sources go in
     folder = cache_folder(spec, output)
     cache = SourceCache(folder, fill_cache)
-    drafts, diagnostics, records, media = _read_and_extract(spec, cache, on_source, jobs, inputs)
+    read = _read_and_extract(spec, cache, on_source, jobs, inputs)
+    drafts, diagnostics, records, media, hashes = read
     diagnostics += media.diagnostics
     state = ledger_path(spec, output_for(spec, output))
-    old = _old_ledger(state, spec.id, drafts, details)
+    old = _old_ledger(state, spec.id, drafts, hashes, details)
     forget = forget_removed or spec.forget_removed
     last_build = read_stamp(cache.folder / STAMP) if cache.folder else {}
     notices = []
@@ -386,7 +387,9 @@ def plan_deck(
         last_build = {}
     last = _shipped(spec, output, state, last_build)
     shipped = {guid: (mod, content) for guid, (_, mod, content) in last.items()} if last else None
-    assignment = assign_identity(drafts, old, now, forget, details=details, shipped=shipped)
+    assignment = assign_identity(
+        drafts, old, now, forget, details=details, shipped=shipped, hashes=hashes
+    )
     if last and (
         gone := last.keys() - {n.guid for n in (*assignment.notes, *assignment.tombstones)}
     ):
@@ -565,7 +568,7 @@ def read_deck(spec: DeckSpec, now: int) -> tuple[list[NoteDraft], list[Diagnosti
     ledger is read only to refuse what a build would: damage, or a notetype schema change."""
     set_queries(spec)
     cache = SourceCache(cache_folder(spec, None), False)
-    drafts, diagnostics, _, media = _read_and_extract(spec, cache)
+    drafts, diagnostics, _, media, _ = _read_and_extract(spec, cache)
     state = ledger_path(spec, output_for(spec, None))
     # A ledger the last build wrote (its stamp holds the file's hash) is whole: its first lines
     # tell the notetypes (a 25,000-note ledger is read whole in 0.19 s, hashed in 0.013 s).
@@ -632,20 +635,29 @@ def _require_notes(spec: DeckSpec, drafts: list[NoteDraft], has_notes: bool) -> 
         )
 
 
-def _old_ledger(path: Path, namespace: str, drafts: list[NoteDraft], details: bool) -> Ledger:
+def _old_ledger(
+    path: Path,
+    namespace: str,
+    drafts: list[NoteDraft],
+    hashes: list[str | None],
+    details: bool,
+) -> Ledger:
     """The ledger at `path`, where only the entries of notes that vanished keep their text and
     fields; with `details`, those of notes that changed too (`diff` shows their old fields).
-    Its entries hold the drafts' identity strings."""
+    Its entries hold the drafts' identity strings. `hashes`: as `_read_and_extract` gives."""
     if not path.is_file():
         return load_ledger(path, display(path), namespace)
     current = {draft.identity: draft.identity for draft in drafts}
     if details:
-        hashes = {draft.identity: draft.content_hash() for draft in drafts}
+        by_identity = {
+            draft.identity: known or draft.content_hash()
+            for draft, known in zip(drafts, hashes, strict=True)
+        }
         return load_ledger(
             path,
             display(path),
             namespace,
-            lambda identity, content: hashes.get(identity) != content,
+            lambda identity, content: by_identity.get(identity) != content,
             current,
         )
     return load_ledger(
@@ -671,7 +683,9 @@ def _extract(task: _Task, spec: DeckSpec, topics: tuple[Topic, ...]) -> Extracte
     doc, read_problems = parse_source(task.data, task.suffix, task.shown)
     found, skipped, used = extract_document(doc, spec.extract, task.slug, topics, spec.tags)
     drafts = tuple(share_tags(found))
-    return Extracted(doc.title, drafts, (*read_problems, *skipped), frozenset(used))
+    # Hashed here, in a worker process: the main one assigns identities after every source.
+    hashes = tuple([draft.content_hash() for draft in drafts])
+    return Extracted(doc.title, drafts, (*read_problems, *skipped), frozenset(used), hashes)
 
 
 def extract_one(
@@ -897,9 +911,13 @@ def _read_and_extract(
     on_source: Callable[[], None] | None = None,
     jobs: int | None = None,
     inputs: hashlib._Hash | None = None,
-) -> tuple[list[NoteDraft], list[Diagnostic], list[SourceRecord], Media]:
+) -> tuple[list[NoteDraft], list[Diagnostic], list[SourceRecord], Media, list[str | None]]:
+    """The deck's drafts in reading order, its diagnostics, each source's record, its media,
+    and each draft's content hash as extraction computed it, or None where the spec's tag rules
+    or an image changed the draft after extraction."""
     topics = compile_topics(spec.extract.topics)
     drafts: list[NoteDraft] = []
+    hashes: list[str | None] = []
     diagnostics: list[Diagnostic] = []
     records: list[SourceRecord] = []
     paths = {display(source): source for source in spec.sources}
@@ -909,9 +927,15 @@ def _read_and_extract(
         notes, record = contribution(spec, topics, slugs[paths[found[0]]], *found)
         notes, uses = images.embed(notes, record.shown, paths[record.shown])
         drafts += notes
+        # Tag rules and images replace the drafts they change: the others are the very objects
+        # extracted, whose hashes hold (alive in `extracted`: no other object has their id).
+        extracted = found[1]
+        computed = dict(zip(map(id, extracted.drafts), extracted.hashes, strict=False))
+        hashes += [computed.get(id(draft)) for draft in notes]
         diagnostics += record.diagnostics
         records.append(replace(record, images=uses) if uses else record)
-    return drafts, diagnostics + deck_diagnostics(spec, topics, records), records, images.media
+    diagnostics += deck_diagnostics(spec, topics, records)
+    return drafts, diagnostics, records, images.media, hashes
 
 
 def contribution(
