@@ -39,9 +39,11 @@ class Extracted:
     drafts: tuple[NoteDraft, ...]
     diagnostics: tuple[Diagnostic, ...]
     used_overrides: frozenset[int]
-    hashes: tuple[str, ...] = ()
-    """Each draft's `content_hash()`, computed where it was extracted (a worker process);
-    empty if not computed."""
+    hashes: tuple[str, ...]
+    """Each draft's `content_hash()`, computed where it was extracted (a worker process)."""
+    guids: tuple[str, ...]
+    """Each draft's GUID in the deck's namespace (`ledger.guid_for`; the cache key holds the
+    namespace), computed there too."""
 
 
 # The libraries whose behaviour shapes a build's output.
@@ -188,7 +190,12 @@ def entry_bytes(extracted: Extracted) -> bytes:
 # 0.22 ms from its entry's JSON text (0.5 ms pickled as dataclasses); the worker spends
 # 0.04 ms more.
 Shipped = tuple[
-    str, tuple[tuple[Any, ...], ...], tuple[Diagnostic, ...], frozenset[int], tuple[str, ...]
+    str,
+    tuple[tuple[Any, ...], ...],
+    tuple[Diagnostic, ...],
+    frozenset[int],
+    tuple[str, ...],
+    tuple[str, ...],
 ]
 
 
@@ -210,18 +217,19 @@ def shipped(extracted: Extracted) -> Shipped:
         )
         for d in extracted.drafts
     )
-    return extracted.title, rows, extracted.diagnostics, extracted.used_overrides, extracted.hashes
+    found = extracted
+    return found.title, rows, found.diagnostics, found.used_overrides, found.hashes, found.guids
 
 
 def from_shipped(data: Shipped) -> Extracted:
-    title, rows, diagnostics, used, hashes = data
+    title, rows, diagnostics, used, hashes, guids = data
     drafts = tuple(
         [
             NoteDraft(kind, identity, fields, Origin(t, s, section, SourceSpan(p, n)), tags, text)
             for kind, identity, fields, t, s, section, p, n, tags, text in rows
         ]
     )
-    return Extracted(title, drafts, diagnostics, used, hashes)
+    return Extracted(title, drafts, diagnostics, used, hashes, guids)
 
 
 def from_text(text: str) -> Extracted:
@@ -234,6 +242,7 @@ def _dump(extracted: Extracted) -> dict[str, Any]:
         "title": extracted.title,
         "used_overrides": sorted(extracted.used_overrides),
         "hashes": list(extracted.hashes),
+        "guids": list(extracted.guids),
         "diagnostics": dump_diagnostics(extracted.diagnostics),
         "drafts": [
             [
@@ -272,11 +281,11 @@ def _load(data: dict[str, Any]) -> Extracted:
         )
         drafts.append(draft)
     used = frozenset(int(i) for i in data["used_overrides"])
-    hashes = tuple(data["hashes"])
-    if hashes and len(hashes) != len(drafts):
-        raise ValueError("a hash for each draft")
+    hashes, guids = tuple(data["hashes"]), tuple(data["guids"])
+    if len(hashes) != len(drafts) or len(guids) != len(drafts):
+        raise ValueError("a hash and a GUID for each draft")
     diagnostics = load_diagnostics(data["diagnostics"])
-    return Extracted(str(data["title"]), tuple(drafts), diagnostics, used, hashes)
+    return Extracted(str(data["title"]), tuple(drafts), diagnostics, used, hashes, guids)
 
 
 _KINDS = {kind.value: kind for kind in NoteKind}

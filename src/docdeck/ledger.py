@@ -155,6 +155,7 @@ def assign_identity(
     details: bool = True,
     shipped: Mapping[str, tuple[int, str]] | None = None,
     hashes: Sequence[str | None] = (),
+    guids: Sequence[str | None] = (),
 ) -> Assignment:
     """Give each draft its GUID and mod against the ledger; flag what vanished.
 
@@ -164,7 +165,8 @@ def assign_identity(
     250,000 notes holds 18 MB less. `shipped`: each note of the last package, by GUID, as its
     mod and `shown_content`, when the ledger is not the one that build wrote (a revert): a
     note that differs from it gets a newer mod, or Anki would keep the one it imported.
-    `hashes`: each draft's `content_hash()` where already known (None: not), or none.
+    `hashes`: each draft's `content_hash()` where already known (None: not), or none;
+    `guids`: each draft's `guid_for(ledger.namespace, identity)` so, or none.
     """
     known = {entry.identity: entry for entry in ledger.notes}
     # Lists by draft, not dicts by identity: 250,000 notes peak 18 MB lower.
@@ -187,7 +189,8 @@ def assign_identity(
         if old is None:
             if used_guids is None:
                 used_guids = {entry.guid for entry in ledger.notes} | set(taken)
-            guid = _mint(ledger.namespace, identity, used_guids)
+            plain = guids[index] if guids else None
+            guid = _mint(ledger.namespace, identity, used_guids, plain)
             used_guids.add(guid)
             last = shipped.get(guid) if shipped else None
             stale = last is not None and last[1] != shown_content(draft.fields, draft.tags)
@@ -336,9 +339,10 @@ def _same_cell(draft: NoteDraft, entry: Entry) -> bool:
     return difflib.SequenceMatcher(None, key, old_key).ratio() >= ROW_KEY_SIMILARITY
 
 
-def _mint(namespace: str, identity: str, used: set[str]) -> str:
-    """A GUID for a new identity; salted if a re-identified note already holds the plain one."""
-    guid = guid_for(namespace, identity)
+def _mint(namespace: str, identity: str, used: set[str], plain: str | None = None) -> str:
+    """A GUID for a new identity; salted if a re-identified note already holds the plain one
+    (`plain`, if known)."""
+    guid = plain or guid_for(namespace, identity)
     salt = 1
     while guid in used:
         salt += 1

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from docdeck.atomic import locked, remove_stale, staged, write_atomic, write_error
 from docdeck.cache import (
@@ -56,6 +56,7 @@ from docdeck.ledger import (
     Ledger,
     assign_identity,
     assign_notetypes,
+    guid_for,
     load_ledger,
     read_header,
     shown_content,
@@ -365,10 +366,10 @@ def plan_deck(
     folder = cache_folder(spec, output)
     cache = SourceCache(folder, fill_cache)
     read = _read_and_extract(spec, cache, on_source, jobs, inputs)
-    drafts, diagnostics, records, media, hashes = read
+    drafts, diagnostics, records, media = read.drafts, read.diagnostics, read.records, read.media
     diagnostics += media.diagnostics
     state = ledger_path(spec, output_for(spec, output))
-    old = _old_ledger(state, spec.id, drafts, hashes, details)
+    old = _old_ledger(state, spec.id, drafts, read.hashes, details)
     forget = forget_removed or spec.forget_removed
     last_build = read_stamp(cache.folder / STAMP) if cache.folder else {}
     notices = []
@@ -388,7 +389,14 @@ def plan_deck(
     last = _shipped(spec, output, state, last_build)
     shipped = {guid: (mod, content) for guid, (_, mod, content) in last.items()} if last else None
     assignment = assign_identity(
-        drafts, old, now, forget, details=details, shipped=shipped, hashes=hashes
+        drafts,
+        old,
+        now,
+        forget,
+        details=details,
+        shipped=shipped,
+        hashes=read.hashes,
+        guids=read.guids if old.namespace == spec.id else (),
     )
     if last and (
         gone := last.keys() - {n.guid for n in (*assignment.notes, *assignment.tombstones)}
@@ -568,7 +576,7 @@ def read_deck(spec: DeckSpec, now: int) -> tuple[list[NoteDraft], list[Diagnosti
     ledger is read only to refuse what a build would: damage, or a notetype schema change."""
     set_queries(spec)
     cache = SourceCache(cache_folder(spec, None), False)
-    drafts, diagnostics, _, media, _ = _read_and_extract(spec, cache)
+    drafts, diagnostics, _, media, _, _ = _read_and_extract(spec, cache)
     state = ledger_path(spec, output_for(spec, None))
     # A ledger the last build wrote (its stamp holds the file's hash) is whole: its first lines
     # tell the notetypes (a 25,000-note ledger is read whole in 0.19 s, hashed in 0.013 s).
@@ -685,7 +693,9 @@ def _extract(task: _Task, spec: DeckSpec, topics: tuple[Topic, ...]) -> Extracte
     drafts = tuple(share_tags(found))
     # Hashed here, in a worker process: the main one assigns identities after every source.
     hashes = tuple([draft.content_hash() for draft in drafts])
-    return Extracted(doc.title, drafts, (*read_problems, *skipped), frozenset(used), hashes)
+    guids = tuple([guid_for(spec.id, draft.identity) for draft in drafts])
+    problems = (*read_problems, *skipped)
+    return Extracted(doc.title, drafts, problems, frozenset(used), hashes, guids)
 
 
 def extract_one(
@@ -874,7 +884,7 @@ def _pool(
 def source_key(cache: SourceCache, spec: DeckSpec, source: Path, data: bytes, name: str) -> str:
     """A source's extraction cache entry: its bytes, where it is, its slug `name`, and the
     spec's settings."""
-    return cache.key(data, repr((display(source), name, spec.extract, spec.tags)))
+    return cache.key(data, repr((display(source), name, spec.id, spec.extract, spec.tags)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -905,19 +915,32 @@ def deck_root(spec: DeckSpec) -> Path:
     return spec.path.parent if spec.path else spec.sources[0].parent
 
 
+class _Read(NamedTuple):
+    """A deck's sources, read and extracted."""
+
+    drafts: list[NoteDraft]
+    """In reading order."""
+    diagnostics: list[Diagnostic]
+    records: list[SourceRecord]
+    media: Media
+    hashes: list[str | None]
+    """Each draft's content hash as extraction computed it; None where the spec's tag rules or
+    an image changed the draft after."""
+    guids: list[str | None]
+    """Each draft's GUID in the namespace `spec.id`, as extraction computed it (None: not)."""
+
+
 def _read_and_extract(
     spec: DeckSpec,
     cache: SourceCache,
     on_source: Callable[[], None] | None = None,
     jobs: int | None = None,
     inputs: hashlib._Hash | None = None,
-) -> tuple[list[NoteDraft], list[Diagnostic], list[SourceRecord], Media, list[str | None]]:
-    """The deck's drafts in reading order, its diagnostics, each source's record, its media,
-    and each draft's content hash as extraction computed it, or None where the spec's tag rules
-    or an image changed the draft after extraction."""
+) -> _Read:
     topics = compile_topics(spec.extract.topics)
     drafts: list[NoteDraft] = []
     hashes: list[str | None] = []
+    guids: list[str | None] = []
     diagnostics: list[Diagnostic] = []
     records: list[SourceRecord] = []
     paths = {display(source): source for source in spec.sources}
@@ -927,15 +950,23 @@ def _read_and_extract(
         notes, record = contribution(spec, topics, slugs[paths[found[0]]], *found)
         notes, uses = images.embed(notes, record.shown, paths[record.shown])
         drafts += notes
-        # Tag rules and images replace the drafts they change: the others are the very objects
-        # extracted, whose hashes hold (alive in `extracted`: no other object has their id).
+        # Tag rules and images replace the drafts they change (keeping their identities): the
+        # hashes hold for the others, the drafts extracted.
         extracted = found[1]
-        computed = dict(zip(map(id, extracted.drafts), extracted.hashes, strict=False))
-        hashes += [computed.get(id(draft)) for draft in notes]
+        computed = {
+            draft.identity: (draft, content, guid)
+            for draft, content, guid in zip(
+                extracted.drafts, extracted.hashes, extracted.guids, strict=True
+            )
+        }
+        for draft in notes:
+            first, content, guid = computed[draft.identity]
+            hashes.append(content if draft is first else None)
+            guids.append(guid)
         diagnostics += record.diagnostics
         records.append(replace(record, images=uses) if uses else record)
     diagnostics += deck_diagnostics(spec, topics, records)
-    return drafts, diagnostics, records, images.media, hashes
+    return _Read(drafts, diagnostics, records, images.media, hashes, guids)
 
 
 def contribution(
