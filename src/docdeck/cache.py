@@ -124,7 +124,7 @@ class SourceCache:
             self._staging = tempfile.TemporaryFile()  # noqa: SIM115 (closed by save or with self)
             weakref.finalize(self, self._staging.close)  # a build refused after planning
         if data is None:
-            data = entry_bytes(extracted)
+            data = entry_bytes(shipped(extracted))
         self.pending[key] = (self._staging.tell(), len(data))
         self._staging.write(data)
 
@@ -173,49 +173,39 @@ def share_tags(drafts: Iterable[NoteDraft]) -> Iterator[NoteDraft]:
         yield draft if tags is draft.tags else replace(draft, tags=tags)
 
 
-def entry_text(extracted: Extracted) -> str:
-    """An extraction as a cache entry's JSON text."""
-    return json.dumps(_dump(extracted), ensure_ascii=False, separators=(",", ":"))
-
-
-def entry_bytes(extracted: Extracted) -> bytes:
-    """A cache entry's text as it is stored (a worker process encodes it: the main one only
-    stages the bytes)."""
-    return entry_text(extracted).encode()
-
-
-# How a worker process sends an extraction beside its entry's bytes: its drafts as plain
-# tuples, which pickle writes and reads in C, with equal values one object (pickle keeps that
-# sharing, as `_load` makes it). The main process loads a source's 25 drafts in 0.11 ms so,
-# 0.22 ms from its entry's JSON text (0.5 ms pickled as dataclasses); the worker spends
-# 0.04 ms more.
+# An extraction as plain values: its drafts as rows of their parts. A cache entry is their JSON
+# text; a worker process sends them beside it as they are, in tuples, which pickle writes and
+# reads in C, keeping equal values one object. The main process loads a source's 25 drafts in
+# 0.11 ms so, 0.22 ms from the JSON text (0.5 ms pickled as dataclasses).
+Row = tuple[str, str, tuple[str, ...], str, str, str, str, int, tuple[str, ...], str]
+"""A draft: kind, identity, fields, origin title, slug, section, path and line, tags, text."""
 Shipped = tuple[
-    str,
-    tuple[tuple[Any, ...], ...],
-    tuple[Diagnostic, ...],
-    frozenset[int],
-    tuple[str, ...],
-    tuple[str, ...],
+    str, tuple[Row, ...], tuple[Diagnostic, ...], frozenset[int], tuple[str, ...], tuple[str, ...]
 ]
+"""An extraction: title, drafts, diagnostics, used overrides, hashes, GUIDs."""
 
 
 def shipped(extracted: Extracted) -> Shipped:
+    # Titles, sections, paths and tag sets repeat across drafts; a text is often a field of its
+    # own draft (a question), a context or a row's text the field or text of another: one each.
     pool: dict[Any, Any] = {}
     share = pool.setdefault  # share(x, x): the first equal value seen, or x
     rows = tuple(
-        (
-            d.kind,
-            d.identity,
-            tuple([share(f, f) for f in d.fields]),
-            share(d.origin.title, d.origin.title),
-            share(d.origin.source_slug, d.origin.source_slug),
-            share(d.origin.section, d.origin.section),
-            share(d.origin.span.path, d.origin.span.path),
-            d.origin.span.line,
-            share(d.tags, d.tags),
-            share(d.text, d.text),
-        )
-        for d in extracted.drafts
+        [
+            (
+                d.kind.value,
+                d.identity,
+                tuple([share(f, f) for f in d.fields]),
+                share(d.origin.title, d.origin.title),
+                share(d.origin.source_slug, d.origin.source_slug),
+                share(d.origin.section, d.origin.section),
+                share(d.origin.span.path, d.origin.span.path),
+                d.origin.span.line,
+                share(d.tags, d.tags),
+                share(d.text, d.text),
+            )
+            for d in extracted.drafts
+        ]
     )
     found = extracted
     return found.title, rows, found.diagnostics, found.used_overrides, found.hashes, found.guids
@@ -223,69 +213,44 @@ def shipped(extracted: Extracted) -> Shipped:
 
 def from_shipped(data: Shipped) -> Extracted:
     title, rows, diagnostics, used, hashes, guids = data
+    kinds = _KINDS
     drafts = tuple(
         [
-            NoteDraft(kind, identity, fields, Origin(t, s, section, SourceSpan(p, n)), tags, text)
+            NoteDraft(
+                kinds[kind], identity, fields, Origin(t, s, section, SourceSpan(p, n)), tags, text
+            )
             for kind, identity, fields, t, s, section, p, n, tags, text in rows
         ]
     )
     return Extracted(title, drafts, diagnostics, used, hashes, guids)
 
 
-def from_text(text: str) -> Extracted:
-    """The extraction an entry's text holds; ValueError, KeyError or TypeError if damaged."""
-    return _load(json.loads(text))
+def entry_bytes(data: Shipped) -> bytes:
+    """An extraction as a cache entry's JSON text, encoded as it is stored (a worker process
+    encodes it: the main one only stages the bytes)."""
+    title, rows, diagnostics, used, hashes, guids = data
+    entry = [title, rows, dump_diagnostics(diagnostics), sorted(used), hashes, guids]
+    return json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def _dump(extracted: Extracted) -> dict[str, Any]:
-    return {
-        "title": extracted.title,
-        "used_overrides": sorted(extracted.used_overrides),
-        "hashes": list(extracted.hashes),
-        "guids": list(extracted.guids),
-        "diagnostics": dump_diagnostics(extracted.diagnostics),
-        "drafts": [
-            [
-                d.kind.value,
-                d.key,
-                list(d.fields),
-                [d.origin.title, d.origin.source_slug, d.origin.section],
-                [d.origin.span.path, d.origin.span.line],
-                list(d.tags),
-                d.text,
-            ]
-            for d in extracted.drafts
-        ],
-    }
+def from_text(text: str | bytes) -> Extracted:
+    """The extraction an entry's text holds; ValueError, KeyError or TypeError if damaged.
 
-
-def _load(data: dict[str, Any]) -> Extracted:
-    # Titles, sections, paths and tag sets repeat across drafts; a text is often a field of its
-    # own draft (a question), a context or a row's text the field or text of another: one each.
-    # An entry was written by this same code (its key holds the code's hash): a damaged one
-    # fails its JSON or its shape, so values are not converted one by one.
+    An entry was written by this same code (its key holds the code's hash): a damaged one
+    fails its JSON or its shape, so values are not converted one by one."""
+    title, rows, diagnostics, used, hashes, guids = json.loads(text)
     pool: dict[Any, Any] = {}
-    share = pool.setdefault  # share(x, x): the first equal value seen, or x
-    drafts = []
-    for kind, key, fields, (title, slug, section), (path, line), tags, text in data["drafts"]:
-        origin = Origin(
-            share(title, title),
-            share(slug, slug),
-            share(section, section),
-            SourceSpan(share(path, path), int(line)),
-        )
+    share = pool.setdefault  # the sharing `shipped` makes, which JSON loses
+    shared: list[Row] = []
+    for kind, identity, fields, t, s, section, p, n, tags, text in rows:
+        names = tuple([share(name, name) for name in tags])
         texts = tuple([share(f, f) for f in fields])
-        names = tuple([share(t, t) for t in tags])
-        draft = NoteDraft.new(
-            _KINDS[kind], key, texts, origin, share(names, names), share(text, text)
-        )
-        drafts.append(draft)
-    used = frozenset(int(i) for i in data["used_overrides"])
-    hashes, guids = tuple(data["hashes"]), tuple(data["guids"])
-    if len(hashes) != len(drafts) or len(guids) != len(drafts):
+        origin = (share(t, t), share(s, s), share(section, section), share(p, p), int(n))
+        shared.append((kind, identity, texts, *origin, share(names, names), share(text, text)))
+    if len(hashes) != len(shared) or len(guids) != len(shared):
         raise ValueError("a hash and a GUID for each draft")
-    diagnostics = load_diagnostics(data["diagnostics"])
-    return Extracted(str(data["title"]), tuple(drafts), diagnostics, used, hashes, guids)
+    found = (str(title), tuple(shared), load_diagnostics(diagnostics), frozenset(used))
+    return from_shipped((*found, tuple(hashes), tuple(guids)))
 
 
 _KINDS = {kind.value: kind for kind in NoteKind}

@@ -765,12 +765,15 @@ class _Sent:
 
 def _extract_in_worker(tasks: list[_Task]) -> list[_Sent | Refusal]:
     """A worker's results."""
-    return [
-        _Sent(entry_bytes(found), shipped(found))
-        if isinstance(found := _extract_here(task), Extracted)
-        else found
-        for task in tasks
-    ]
+    results: list[_Sent | Refusal] = []
+    for task in tasks:
+        found = _extract_here(task)
+        if isinstance(found, Extracted):
+            sent = shipped(found)
+            results.append(_Sent(entry_bytes(sent), sent))
+        else:
+            results.append(found)
+    return results
 
 
 # Sources a worker is sent at a time.
