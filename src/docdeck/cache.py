@@ -101,12 +101,14 @@ class SourceCache:
         self.used.add(key)
         return extracted
 
-    def _staged(self) -> Iterator[tuple[str, str]]:
+    def _staged(self) -> Iterator[tuple[str, bytes]]:
+        """The staged entries, as their JSON text's UTF-8 bytes: stored so (a blob), never
+        decoded and encoded again (`from_text` reads either)."""
         if self._staging is None:
             return
         self._staging.seek(0)
         for key, (_, length) in sorted(self.pending.items(), key=lambda item: item[1]):
-            yield key, self._staging.read(length).decode()
+            yield key, self._staging.read(length)
 
     def close(self) -> None:
         """Let go of the file (before worker processes fork, and before saving)."""
