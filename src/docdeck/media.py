@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
-from docdeck.document import IMAGE_REF
+from docdeck.document import IMAGE_OPEN, IMAGE_REF
 from docdeck.errors import Diagnostic
 from docdeck.notes import NoteDraft
 
@@ -64,6 +64,8 @@ class Embedder:
         self, drafts: Sequence[NoteDraft], shown: str, source: Path
     ) -> tuple[list[NoteDraft], tuple[ImageUse, ...]]:
         """One source's drafts with their images embedded, and the source's image uses."""
+        if not any(IMAGE_OPEN in field for draft in drafts for field in draft.fields):
+            return list(drafts), ()  # most sources show no image: no pattern search then
         folder = source.parent
         uses: dict[str, ImageUse] = {}
         result = []
