@@ -128,12 +128,19 @@ def guid_for(namespace: str, identity: str) -> str:
 
     The first 8 bytes of a SHA-256 in base 91, most significant digit first, no leading zeros."""
     digest = hashlib.sha256(f"docdeck:{namespace}:{identity}".encode()).digest()
-    number = int.from_bytes(digest[:8], "big")
-    pairs = []
-    while number:  # two digits a step: 5 steps, not 10
-        number, rest = divmod(number, _PAIR_BASE)
-        pairs.append(_BASE91_PAIRS[rest])
-    return "".join(reversed(pairs)).lstrip(_BASE91[0]) or _BASE91[0]
+    return _base91(int.from_bytes(digest[:8], "big"))
+
+
+def _base91(number: int) -> str:
+    """A number below 2**64 in base 91, most significant digit first, no leading zeros."""
+    # Two digits at a time, unrolled: five pairs hold any 8 bytes (8281**5 > 2**64).
+    high, fifth = divmod(number, _PAIR_BASE)
+    high, fourth = divmod(high, _PAIR_BASE)
+    high, third = divmod(high, _PAIR_BASE)
+    first, second = divmod(high, _PAIR_BASE)
+    pairs = _BASE91_PAIRS
+    digits = f"{pairs[first]}{pairs[second]}{pairs[third]}{pairs[fourth]}{pairs[fifth]}"
+    return digits.lstrip(_BASE91[0]) or _BASE91[0]
 
 
 def similarity(a: str, b: str) -> float:
