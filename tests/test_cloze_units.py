@@ -224,3 +224,26 @@ def test_versions_chapters_and_counts_with_no_unit_stay_no_quantity(
     )
     texts = _texts(tmp_path, monkeypatch, f"# Notes\n\n## Body\n\n{prose}")
     assert list(texts) == ["Water boils at {{c1::100 °C}} at sea level in an open pot."]
+
+
+def test_hyphenated_units_and_limits_on_counts_are_quantities(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "a 3-hour lab" and "up to 32 devices" stated no quantity: no card, or the cloze hid a
+    lesser figure ("supports up to 32 devices on its [5 GHz] band"). A hyphenated figure beside
+    another is a given, as "A 500 ml bottle" is; a year after "up to" is no count."""
+    prose = (
+        "Students attend a 3-hour lab session every week of the term.\n\n"
+        "The router supports up to 32 devices on its 5 GHz band at once.\n\n"
+        "At least 3 witnesses must sign the will in front of a notary.\n\n"
+        "A 20-minute walk after dinner lowers blood sugar by 30% in most adults.\n\n"
+        "A 20-year-old student needs a guarantor to rent a flat in the city.\n\n"
+        "Emissions must stay at no more than 2030 levels across the sector.\n"
+    )
+    texts = _texts(tmp_path, monkeypatch, f"# Notes\n\n## Body\n\n{prose}")
+    assert list(texts) == [
+        "Students attend a {{c1::3-hour}} lab session every week of the term.",
+        "The router supports up to {{c1::32}} devices on its 5 GHz band at once.",
+        "At least {{c1::3}} witnesses must sign the will in front of a notary.",
+        "A 20-minute walk after dinner lowers blood sugar by {{c1::30%}} in most adults.",
+    ]

@@ -140,7 +140,8 @@ def test_bold_words_are_not_each_looked_for_in_every_sentence(
     assert clozes == [
         f"The {{{{c1::{word}}}}} trial changed how nurses plan night shifts." for word in words
     ]
-    assert _Sentence.lookups <= 10 * len(words)
+    # A few fixed guards per sentence (each rule's cheap substring test), never one per word.
+    assert _Sentence.lookups <= 20 * len(words)
 
 
 def test_a_bold_word_hints_at_a_whole_word_anywhere_in_its_paragraph(

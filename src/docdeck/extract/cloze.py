@@ -87,6 +87,16 @@ _UNIT = (
     rf"(?:%|\u00d7|x(?!\w)|\s?(?:{_DEGREES})"
     rf"|\s?(?=[^\W\d_]){_ONE_UNIT}(?:{_PER})*(?!\w))"
 )
+# A unit joined to its figure by a hyphen, as an adjective: "a 3-hour lab", "a 20-minute walk",
+# "a 10-km run". Not "20-year-old" (a hyphen after it), nor "COVID-19".
+_HYPHENATED = (
+    r"-(?:second|minute|hour|day|week|month|year|decade|mile|km|kilomet(?:re|er)|met(?:re|er)"
+    r"|foot|inch|lit(?:re|er)|gallon|pound|ounce|gram|kilogram|kg|mg|ml|watt|volt|degree)"
+    r"(?![\w-])"
+)
+# A figure that is all such an adjective: it describes a noun, a given beside another figure
+# ("A {30-year} mortgage of $300,000 at 6% costs [$347,000] in interest").
+_UNIT_ADJECTIVE = re.compile(rf"\d+(?:[.,]\d+)?{_HYPHENATED}", re.IGNORECASE)
 _RANGE = rf"\s?(?:[{DASHES}-]|to)\s?"
 _CURRENCY = r"(?:[$\u00a3\u20ac\u00a5\u20b9]|(?-i:(?:US|A|C|NZ|HK)\$|(?:USD|EUR|GBP)\s?))"
 QUANTITY = re.compile(
@@ -102,7 +112,7 @@ QUANTITY = re.compile(
     # around a dash, looked for only with a dash close by ("0.5% to 1.5%": see `_quantity`).
     rf"|[-\u2212+\u00b1]?{_NUMBER}(?:/\d+)?"
     rf"(?:(?:(?=\D{{1,12}}?[{DASHES}-]){_UNIT}(?=\s?[{DASHES}-]))?{_RANGE}{_NUMBER})?"
-    rf"(?:{_SCIENTIFIC}|{_UNIT}))",
+    rf"(?:{_SCIENTIFIC}|{_UNIT}|{_HYPHENATED}))",
     re.IGNORECASE,
 )
 # A count of a named thing per another: "2 ATP per glucose molecule", "3 servings per day". The
@@ -212,6 +222,15 @@ _AGE = re.compile(
     r"\s+(?P<value>\d{1,3}(?:\s?(?:[-\u2013\u2014]|to)\s?\d{1,3})?)(?![\w%]|[.,]\d)"
 )
 _AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ")
+# A limit on a count of things, its value alone a target: "supports up to {{c1::32}} devices",
+# "at least {{c1::3}} witnesses". A bare count is no figure; a limit is what a card asks. Never
+# a year ("up to 2030 levels").
+_LIMIT = re.compile(
+    r"(?<![\w-])(?i:up\s+to|at\s+(?:least|most)|no\s+(?:more|fewer)\s+than|a\s+(?:maximum|minimum)"
+    r"\s+of)\s+(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+))"
+    r"(?=\s+[^\W\d_])"
+)
+_LIMIT_WORDS = ("p to ", "t least ", "t most ", "more than ", "fewer than ", "imum of ")
 _PEOPLE = re.compile(
     r"\b(?:children|kids|adults|people|persons|patients|women|men|girls|boys|babies|infants"
     r"|teens|teenagers|adolescents|students|drivers|users|anyone|those)\s+$",
@@ -832,6 +851,7 @@ def states_quantity(text: str) -> bool:
         or ("pH" in text and _PH.search(text))
         or _count_per(text)
         or _age(text)
+        or _limit(text)
     ):
         return True
     return bool(_spelled(text))
@@ -875,6 +895,13 @@ def _age(text: str) -> re.Match[str] | None:
     return None
 
 
+def _limit(text: str) -> re.Match[str] | None:
+    """The first limit on a count of things `text` states ("up to 32 devices")."""
+    if not any(words in text for words in _LIMIT_WORDS):
+        return None
+    return _LIMIT.search(text)
+
+
 def _count_per(text: str) -> re.Match[str] | None:
     """The first count of a thing per another `text` states ("2 ATP per glucose molecule")."""
     return _COUNT_PER.search(text) if " per " in text else None
@@ -904,10 +931,15 @@ def _quantity(text: str) -> tuple[int, int] | None:
 def _figure(text: str) -> tuple[int, int] | None:
     """The figure in digits a sentence reports (see `_quantity`)."""
     matches = [found.span() for found in QUANTITY.finditer(text)]
+    if len(matches) > 1 and (
+        given := [m for m in matches if not _UNIT_ADJECTIVE.fullmatch(text, *m)]
+    ):
+        matches = given
     if "pH" in text and (ph := _PH.search(text)):
         matches = sorted([*matches, ph.span("value")])
-    per, age = _count_per(text), _age(text)
-    for extra in (per.span() if per else None, age.span("value") if age else None):
+    per, age, limit = _count_per(text), _age(text), _limit(text)
+    extras = (per.span() if per else None, age.span("value") if age else None)
+    for extra in (*extras, limit.span("value") if limit else None):
         if extra and not any(a < extra[1] and extra[0] < b for a, b in matches):
             matches = sorted([*matches, extra])
     if asides := _precision(text):
