@@ -715,6 +715,11 @@ _COUNT_OPENERS = frozenset(
 )
 _PLACES = frozenset(
     "first second third fourth fifth sixth last next other former latter remaining".split()
+    # A superlative ranks the same way: "The largest could fire a 600-pound ball" (of the
+    # cannons just named); "The largest cannon could …" names its own.
+    + " largest biggest smallest oldest newest youngest earliest latest highest lowest longest"
+    " shortest fastest slowest cheapest strongest weakest heaviest lightest tallest deepest"
+    " greatest richest poorest closest nearest hottest coldest busiest".split()
 )
 # Between the count and its verb: "Two are already fixed", "Both quickly sold out".
 _COUNT_ADVERBS = frozenset(

@@ -1,0 +1,65 @@
+"""Complaints from reading decks built from more genres: a policy brief, a city travel guide, a
+personal-finance explainer, a history article. Each runs the real CLI on a short excerpt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from articles import article_notes as _notes
+from articles import run_article
+
+
+def _plain(cloze: str) -> str:
+    return cloze.replace("{{c1::", "").replace("}}", "")
+
+
+# A card every excerpt also yields, so that one whose sentence is skipped still builds.
+ANCHOR = "\n\n## Dates\n\nThe city fell on 29 May 1453 after a siege of 53 days.\n"
+
+
+def _claims(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
+    """The text of each claim card the excerpt yields, less the anchor's."""
+    notes = _notes(tmp_path, monkeypatch, "a.md", text + ANCHOR)
+    claims = [_plain(note["Text"]) for note in notes if note["kind"] == "claim"]
+    assert claims[-1] == ANCHOR.rsplit("\n\n", 1)[1].strip()
+    return claims[:-1]
+
+
+# 1. A superlative with no noun of its own ranks things named before: "The largest could …"
+# (of the cannons). The card asked "The largest could fire a stone ball weighing about [...]".
+
+RANKED = [
+    "The largest could fire a stone ball weighing about 600 pounds.",
+    "The largest was 8 m long and weighed 17 tonnes.",
+    "The fastest took 6 weeks to reach the coast.",
+    "The smallest are only 2 mm across and live for 3 days.",
+]
+
+
+@pytest.mark.parametrize("sentence", RANKED)
+def test_a_bare_superlative_leans_on_the_sentence_before(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "# The Siege\n\nThe Ottomans used enormous cannons cast by a Hungarian engineer named"
+        f" Orban. {sentence}\n"
+    )
+    assert _claims(tmp_path, monkeypatch, text) == []
+    output = run_article(tmp_path, monkeypatch, "a.md", text + ANCHOR, "check")
+    assert "leans on the sentence before it" in output
+
+
+NAMED = [
+    "The largest cannon could fire a stone ball weighing about 600 pounds.",
+    "The oldest buildings date from the 12th century and make up 15% of the district.",
+    "The highest recorded temperature in Lisbon was 44 °C in 2018.",
+    "The busiest station in the city handles 40% of all rail passengers.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMED)
+def test_a_superlative_with_its_noun_names_its_subject(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _claims(tmp_path, monkeypatch, f"# Facts\n\n{sentence}\n") == [sentence]
