@@ -63,3 +63,44 @@ def test_a_superlative_with_its_noun_names_its_subject(
     sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert _claims(tmp_path, monkeypatch, f"# Facts\n\n{sentence}\n") == [sentence]
+
+
+# 2. An opening phrase on a demonstrative scopes the claim to something named before: the card
+# "Below that threshold, local authorities contribute, and those with assets under [...] pay
+# nothing" does not say which threshold. Its figure holds only there, so it is reported.
+
+SCOPED = [
+    "Below that threshold, local authorities contribute, and those with assets under £14,250"
+    " pay nothing from their capital.",
+    "In that year, 30% of households in the city had no car.",
+    "Under these rules, employers must contribute at least 3% of qualifying earnings.",
+    "After that date, the interest rate on the loan rises to 5%.",
+    "For this reason the rate for new applicants is 20% lower.",
+]
+
+
+@pytest.mark.parametrize("sentence", SCOPED)
+def test_a_claim_scoped_by_a_demonstrative_phrase_leans(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Funding\n\nPeople with assets above £23,250 pay the full cost of care. {sentence}\n"
+    assert _claims(tmp_path, monkeypatch, text) == [
+        "People with assets above £23,250 pay the full cost of care."
+    ]
+    output = run_article(tmp_path, monkeypatch, "a.md", text + ANCHOR, "check")
+    assert "leans on the sentence before it" in output
+
+
+FRAMED = [
+    "In this section, a tax year runs from 6 April to 5 April and has 365 days.",
+    "Below the threshold of £23,250, local authorities contribute to the cost of care.",
+    "In 1453, only 15% of the houses in the city were still inhabited.",
+    "Above 30 °C, the glue loses 50% of its strength within an hour.",
+]
+
+
+@pytest.mark.parametrize("sentence", FRAMED)
+def test_a_claim_framed_by_the_page_or_its_own_terms_stands(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _claims(tmp_path, monkeypatch, f"# Facts\n\n{sentence}\n") == [sentence]

@@ -115,6 +115,16 @@ _ORDINALS = frozenset({"first", "second", "third", "last", "next", "other", "for
 _PREPOSITIONS = frozenset(
     {"for", "in", "on", "at", "by", "with", "after", "during", "over", "under", "from", "among"}
 )
+# An opening phrase on a demonstrative scopes the claim to something named before: "Below that
+# threshold, those with assets under £14,250 pay nothing", "In that year, 30% …", "Under these
+# rules, …". Its figure is true only there, so it leans even with one.
+_SCOPING = _PREPOSITIONS | frozenset(
+    {"below", "above", "beyond", "before", "since", "until", "within", "without", "despite"}
+)
+# What a demonstrative names that is the page itself, no earlier sentence: "In this section, …".
+_THE_PAGE = frozenset(
+    "article guide page post chapter book report brief paper section essay tutorial".split()
+)
 
 # Whose words a sentence in the first person holds when they are not the author's: a quotation's
 # speaker, named after it ("…," said Dr. Smith / "…," Dr. Smith said), before it (Dr. Smith
@@ -681,6 +691,9 @@ def _leans(text: str) -> bool:
     if opener in _COUNT_OPENERS and (opener != "the" or second in _PLACES) and _counts_back(text):
         return True
     if _POINTS_BACK.search(text):
+        return True
+    page = len(words) > 2 and words[2] in _THE_PAGE
+    if opener in _SCOPING and second in _DEMONSTRATIVES and not page:  # "Below that threshold"
         return True
     frame, comma, rest = text.partition(",")
     after = _word(rest.split()[0]) if comma and rest.split() else ""
