@@ -104,3 +104,41 @@ def test_a_claim_framed_by_the_page_or_its_own_terms_stands(
     sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert _claims(tmp_path, monkeypatch, f"# Facts\n\n{sentence}\n") == [sentence]
+
+
+# 3. An explainer's "you" is the reader at large: "You pay each rate only on the part of your
+# income that falls inside that band, not on all of it" was reported as leaning on the sentence
+# before it, and the point of a marginal tax system had no card.
+
+READER = [
+    "You pay each rate only on the part of your income that falls inside that band, not on all"
+    " of it.",
+    "You pay capital gains tax on the gain, not on the sale price.",
+    "You need a ticket for the tram, not a seat reservation.",
+    "Your credit score is a number lenders use to judge risk.",
+]
+
+
+@pytest.mark.parametrize("sentence", READER)
+def test_a_claim_addressed_to_the_reader_stands(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# How It Works\n\nThe UK uses a marginal system. {sentence}\n"
+    assert _claims(tmp_path, monkeypatch, text) == [sentence]
+
+
+READER_LEANS = [
+    "You can take it with or without food, not on an empty stomach.",
+    "You will notice the difference within days, not weeks.",
+    "You can see this in the chart below, not in the table.",
+]
+
+
+@pytest.mark.parametrize("sentence", READER_LEANS)
+def test_a_claim_addressed_to_the_reader_about_something_named_before_leans(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# How It Works\n\nThe tablets contain iron. {sentence}\n"
+    assert _claims(tmp_path, monkeypatch, text) == []
+    output = run_article(tmp_path, monkeypatch, "a.md", text + ANCHOR, "check")
+    assert "leans on the sentence before it" in output

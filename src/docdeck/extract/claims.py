@@ -684,7 +684,12 @@ def _leans(text: str) -> bool:
         return True
     if opener in PRONOUNS or (opener in _DEMONSTRATIVES and second in _LINKING_VERBS):
         return True
-    if opener in DEPENDENT_OPENERS and not states_quantity(text):
+    if opener in _READER:
+        # "You pay each rate only on …, not on all of it": the reader at large, who leans only
+        # on what the verb after it takes ("You can take it …", "You will notice the difference").
+        if not states_quantity(text) and _takes_back(text.split()[1:MAX_READER_WORDS]):
+            return True
+    elif opener in DEPENDENT_OPENERS and not states_quantity(text):
         return True
     if opener == "the" and _refers_back(words[1:4]):
         return True
@@ -702,6 +707,23 @@ def _leans(text: str) -> bool:
     # "For most runners it falls at …": a pronoun subject behind an opening phrase.
     head = frame.split()[:MAX_FRAME_WORDS]
     return opener in _PREPOSITIONS and any(_word(word) in PRONOUNS for word in head[1:])
+
+
+_READER = frozenset({"you", "your"})
+# How far after "You" a pronoun or a generic noun is what its verb takes.
+MAX_READER_WORDS = 6
+
+
+def _takes_back(words: list[str]) -> bool:
+    """Whether `words` hold a pronoun, a demonstrative or "the" before a generic noun ("the
+    difference"): something named before."""
+    folded = [_word(word) for word in words]
+    return any(
+        word in PRONOUNS
+        or word in _DEMONSTRATIVES
+        or (word == "the" and index + 1 < len(folded) and folded[index + 1] in GENERIC_SUBJECTS)
+        for index, word in enumerate(folded)
+    )
 
 
 def _names_its_subject(text: str, marks: tuple[str, ...]) -> bool:
