@@ -142,3 +142,40 @@ def test_a_claim_addressed_to_the_reader_about_something_named_before_leans(
     assert _claims(tmp_path, monkeypatch, text) == []
     output = run_article(tmp_path, monkeypatch, "a.md", text + ANCHOR, "check")
     assert "leans on the sentence before it" in output
+
+
+# 4. A time told from an event before it: the card "Four years later, the population had doubled
+# to [...]" does not say four years after what.
+
+LATER = [
+    "Four years later, the population had doubled to 1.2 million.",
+    "A year later, 30% of the loans had defaulted.",
+    "Six months on, sales of the new model were down 20%.",
+    "Ten years earlier, the interest rate had been 12%.",
+    "Later, prices rose by 30% in a single year.",
+]
+
+
+@pytest.mark.parametrize("sentence", LATER)
+def test_a_claim_timed_from_an_event_before_it_leans(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Aftermath\n\nThe city was sacked by the crusaders. {sentence}\n"
+    assert _claims(tmp_path, monkeypatch, text) == []
+    output = run_article(tmp_path, monkeypatch, "a.md", text + ANCHOR, "check")
+    assert "leans on the sentence before it" in output
+
+
+TIMED = [
+    "After 30 days, the refund window closes and a 10% fee applies.",
+    "Within 48 hours of exposure, 90% of people develop symptoms.",
+    "Later in life, about 20% of patients develop arthritis.",
+    "Sales rose 20% in 2020, and three years later they had doubled.",
+]
+
+
+@pytest.mark.parametrize("sentence", TIMED)
+def test_a_claim_that_times_itself_stands(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _claims(tmp_path, monkeypatch, f"# Facts\n\n{sentence}\n") == [sentence]

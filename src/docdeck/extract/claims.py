@@ -701,12 +701,32 @@ def _leans(text: str) -> bool:
     if opener in _SCOPING and second in _DEMONSTRATIVES and not page:  # "Below that threshold"
         return True
     frame, comma, rest = text.partition(",")
+    if comma and _measured_from_before(frame.split()):  # "Four years later, …"
+        return True
     after = _word(rest.split()[0]) if comma and rest.split() else ""
     if comma and len(frame.split()) <= MAX_FRAME_WORDS and after in PRONOUNS | _DEMONSTRATIVES:
         return True
     # "For most runners it falls at …": a pronoun subject behind an opening phrase.
     head = frame.split()[:MAX_FRAME_WORDS]
     return opener in _PREPOSITIONS and any(_word(word) in PRONOUNS for word in head[1:])
+
+
+# A time measured from an event told before: "Four years later, the population had doubled to
+# 1.2 million" (after what?), "Six months on, …", "Ten years earlier, …".
+_SINCE_BEFORE = frozenset({"later", "earlier", "afterwards", "afterward"})
+_TIME_UNITS = frozenset(
+    "day days week weeks month months year years decade decades century centuries".split()
+)
+
+
+def _measured_from_before(frame: list[str]) -> bool:
+    """Whether the words before a sentence's first comma tell a time from an earlier event."""
+    if not frame or len(frame) > MAX_FRAME_WORDS:
+        return False
+    last = _word(frame[-1])
+    return last in _SINCE_BEFORE or (
+        last == "on" and len(frame) > 1 and _word(frame[-2]) in _TIME_UNITS
+    )
 
 
 _READER = frozenset({"you", "your"})
