@@ -200,17 +200,38 @@ def test_a_short_ratio_or_ph_is_carded_a_shorter_one_reported(
     ]
 
 
-def test_years_counts_and_ph_in_passing_stay_uncarded(
+def test_counts_and_ph_in_passing_stay_uncarded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A year, a bare count, "won 3 in 2019" and a pH with no value are no quantity: such
-    sentences are ordinary prose, neither carded nor reported."""
+    """A bare count, "won 3 of them" and a pH with no value are no quantity: such sentences
+    are ordinary prose, neither carded nor reported."""
     article = _prose(
-        "The Magna Carta was sealed by King John at Runnymede in 1215.",
         "The committee named 3 things to change in the next review of the rules.",
-        "The team won 3 in 2019 and lost none of the finals that season.",
+        "The team won 3 of them and lost none of the finals that season.",
         "Gastric acid keeps the pH of the stomach low enough to kill most bacteria.",
         "Most adults need between 7 and 9 hours of sleep each night to stay well.",
     )
     assert list(_texts(tmp_path, monkeypatch, article).values()) == ["claim"]
+
+
+def test_a_date_an_event_happened_on_is_a_claim_and_hidden_last(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A history's facts are its dates: they gave no card. A date is hidden only where the
+    sentence has no figure, emphasis, contrast or definition; a year that opens a sentence sets
+    its scene, and a date of the page's own ("accessed in May 2025") is no event's."""
+    article = _prose(
+        "The Magna Carta was sealed by King John at Runnymede in 1215.",
+        "The siege of the city began on 6 April 1453 and lasted 53 days.",
+        "The city fell on May 29, 1453, after a final assault at dawn.",
+        "Scotland has provided free personal care to older people since 2002.",
+        "In 1204, crusaders sacked the city and carried off its treasures.",
+        "The list was compiled from public sources, accessed in May 2025 by our team.",
+    )
+    assert list(_texts(tmp_path, monkeypatch, article)) == [
+        "The Magna Carta was sealed by King John at Runnymede in {{c1::1215}}.",
+        "The siege of the city began on 6 April 1453 and lasted {{c1::53 days}}.",
+        "The city fell on {{c1::May 29, 1453}}, after a final assault at dawn.",
+        "Scotland has provided free personal care to older people since {{c1::2002}}.",
+    ]
     assert _warnings(tmp_path, monkeypatch, article) == []

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from docdeck.cli import main
 
 BODY = """
-Community water fluoridation began in Grand Rapids in 1945. Fluoride at 0.7 mg/L cuts tooth
+Community water fluoridation began in Grand Rapids, Michigan. Fluoride at 0.7 mg/L cuts tooth
 decay in children by about 25%.
 
 How It Works

@@ -226,13 +226,14 @@ _REFERENCES = re.compile(
 )
 
 
-_MONTH = (
+# A month's name or its abbreviation, and a day of the month (cloze.py finds dates with them).
+MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
-    rf"\b(?:{_DAY}\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+(?:{_DAY},?\s+)?\d{{4}}"
+    rf"\b(?:{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+(?:{DAY},?\s+)?\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b",
     re.IGNORECASE,
 )
@@ -245,7 +246,7 @@ _DATELINE = re.compile(
 # "By Jane Doe", "Medically reviewed by Sam Lee": a name, not a date ("By March 2024 …").
 _AUTHOR = re.compile(
     r"(?i:(?:(?:written|medically\s+reviewed|reviewed|fact[-\s]checked)\s+)?by)\s+"
-    rf"(?!(?i:{_MONTH})\s)[A-Z]",
+    rf"(?!(?i:{MONTH})\s)[A-Z]",
 )
 _BYLINE_SEPARATOR = re.compile(r"\s[|·•—–]\s")
 # A writer's post after their name: "By Sarah Whitfield, Local Democracy Reporter", "By Tom
@@ -259,7 +260,7 @@ MAX_BYLINE_WORDS = 20
 # The dates an exhibition or an offer runs between: "12 April - 31 August 2025", "3-7 March
 # 2025", "April to June 2025"; the first date may leave out what the second gives.
 _DATE_RANGE = re.compile(
-    rf"(?:{_DAY}(?:\s+{_MONTH})?|{_MONTH}(?:\s+{_DAY})?)(?:,?\s+\d{{4}})?"
+    rf"(?:{DAY}(?:\s+{MONTH})?|{MONTH}(?:\s+{DAY})?)(?:,?\s+\d{{4}})?"
     rf"\s*(?:[-–—]|to|until)\s*{_DATE.pattern}",
     re.IGNORECASE,
 )

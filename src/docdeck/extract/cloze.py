@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
-from docdeck.document import IMAGE_OPEN, IMAGE_REF, label_end
+from docdeck.document import DAY, IMAGE_OPEN, IMAGE_REF, MONTH, label_end
 from docdeck.extract.text import GENERIC_SUBJECTS
 from docdeck.extract.topics import Topic, first_topic_span
 
@@ -222,6 +222,20 @@ _AGE = re.compile(
     r"\s+(?P<value>\d{1,3}(?:\s?(?:[-\u2013\u2014]|to)\s?\d{1,3})?)(?![\w%]|[.,]\d)"
 )
 _AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ")
+# A date a sentence reports: "began on 6 April 1453", "fell on May 29, 1453", "starts in March
+# 2026"; a year alone after "in", "since", "until" or "by" inside the sentence ("became sultan
+# in 1451"), never one opening it ("In 2020, …" sets the scene). Firm, and a target after every
+# other: a sentence's figure, emphasis, contrast or definition is its point before its date.
+_DATE_FIGURE = re.compile(
+    rf"(?<![\w-])(?:{DAY}\s+(?i:{MONTH}),?\s+\d{{4}}|(?i:{MONTH})\s+(?:{DAY},?\s+)?\d{{4}}"
+    r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))(?:1\d|20)\d\d)(?![\w-]|[.,]\d)"
+)
+# A date of the page's own ("accessed in May 2025", "published in 2019"): no event's.
+_PAGE_DATE = re.compile(
+    r"\b(?:accessed|retrieved|updated|published|posted|reviewed|revised|edited|modified"
+    r"|copyright)(?:\s+\w+){0,2}\s+$",
+    re.IGNORECASE,
+)
 # A limit on a count of things, its value alone a target: "supports up to {{c1::32}} devices",
 # "at least {{c1::3}} witnesses". A bare count is no figure; a limit is what a card asks. Never
 # a year ("up to 2030 levels").
@@ -697,6 +711,8 @@ def _candidates(
         yield Target.TOPIC, span
     if span := _definition(text, vocabulary):
         yield Target.DEFINITION, span
+    if span := _reported_date(text):
+        yield Target.NUMBER, span
     if fallback and (span := _key_term(text, vocabulary)):
         yield Target.KEY_TERM, span
     if fallback and (words := [w for w in _WORD.finditer(text) if w.group().isalpha()]):
@@ -831,7 +847,7 @@ def is_quantity(text: str) -> bool:
     if not _DIGIT.search(text):
         lowered = text.lower()
         return bool(_SPELLED.fullmatch(lowered) or _SHARE_ALONE.fullmatch(lowered))
-    if QUANTITY.fullmatch(text) or _FIGURES.fullmatch(text):
+    if QUANTITY.fullmatch(text) or _FIGURES.fullmatch(text) or _DATE_FIGURE.fullmatch(text):
         return True
     # A range the cloze widened to its upper end: "0.5% to 1.5%", "6:30 am to 1:00 am".
     first = QUANTITY.match(text)
@@ -895,6 +911,16 @@ def _age(text: str) -> re.Match[str] | None:
     return None
 
 
+def _reported_date(text: str) -> tuple[int, int] | None:
+    """The first date `text` reports (`_DATE_FIGURE`), not one of the page's own."""
+    if not _DIGIT.search(text):
+        return None
+    for found in _DATE_FIGURE.finditer(text):
+        if not _PAGE_DATE.search(text, 0, found.start()):
+            return found.span()
+    return None
+
+
 def _limit(text: str) -> re.Match[str] | None:
     """The first limit on a count of things `text` states ("up to 32 devices")."""
     if not any(words in text for words in _LIMIT_WORDS):
@@ -915,6 +941,7 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
         or any(mark in text and find_mark(text, mark) >= 0 for mark in marks)
         or _contrast(text)
         or _definition(text)
+        or _reported_date(text)
     )
 
 
