@@ -247,3 +247,20 @@ def test_hyphenated_units_and_limits_on_counts_are_quantities(
         "At least {{c1::3}} witnesses must sign the will in front of a notary.",
         "A 20-minute walk after dinner lowers blood sugar by {{c1::30%}} in most adults.",
     ]
+
+
+def test_a_count_in_the_thousands_is_a_quantity(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "numbered between 50,000 and 80,000 men" stated no quantity: a history's armies and
+    populations gave no card. A small count ("3 things") and a year still state none."""
+    prose = (
+        "The army numbered between 50,000 and 80,000 men at the start of the siege.\n\n"
+        "The stadium holds 52,000 fans on match days after the rebuild.\n\n"
+        "The committee named 3 things to change in the next review of the rules.\n"
+    )
+    texts = _texts(tmp_path, monkeypatch, f"# Notes\n\n## Body\n\n{prose}")
+    assert list(texts) == [
+        "The army numbered between {{c1::50,000 and 80,000}} men at the start of the siege.",
+        "The stadium holds {{c1::52,000}} fans on match days after the rebuild.",
+    ]

@@ -98,6 +98,7 @@ _HYPHENATED = (
 # ("A {30-year} mortgage of $300,000 at 6% costs [$347,000] in interest").
 _UNIT_ADJECTIVE = re.compile(rf"\d+(?:[.,]\d+)?{_HYPHENATED}", re.IGNORECASE)
 _RANGE = rf"\s?(?:[{DASHES}-]|to)\s?"
+_THOUSANDS = r"\d{1,3}(?:,\d{3})+"
 _CURRENCY = r"(?:[$\u00a3\u20ac\u00a5\u20b9]|(?-i:(?:US|A|C|NZ|HK)\$|(?:USD|EUR|GBP)\s?))"
 QUANTITY = re.compile(
     # What a quantity can start with, case-sensitive: one test turns most positions away.
@@ -112,7 +113,10 @@ QUANTITY = re.compile(
     # around a dash, looked for only with a dash close by ("0.5% to 1.5%": see `_quantity`).
     rf"|[-\u2212+\u00b1]?{_NUMBER}(?:/\d+)?"
     rf"(?:(?:(?=\D{{1,12}}?[{DASHES}-]){_UNIT}(?=\s?[{DASHES}-]))?{_RANGE}{_NUMBER})?"
-    rf"(?:{_SCIENTIFIC}|{_UNIT}|{_HYPHENATED}))",
+    rf"(?:{_SCIENTIFIC}|{_UNIT}|{_HYPHENATED})"
+    # A count in the thousands, written with separators, is a magnitude without a unit too:
+    # "numbered between 50,000 and 80,000 men", "fell to around 50,000". Never a year (no comma).
+    rf"|(?:(?<=between\s){_THOUSANDS}\s+and\s+|{_THOUSANDS}{_RANGE})?{_THOUSANDS}(?![\w,.]?\d))",
     re.IGNORECASE,
 )
 # A count of a named thing per another: "2 ATP per glucose molecule", "3 servings per day". The
