@@ -76,6 +76,8 @@ SCOPED = [
     "Under these rules, employers must contribute at least 3% of qualifying earnings.",
     "After that date, the interest rate on the loan rises to 5%.",
     "For this reason the rate for new applicants is 20% lower.",
+    "Since then, average rents in the city have risen by 40% in real terms.",
+    "Until then, patients must pay up to £9.90 for each item they are prescribed.",
 ]
 
 

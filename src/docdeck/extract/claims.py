@@ -698,8 +698,8 @@ def _leans(text: str) -> bool:
     if _POINTS_BACK.search(text):
         return True
     page = len(words) > 2 and words[2] in _THE_PAGE
-    if opener in _SCOPING and second in _DEMONSTRATIVES and not page:  # "Below that threshold"
-        return True
+    if opener in _SCOPING and not page and (second in _DEMONSTRATIVES or second == "then"):
+        return True  # "Below that threshold, …", "Since then, …"
     frame, comma, rest = text.partition(",")
     if comma and _measured_from_before(frame.split()):  # "Four years later, …"
         return True
