@@ -181,3 +181,40 @@ def test_a_claim_that_times_itself_stands(
     sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert _claims(tmp_path, monkeypatch, f"# Facts\n\n{sentence}\n") == [sentence]
+
+
+# 5. A timeline table asks when each event happened: "1204 — Event" asked for the event.
+
+TIMELINE = """\
+# The Fall of Constantinople
+
+The city fell on 29 May 1453 after a siege of 53 days.
+
+## Timeline
+
+| {first} | Event |
+|---|---|
+| 330 | Constantine makes the city his capital |
+| 1204 | Fourth Crusade sacks Constantinople |
+
+## Ports
+
+| Port | Service |
+|---|---|
+| 22 | SSH |
+| 80 | HTTP |
+"""
+
+
+@pytest.mark.parametrize("first", ["Year", "Date", "When"])
+def test_a_timeline_table_asks_when_each_event_happened(
+    first: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = _notes(tmp_path, monkeypatch, "a.md", TIMELINE.format(first=first))
+    asked = [(note["Question"], note["Answer"]) for note in notes if note["kind"] == "table"]
+    assert asked == [
+        (f"Constantine makes the city his capital — {first}", "330"),
+        (f"Fourth Crusade sacks Constantinople — {first}", "1204"),
+        ("Port: 22 — Service", "SSH"),  # numbers that are no years: the first column is the key
+        ("Port: 80 — Service", "HTTP"),
+    ]

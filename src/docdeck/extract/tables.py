@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from docdeck.document import Paragraph, Section, Table, TableRow
+from docdeck.document import DAY, MONTH, Paragraph, Section, Table, TableRow
 from docdeck.extract.context import Context
 from docdeck.extract.subjects import name_subjects, with_paths
 from docdeck.notes import NoteDraft, NoteKind, escape, normalize_key
@@ -74,6 +74,8 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
             "the first column is used",
         )
         key_index = 0
+    if key_index == 0 and _timeline(table):
+        key_index = 1  # "Fourth Crusade sacks Constantinople — Year", not "1204 — Event"
     key_name = table.header[key_index] or "Row"
     drafts: list[NoteDraft] = []
     seen: set[str] = set()
@@ -115,6 +117,31 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
                 reverse = (f"{header}: {cell} — which {key_name}?", row_key, context)
                 drafts.append(_note(ctx, f"{key}/reverse", reverse, section, row, text))
     return drafts
+
+
+# A timeline: its first column dates each row ("Year", "Date", or every cell a year or a date).
+# What a learner recalls is when each event happened, so the event is the key, not the date.
+_TIME_HEADER = re.compile(r"(?:date|year|when|period|era|century|time)s?", re.IGNORECASE)
+_YEAR_OR_DATE = re.compile(
+    rf"(?:(?:c\.|ca\.|circa)\s*)?(?:\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?(?:\s*(?:BCE?|AD|CE))?"
+    rf"|{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+(?:{DAY},?\s+)?\d{{4}})",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:1\d|20)\d\d")
+
+
+def _timeline(table: Table) -> bool:
+    """Whether `table` is a timeline whose second column names its events (`_TIME_HEADER`)."""
+    if len(table.header) < 2 or not table.rows:
+        return False
+    firsts = [row.cells[0].strip() for row in table.rows]
+    events = [row.cells[1].strip() for row in table.rows]
+    if not all(events) or len({normalize_key(event) for event in events}) < len(events):
+        return False  # each row's event is its key: none empty, none twice
+    if not all(_YEAR_OR_DATE.fullmatch(first) for first in firsts):
+        return False
+    named = bool(_TIME_HEADER.fullmatch(table.header[0].strip()))
+    return named or all(_YEAR.fullmatch(first) or not first.isdigit() for first in firsts)
 
 
 def _column_keys(ctx: Context, table: Table, key_index: int) -> dict[int, str]:
