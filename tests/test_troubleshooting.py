@@ -184,3 +184,84 @@ def test_plain_text_problem_lines_ask_for_their_fix(tmp_path: Path, heading: str
             " fresh terminal.",
         ),
     ]
+
+
+INLINE = """\
+# Router Setup Guide
+
+The router reaches every room of a three-bedroom house from one central shelf.
+
+## {heading}
+
+**No internet light:** check that the cable from the modem is in the WAN port.
+
+Slow Wi-Fi: move the router away from microwaves and metal shelves.
+
+- Forgot the password: hold the reset button for 10 seconds to restore the defaults.
+- Printer not found: reconnect the printer to the guest network.
+
+### Wi-Fi
+
+**Drops at night:** turn off the schedule
+in the app.
+Weak signal upstairs: add a mesh point on the landing.
+
+1. Unplug the router: wait 30 seconds before plugging it back in again.
+
+**Tip:** restart the router once a week to keep it quick and cool.
+"""
+
+
+@pytest.mark.parametrize("heading", ["Troubleshooting", "Common problems"])
+def test_a_problem_and_its_fix_on_one_line_are_a_question_and_its_answer(
+    tmp_path: Path, heading: str
+) -> None:
+    """As in plain text: `**Problem:** fix`, `Problem: fix` and `- Problem: fix` gave a claim of
+    the whole line, or nothing (a short bold one was read as a fact). A numbered step and a
+    label ("Tip:") are no problems."""
+    cards = _cards(tmp_path, INLINE.format(heading=heading))
+
+    assert [card[1:] for card in cards if card[0] == "faq"] == [
+        ("No internet light.", "Check that the cable from the modem is in the WAN port."),
+        ("Slow Wi-Fi.", "Move the router away from microwaves and metal shelves."),
+        ("Forgot the password.", "Hold the reset button for 10 seconds to restore the defaults."),
+        ("Printer not found.", "Reconnect the printer to the guest network."),
+        ("Drops at night.", "Turn off the schedule in the app."),
+        ("Weak signal upstairs.", "Add a mesh point on the landing."),
+    ]
+    assert [card[1] for card in cards if card[0] == "claim"] == [
+        "Unplug the router: wait {{c1::30 seconds}} before plugging it back in again.",
+    ]
+
+
+STEPS = """\
+# Router Setup Guide
+
+The router reaches every room of a three-bedroom house from one central shelf.
+
+## Troubleshooting
+
+### The router will not turn on
+
+Step 1: unplug the router and wait for 30 seconds before you plug it in.
+
+Solution: call the helpline if nothing else works.
+
+## Setup
+
+Slow Wi-Fi: move the router away from microwaves and metal shelves.
+"""
+
+
+def test_under_a_problem_heading_or_outside_troubleshooting_a_label_line_is_text(
+    tmp_path: Path,
+) -> None:
+    cards = _cards(tmp_path, STEPS)
+
+    assert cards[0] == (
+        "faq",
+        "The router will not turn on.",
+        "Step 1: unplug the router and wait for 30 seconds before you plug it in.<br><br>"
+        "Solution: call the helpline if nothing else works.",
+    )
+    assert len(cards) == 1  # "Slow Wi-Fi: move …" under "Setup" is no question

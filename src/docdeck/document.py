@@ -541,3 +541,29 @@ def problem_front(text: str) -> str:
     """A problem heading as a card's front: a statement, with its final period."""
     text = ASKED_LABEL.sub("", text).strip()
     return text if text.endswith((".", "!", "…")) else f"{text}."
+
+
+# Under a troubleshooting heading, a problem and its fix on one line ("Slow Wi-Fi: move the
+# router away from microwaves"): the problem in group 1, the fix in group 2.
+_PROBLEM_FIX = re.compile(r"([^\W_][^:.!?;]{1,80}?):\s+(\S.*)$")
+MAX_PROBLEM_LABEL_WORDS = 8
+# Labels that name a step or a part of an answer, never a problem: "Step 2: unplug it".
+_STEP_LABEL = re.compile(
+    r"(?:step|stage|option|method|fix|solution|workaround|resolution|remedy|cause|reason"
+    r"|symptom|problem|issue|answer|action|result)s?(?:\s*\d+)?",
+    re.IGNORECASE,
+)
+
+
+def problem_fix(line: str, at: int = 0) -> tuple[str, int] | None:
+    """Under a troubleshooting heading, the problem a `Problem: fix` line (from `at`) states,
+    as a card's front, and where its fix starts; None for a line whose label states no problem
+    and whose text commands nothing ("Note: …", "Battery life: about 10 hours")."""
+    if ":" not in line or not (match := _PROBLEM_FIX.match(line, at)):
+        return None
+    problem = match.group(1).strip()
+    if len(problem.split()) > MAX_PROBLEM_LABEL_WORDS or is_label(problem):
+        return None
+    if _STEP_LABEL.fullmatch(problem) or not (states_problem(problem) or commands(match.group(2))):
+        return None
+    return problem_front(problem), match.start(2)

@@ -40,6 +40,7 @@ from docdeck.document import (
     is_label,
     is_page_label,
     is_troubleshooting,
+    problem_fix,
     problem_front,
     section_role,
     states_problem,
@@ -211,6 +212,7 @@ def _tag(value: Any) -> str:
 class _Item:
     line: int
     task: bool = False  # a task list's item (`- [ ] …`): a to-do, no fact
+    ordered: bool = False  # a numbered list's item: a step, no problem (`_Builder._problem`)
     parts: list[tuple[_Rendered, int]] = field(default_factory=list)
     code: list[tuple[int, _CodeBlock]] = field(default_factory=list)
     """Code blocks in the item, each with the number of `parts` before it."""
@@ -309,6 +311,7 @@ class _Reader:
         self._run_line = 0
         self._tight = False  # the run is a tight list item's text, in no paragraph
         self._lists = 0  # lists open
+        self._ordered: list[bool] = []  # whether each open list is numbered, innermost last
         self._items: list[_Item] = []  # of the outermost open list
         self._open: list[_Item] = []  # items open, innermost last
         self._table: list[tuple[tuple[str, ...], int]] | None = None
@@ -514,9 +517,10 @@ class _Reader:
         if not self._lists:
             self._items, self._list_line = [], self._line(offset)
         self._lists += 1
+        self._ordered.append(value["List"] is not None)
 
     def _start_item(self, tag: str, value: Any, offset: int) -> None:
-        item = _Item(self._line(offset))
+        item = _Item(self._line(offset), ordered=self._ordered[-1])
         self._open.append(item)
         self._items.append(item)
 
@@ -566,6 +570,7 @@ class _Reader:
 
     def _end_list(self) -> None:
         self._lists -= 1
+        self._ordered.pop()
         if not self._lists:
             self.blocks.append(_ListBlock(self._items, self._list_line))
 
@@ -975,6 +980,7 @@ class _Split:
     rest: str
     rest_offset: int  # lines from the block's first line to where the rest starts
     rest_marks: tuple[str, ...]
+    labelled: bool = False  # a problem and its fix on one line: the fix is the whole answer
 
 
 def _split_question(block: _Rendered) -> _Split | None:
@@ -1109,6 +1115,25 @@ class _Builder:
         """Whether a `#` heading of `level` here is under a troubleshooting heading."""
         return self.troubleshooting and self.faq_level is not None and level > self.faq_level
 
+    def _problem(self, block: _Rendered) -> _Split | None:
+        """Under a troubleshooting heading, a block that opens with a problem and its fix
+        (`**No internet light:** check the cable`, `Slow Wi-Fi: move the router`): the problem
+        as a question, the fix (capitalized) as its answer. None elsewhere, and for the answer
+        of a problem above ("You are outside the environment: activate it")."""
+        if not self.troubleshooting or self.faq_level is None:
+            return None
+        if self.current.question is not None and not self.current.answer:
+            return None
+        text = block.text()
+        if not (found := problem_fix(text)):
+            return None
+        problem, start = found
+        rest = text[start].upper() + text[start + 1 :]
+        # The fix starts on the last line whose text onwards still holds all of it.
+        offset = max(n for n in range(len(block.lines)) if len(block.text(n)) >= len(rest))
+        marks = tuple(mark for mark in block.mark_texts(offset) if mark in rest)
+        return _Split(problem, rest, offset, marks, labelled=True)
+
     def level_below(self) -> int:
         """The level of a heading written as a paragraph: one below the last `#` heading's
         section, so that bold subheadings in a row are siblings."""
@@ -1140,8 +1165,8 @@ class _Builder:
         if section.role is not SectionRole.BODY or section.question is not None:
             return False
         entries = _bold_entries(block.text)
-        if entries is None:
-            return False
+        if entries is None or self._problem(_lines(block.text, 0, 1)):
+            return False  # `**Slow Wi-Fi:** restart the router`: a problem and its fix
         if self._in_glossary():
             for term, _, start, end in entries:
                 # Its lines only: the block's marks are no cloze target of a definition.
@@ -1348,14 +1373,28 @@ class _Builder:
             if not self._reads_questions():
                 self._text(piece, piece_line, quoted)
                 continue
-            for part, part_line in _split_at_questions(piece, piece_line):
-                if split := _split_question(part):
-                    self._ask(split.question, part_line)
+            for part, part_line in self._split_at_problems(piece, piece_line):
+                if split := _split_question(part) or self._problem(part):
+                    self._ask(split.question, part_line, labelled=split.labelled)
                     if split.rest:
                         rest_span = self.span(part_line + split.rest_offset)
                         self.add(Paragraph(split.rest, rest_span, split.rest_marks), part_line)
                 else:
                     self._text(part, part_line, quoted)
+
+    def _split_at_problems(self, block: _Rendered, line: int) -> list[tuple[_Rendered, int]]:
+        """`_split_at_questions`, and under a troubleshooting heading before each line that
+        opens with a problem and its fix (`_problem`)."""
+        parts = _split_at_questions(block, line)
+        if not self.troubleshooting or len(block.lines) < 2:  # most paragraphs
+            return parts
+        split: list[tuple[_Rendered, int]] = []
+        for part, part_line in parts:
+            starts = [0]
+            starts += [n for n in range(1, len(part.lines)) if problem_fix(part.lines[n])]
+            bounds = pairwise([*starts, len(part.lines)])
+            split += [(_lines(part, start, end), part_line + start) for start, end in bounds]
+        return split
 
     def _text(self, block: _Rendered, line: int, quoted: bool) -> None:
         if text := block.text():
@@ -1376,6 +1415,8 @@ class _Builder:
             split = None
             if text and text != SEPARATOR and self._reads_questions():
                 split = _split_question(item.parts[0][0])
+                if split is None and not item.ordered:  # a numbered item is a step
+                    split = self._problem(item.parts[0][0])
             if split is None:
                 part = item.parts[0][0] if len(item.parts) == 1 and not item.code else None
                 if part and part.lead_strong and self._in_glossary():
@@ -1419,6 +1460,8 @@ class _Builder:
                     self.add(Paragraph(part_text, self.span(part_line), part.mark_texts()), line)
             for _, code in item.code[placed:]:
                 self.code(code)
+            if split.labelled:
+                self.current.close_question()  # the item is its fix, whole
         if plain:
             # Plain items after a question are its answer (`add` turns them into paragraphs).
             made = BulletList(tuple(plain), self.span(plain[0].span.line))

@@ -35,6 +35,7 @@ from docdeck.document import (
     is_page_label,
     is_title_label,
     is_troubleshooting,
+    problem_fix,
     problem_front,
     section_role,
     states_problem,
@@ -137,16 +138,6 @@ _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|der|den|la|le|du|da|di|bin|al)"
 _NAME = rf"(?!(?:The|A|An|Our|Your|This|These|Those|Their)\s){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _BY = re.compile(r"(?i:(?:(?:written|reviewed)\s+)?by\s+)")
 _BARE_BYLINE = re.compile(rf"{_BY.pattern}{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*")
-# Under a troubleshooting heading, a problem and its fix on one line ("Slow Wi-Fi: move the
-# router away from microwaves"): the problem in group 1, the fix in group 2.
-_PROBLEM_FIX = re.compile(r"([^\W_][^:.!?;]{1,80}?):\s+(\S.*)$")
-MAX_PROBLEM_LABEL_WORDS = 8
-# Labels that name a step or a part of an answer, never a problem: "Step 2: unplug it".
-_STEP_LABEL = re.compile(
-    r"(?:step|stage|option|method|fix|solution|workaround|resolution|remedy|cause|reason"
-    r"|symptom|problem|issue|answer|action|result)s?(?:\s*\d+)?",
-    re.IGNORECASE,
-)
 _ENTRY = re.compile(r"^([^\W_](?:[^:–—.!?;]|\.(?=\S)){0,80}?)(?::\s+|\s*[–—]\s*|\s+-\s+)(\S.*)$")
 MAX_TERM_WORDS = 6
 
@@ -1056,16 +1047,7 @@ class _Reader:
         line = self.lines[index].strip()
         bullet = _BULLET.match(line)
         at = bullet.start(1) if bullet else 0  # "- Slow Wi-Fi: move …" is one too
-        if index in self.numbered or not (match := _PROBLEM_FIX.match(line, at)):
-            return None
-        problem = match.group(1).strip()
-        if len(problem.split()) > MAX_PROBLEM_LABEL_WORDS or is_label(problem):
-            return None
-        if _STEP_LABEL.fullmatch(problem) or not (
-            states_problem(problem) or commands(match.group(2))
-        ):
-            return None
-        return problem_front(problem), match.start(2)
+        return None if index in self.numbered else problem_fix(line, at)
 
     def _fixes(self, section: _OpenSection, index: int) -> bool:
         """Under a troubleshooting section's problem, whether line `index` is a step of its fix
