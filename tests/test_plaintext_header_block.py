@@ -171,3 +171,49 @@ def test_a_heading_that_opens_on_by_still_heads_its_section(first: str) -> None:
         text = text.replace("By Car", "Parking")
 
     assert _deck_and_sections(text)[1] == [first, text.split("\n\n")[3]]
+
+
+ARTICLE = """\
+Mount Kilimanjaro
+
+Elevation: 5,895 m (19,341 ft)
+Location: Kilimanjaro Region, Tanzania
+First ascent: 6 October 1889
+Type: Stratovolcano
+
+Mount Kilimanjaro is a dormant volcano in Tanzania and the highest mountain in Africa.
+
+Geology
+
+Kibo, the highest of its three cones, last erupted about 150,000 to 200,000 years ago.
+"""
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "Elevation: 5,895 m (19,341 ft)\nLocation: Kilimanjaro Region, Tanzania",
+        "Location: Kilimanjaro Region, Tanzania\nElevation: 5,895 m (19,341 ft)",
+    ],
+    ids=["location-second", "location-first"],
+)
+def test_an_infobox_under_the_title_is_facts_not_a_header(facts: str) -> None:
+    """An encyclopedia's facts under its title held "Location", a header block's field: those
+    lines were dropped as page metadata and the others made empty sections ("First ascent:
+    6 October 1889", "Type: Stratovolcano", the second holding the lead)."""
+    text = ARTICLE.replace(
+        "Elevation: 5,895 m (19,341 ft)\nLocation: Kilimanjaro Region, Tanzania", facts
+    )
+    records = _records(text)
+
+    assert [(r["kind"], r["section"]) for r in records] == [
+        *[("table", "Mount Kilimanjaro")] * 4,
+        ("claim", "Mount Kilimanjaro"),
+        ("claim", "Geology"),
+    ]
+    assert {(r["fields"]["Question"], r["fields"]["Answer"]) for r in records[:4]} == {
+        ("Mount Kilimanjaro: Elevation", "5,895 m (19,341 ft)"),
+        ("Mount Kilimanjaro: Location", "Kilimanjaro Region, Tanzania"),
+        ("Mount Kilimanjaro: First ascent", "6 October 1889"),
+        ("Mount Kilimanjaro: Type", "Stratovolcano"),
+    }

@@ -866,6 +866,8 @@ class _Reader:
         named: tuple[str, int] | None = None
         while (index := self._skip_blank(index)) < len(self.lines):
             line = self.lines[index].strip()
+            if not above_title and ": " in line and self._infobox(index):
+                break
             if field := header_field(line):
                 if named is None and is_title_label(field[0]):
                     named = (field[1], index)
@@ -875,6 +877,16 @@ class _Reader:
                 break
             index += 1
         return index, named
+
+    def _infobox(self, index: int) -> bool:
+        """Whether the `Label: value` lines at line `index`, under the title, are facts about
+        the subject (an encyclopedia's "Elevation: 5,895 m" over "Location: Tanzania"), not its
+        header block: facts (`_facts`), not all of them the header's fields."""
+        facts = self._facts(index)
+        if facts is None:
+            return False
+        end = facts[1]
+        return not all(header_field(self.lines[at]) for at in range(index, end))
 
     def _facts(self, index: int) -> tuple[Table, int] | None:
         """The block of `Label: value` lines at line `index` (a recipe's "Prep time: 15
