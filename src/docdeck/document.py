@@ -567,3 +567,55 @@ def problem_fix(line: str, at: int = 0) -> tuple[str, int] | None:
     if _STEP_LABEL.fullmatch(problem) or not (states_problem(problem) or commands(match.group(2))):
         return None
     return problem_front(problem), match.start(2)
+
+
+# A heading over the answers to the questions before it, in their order: a textbook's
+# "Answers", "Answer key", "Answers to review questions", "Solutions".
+_ANSWER_KEY = re.compile(
+    r"(?:suggested\s+|model\s+)?(?:answers?(?:\s+key)?|solutions?|answer\s+key)"
+    r"(?:\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:questions|exercises|problems|quiz(?:zes)?))?"
+)
+
+
+def with_answer_key(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """`sections`, where a section of questions with no answers is followed by an answer key
+    (`_ANSWER_KEY`) with one list item or paragraph for each of them: the questions answered by
+    the key's items in order, and the key left out (its text is in the answers). Questions and
+    key as they were when their numbers differ."""
+    kept = list(sections[:1])
+    for key in sections[1:]:
+        heading = key.heading.lower()
+        if ("answer" in heading or "solution" in heading) and (  # few headings
+            answered := _answered(kept[-1], key, heading)
+        ):
+            kept[-1] = answered
+        else:
+            kept.append(key)
+    return tuple(kept) if len(kept) < len(sections) else sections
+
+
+def _answered(asked: Section, key: Section, heading: str) -> Section | None:
+    """`asked`, its questions answered by the answer key `key` (`with_answer_key`), or None."""
+    if not _ANSWER_KEY.fullmatch(_HEADING_TRIM.sub("", heading.strip()).replace("’", "'")):
+        return None
+    if not asked.blocks or not all(
+        isinstance(block, QuestionAnswer) and not (block.answer or block.code)
+        for block in asked.blocks
+    ):
+        return None
+    answers: list[Paragraph] = []
+    for block in key.blocks:
+        if isinstance(block, BulletList):
+            answers += (Paragraph(item.text, item.span, item.marks) for item in block.items)
+        elif isinstance(block, Paragraph):
+            answers.append(block)
+        else:
+            return None
+    if len(answers) != len(asked.blocks):
+        return None
+    questions = [block for block in asked.blocks if isinstance(block, QuestionAnswer)]
+    blocks = tuple(
+        QuestionAnswer(qa.question, (answer,), qa.span)
+        for qa, answer in zip(questions, answers, strict=True)
+    )
+    return Section(asked.heading, asked.level, asked.role, blocks, asked.span)

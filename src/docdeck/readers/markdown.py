@@ -46,6 +46,7 @@ from docdeck.document import (
     states_problem,
     strip_answer_prefix,
     table_questions,
+    with_answer_key,
     without_citations,
 )
 from docdeck.errors import Diagnostic
@@ -1057,7 +1058,7 @@ class _Builder:
 
     def document(self) -> Document:
         self._close_section()
-        return Document(self.path, self.title, tuple(self.sections))
+        return Document(self.path, self.title, with_answer_key(tuple(self.sections)))
 
     def _close_section(self) -> None:
         section = self.current.freeze(self.path)

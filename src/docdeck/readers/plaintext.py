@@ -41,6 +41,7 @@ from docdeck.document import (
     states_problem,
     strip_answer_prefix,
     table_questions,
+    with_answer_key,
     without_citations,
 )
 from docdeck.errors import Diagnostic
@@ -825,7 +826,7 @@ class _Reader:
                 index += 1
         self.sections.append(current.freeze())
         sections = tuple(s for s in self.sections if s.blocks or s.level > 1)
-        return Document(self.path, title, sections), self.diagnostics
+        return Document(self.path, title, with_answer_key(sections)), self.diagnostics
 
     def _wrapped_title(self, index: int) -> str | None:
         """The title at line `index` and the next line joined, when the first breaks off where
