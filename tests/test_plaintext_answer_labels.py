@@ -71,3 +71,35 @@ def test_numbered_lines_in_an_answer_stay_part_of_it() -> None:
     assert _pairs(text) == [
         ("Reset a forgotten password", "Do this:<br><br>Open Settings.<br><br>Choose Reset.")
     ]
+
+
+SHORT = """\
+Cellular Respiration
+
+Cells release the energy stored in glucose by respiration, with or without oxygen.
+
+Review questions
+
+1. Where does glycolysis take place?
+Answer: In the cytoplasm
+
+2. What is the final electron acceptor in the electron transport chain?
+A: Oxygen
+
+3. How many ATP does fermentation produce per glucose molecule?
+A3. Two ATP
+
+Further reading
+
+Cells release energy from fats and proteins through respiration as well as from glucose.
+"""
+
+
+def test_an_answer_line_without_a_final_period_answers_its_question() -> None:
+    """ "Answer: In the cytoplasm" was read as a heading: the question had no answer, and each
+    question after it fell into that section's list."""
+    assert _pairs(SHORT) == [
+        ("Where does glycolysis take place?", "In the cytoplasm"),
+        ("What is the final electron acceptor in the electron transport chain?", "Oxygen"),
+        ("How many ATP does fermentation produce per glucose molecule?", "Two ATP"),
+    ]

@@ -792,6 +792,15 @@ class _Reader:
                 table, index = fact_lines
                 self._add(current, table)
             elif (
+                current.question is not None
+                and not current.answer
+                and line[0] in "Aa"
+                and strip_answer_prefix(line) != line
+            ):
+                # "Answer: Oxygen" under its question, never a heading.
+                self._add(current, self.paragraph(" ".join(line.split()), index))
+                index += 1
+            elif (
                 _is_heading(line, current.role is SectionRole.FAQ)
                 or index in self.numbered
                 or self._ends_faq(current, index)
