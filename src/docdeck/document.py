@@ -9,7 +9,7 @@ import enum
 import functools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # An image inside text: its source as written, between two private-use characters. The pipeline
 # replaces it with an <img> of the embedded file, or drops it (anki-import-rules.md, 7).
@@ -358,8 +358,43 @@ _ANSWER_PREFIX = re.compile(r"^A(?:nswer)?\s*\d*\s*(?::|[.)](?=\s))\s*", re.IGNO
 
 
 def strip_answer_prefix(text: str) -> str:
-    """An FAQ answer's first paragraph without its "Answer:" label."""
+    """An FAQ answer's first paragraph without its "Answer:" label; a multiple-choice
+    question's options keep their first letter ("A. Carotene B. Chlorophyll")."""
+    if text[:1] in "Aa" and _OPTIONS.match(text):
+        return text
     return _ANSWER_PREFIX.sub("", text)
+
+
+# A multiple-choice question's option: "a) Carotene", "B. Chlorophyll", "(c) Melanin".
+OPTION = re.compile(r"\(?[a-hA-H][.)]\s+\S")
+# Options on one line, from the first: "a) Carotene b) Chlorophyll c) Melanin".
+_OPTIONS = re.compile(r"\(?([aA])[.)]\s+\S.*?\s\(?[bB][.)]\s+\S")
+# What names the right option after them: "Answer: b", "Correct answer: B. Chlorophyll".
+ANSWER_LABEL = re.compile(r"(?:(?:correct\s+)?answer|ans\.?)\s*:\s*", re.IGNORECASE)
+_ANSWER_LABEL_AFTER = re.compile(rf"(?<=\s)(?:{ANSWER_LABEL.pattern})", re.IGNORECASE)
+
+
+def multiple_choice(
+    question: str, answer: tuple[Paragraph, ...]
+) -> tuple[str, tuple[Paragraph, ...]]:
+    """A question whose answer opens with its options (each on a line of its own or all on
+    one) before a paragraph or line labelled "Answer:": the question with its options, and
+    the answer from that label on, without it. Any other question and answer as they are."""
+    if not answer or not OPTION.match(answer[0].text):  # most answers
+        return question, answer
+    for at, paragraph in enumerate(answer):
+        text = paragraph.text
+        if at and not OPTION.match(text) and not ANSWER_LABEL.match(text):
+            break
+        label = ANSWER_LABEL.match(text) if at else None
+        if label is None:  # "a) 4 b) 5 Answer: b", one paragraph
+            label = _ANSWER_LABEL_AFTER.search(text)
+        if label is None or label.end() == len(text):
+            continue
+        options = " ".join([*(part.text for part in answer[:at]), text[: label.start()].strip()])
+        rest = replace(paragraph, text=text[label.end() :], breaks=(), label="")
+        return f"{question} {options.strip()}", (rest, *answer[at + 1 :])
+    return question, answer
 
 
 # Numbering before a heading's words, punctuation after them.

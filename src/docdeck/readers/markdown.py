@@ -40,6 +40,7 @@ from docdeck.document import (
     is_label,
     is_page_label,
     is_troubleshooting,
+    multiple_choice,
     problem_fix,
     problem_front,
     section_role,
@@ -1013,7 +1014,10 @@ class _OpenSection:
     def close_question(self) -> None:
         if self.question is not None:
             text, span = self.question
-            self.blocks.append(QuestionAnswer(text, tuple(self.answer), span, tuple(self.code)))
+            answer = tuple(self.answer)
+            if not self.code:  # a code block's place is counted in paragraphs of the answer
+                text, answer = multiple_choice(text, answer)
+            self.blocks.append(QuestionAnswer(text, answer, span, tuple(self.code)))
         self.question = None
         self.answer = []
         self.code = []

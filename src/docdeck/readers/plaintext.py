@@ -14,6 +14,8 @@ from itertools import pairwise
 from pathlib import PurePath
 
 from docdeck.document import (
+    ANSWER_LABEL,
+    OPTION,
     Block,
     BulletList,
     Document,
@@ -35,6 +37,7 @@ from docdeck.document import (
     is_page_label,
     is_title_label,
     is_troubleshooting,
+    multiple_choice,
     problem_fix,
     problem_front,
     section_role,
@@ -77,6 +80,9 @@ _NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 # A formula's marks ("PED = (% change in Qd) / (% change in P)"): a line with a relation, or more
 # operators than letters, is a formula, never a heading.
 _RELATIONS = frozenset("=≠≈≤≥")
+_OPTION_STARTS = frozenset("(abcdefghABCDEFGH")  # what `OPTION` opens with
+# A question's first option over its second: "a) Carotene" over "b) Chlorophyll".
+_FIRST_OPTIONS = re.compile(r"\(?[aA][.)]\s+\S.*\s\(?[bB][.)]\s+\S")
 _OPERATORS = frozenset("=≠≈≤≥<>+−×÷*/^%()")
 
 
@@ -653,7 +659,8 @@ class _OpenSection:
     def close_question(self) -> None:
         if self.question is not None:
             text, span = self.question
-            self.blocks.append(QuestionAnswer(text, tuple(self.answer), span))
+            text, answer = multiple_choice(text, tuple(self.answer))
+            self.blocks.append(QuestionAnswer(text, answer, span))
         self.question = None
         self.answer = []
         self.labelled = False
@@ -793,11 +800,23 @@ class _Reader:
                 self._add(current, table)
             elif (
                 current.question is not None
-                and not current.answer
-                and line[0] in "Aa"
-                and strip_answer_prefix(line) != line
+                and line[0] in _OPTION_STARTS
+                and self._option(current, index)
             ):
-                # "Answer: Oxygen" under its question, never a heading.
+                # A multiple-choice question's option ("b) Chlorophyll"), never a heading; its
+                # letter is no answer's label ("A. Yes"): kept (`multiple_choice`).
+                current.answer.append(self.paragraph(" ".join(line.split()), index))
+                index += 1
+            elif (
+                current.question is not None
+                and all(OPTION.match(paragraph.text) for paragraph in current.answer)
+                and (
+                    (line[0] in "Aa" and strip_answer_prefix(line) != line)
+                    or (current.answer and ANSWER_LABEL.match(line))
+                )
+            ):
+                # "Answer: Oxygen" under its question, "Correct answer: B" under its options:
+                # never a heading.
                 self._add(current, self.paragraph(" ".join(line.split()), index))
                 index += 1
             elif (
@@ -977,6 +996,16 @@ class _Reader:
             )
         )
         return True
+
+    def _option(self, section: _OpenSection, index: int) -> bool:
+        """Whether line `index`, under a question, is one of its options: "a) …" over "b) …",
+        or any lettered line after them ("A. Yes" alone labels an answer)."""
+        if not (line := self.lines[index].strip()) or not OPTION.match(line):
+            return False
+        if section.answer:
+            return all(OPTION.match(paragraph.text) for paragraph in section.answer)
+        following = self.lines[index + 1].strip() if index + 1 < len(self.lines) else ""
+        return _FIRST_OPTIONS.match(f"{line} {following}") is not None
 
     def _labelled(self, index: int) -> str | None:
         """The question of a `Q:` or numbered line without a question mark ("Q: Dosage for
