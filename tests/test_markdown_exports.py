@@ -289,6 +289,39 @@ def test_label_lines_at_the_top_of_a_section_are_a_table_unless_they_are_metadat
     assert _check(tmp_path)[-1] == "0 errors, 0 warnings"
 
 
+INFOBOX = """\
+# Mount Kilimanjaro
+
+**Elevation:** 5,895 m (19,341 ft)
+**Location:** Kilimanjaro Region, Tanzania
+**First ascent:** 6 October 1889 by Hans Meyer and Ludwig Purtscheller
+
+Mount Kilimanjaro is a dormant volcano in Tanzania and the highest mountain in Africa.
+
+## Notes
+
+**Tip:** Most climbers take 7 days to reach the summit and come back down.
+**Warning:** Altitude sickness affects about 75% of climbers above 3,000 m.
+"""
+
+
+def test_facts_by_name_with_a_longer_value_are_still_a_table(tmp_path: Path) -> None:
+    """A value too long for metadata ("6 October 1889 by Hans Meyer and …") made the lines one
+    run-on claim: "Elevation: {{c1::5,895 m}} (19,341 ft) Location: … First ascent: …"."""
+    notes = _notes(tmp_path, INFOBOX)
+
+    assert [_asked(note) for note in notes if note["kind"] == "table"] == [
+        ("Mount Kilimanjaro: Elevation", "5,895 m (19,341 ft)"),
+        ("Mount Kilimanjaro: Location", "Kilimanjaro Region, Tanzania"),
+        (
+            "Mount Kilimanjaro: First ascent",
+            "6 October 1889 by Hans Meyer and Ludwig Purtscheller",
+        ),
+    ]
+    # Label lines that end sentences ("## Notes") are text, as before: no table.
+    assert [_section(note) for note in notes] == [*["mount-kilimanjaro"] * 4]
+
+
 def test_a_label_opening_a_sentence_at_the_top_is_text(tmp_path: Path) -> None:
     [note] = _notes(
         tmp_path,
