@@ -341,10 +341,11 @@ def is_title_label(label: str) -> bool:
 
 
 # Citation markers after a word or sentence ("power.[1]", "2,300[^b]", "[citation needed]"):
-# pointers to notes and sources a card does not carry.
+# pointers to notes and sources a card does not carry. So is the link a wiki's heading ends on
+# when copied ("Geology[edit]", "History[edit source]").
 _CITATION = re.compile(
     r"(?<=[^\s\[])\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|\^[^\]\s]{1,20}|[a-z]"
-    r"|(?i:citation needed|clarification needed|when\?|who\?|by whom\?))\]"
+    r"|(?i:citation needed|clarification needed|when\?|who\?|by whom\?|edit(?: source)?))\]"
 )
 
 
