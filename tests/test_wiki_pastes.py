@@ -50,3 +50,45 @@ def test_a_wiki_headings_edit_link_is_no_part_of_it(name: str, text: str) -> Non
         ("Geology", ["section::geology"]),
         ("Climbing history", ["section::climbing-history"]),
     ]
+
+
+def _tables(name: str, text: str) -> list[str]:
+    Path(name).write_text(text)
+    result = CliRunner().invoke(main, ["preview", "--json", name])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    return [r["fields"]["Question"] for r in records if r["kind"] == "table"]
+
+
+TAGLINE = "From Wikipedia, the free encyclopedia"
+FACTS = (
+    "**Elevation:** 5,895 m\n**Location:** Kilimanjaro Region, Tanzania\n**Type:** Stratovolcano"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("k.txt", PLAIN.replace("\n\n", f"\n\n{TAGLINE}\n\n", 1)),
+        ("k.md", MARKDOWN.replace("\n\n", f"\n\n*{TAGLINE}*\n\n", 1)),
+    ],
+)
+def test_the_wikis_tagline_is_page_metadata(name: str, text: str) -> None:
+    """ "From Wikipedia, the free encyclopedia" headed the lead as a section of its own."""
+    assert [section for section, _ in _sections(name, text)] == [
+        "Mount Kilimanjaro",
+        "Geology",
+        "Climbing history",
+    ]
+
+
+def test_the_wikis_tagline_is_no_subject_of_the_facts_under_it() -> None:
+    """The facts' subject was the line above them: "From Wikipedia, the free encyclopedia:
+    Elevation"."""
+    text = MARKDOWN.replace("\n\n", f"\n\n*{TAGLINE}*\n\n{FACTS}\n\n", 1)
+
+    assert _tables("k.md", text) == [
+        "Mount Kilimanjaro: Elevation",
+        "Mount Kilimanjaro: Location",
+        "Mount Kilimanjaro: Type",
+    ]

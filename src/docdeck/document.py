@@ -266,6 +266,10 @@ _DATE_RANGE = re.compile(
 )
 
 
+# What a wiki heads each article with, copied with it: "From Wikipedia, the free encyclopedia".
+_WIKI_TAGLINE = re.compile(r"\*?From [\w ]{1,30}, the free encyclopa?edia\*?", re.IGNORECASE)
+
+
 def is_byline(text: str) -> bool:
     """A byline or dateline, not a sentence: who wrote the page, when, how long it takes to
     read ("By Jane Doe | 3 February 2025", "Updated March 2025 · 9 min read", "2025-02-03",
@@ -273,6 +277,8 @@ def is_byline(text: str) -> bool:
     text = text.strip()
     if not text or text.endswith((".", "!", "?")) or len(text.split()) > MAX_BYLINE_WORDS:
         return False
+    if "ncyclop" in text and _WIKI_TAGLINE.fullmatch(text):
+        return True
     if _READ_TIME.search(text) or _DATE.fullmatch(text) or _DATELINE.match(text):
         return True
     if text[:1].isalnum() and _DATE_RANGE.fullmatch(text):
