@@ -141,3 +141,13 @@ def test_lettered_parts_of_an_answer_with_no_answer_label_stay_the_answer() -> N
         "Which pigment absorbs most of the light used in photosynthesis?",
         "a) Carotene<br><br>b) Chlorophyll<br><br>c) Melanin",
     )
+
+
+@pytest.mark.parametrize(("name", "text"), [("c.txt", CAPITALS_TXT), ("c.md", LETTERED_MD)])
+def test_a_question_that_ends_on_its_options_is_a_question(name: str, text: str) -> None:
+    """`check` warned "question … is not a question": its front ends on "c) Melanin"."""
+    Path(name).write_text(text)
+    result = CliRunner().invoke(main, ["check", name])
+
+    assert "is not a question" not in result.output
+    assert result.output.splitlines()[-1] == "0 errors, 0 warnings"

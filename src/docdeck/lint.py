@@ -15,6 +15,7 @@ from functools import reduce
 from itertools import chain
 from operator import or_
 
+from docdeck.document import OPTION
 from docdeck.errors import Diagnostic
 from docdeck.extract.cloze import is_quantity
 from docdeck.extract.subjects import asked_of
@@ -308,8 +309,13 @@ def _note_problems(
                 "sets are hard to recall whole; ask for one item per card",
             )
         )
-    # A problem stated as a sentence ("It says it can't reach the server.") asks for its fix.
-    if note.kind is NoteKind.FAQ and not first.rstrip().endswith(("?", ".", "!")):
+    # A problem stated as a sentence ("It says it can't reach the server.") asks for its fix; a
+    # multiple-choice question ends on its options ("…? a) Carotene b) Chlorophyll").
+    if (
+        note.kind is NoteKind.FAQ
+        and not first.rstrip().endswith(("?", ".", "!"))
+        and not ("? " in first and OPTION.match(first, first.index("? ") + 2))
+    ):
         problems.append(
             _at(
                 note,
