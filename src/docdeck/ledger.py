@@ -7,6 +7,7 @@ change only with content (2), tombstones for removed notes (9), a frozen notetyp
 
 from __future__ import annotations
 
+import array
 import difflib
 import enum
 import functools
@@ -18,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, overload
 
 from docdeck.atomic import write_error, write_hashed
 from docdeck.errors import DocdeckError
@@ -141,6 +142,45 @@ def _base91(number: int) -> str:
     pairs = _BASE91_PAIRS
     digits = f"{pairs[first]}{pairs[second]}{pairs[third]}{pairs[fourth]}{pairs[fifth]}"
     return digits.lstrip(_BASE91[0]) or _BASE91[0]
+
+
+_BASE91_DIGITS = {digit: value for value, digit in enumerate(_BASE91)}
+
+
+class PackedNumbers(Sequence[str | None]):
+    """Strings that each write a 64-bit number, held as the numbers: content hashes in hex,
+    GUIDs in base 91. A list of 250,000 of each held 40 MB more at the peak of a 10,000-source
+    rebuild. 0 stands for None, a string not known (a hash of 0 is then computed again)."""
+
+    def __init__(self, guids: bool) -> None:
+        self._numbers = array.array("Q")
+        self._guids = guids
+
+    def append(self, text: str | None) -> None:
+        if text is None:
+            self._numbers.append(0)
+        elif self._guids:
+            number = 0
+            for digit in text:
+                number = number * len(_BASE91) + _BASE91_DIGITS[digit]
+            self._numbers.append(number)
+        else:
+            self._numbers.append(int(text, 16))
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    @overload
+    def __getitem__(self, index: int) -> str | None: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str | None]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str | None] | None:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        number = self._numbers[index]
+        if not number:
+            return None
+        return _base91(number) if self._guids else f"{number:016x}"
 
 
 def similarity(a: str, b: str) -> float:

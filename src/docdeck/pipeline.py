@@ -54,6 +54,7 @@ from docdeck.ledger import (
     Assignment,
     Change,
     Ledger,
+    PackedNumbers,
     assign_identity,
     assign_notetypes,
     guid_for,
@@ -647,7 +648,7 @@ def _old_ledger(
     path: Path,
     namespace: str,
     drafts: list[NoteDraft],
-    hashes: list[str | None],
+    hashes: Sequence[str | None],
     details: bool,
 ) -> Ledger:
     """The ledger at `path`, where only the entries of notes that vanished keep their text and
@@ -926,10 +927,10 @@ class _Read(NamedTuple):
     diagnostics: list[Diagnostic]
     records: list[SourceRecord]
     media: Media
-    hashes: list[str | None]
+    hashes: PackedNumbers
     """Each draft's content hash as extraction computed it; None where the spec's tag rules or
     an image changed the draft after."""
-    guids: list[str | None]
+    guids: PackedNumbers
     """Each draft's GUID in the namespace `spec.id`, as extraction computed it (None: not)."""
 
 
@@ -942,8 +943,7 @@ def _read_and_extract(
 ) -> _Read:
     topics = compile_topics(spec.extract.topics)
     drafts: list[NoteDraft] = []
-    hashes: list[str | None] = []
-    guids: list[str | None] = []
+    hashes, guids = PackedNumbers(guids=False), PackedNumbers(guids=True)
     diagnostics: list[Diagnostic] = []
     records: list[SourceRecord] = []
     paths = {display(source): source for source in spec.sources}
