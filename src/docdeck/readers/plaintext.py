@@ -137,14 +137,14 @@ _QUOTE_MARK = re.compile(r"^(?:>\s*)+")
 # A line of one repeated mark: a thematic break (`---`, `* * *`) or a heading's underline. It is
 # no text, and it ends an FAQ answer: what follows it (a disclaimer) is not part of the answer.
 _RULE = re.compile(r"^([-*_=~])(?:[ \t]*\1){2,}$")
-# A glossary line: a term, then what it means after `:`, `–`, `—` or a spaced `-` ("Wi-Fi -
-# a wireless network"), with no sentence's end in the term ("Node.js" has none).
 # A bare byline under the title, a name of two to four words after "By": "By Sarah Whitfield",
 # "By J. R. Hartley and Ana Ruiz". Not "By the Numbers"; "By Car" is too short.
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|der|den|la|le|du|da|di|bin|al)"
 _NAME = rf"(?!(?:The|A|An|Our|Your|This|These|Those|Their)\s){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _BY = re.compile(r"(?i:(?:(?:written|reviewed)\s+)?by\s+)")
 _BARE_BYLINE = re.compile(rf"{_BY.pattern}{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*")
+# A glossary line: a term, then what it means after `:`, `–`, `—` or a spaced `-` ("Wi-Fi -
+# a wireless network"), with no sentence's end in the term ("Node.js" has none).
 _ENTRY = re.compile(r"^([^\W_](?:[^:–—.!?;]|\.(?=\S)){0,80}?)(?::\s+|\s*[–—]\s*|\s+-\s+)(\S.*)$")
 MAX_TERM_WORDS = 6
 
