@@ -323,12 +323,12 @@ _DEFINITION = re.compile(
     rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+"
     rf"(?:is|are|refers\s+to|means|describes)\s+(?P<definition>(?:a|an|the)\s+[^,;:.{DASHES}()]+)"
 )
-# A term defined by the case it names: "Careless is when a player …", "A foul is where …". The
-# term, one to three words, opens the sentence; looked for only where " is when " or " is
-# where " is.
 # The verbs of `_DEFINITION`: one is among a definition's first six words (its subject has at
 # most five), which `str.split` finds faster than the pattern fails in most sentences.
 _DEFINING_VERBS = frozenset({"is", "are", "refers", "means", "describes"})
+# A term defined by the case it names: "Careless is when a player …", "A foul is where …". The
+# term, one to three words, opens the sentence; looked for only where " is when " or " is
+# where " is.
 _CASE_DEFINITION = re.compile(
     rf"(?=[A-Z])(?:An?\s+)?(?P<term>[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)"
     r"\s+is\s+(?:when|where)\s"
