@@ -5,8 +5,10 @@ be caught mid-write). After a good build, the source is edited and the rebuild i
 again and again: at fixed delays after start, and the moment a temp file or a replaced output
 appears. After every kill each output must be byte-identical to the good build's or to the
 complete new build's (a valid zip, valid JSON), the ledger never ahead of the package, and a
-rerun must succeed, give the new outputs and leave no `.*.tmp` file beside them. Temp files a
-kill leaves anywhere under build/ (the extraction cache too) must be gone after the next build.
+rerun must succeed, give the new outputs and leave no `.*.tmp` file beside them, nor a scratch
+copy of the last collection (`.*.anki2`). Temp files a kill leaves anywhere under build/ (the
+extraction cache too) must be gone after the next build, and no kill may leave a file in the
+system's temp folder, which no build would clean.
 """
 
 from __future__ import annotations
@@ -46,11 +48,18 @@ def source(edited: bool) -> str:
     )
 
 
+def environment(root: Path, epoch: int) -> dict[str, str]:
+    """The build's environment, with its own temp folder beside `root`: what it leaves shows."""
+    scratch = root.parent / "tmpdir"
+    scratch.mkdir(exist_ok=True)
+    return {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "TMPDIR": str(scratch)}
+
+
 def run_build(root: Path, epoch: int) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(DOCDECK), "build", SPEC, "-q"],
         cwd=root,
-        env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)},
+        env=environment(root, epoch),
         capture_output=True,
         text=True,
         timeout=LIMIT,
@@ -73,11 +82,16 @@ class Outputs:
 
 
 def temp_files(root: Path, *, recursive: bool = False) -> list[str]:
-    """The `.*.tmp` files beside the outputs (in build/ and decks/), or anywhere under them."""
+    """The temp files beside the outputs (in build/ and decks/), or anywhere under them, and
+    in the build's temp folder."""
     return sorted(
-        path.relative_to(root).as_posix()
-        for where in (root / "build", root / "decks")
-        for path in (where.rglob if recursive else where.glob)(".*.tmp")
+        [
+            path.relative_to(root).as_posix()
+            for where in (root / "build", root / "decks")
+            for pattern in (".*.tmp", ".*.anki2")
+            for path in (where.rglob if recursive else where.glob)(pattern)
+        ]
+        + [path.name for path in (root.parent / "tmpdir").iterdir()]
     )
 
 
@@ -125,7 +139,7 @@ def kill_when(root: Path, point: KillPoint, epoch: int) -> bool:
     process = subprocess.Popen(
         [str(DOCDECK), "build", SPEC, "-q"],
         cwd=root,
-        env={**os.environ, "SOURCE_DATE_EPOCH": str(epoch)},
+        env=environment(root, epoch),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -214,6 +228,7 @@ def test_temp_files_a_killed_build_left_are_removed_by_the_next_build(deck: Path
     cache = deck / CACHE / "d"
     stale = [
         deck / "build" / ".d.apkg.k1ll3d.tmp",
+        deck / "build" / ".d.apkg.k1ll3d.anki2",
         deck / "decks" / ".d.ledger.json.k1ll3d.tmp",
         cache / ".0123456789abcdef0123456789abcdef.json.k1ll3d.tmp",
         cache / ".outputs.stamp.k1ll3d.tmp",

@@ -13,7 +13,6 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 import time
 import zipfile
 import zlib
@@ -26,7 +25,7 @@ from typing import Any, NamedTuple
 
 import genanki
 
-from docdeck.atomic import replacing, write_error
+from docdeck.atomic import replacing, scratch, write_error
 from docdeck.errors import OutputError
 from docdeck.notes import DeckOut, Note, NoteKind
 from docdeck.notetypes import NOTETYPES, Notetype, notetype_for
@@ -281,8 +280,7 @@ def _write(
     models = {nt.id: _StableModel(nt, model_mods[nt.id]) for nt in NOTETYPES}
     package = genanki.Package([_deck(d.name, models) for d in decks])
     try:
-        with replacing(path) as temp, tempfile.TemporaryDirectory() as scratch:
-            collection = Path(scratch) / COLLECTION
+        with replacing(path) as temp, scratch(path) as collection:
             connection = sqlite3.connect(collection)
             try:
                 # A scratch file zipped when complete: no journal, no syncs.

@@ -78,6 +78,37 @@ def write_error(path: Path, error: OSError) -> str:
     return str(error.strerror or error)
 
 
+# A scratch collection's suffix: not `.tmp`, which `remove_stale` sweeps while one is in use.
+SCRATCH = ".anki2"
+
+
+def scratch_file(path: Path) -> Path:
+    """An empty scratch file beside `path` (the package it serves), not in the system's temp
+    folder: a killed build's is removed by the next build (`remove_scratch`), and the temp
+    folder gets none it would keep."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=SCRATCH, dir=path.parent)
+    os.close(handle)
+    return Path(name)
+
+
+@contextlib.contextmanager
+def scratch(path: Path) -> Iterator[Path]:
+    """`scratch_file(path)`, removed at the end of the block."""
+    made = scratch_file(path)
+    try:
+        yield made
+    finally:
+        made.unlink(missing_ok=True)
+
+
+def remove_scratch(path: Path) -> None:
+    """Remove scratch files a killed build left beside `path` (call with the build lock held,
+    before this build makes its own)."""
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*{SCRATCH}"):
+        with contextlib.suppress(OSError):
+            stale.unlink(missing_ok=True)
+
+
 def remove_stale(path: Path) -> None:
     """Remove temp files a killed build left beside `path` (call with the build lock held)."""
     for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):

@@ -22,7 +22,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from docdeck.atomic import locked, remove_stale, staged, write_atomic, write_error
+from docdeck.atomic import (
+    locked,
+    remove_scratch,
+    remove_stale,
+    scratch,
+    staged,
+    write_atomic,
+    write_error,
+)
 from docdeck.cache import (
     CACHE_DIR,
     Extracted,
@@ -606,12 +614,10 @@ def _shipped(
     if outputs.get(str(package)) != file_hash(package) or not package.is_file():
         return {}
     import sqlite3  # a rare path: imported only on it
-    import tempfile
     import zipfile
 
     try:
-        with tempfile.TemporaryDirectory() as scratch:
-            copy = Path(scratch) / "last.anki2"
+        with scratch(package) as copy:
             copy_collection(package, copy)
             with contextlib.closing(sqlite3.connect(copy)) as db:
                 rows = db.execute("SELECT id, guid, mod, flds, tags FROM notes").fetchall()
@@ -1178,6 +1184,7 @@ def _write_packages(
     ready, collected = (writing.hash, writing.begin) if writing is not None else (None, None)
     for package in packages:
         remove_stale(package.path)
+        remove_scratch(package.path)
         write_apkg(
             package.path, package.decks, model_mods, plan.timestamp, plan.media, ready, collected
         )

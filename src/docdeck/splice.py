@@ -25,18 +25,16 @@ import contextlib
 import hashlib
 import itertools
 import re
-import shutil
-import tempfile
 import threading
 import weakref
 import zipfile
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from docdeck.atomic import remove_stale, staged, write_hashed
+from docdeck.atomic import remove_scratch, remove_stale, scratch_file, staged, write_hashed
 from docdeck.cache import SourceCache
 from docdeck.errors import Diagnostic, OutputError
 from docdeck.extract.topics import Topic, compile_topics
@@ -215,21 +213,27 @@ def plan_splice(
 
 
 class Inflating(threading.Thread):
-    """The collection of the package at `package`, copied out of the zip into a scratch
-    folder by a thread from the moment it is made: zlib releases the GIL, so a splice is
+    """The collection of the package at `package`, copied out of the zip into a scratch file
+    beside it by a thread from the moment it is made: zlib releases the GIL, so a splice is
     planned meanwhile (a 17.6 MB collection takes 0.035 s)."""
 
     def __init__(self, package: Path) -> None:
         super().__init__(name="docdeck-inflate", daemon=True)
         self.package = package
-        folder = tempfile.mkdtemp(prefix="docdeck-")
-        self.collection = Path(folder) / "previous.anki2"
-        # Removed by `discard`, or when a plan that is never written is let go.
-        self._remove = weakref.finalize(self, shutil.rmtree, folder, ignore_errors=True)
         self._error: OSError | zipfile.BadZipFile | KeyError | None = None
+        self._remove: Callable[[], object] | None = None
+        try:
+            remove_scratch(package)
+            self.collection = scratch_file(package)
+            # Removed by `discard`, or when a plan that is never written is let go.
+            self._remove = weakref.finalize(self, self.collection.unlink, missing_ok=True)
+        except OSError as exc:
+            self._error = exc
         self.start()
 
     def run(self) -> None:
+        if self._error is not None:
+            return
         try:
             copy_collection(self.package, self.collection)
         except (OSError, zipfile.BadZipFile, KeyError) as exc:
@@ -247,9 +251,10 @@ class Inflating(threading.Thread):
         return self.collection
 
     def discard(self) -> None:
-        """Remove the scratch folder once the copy is done."""
+        """Remove the scratch file once the copy is done."""
         self.join()
-        self._remove()
+        if self._remove is not None:
+            self._remove()
 
 
 @dataclass(frozen=True, slots=True)
