@@ -33,6 +33,7 @@ ORDER = [
     "splice",
     "report",
     "cli",
+    "__main__",
 ]
 THIRD_PARTY = {
     "yaml": {"spec"},

@@ -4,6 +4,10 @@ gives the first steps and the exit codes."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import click
 import pytest
 from click.testing import CliRunner
@@ -81,3 +85,25 @@ def test_build_help_shows_examples_and_where_outputs_go() -> None:
     ):
         assert example in text
     assert "decks/NAME.ledger.json" in text and "build/NAME--SET.apkg" in text
+
+
+def test_python_dash_m_docdeck_runs_the_same_command_line(tmp_path: Path) -> None:
+    # Where the console script is not on PATH (a venv not activated, `pipx run`), the module is.
+    done = subprocess.run(
+        [sys.executable, "-m", "docdeck", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("docdeck, version ")
+    usage = subprocess.run(
+        [sys.executable, "-m", "docdeck", "build", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert usage.returncode == 0, usage.stderr
+    assert usage.stdout.startswith("Usage: docdeck build ")
