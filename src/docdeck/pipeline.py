@@ -794,10 +794,11 @@ def _extract_sources(
     jobs: int | None,
     on_source: Callable[[], None] | None,
     inputs: hashlib._Hash | None,
-) -> list[tuple[str, Extracted, str, str]]:
-    """Each source's shown path, extraction, SHA-256 and cache key. The extraction comes from
-    the cache when its bytes and the settings are unchanged, otherwise it is parsed, in worker
-    processes when there are many.
+) -> Iterator[tuple[str, Extracted, str, str]]:
+    """Each source's shown path, extraction, SHA-256 and cache key, in the spec's order, each
+    as soon as it and those before it are extracted: the caller works while the workers do.
+    The extraction comes from the cache when its bytes and the settings are unchanged,
+    otherwise it is parsed, in worker processes when there are many.
 
     The workers fork as soon as enough sources are missing for all of them, and extract while
     the rest are read: forked later, each held a copy of every source read so far (a
@@ -839,6 +840,7 @@ def _extract_sources(
             done = _received(sent)
             if cache.writable:  # a build: the package writer loads while the workers work
                 import docdeck.apkg  # noqa: F401
+        given = 0  # results before this one are yielded
         for (index, key), result in zip(missing, done, strict=True):
             if isinstance(result, tuple):
                 raise SourceError(*result)
@@ -851,9 +853,13 @@ def _extract_sources(
             results[index] = (results[index][0], found, *results[index][2:])
             if on_source is not None:
                 on_source()
-    return [
-        (shown, found, digest, key) for shown, found, digest, key in results if found is not None
-    ]
+            for name, extracted, sha, entry in results[given : index + 1]:
+                assert extracted is not None  # every source before `index` is extracted
+                yield name, extracted, sha, entry
+            given = index + 1
+        for name, extracted, sha, entry in results[given:]:
+            assert extracted is not None  # no source is left missing
+            yield name, extracted, sha, entry
 
 
 def _received(sent: list[Future[list[_Sent | Refusal]]]) -> Iterator[_Sent | Refusal]:
