@@ -155,7 +155,10 @@ def test_a_problem_and_its_fix_on_one_line_are_a_question_and_its_answer() -> No
     assert [card[2:] for card in _cards(INLINE)] == [
         ("No internet light.", "Check that the cable from the modem is in the WAN port."),
         ("Slow Wi-Fi.", "Move the router away from microwaves and metal shelves."),
-        ("Forgot the password.", "Hold the reset button for 10 seconds to restore the defaults."),
+        (
+            "Forgot the password: what do you do?",
+            "Hold the reset button for 10 seconds to restore the defaults.",
+        ),
         ("Printer not found.", "Reconnect the printer to the guest network."),
     ]
 
@@ -227,3 +230,23 @@ def test_a_short_line_naming_a_symptom_is_a_problem() -> None:
         ),
     ]
     assert cards[4][3] == "Use 1 tablespoon of ground coffee per cup."
+
+
+PLATFORMS = """\
+Fixing a printer that will not connect
+
+Troubleshooting
+
+Printer not found: make sure the printer and the computer are on the same Wi-Fi network.
+Windows: run the printer troubleshooter from Settings, then restart the print spooler.
+macOS: remove the printer from System Settings and add it again.
+"""
+
+
+def test_a_label_that_states_no_problem_asks_what_to_do_there() -> None:
+    """As in Markdown: "Windows: run …" asked "Windows." on its front."""
+    assert [card[2] for card in _cards(PLATFORMS)] == [
+        "Printer not found.",
+        "Windows: what do you do?",
+        "macOS: what do you do?",
+    ]

@@ -224,9 +224,12 @@ def test_a_problem_and_its_fix_on_one_line_are_a_question_and_its_answer(
     assert [card[1:] for card in cards if card[0] == "faq"] == [
         ("No internet light.", "Check that the cable from the modem is in the WAN port."),
         ("Slow Wi-Fi.", "Move the router away from microwaves and metal shelves."),
-        ("Forgot the password.", "Hold the reset button for 10 seconds to restore the defaults."),
+        (
+            "Forgot the password: what do you do?",
+            "Hold the reset button for 10 seconds to restore the defaults.",
+        ),
         ("Printer not found.", "Reconnect the printer to the guest network."),
-        ("Drops at night.", "Turn off the schedule in the app."),
+        ("Drops at night: what do you do?", "Turn off the schedule in the app."),
         ("Weak signal upstairs.", "Add a mesh point on the landing."),
     ]
     assert [card[1] for card in cards if card[0] == "claim"] == [
@@ -265,3 +268,28 @@ def test_under_a_problem_heading_or_outside_troubleshooting_a_label_line_is_text
         "Solution: call the helpline if nothing else works.",
     )
     assert len(cards) == 1  # "Slow Wi-Fi: move …" under "Setup" is no question
+
+
+PLATFORMS = """\
+# Fixing a printer that will not connect
+
+## Troubleshooting
+
+Printer not found: make sure the printer and the computer are on the same Wi-Fi network.
+
+Windows: run the printer troubleshooter from Settings, then restart the print spooler.
+
+**macOS:** remove the printer from System Settings and add it again.
+"""
+
+
+def test_a_label_that_states_no_problem_asks_what_to_do_there(tmp_path: Path) -> None:
+    """A fix for one platform or case ("Windows: run …") asked "Windows." on its front: a label,
+    not a question. A label that states a problem stays the problem."""
+    cards = _cards(tmp_path, PLATFORMS)
+
+    assert [card[1] for card in cards] == [
+        "Printer not found.",
+        "Windows: what do you do?",
+        "macOS: what do you do?",
+    ]

@@ -606,9 +606,14 @@ def problem_fix(line: str, at: int = 0) -> tuple[str, int] | None:
     problem = match.group(1).strip()
     if len(problem.split()) > MAX_PROBLEM_LABEL_WORDS or is_label(problem):
         return None
-    if _STEP_LABEL.fullmatch(problem) or not (states_problem(problem) or commands(match.group(2))):
+    if _STEP_LABEL.fullmatch(problem):
         return None
-    return problem_front(problem), match.start(2)
+    if states_problem(problem):
+        return problem_front(problem), match.start(2)
+    if commands(match.group(2)):
+        # A case the fix is for ("Windows", "Paper jam"): alone, "Windows." asks nothing.
+        return f"{problem_front(problem).removesuffix('.')}: what do you do?", match.start(2)
+    return None
 
 
 # A heading over the answers to the questions before it, in their order: a textbook's
