@@ -264,3 +264,22 @@ def test_a_count_in_the_thousands_is_a_quantity(
         "The army numbered between {{c1::50,000 and 80,000}} men at the start of the siege.",
         "The stadium holds {{c1::52,000}} fans on match days after the rebuild.",
     ]
+
+
+def test_an_age_after_age_or_the_age_of_is_a_quantity(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "at the age of 18" and "at age 66" stated no quantity: the sentence gave no card. A page
+    number is no age."""
+    prose = (
+        "Citizens can vote at the age of 18 in most countries of the union.\n\n"
+        "A pension cannot be cashed in before the age of 55.\n\n"
+        "Most people in the country retire at age 66 under the current law.\n\n"
+        "See page 12 for the form that every applicant must sign.\n"
+    )
+    texts = _texts(tmp_path, monkeypatch, f"# Notes\n\n## Body\n\n{prose}")
+    assert list(texts) == [
+        "Citizens can vote at the age of {{c1::18}} in most countries of the union.",
+        "A pension cannot be cashed in before the age of {{c1::55}}.",
+        "Most people in the country retire at age {{c1::66}} under the current law.",
+    ]

@@ -220,12 +220,14 @@ _PH = re.compile(
     r"\d+(?:\.\d+)?)?)(?![\w%]|[.,]\d)"
 )
 # An age limit, its value alone a target: "children under {{c1::16}}", "adults aged {{c1::65}} and
-# over". Only after a word for people, or "aged": "under 16 items" is no age.
+# over", "retire at (the) age (of) {{c1::66}}". A limit only after a word for people: "under 16
+# items" is no age.
 _AGE = re.compile(
-    r"(?<![\w-])(?:(?P<limit>under|over|below|above|older\s+than|younger\s+than)|[Aa]ged|[Aa]ges)"
+    r"(?<![\w-])(?:(?P<limit>under|over|below|above|older\s+than|younger\s+than)|[Aa]ged|[Aa]ges"
+    r"|(?:the\s+)?[Aa]ge(?:\s+of)?)"
     r"\s+(?P<value>\d{1,3}(?:\s?(?:[-\u2013\u2014]|to)\s?\d{1,3})?)(?![\w%]|[.,]\d)"
 )
-_AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ")
+_AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ", "age ", "Age ")
 # A date a sentence reports: "began on 6 April 1453", "fell on May 29, 1453", "starts in March
 # 2026"; a year alone after "in", "since", "until" or "by" inside the sentence ("became sultan
 # in 1451"), never one opening it ("In 2020, …" sets the scene). Firm, and a target after every
