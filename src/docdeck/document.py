@@ -9,6 +9,7 @@ import enum
 import functools
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 # An image inside text: its source as written, between two private-use characters. The pipeline
@@ -65,6 +66,7 @@ class ListItem:
     marks: tuple[str, ...] = ()
     label: str = ""  # as `Paragraph.label`
     task: bool = False  # a task list's item (`- [ ] Email finance by Friday`): a to-do
+    under: str = ""  # the outline item it is nested under (`outline`), which its text opens with
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +138,7 @@ def _fact(item: ListItem) -> tuple[str, str] | None:
     """A list item's label and value, if it is a fact by name; None for any other item."""
     label, colon, value = item.text.partition(": ")
     label, value = label.strip(), value.strip()
-    if not colon or not label or not value or item.task or is_label(label):
+    if not colon or not label or not value or item.task or item.under or is_label(label):
         return None
     words = label.lower().split() + value.lower().split()
     if (
@@ -149,6 +151,51 @@ def _fact(item: ListItem) -> tuple[str, str] | None:
     ):
         return None
     return label, value
+
+
+# An outline's item that names what the items nested under it are about ("- Vitamin D" over
+# "- Adults need 600 IU a day"): a few words, no sentence.
+MAX_OUTLINE_NAME_WORDS = 5
+
+
+def _outline_name(text: str) -> str | None:
+    """An item's text as such a name ("Vitamin C:" → "Vitamin C"); None for a sentence."""
+    name = text.removesuffix(":").strip()
+    if (
+        not name
+        or len(name.split()) > MAX_OUTLINE_NAME_WORDS
+        or name.endswith((".", "!", "?", ";", ")"))
+        or ": " in name
+        or any(word.strip(',;()"“”').lower() in _SENTENCE_WORDS for word in name.split())
+    ):
+        return None
+    return name
+
+
+def outline(items: Sequence[tuple[int, ListItem]]) -> list[ListItem]:
+    """A list's items, each with its level (an indent, a depth), read as an outline: an item
+    that names what the items nested right under it are about (`_outline_name`) is left out,
+    and they open with its name as their label ("Vitamin D: Adults need 600 IU a day"). Alone,
+    each asked about nothing named ("Adults need [...] a day", for every vitamin), and the name
+    was a cloze of its own ("Vitamin [...]")."""
+    if all(level == items[0][0] for level, _ in items):  # most lists
+        return [item for _, item in items]
+    kept: list[ListItem] = []
+    open_: list[tuple[int, str]] = []  # the items above this one: their levels and names
+    for index, (level, item) in enumerate(items):
+        while open_ and open_[-1][0] >= level:
+            open_.pop()
+        nests = index + 1 < len(items) and items[index + 1][0] > level
+        if nests and not item.task and (name := _outline_name(item.text)):
+            open_.append((level, name))
+            continue
+        above = open_[-1][1] if open_ else ""
+        open_.append((level, ""))
+        if above and not item.label:
+            label = f"{above}:"
+            item = replace(item, text=f"{label} {item.text}", label=label, under=above)
+        kept.append(item)
+    return kept
 
 
 def fact_table(items: BulletList) -> Table | None:

@@ -41,6 +41,7 @@ from docdeck.document import (
     is_page_label,
     is_troubleshooting,
     multiple_choice,
+    outline,
     problem_fix,
     problem_front,
     section_role,
@@ -216,6 +217,7 @@ class _Item:
     line: int
     task: bool = False  # a task list's item (`- [ ] …`): a to-do, no fact
     ordered: bool = False  # a numbered list's item: a step, no problem (`_Builder._problem`)
+    depth: int = 0  # the items it is nested in
     parts: list[tuple[_Rendered, int]] = field(default_factory=list)
     code: list[tuple[int, _CodeBlock]] = field(default_factory=list)
     """Code blocks in the item, each with the number of `parts` before it."""
@@ -523,7 +525,7 @@ class _Reader:
         self._ordered.append(value["List"] is not None)
 
     def _start_item(self, tag: str, value: Any, offset: int) -> None:
-        item = _Item(self._line(offset), ordered=self._ordered[-1])
+        item = _Item(self._line(offset), ordered=self._ordered[-1], depth=len(self._open))
         self._open.append(item)
         self._items.append(item)
 
@@ -1423,7 +1425,7 @@ class _Builder:
             self.add(paragraph, line)
 
     def bullet_list(self, items: list[_Item], line: int) -> None:
-        plain: list[ListItem] = []
+        plain: list[tuple[int, ListItem]] = []  # each with its depth
         for item in items:
             item.parts = [(_without_tags(part), part_line) for part, part_line in item.parts]
             single = len(item.parts) == 1  # most items: a line of text
@@ -1442,7 +1444,7 @@ class _Builder:
                     entries = _bold_entries(part)
                     if entries and len(entries) == 1:  # `- **Latency**: the time …`
                         if plain:
-                            self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)
+                            self.add(self._bullets(plain), line)
                             plain = []
                         self._define(entries[0][0], part, item.parts[0][1])
                         continue
@@ -1453,16 +1455,17 @@ class _Builder:
                         else _unique(mark for part, _ in item.parts for mark in part.mark_texts())
                     )
                     label = item.parts[0][0].label if item.parts else ""
-                    plain.append(ListItem(text, self.span(item.line), marks, label, item.task))
+                    listed = ListItem(text, self.span(item.line), marks, label, item.task)
+                    plain.append((item.depth, listed))
                 if item.code and plain and self.current.question is not None:
                     # The item is answer text: its code follows it.
-                    self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)
+                    self.add(self._bullets(plain), line)
                     plain = []
                 for _, code in item.code:
                     self.code(code)
                 continue
             if plain:
-                self.add(BulletList(tuple(plain), self.span(plain[0].span.line)), line)
+                self.add(self._bullets(plain), line)
                 plain = []
             self._ask(split.question, item.line)
             first_line = item.parts[0][1]
@@ -1483,11 +1486,19 @@ class _Builder:
                 self.current.close_question()  # the item is its fix, whole
         if plain:
             # Plain items after a question are its answer (`add` turns them into paragraphs).
-            made = BulletList(tuple(plain), self.span(plain[0].span.line))
+            made = self._bullets(plain)
             block: Block = made
             if len(plain) == len(items) and self._takes_facts():
                 block = fact_table(made) or made  # "- Launch date: 3 May 2016", a row each
             self.add(block, line)
+
+    def _bullets(self, plain: list[tuple[int, ListItem]]) -> BulletList:
+        """Items as a list; outside an answer, read as an outline (`outline`)."""
+        if self.current.question is None:
+            items = tuple(outline(plain))
+        else:  # answer text, as written
+            items = tuple(item for _, item in plain)
+        return BulletList(items, self.span(plain[0][1].span.line))
 
     def table(self, table: _TableBlock) -> None:
         rows: list[TableRow] = []

@@ -38,6 +38,7 @@ from docdeck.document import (
     is_title_label,
     is_troubleshooting,
     multiple_choice,
+    outline,
     problem_fix,
     problem_front,
     section_role,
@@ -836,7 +837,7 @@ class _Reader:
                 current.asked.append(index)
                 index += 1
             elif _BULLET.match(line):
-                items, index = self._read_list(index)
+                items, index = self._read_list(index, outlined=current.question is None)
                 facts = None
                 if (
                     current.role is SectionRole.BODY
@@ -1266,17 +1267,21 @@ class _Reader:
         table = Table(names, body, self.span(index))
         return list(table_questions(table) or (table,)), end
 
-    def _read_list(self, index: int) -> tuple[BulletList, int]:
+    def _read_list(self, index: int, outlined: bool) -> tuple[BulletList, int]:
+        """The list at line `index` and the line after it; `outlined` (outside an answer), its
+        items read as an outline by their indents (`outline`)."""
         start = index
-        items: list[ListItem] = []
+        items: list[tuple[int, ListItem]] = []  # each with its indent
         while index < len(self.lines):
-            match = _BULLET.match(self.lines[index].strip())
+            line = self.lines[index]
+            match = _BULLET.match(line.strip())
             if not match:
                 break
             if text := " ".join(match.group(1).split()):
-                items.append(ListItem(text, self.span(index)))
+                items.append((len(line) - len(line.lstrip()), ListItem(text, self.span(index))))
             index += 1
-        return BulletList(tuple(items), self.span(start)), index
+        listed = outline(items) if outlined and items else [item for _, item in items]
+        return BulletList(tuple(listed), self.span(start)), index
 
 
 def _grid_parts(line: str, stops: list[int], width: int) -> list[str]:
