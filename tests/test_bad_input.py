@@ -743,6 +743,9 @@ GOOD: tuple[Good, ...] = (
         TWO_FAQS,
     ),
     Good("utf-32-txt", {"a.txt": GOOD_TEXT.encode("utf-32")}, TWO_FAQS),
+    # UTF-16 without a BOM (some exports write none): was refused as a binary file.
+    Good("utf-16-le-no-bom-txt", {"a.txt": GOOD_TEXT.encode("utf-16-le")}, TWO_FAQS),
+    Good("utf-16-be-no-bom-md", {"a.md": GOOD_MARKDOWN.encode("utf-16-be")}, TWO_FAQS),
     Good("crlf-txt", {"a.txt": GOOD_TEXT.replace("\n", "\r\n").encode()}, TWO_FAQS),
     Good("crlf-md", {"a.md": GOOD_MARKDOWN.replace("\n", "\r\n").encode()}, TWO_FAQS),
     Good("cr-only-txt", {"a.txt": GOOD_TEXT.replace("\n", "\r").encode()}, TWO_FAQS),

@@ -35,11 +35,28 @@ _WIDE_BOMS = (
 
 
 def _wide_encoding(data: bytes) -> str | None:
-    """UTF-16 or UTF-32 when `data` opens with its BOM."""
+    """UTF-16 or UTF-32 when `data` opens with its BOM; UTF-16 without one when its text is
+    mostly ASCII (`_bomless_utf16`)."""
     if data[:1] in (b"\xff", b"\xfe", b"\x00"):
         for bom, encoding in _WIDE_BOMS:
             if data.startswith(bom):
                 return encoding
+    if b"\x00" in data[:2]:
+        return _bomless_utf16(data)
+    return None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 with no BOM, which some exports write: an even number of bytes, each character's
+    high byte NUL in most and its low byte NUL in none (it would be binary then)."""
+    if len(data) % 2:
+        return None
+    for encoding, low, high in (
+        ("utf-16-le", data[0::2], data[1::2]),
+        ("utf-16-be", data[1::2], data[0::2]),
+    ):
+        if b"\x00" not in low and high.count(0) * 2 > len(high):
+            return encoding
     return None
 
 
