@@ -717,6 +717,8 @@ def _candidates(
         yield Target.TOPIC, span
     if span := _definition(text, vocabulary):
         yield Target.DEFINITION, span
+    if span := _superlative(text):
+        yield Target.DEFINITION, span
     if span := _reported_date(text):
         yield Target.NUMBER, span
     if fallback and (span := _key_term(text, vocabulary)):
@@ -947,6 +949,7 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
         or any(mark in text and find_mark(text, mark) >= 0 for mark in marks)
         or _contrast(text)
         or _definition(text)
+        or _superlative(text)
         or _reported_date(text)
     )
 
@@ -1240,6 +1243,34 @@ def _definition(text: str, vocabulary: Vocabulary | None = None) -> tuple[int, i
     if term and long_enough and not (words >= 2 and named):
         return term
     return span if words >= 2 else None
+
+
+# A superlative the subject holds: "Mercury has the shortest year of any planet", "Saturn has the
+# most moons" ("X is the largest Y" is a definition). Its subject is the target.
+_SUPERLATIVE = re.compile(
+    rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?)\s+"
+    r"(?:has|have|had|holds?|held)\s+the\s+(?:(?:most|least)\s+\w|(?P<est>[a-z]{2,}est)\b)"
+)
+# Words that end in "-est" and rank nothing ("has the interest added").
+_NOT_SUPERLATIVE = frozenset(
+    "interest forest request honest contest test west rest guest nest chest manifest harvest"
+    " protest crest quest modest earnest arrest digest conquest inquest unrest behest bequest"
+    " tempest priest midwest suggest invest".split()
+)
+
+
+def _superlative(text: str) -> tuple[int, int] | None:
+    """The subject that holds a superlative (`_SUPERLATIVE`); None for a pronoun or "this"."""
+    if "the " not in text or not (match := _SUPERLATIVE.match(text)):
+        return None
+    if (word := match.group("est")) and word in _NOT_SUPERLATIVE:
+        return None
+    if match.group("subject").split()[0].lower() in _STOP | _PRONOUN_SUBJECTS:
+        return None
+    return _subject(text, *match.span("subject"))
+
+
+_PRONOUN_SUBJECTS = frozenset("this these those that it they he she we you i one".split())
 
 
 def _case_definition(text: str) -> tuple[int, int] | None:
