@@ -210,7 +210,12 @@ def _previous_ids(cursor: sqlite3.Cursor) -> list[int]:
     """The previous package's note ids in order, then one past its last id: run `k` of it
     takes the ids from its first note's up to the next run's first note's (ids run through
     notes and their cards)."""
-    ids = [row[0] for row in cursor.execute("SELECT id FROM previous.notes ORDER BY id")]
+    # One row, not 25,000: fetching a row gives up and takes back the GIL, a wait each while
+    # another thread (the ledger's, the cache's) runs Python.
+    (listed,) = cursor.execute(
+        "SELECT group_concat(id) FROM (SELECT id FROM previous.notes ORDER BY id)"
+    ).fetchone()
+    ids = [int(id_) for id_ in listed.split(",")] if listed else []
     last = "SELECT max((SELECT max(id) FROM previous.notes), (SELECT max(id) FROM previous.cards))"
     (end,) = cursor.execute(last).fetchone()
     return [*ids, int(end or 0) + 1]
