@@ -390,7 +390,10 @@ class _TwoCoreDeflate:
         self._history = b""
 
     def compress(self, data: bytes) -> bytes:
-        self._buffer += data
+        if not self._buffer and len(data) == BLOCK:
+            self._submit(data)  # a block as `_add_file` reads it: not copied in and out
+        else:
+            self._buffer += data
         while len(self._buffer) >= BLOCK:
             self._submit(bytes(self._buffer[:BLOCK]))
             del self._buffer[:BLOCK]
