@@ -168,11 +168,44 @@ def plan_splice(
     try:
         if not isinstance(last, dict) or last["context"] != context.hexdigest():
             return None
-        old = [load_source(item) for item in last["sources"]]
-        groups = [(str(name), int(count), int(mod)) for name, count, mod in last["groups"]]
         outputs = [output, *(set_output(output, study_set.name) for study_set in spec.sets)]
         if any(file_hash(p) != stamp["outputs"][str(p)] for p in outputs):
             return None
+    except (KeyError, TypeError, ValueError):
+        return None
+    # A build will most likely rewrite the packages from their last collections: those are
+    # copied out while the splice is planned, from as early as they are known to be intact
+    # (the copy takes longer than the planning: the package is written once it is done).
+    collections = {} if details else {path: Inflating(path) for path in outputs}
+    planned = None
+    try:
+        planned = _plan_recorded(
+            spec, request, now, folder, output, hashes, stamp, context, details
+        )
+    finally:
+        if planned is None:  # declined, or refused: nothing will read them
+            for inflating in collections.values():
+                inflating.discard()
+    return replace(planned, collections=collections) if planned is not None else None
+
+
+def _plan_recorded(
+    spec: DeckSpec,
+    request: Request,
+    now: int,
+    folder: Path,
+    output: Path,
+    hashes: list[bytes],
+    stamp: dict[str, Any],
+    context: hashlib._Hash,
+    details: bool,
+) -> Splice | None:
+    """`_plan`, from the last build's stamp, whose splice record was made with the same code,
+    spec and request: None where it must not run."""
+    last = stamp["splice"]
+    try:
+        old = [load_source(item) for item in last["sources"]]
+        groups = [(str(name), int(count), int(mod)) for name, count, mod in last["groups"]]
         images = {
             str(path) for path, digest in stamp["images"].items() if file_hash(Path(path)) != digest
         }
@@ -185,31 +218,21 @@ def plan_splice(
     stay = [index for index in at_old if index is not None]
     if stay != sorted(stay):
         return None  # reordered: the last package's runs would have to move
-    # A build will most likely rewrite the packages from their last collections: those are
-    # copied out while the splice is planned.
-    collections = {} if details else {path: Inflating(path) for path in outputs}
-    planned = None
-    try:
-        planned = _plan(
-            spec,
-            request,
-            now,
-            folder,
-            shown,
-            hashes,
-            old,
-            at_old,
-            ledger,
-            stamp,
-            context,
-            images,
-            details,
-        )
-    finally:
-        if planned is None:  # declined, or refused: nothing will read them
-            for inflating in collections.values():
-                inflating.discard()
-    return replace(planned, collections=collections) if planned is not None else None
+    return _plan(
+        spec,
+        request,
+        now,
+        folder,
+        shown,
+        hashes,
+        old,
+        at_old,
+        ledger,
+        stamp,
+        context,
+        images,
+        details,
+    )
 
 
 class Inflating(threading.Thread):
