@@ -100,25 +100,108 @@ _UNIT_ADJECTIVE = re.compile(rf"\d+(?:[.,]\d+)?{_HYPHENATED}", re.IGNORECASE)
 _RANGE = rf"\s?(?:[{DASHES}-]|to)\s?"
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+"
 _CURRENCY = r"(?:[$\u00a3\u20ac\u00a5\u20b9]|(?-i:(?:US|A|C|NZ|HK)\$|(?:USD|EUR|GBP)\s?))"
-QUANTITY = re.compile(
-    # What a quantity can start with, case-sensitive: one test turns most positions away.
-    rf"(?=(?-i:[\d$\u00a3\u20ac\u00a5\u20b9\u2212\-+\u00b1ACNHUEG]))(?<![\w.,:])"
-    rf"(?:{_CURRENCY}{_NUMBER}(?:{_RANGE}{_CURRENCY}?{_NUMBER})?"
-    rf"(?:\s?(?:million|billion|trillion|bn|(?-i:[mkKMB]))(?!\w))?(?:{_PER})*(?!\w)"
-    rf"|(?<=between\s){_NUMBER}(?:{_UNIT})?\s+and\s+{_NUMBER}{_UNIT}"
-    # A ratio: "1 in 3", "2 out of every 5", "1 in 2,500"; never "3 in 2019", a year.
-    rf"|\d{{1,3}}\s+(?:in|out\s+of)\s+(?:every\s+)?"
-    rf"(?:\d{{1,3}}(?:,\d{{3}})++|(?!(?:1[1-9]\d\d|20(?!00)\d\d)(?!\d))\d+)(?![\w.,]?\d|\w)"
-    # A sign is the figure's own ("−40 °C", "±3.0%"). A unit on both ends of a range only
-    # around a dash, looked for only with a dash close by ("0.5% to 1.5%": see `_quantity`).
-    rf"|[-\u2212+\u00b1]?{_NUMBER}(?:/\d+)?"
-    rf"(?:(?:(?=\D{{1,12}}?[{DASHES}-]){_UNIT}(?=\s?[{DASHES}-]))?{_RANGE}{_NUMBER})?"
-    rf"(?:{_SCIENTIFIC}|{_UNIT}|{_HYPHENATED})"
-    # A count in the thousands, written with separators, is a magnitude without a unit too:
-    # "numbered between 50,000 and 80,000 men", "fell to around 50,000". Never a year (no comma).
-    rf"|(?:(?<=between\s){_THOUSANDS}\s+and\s+|{_THOUSANDS}{_RANGE})?{_THOUSANDS}(?![\w,.]?\d))",
+_SPAN = re.compile(r".+", re.DOTALL)
+
+
+class _Quantity:
+    """`QUANTITY`: matches as one pattern of the alternatives below would (`match`,
+    `fullmatch`, `search`, `finditer`, each giving `re.Match` objects), with the list of units
+    compiled once (`_UNIT_PATTERN`) and matched in code where that pattern reaches a unit. As one
+    pattern, with the list in each of its nine places, it took 20 ms to compile at every
+    start-up; this takes 4 us more per sentence searched. A unit matched on its own ends where
+    its first way of matching ends: no other way lets what follows it ("and", a dash) match where
+    that one did not; at the end of a `fullmatch`, every way is tried."""
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        end = self._end(text, pos, whole=False)
+        return None if end is None else _SPAN.fullmatch(text, pos, end)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        end = self._end(text, 0, whole=True)
+        return None if end is None else _SPAN.fullmatch(text, 0, end)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        for candidate in _START.finditer(text, pos):
+            at = candidate.start()
+            if (end := self._started(text, at, whole=False)) is not None:
+                return _SPAN.fullmatch(text, at, end)
+        return None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while found := self.search(text, pos):
+            yield found
+            pos = found.end()
+
+    def _end(self, text: str, at: int, whole: bool) -> int | None:
+        """Where the quantity at `at` ends; with `whole`, only one that ends the text."""
+        return self._started(text, at, whole) if _START.match(text, at) else None
+
+    def _started(self, text: str, at: int, whole: bool) -> int | None:
+        if not _FIGURE.match(text, at):
+            money = _MONEY.fullmatch(text, at) if whole else _MONEY.match(text, at)
+            return money.end() if money else None
+        unit = _UNIT_PATTERN.fullmatch if whole else _UNIT_PATTERN.match
+        # "between 7 and 9 hours": with a unit after the first figure, then without.
+        if first := _BETWEEN.match(text, at):
+            its_unit = _UNIT_PATTERN.match(text, first.end())
+            for after in [its_unit.end(), first.end()] if its_unit else [first.end()]:
+                second = _AND_NUMBER.match(text, after)
+                if second and (found := unit(text, second.end())):
+                    return found.end()
+        if figure := _SIGNED_NUMBER.match(text, at):
+            # Its range's upper figure: after a unit of the lower's ("5 mg–10 mg"), after none
+            # ("5–10 mg"); then no range. A unit's notation or its adjective's hyphen never
+            # starts as a unit does.
+            notation = _NOTATION.fullmatch if whole else _NOTATION.match
+            last = figure.end()
+            starts = []
+            lower = _UNIT_PATTERN.match(text, last) if _DASH_AHEAD.match(text, last) else None
+            if lower and (upper := _DASHED_RANGE.match(text, lower.end())):
+                starts.append(upper.end())
+            if upper := _RANGE_NUMBER.match(text, last):
+                starts.append(upper.end())
+            for start in [*starts, last]:
+                if found := notation(text, start) or unit(text, start):
+                    return found.end()
+        # A ratio (never a figure with a unit: "1 in 3" has none) or a large count.
+        count = _UNITLESS.fullmatch(text, at) if whole else _UNITLESS.match(text, at)
+        return count.end() if count else None
+
+
+# Where a quantity can start: on a currency or on a figure, or its sign ("−40 °C", "±3.0%"),
+# case-sensitive. Never after a letter, a figure or its point: no quantity starts inside another
+# ("2019", "0.5").
+_START = re.compile(
+    r"(?<![\w.,:])(?=[\d\u2212\-+\u00b1$\u00a3\u20ac\u00a5\u20b9]|(?:US|A|C|NZ|HK)\$|USD|EUR|GBP)"
+)
+_FIGURE = re.compile(r"[\d\u2212\-+\u00b1]")
+# The alternatives, case folded but for a `(?-i:)`.
+_MONEY = re.compile(
+    rf"{_CURRENCY}{_NUMBER}(?:{_RANGE}{_CURRENCY}?{_NUMBER})?"
+    rf"(?:\s?(?:million|billion|trillion|bn|(?-i:[mkKMB]))(?!\w))?(?:{_PER})*(?!\w)",
     re.IGNORECASE,
 )
+_UNIT_PATTERN = re.compile(_UNIT, re.IGNORECASE)
+_BETWEEN = re.compile(rf"(?<=between\s){_NUMBER}", re.IGNORECASE)
+_AND_NUMBER = re.compile(rf"\s+and\s+{_NUMBER}", re.IGNORECASE)
+# A unit on both ends of a range only around a dash, looked for only with a dash close by
+# ("0.5% to 1.5%": see `_quantity`).
+_SIGNED_NUMBER = re.compile(rf"[-\u2212+\u00b1]?{_NUMBER}(?:/\d+)?")
+_DASH_AHEAD = re.compile(rf"(?=\D{{1,12}}?[{DASHES}-])")
+_DASHED_RANGE = re.compile(rf"(?=\s?[{DASHES}-]){_RANGE}{_NUMBER}", re.IGNORECASE)
+_RANGE_NUMBER = re.compile(rf"{_RANGE}{_NUMBER}", re.IGNORECASE)
+_NOTATION = re.compile(rf"{_SCIENTIFIC}|{_HYPHENATED}", re.IGNORECASE)
+_UNITLESS = re.compile(
+    # A ratio: "1 in 3", "2 out of every 5", "1 in 2,500"; never "3 in 2019", a year.
+    rf"\d{{1,3}}\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})++|(?!(?:1[1-9]\d\d|20(?!00)\d\d)(?!\d))\d+)(?![\w.,]?\d|\w)"
+    # A count in the thousands, written with separators, is a magnitude without a unit too:
+    # "numbered between 50,000 and 80,000 men", "fell to around 50,000". Never a year (no comma).
+    rf"|(?:(?<=between\s){_THOUSANDS}\s+and\s+|{_THOUSANDS}{_RANGE})?{_THOUSANDS}(?![\w,.]?\d)",
+    re.IGNORECASE,
+)
+QUANTITY = _Quantity()
 # A count of a named thing per another: "2 ATP per glucose molecule", "3 servings per day". The
 # "per" part stays on the front, as a rate's period does. Never a year ("In 2020 per capita"),
 # nor "2 of them per", "5 or more per day". Looked for only where " per " is.
