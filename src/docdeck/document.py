@@ -551,14 +551,14 @@ MAX_PROBLEM_CHARS = 250
 # quotes), one of two words or more that says something fails ("Build fails", "Python not
 # found"), or one of four words or more that opens with no step or fix ("Check the logs"). A
 # short name ("Windows", "Installation issues") or a heading with sub-headings is a category.
-_QUOTED = re.compile(r"[\"“«„][^\"“”«»„]{2,}[\"”»]")
-_PROBLEM_WORD = re.compile(
+# Compiled where used, when first needed (re keeps it).
+_QUOTED = r"[\"“«„][^\"“”«»„]{2,}[\"”»]"
+_PROBLEM_WORD = (  # compiled where used, when first needed (re keeps it)
     r"\b(?:not|no|never|cannot|unable|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|hang(?:s|ing)?"
     r"|freezes|froze|broke|breaks|broken|stuck|denied|missing|slow|wrong|times?\s+out"
     r"|timed\s+out|offline|leak(?:s|ing)?|noisy|noise|loud|weak|flicker(?:s|ing)?"
     r"|overheat(?:s|ing)?|beep(?:s|ing)|blinking|flashing|jammed|clogged|blocked|dead"
-    r"|disconnect(?:s|ed)|too\s+\w+)\b|n['’]t\b",
-    re.IGNORECASE,
+    r"|disconnect(?:s|ed)|too\s+\w+)\b|n['’]t\b"
 )
 _FIX_OPENING = re.compile(
     r"(?:step\s+\d|check|make\s+sure|ensure|verify|try|run|reinstall|restart|update|upgrade"
@@ -576,10 +576,10 @@ def states_problem(text: str, quotes: bool = False) -> bool:
     text = ASKED_LABEL.sub("", text)
     if len(text) > MAX_PROBLEM_CHARS or text.endswith(("?", ":")):
         return False
-    if quotes or _QUOTED.search(text):
+    if quotes or re.search(_QUOTED, text):
         return True
     words = len(text.split())
-    if words >= MIN_FAILURE_WORDS and _PROBLEM_WORD.search(text):
+    if words >= MIN_FAILURE_WORDS and re.search(_PROBLEM_WORD, text, re.IGNORECASE):
         return True
     return words >= MIN_PROBLEM_WORDS and not _FIX_OPENING.match(text)
 
@@ -589,7 +589,7 @@ def states_problem(text: str, quotes: bool = False) -> bool:
 # verb's -s ("Coffee tastes", "Shows a") before an object ("the", "your", "it"). A second word
 # that says what fails ("Update fails", "Reset doesn't help", "Sync is slow") makes it a problem.
 _NEGATIVE_COMMAND = re.compile(r"(?:please\s+)?(?:do\s+not|don['’]t|never|always)\b", re.IGNORECASE)
-_COMMAND_VERB = re.compile(
+_COMMAND_VERB = (  # compiled where used, when first needed (re keeps it)
     r"(?:please\s+)?(?:restart|reboot|reset|reinstall|uninstall|install|update|upgrade|downgrade"
     r"|check|verify|ensure|make\s+sure|try|run|re-?run|delete|remove|clear|use|enable|disable"
     r"|turn|switch|unplug|plug|connect|reconnect|disconnect|move|replace|swap|charge|press|hold"
@@ -598,8 +598,7 @@ _COMMAND_VERB = re.compile(
     r"|reload|refresh|flush|clean|tighten|reseat|re-?seat|insert|restore|roll|revert|sync|pair"
     r"|re-?pair|forget|adjust|set|contact|call|apply|configure|kill|force|power|shut|save"
     r"|repair|empty|drain|descale|rinse|wipe|let|avoid|follow|see|read|ask|get|print|type"
-    r"|test|format)(?=\s|$)",
-    re.IGNORECASE,
+    r"|test|format)(?=\s|$)"
 )
 _STATING = frozenset({"is", "are", "was", "were", "keeps", "takes", "stops", "shows", "says"})
 _OBJECT = frozenset(
@@ -615,9 +614,9 @@ def commands(text: str) -> bool:
     """Whether a short line commands, as a step of a fix does ("Restart the router")."""
     if _NEGATIVE_COMMAND.match(text):
         return True
-    if verb := _COMMAND_VERB.match(text):
+    if verb := re.match(_COMMAND_VERB, text, re.IGNORECASE):
         after = (text[verb.end() :].split(maxsplit=1) or [""])[0]
-        return after.lower() not in _STATING and not _PROBLEM_WORD.search(after)
+        return after.lower() not in _STATING and not re.search(_PROBLEM_WORD, after, re.IGNORECASE)
     first, second = [*text.lower().split(maxsplit=2), "", ""][:2]
     if not first.isalpha() or first in _NO_VERB:
         return False

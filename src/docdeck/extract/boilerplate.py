@@ -23,11 +23,10 @@ _CTA_VERB = (
     r"|claim|grab|reserve|apply|register|enrol+|call|shop|order|buy|visit|follow|share|take|work"
     r"|unlock)"
 )
-_CTA_HEADING = re.compile(
+_CTA_HEADING = (  # compiled where used, when first needed (re keeps it)
     rf"^(?:{_CTA_VERB}\s+(?:your|our|the|a|an|my|this|it|us|me|with|free|today|now|started|up"
     rf"|in|here|more|\d+)\b|(?:start|begin|try)\s+\w+ing\b|{_CTA_VERB}\W*$"
-    r"|ready\s+to\b|let['’]s\s+\w|(?:your\s+)?next\s+steps?\W*$)",
-    re.IGNORECASE,
+    r"|ready\s+to\b|let['’]s\s+\w|(?:your\s+)?next\s+steps?\W*$)"
 )
 # A line that points the reader elsewhere or asks them to share, as articles close with: "Read
 # more: …", "Related:", "See also …", "Share this article". Only these openings count, each
@@ -71,13 +70,12 @@ _CALL_TO_ACTION = re.compile(
 )
 # A disclaimer about the page, as articles close: "Disclaimer: …", "This article is for
 # information only", "… is not medical advice", "We may earn a commission …".
-_DISCLAIMER = re.compile(
+_DISCLAIMER = (  # compiled where used, when first needed (re keeps it)
     r"^(?:(?:medical|legal|financial)\s+)?disclaimer\b"
     r"|\b(?:earn|receive|make)\s+(?:a\s+)?(?:small\s+)?commission\b|\baffiliate\s+links?\b"
     r"|\bfor\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b"
     r"|\b(?:is|are)\s+not\s+(?:intended\s+(?:as|to\s+be)\s+|a\s+substitute\s+for\s+)?"
-    r"(?:medical|legal|financial|investment|tax|professional)\s+advice\b",
-    re.IGNORECASE,
+    r"(?:medical|legal|financial|investment|tax|professional)\s+advice\b"
 )
 # A heading over the author's bio, as a post closes: "About the Author", "About me", "Author bio".
 _AUTHOR_HEADING = re.compile(
@@ -92,7 +90,7 @@ _WRITER = (
     r"(?:writer|editor|journalist|reporter|author|columnist|correspondent|contributor|blogger"
     r"|critic|reviewer)"
 )
-_BIO = re.compile(
+_BIO = (  # compiled where used, when first needed (re keeps it)
     r"(?:(?:Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)*\s+(?P<surname>[A-Z][\w'’-]+)"
     rf"\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?{_WRITER}s?\b"
 )
@@ -107,7 +105,7 @@ _PITCH = re.compile(
     re.IGNORECASE,
 )
 # Text that speaks about the page or sells something rather than stating a fact.
-_META_TEXT = re.compile(
+_META_TEXT = (  # compiled where used, when first needed (re keeps it)
     r"\b(subscribe|sign\s+up|newsletter|book\s+(a|your)\s+\w+|schedule\s+(a|your)\s+\w+"
     r"|free\s+(consultation|trial|guide|download|session)|contact\s+(us|me)|click\s+(here|below)"
     r"|download\s+(our|the|your)|get\s+started|learn\s+more|enrol+\s+(now|today)"
@@ -116,8 +114,7 @@ _META_TEXT = re.compile(
     r"|our\s+(support\s+)?team\s+(replies|responds|answers|is\s+here)|get\s+in\s+touch"
     r"|(call|email|message)\s+us\b|chat\s+with\s+us"
     r"|(this|the)\s+(article|post|blog|guide|page|newsletter)\b|this\s+(file|changelog|document)\b"
-    r"|the\s+following\s+([\w-]+\s+)?(sources|references|studies|citations))",
-    re.IGNORECASE,
+    r"|the\s+following\s+([\w-]+\s+)?(sources|references|studies|citations))"
 )
 # The same pattern, case-sensitive: its letters are all lower-case, so in `text.lower()` it
 # finds what `_META_TEXT` finds in `text` (sre tries an IGNORECASE pattern's alternatives one by
@@ -125,7 +122,7 @@ _META_TEXT = re.compile(
 # keeps each character one character, a word character or a space as it was, and maps it to a
 # letter of the pattern exactly when IGNORECASE matches it to one, except İ and ı (to "i") and
 # ſ (to "s"): text with those is left to `_META_TEXT`.
-_META_LOWER = re.compile(_META_TEXT.pattern)
+_META_LOWER = re.compile(_META_TEXT)
 _NOT_LOWERED = "\u0130\u0131\u017f"
 CLOSING_SECTIONS = 2
 
@@ -184,7 +181,7 @@ def _bios(doc: Document) -> frozenset[str]:
             return frozenset()
         if _is_meta(block.text) or is_closing_line(block.text) or _asks_to_act(block.text):
             continue
-        if not (bio := _BIO.match(block.text)):
+        if not (bio := re.match(_BIO, block.text)):
             return frozenset()
         surname = re.compile(rf"\b{re.escape(bio.group('surname'))}\b")
         if any(surname.search(p.text) for p in _paragraphs(doc) if p is not block):
@@ -214,7 +211,10 @@ def _is_closing(section: Section) -> bool:
     prose = all(isinstance(block, (Paragraph, BulletList)) for block in section.blocks)
     if texts and prose and all(_is_meta(text) or _asks_to_act(text) for text in sells):
         return True
-    if not (_CTA_HEADING.match(section.heading) or _CALL_TO_ACTION.match(section.heading)):
+    if not (
+        re.match(_CTA_HEADING, section.heading, re.IGNORECASE)
+        or _CALL_TO_ACTION.match(section.heading)
+    ):
         return False
     return any(_PITCH.search(text) or _is_meta(text) or _asks_to_act(text) for text in sells)
 
@@ -260,12 +260,12 @@ def _disclaims(text: str) -> bool:
         lowered = text.lower()
         if not any(word in lowered for word in _DISCLAIMER_WORDS):
             return False
-    return bool(_DISCLAIMER.search(text))
+    return bool(re.search(_DISCLAIMER, text, re.IGNORECASE))
 
 
 def _is_meta(text: str) -> bool:
     if not _lowers_as_ignorecase(text):
-        return bool(_META_TEXT.search(text))
+        return bool(re.search(_META_TEXT, text, re.IGNORECASE))
     return bool(_META_LOWER.search(text.lower()))
 
 

@@ -85,7 +85,7 @@ _IT_IS = (
     r"^[\"“]?it(?:[’']s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|appears))"
 )
 _ADVERBS = r"(?:\s+(?:\w+ly|well|now|also|still|often|not|very|much|far|even|always))*"
-_ANTICIPATORY = re.compile(
+_ANTICIPATORY = (  # compiled where used, when first needed (re keeps it)
     rf"{_IT_IS}{_ADVERBS}\s+(?:"
     r"(?:estimated|known|believed|thought|said|reported|assumed|expected|suggested|understood"
     r"|accepted|established|agreed|argued|claimed|recognized|recognised|likely|unlikely|true"
@@ -97,8 +97,7 @@ _ANTICIPATORY = re.compile(
     r"\s+(?:that|to|for\s+[^,.;]{1,40}?\s+to)\b"
     r"|worth\s+\w+ing\b)"
     r"|^[\"“]?it\s+(?:takes|took|can\s+take|may\s+take)\s+(?!effect|place|over|up\b|off\b|on\b)"
-    r"[^,;]*?\b(?:to|for)\s",
-    re.IGNORECASE,
+    r"[^,;]*?\b(?:to|for)\s"
 )
 # "Suppose you invest …", "Imagine a town of …", "Let's say …", "Worked example: …": the
 # set-up of an example.
@@ -134,15 +133,16 @@ _SPEECH = (
     r"|recalls|argued|argues|warned|warns|observed|observes|stated|states|reported|reports"
     r"|insisted|insists|admitted|admits|remarked|remarks|concluded|concludes)"
 )
-_SAID_AFTER = re.compile(
+_SAID_AFTER = (  # compiled where used, when first needed (re keeps it)
     rf"[\"”]\s*(?:{_SPEECH}\s+(?P<after>[^,;:\"“”]+)|(?P<before>[^,;:\"“”]+?)\s+{_SPEECH}\b)"
 )
-_SAID_BEFORE = re.compile(rf"^(?P<who>[^,;:\"“”]+?)\s+{_SPEECH}\b[^\"“”]*[\"“]")
+# Compiled where used, when first needed (re keeps it), as `_SAID_AFTER`.
+_SAID_BEFORE = rf"^(?P<who>[^,;:\"“”]+?)\s+{_SPEECH}\b[^\"“”]*[\"“]"
 _ACCORDING = re.compile(r"^(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,]+),", re.I)
 # A quotation signed after its end: "… a year. — Dr. Jane Smith, Sleep Clinic".
 _SIGNED = re.compile(r"[.!?…][\"”]?\s+[—–]\s*(?P<by>[^,;]+)")
 # A sentence that is nothing but an attribution: "Dr. Smith said." after a quotation.
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = (  # compiled where used, when first needed (re keeps it)
     rf"^(?:(?P<who>[^,;:\"“”]+?)\s+{_SPEECH}|{_SPEECH}\s+(?P<after>.+?))\W*$|^[—–-]\s*(?P<by>[^,;]+)"
 )
 MAX_SPEAKER_WORDS = 8
@@ -607,12 +607,18 @@ def _first_person(sentence: str, following: str, quoted: bool) -> str:
 
 def _quoted_speaker(sentence: str, following: str, quotations: list[re.Match[str]]) -> str | None:
     """The name of whoever speaks the `quotations` of a sentence, if it or the next names them."""
-    said = _SAID_AFTER.search(sentence) or _SAID_BEFORE.match(sentence) or _SIGNED.search(sentence)
+    said = (
+        re.search(_SAID_AFTER, sentence)
+        or re.match(_SAID_BEFORE, sentence)
+        or _SIGNED.search(sentence)
+    )
     if said is None and len(following) <= MAX_ATTRIBUTION_CHARS:
         # The speaker named after the quotation: on its own ("Dr. Smith said.", "— Dr. Smith"),
         # or after its rest when it runs on into the next sentence.
         runs_on = bool(quotations) and quotations[-1].group()[-1] not in '"”'
-        said = _ATTRIBUTION.match(following) or (_SAID_AFTER.search(following) if runs_on else None)
+        said = re.match(_ATTRIBUTION, following) or (
+            re.search(_SAID_AFTER, following) if runs_on else None
+        )
     return _speaker(next(filter(None, said.groups()), "")) if said else None
 
 
@@ -674,7 +680,7 @@ def _leans(text: str) -> bool:
     when the sentence quotes a figure."""
     words = [_word(word) for word in text.split()[:4]]  # the opener and the three after it
     opener, second = words[0], words[1] if len(words) > 1 else ""
-    if opener == "it" and (anticipatory := _ANTICIPATORY.match(text)):
+    if opener == "it" and (anticipatory := re.match(_ANTICIPATORY, text, re.IGNORECASE)):
         # The clause is the subject: it leans if its own subject does ("… that this …").
         rest = text[anticipatory.end() :].strip()
         if anticipatory.group().rstrip().lower().endswith("that") and rest:

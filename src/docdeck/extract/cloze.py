@@ -139,7 +139,8 @@ class _Quantity:
 
     def _started(self, text: str, at: int, whole: bool) -> int | None:
         if not _FIGURE.match(text, at):
-            money = _MONEY.fullmatch(text, at) if whole else _MONEY.match(text, at)
+            pattern = re.compile(_MONEY, re.IGNORECASE)
+            money = pattern.fullmatch(text, at) if whole else pattern.match(text, at)
             return money.end() if money else None
         unit = _UNIT_PATTERN.fullmatch if whole else _UNIT_PATTERN.match
         # "between 7 and 9 hours": with a unit after the first figure, then without.
@@ -176,11 +177,11 @@ _START = re.compile(
     r"(?<![\w.,:])(?=[\d\u2212\-+\u00b1$\u00a3\u20ac\u00a5\u20b9]|(?:US|A|C|NZ|HK)\$|USD|EUR|GBP)"
 )
 _FIGURE = re.compile(r"[\d\u2212\-+\u00b1]")
-# The alternatives, case folded but for a `(?-i:)`.
-_MONEY = re.compile(
+# The alternatives, case folded but for a `(?-i:)`. A sum of money is compiled where used, when
+# first needed (re keeps it): most text has none.
+_MONEY = (
     rf"{_CURRENCY}{_NUMBER}(?:{_RANGE}{_CURRENCY}?{_NUMBER})?"
-    rf"(?:\s?(?:million|billion|trillion|bn|(?-i:[mkKMB]))(?!\w))?(?:{_PER})*(?!\w)",
-    re.IGNORECASE,
+    rf"(?:\s?(?:million|billion|trillion|bn|(?-i:[mkKMB]))(?!\w))?(?:{_PER})*(?!\w)"
 )
 _UNIT_PATTERN = re.compile(_UNIT, re.IGNORECASE)
 _BETWEEN = re.compile(rf"(?<=between\s){_NUMBER}", re.IGNORECASE)
@@ -357,14 +358,13 @@ MAX_FRAME_WORDS = 8
 # nurses across four hospitals, 40% …", "Across our sample of 2400 adults in 12 countries, …",
 # "In our experience with 500 customers, …" (an experience counted in figures). Not a place or
 # a time: "In our kitchen last Sunday, …", "During our trip to Italy with the kids, …".
-_EVIDENCE = re.compile(
+_EVIDENCE = (  # compiled where used, when first needed (re keeps it)
     r"(?:over|in|on|for|after|within|across|during|at|by|from|with|under|among|between|before"
     r"|since|throughout)\s+(?:our|my|the|a|an|this|these|one)\s+"
     r"(?:(?!(?:of|in|on|at|with|during|over|for|from|to|by|after|about)\s)[\w’'-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|surveys?|polls?|trials?|analys[ie]s|meta-analys[ie]s|reviews?|data(?:set)?"
     r"|samples?|experiments?|tests?|testing|research|audits?|census|interviews|measurements"
-    r"|benchmarks?|records|cohort|experience(?=\s+(?:with|of|across|working\s+with)\s[^,]*\d))\b",
-    re.IGNORECASE,
+    r"|benchmarks?|records|cohort|experience(?=\s+(?:with|of|across|working\s+with)\s[^,]*\d))\b"
 )
 MAX_EVIDENCE_FRAME_WORDS = 20
 # "about 23%", "barely 2%", "by up to 30%": the hedge marks the figure the sentence reports.
@@ -846,7 +846,9 @@ def frame_end(text: str) -> int:
     if frame is None:
         return 0
     words = len(frame.group().split())
-    if words <= MAX_FRAME_WORDS or (words <= MAX_EVIDENCE_FRAME_WORDS and _EVIDENCE.match(text)):
+    if words <= MAX_FRAME_WORDS or (
+        words <= MAX_EVIDENCE_FRAME_WORDS and re.match(_EVIDENCE, text, re.IGNORECASE)
+    ):
         return frame.end()
     return 0
 
