@@ -100,6 +100,7 @@ _UNIT_ADJECTIVE = re.compile(rf"\d+(?:[.,]\d+)?{_HYPHENATED}", re.IGNORECASE)
 _RANGE = rf"\s?(?:[{DASHES}-]|to)\s?"
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+"
 _CURRENCY = r"(?:[$\u00a3\u20ac\u00a5\u20b9]|(?-i:(?:US|A|C|NZ|HK)\$|(?:USD|EUR|GBP)\s?))"
+# The span of a quantity `_Quantity` found, as the `re.Match` a pattern would give.
 _SPAN = re.compile(r".+", re.DOTALL)
 
 
@@ -138,6 +139,7 @@ class _Quantity:
         return self._started(text, at, whole) if _START.match(text, at) else None
 
     def _started(self, text: str, at: int, whole: bool) -> int | None:
+        """`_end` where a quantity can start (`_START`)."""
         if not _FIGURE.match(text, at):
             pattern = re.compile(_MONEY, re.IGNORECASE)
             money = pattern.fullmatch(text, at) if whole else pattern.match(text, at)
@@ -186,9 +188,9 @@ _MONEY = (
 _UNIT_PATTERN = re.compile(_UNIT, re.IGNORECASE)
 _BETWEEN = re.compile(rf"(?<=between\s){_NUMBER}", re.IGNORECASE)
 _AND_NUMBER = re.compile(rf"\s+and\s+{_NUMBER}", re.IGNORECASE)
+_SIGNED_NUMBER = re.compile(rf"[-\u2212+\u00b1]?{_NUMBER}(?:/\d+)?")
 # A unit on both ends of a range only around a dash, looked for only with a dash close by
 # ("0.5% to 1.5%": see `_quantity`).
-_SIGNED_NUMBER = re.compile(rf"[-\u2212+\u00b1]?{_NUMBER}(?:/\d+)?")
 _DASH_AHEAD = re.compile(rf"(?=\D{{1,12}}?[{DASHES}-])")
 _DASHED_RANGE = re.compile(rf"(?=\s?[{DASHES}-]){_RANGE}{_NUMBER}", re.IGNORECASE)
 _RANGE_NUMBER = re.compile(rf"{_RANGE}{_NUMBER}", re.IGNORECASE)
