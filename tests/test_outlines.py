@@ -66,3 +66,32 @@ def test_an_outline_in_an_answer_is_answer_text_as_written(
 
     assert "Vitamin D" in note["Answer"] and "in winter" in note["Answer"]
     assert "Vitamin D: in winter" not in note["Answer"]
+
+
+TIMELINE = """\
+# The French Revolution
+
+## Key events
+
+- 1789
+  - 14 July: storming of the Bastille
+  - 26 August: Declaration of the Rights of Man
+- 1793
+  - January 21: Louis XVI executed
+"""
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_days_under_a_year_are_dates_of_a_timeline(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A year over `day month: event` items gave no card: each item is its event's full date,
+    and a list of dated events is a timeline ("14 July 1789: storming of the Bastille")."""
+    text = TIMELINE if name == "a.md" else re.sub(r"(?m)^#+ ", "", TIMELINE)
+    notes = article_notes(tmp_path, monkeypatch, name, text)
+
+    assert [(note["Question"], note["Answer"]) for note in notes] == [
+        ("Key events: storming of the Bastille", "14 July 1789"),
+        ("Key events: Declaration of the Rights of Man", "26 August 1789"),
+        ("Key events: Louis XVI executed", "January 21, 1793"),
+    ]

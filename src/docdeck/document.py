@@ -192,8 +192,11 @@ def outline(items: Sequence[tuple[int, ListItem]]) -> list[ListItem]:
         above = open_[-1][1] if open_ else ""
         open_.append((level, ""))
         if above and not item.label:
-            label = f"{above}:"
-            item = replace(item, text=f"{label} {item.text}", label=label, under=above)
+            if dated := _dated(above, item.text):
+                item = replace(item, text=dated)
+            else:
+                label = f"{above}:"
+                item = replace(item, text=f"{label} {item.text}", label=label, under=above)
         kept.append(item)
     return kept
 
@@ -284,6 +287,24 @@ _DATE = re.compile(
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b",
     re.IGNORECASE,
 )
+# A day of a year's outline: "14 July: storming of the Bastille", "July 14: …" under "1789".
+_DAY_OF_YEAR = re.compile(
+    rf"(?:(?P<day>{DAY})\s+{MONTH}|{MONTH}\s+{DAY}):\s",
+    re.IGNORECASE,
+)
+
+
+def _dated(year: str, text: str) -> str | None:
+    """An item of a day under its year, with the date whole ("14 July 1789: storming of the
+    Bastille", "July 14, 1789: …"): a list of them is a timeline (`fact_table`); None for
+    any other item or name."""
+    if not (year.isdigit() and 3 <= len(year) <= 4) or not (day := _DAY_OF_YEAR.match(text)):
+        return None
+    date = day.group()[:-2]  # without its ": "
+    joined = f"{date} {year}" if day.group("day") else f"{date}, {year}"
+    return f"{joined}: {text[day.end() :]}"
+
+
 _READ_TIME = re.compile(r"\b\d+\s*[-–]?\s*(?:min(?:ute)?s?|hours?)\s+read\b", re.IGNORECASE)
 # "Updated March 2025", "Published on: 3 Feb 2025": the date right after the word.
 _DATELINE = re.compile(
