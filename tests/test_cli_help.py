@@ -87,23 +87,16 @@ def test_build_help_shows_examples_and_where_outputs_go() -> None:
     assert "decks/NAME.ledger.json" in text and "build/NAME--SET.apkg" in text
 
 
-def test_python_dash_m_docdeck_runs_the_same_command_line(tmp_path: Path) -> None:
-    # Where the console script is not on PATH (a venv not activated, `pipx run`), the module is.
+def _module(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m docdeck ARGS` in `cwd`, which must succeed."""
     done = subprocess.run(
-        [sys.executable, "-m", "docdeck", "--version"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
+        [sys.executable, "-m", "docdeck", *args], capture_output=True, text=True, cwd=cwd
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("docdeck, version ")
-    usage = subprocess.run(
-        [sys.executable, "-m", "docdeck", "build", "--help"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
-    assert usage.returncode == 0, usage.stderr
-    assert usage.stdout.startswith("Usage: docdeck build ")
+    return done
+
+
+def test_python_dash_m_docdeck_runs_the_same_command_line(tmp_path: Path) -> None:
+    # Where the console script is not on PATH (a venv not activated, `pipx run`), the module is.
+    assert _module(tmp_path, "--version").stdout.startswith("docdeck, version ")
+    assert _module(tmp_path, "build", "--help").stdout.startswith("Usage: docdeck build ")
