@@ -80,7 +80,8 @@ def _help_width() -> int:
 
 
 # The process's memory goes back whole at exit: the interpreter's last cycle collection, over
-# every object the command made, would only cost time (28 ms after a 1,000-source build).
+# every object the command made, would only cost time (a 1,000-source build exited in 45-80 ms
+# with it, 16-22 ms without).
 atexit.register(gc.freeze)
 
 
