@@ -8,6 +8,7 @@ damaged or foreign entry, or a damaged file, is a miss, never an error.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -129,6 +130,19 @@ class SourceCache:
             data = entry_bytes(shipped(extracted))
         self.pending[key] = (self._staging.tell(), len(data))
         self._staging.write(data)
+
+    @contextlib.contextmanager
+    def saving(self) -> Iterator[None]:
+        """`save()` in a thread while the block writes the outputs, done when it ends: saving
+        is mostly waiting for the disk (its commit syncs, 21-23 ms when the last build's writes
+        are still being flushed)."""
+        from concurrent.futures import ThreadPoolExecutor  # loaded with the package writer
+
+        self.close()  # its reader was opened in this thread: SQLite closes it only here
+        with ThreadPoolExecutor(1, thread_name_prefix="docdeck-cache") as pool:
+            saved = pool.submit(self.save)
+            yield
+        saved.result()
 
     def save(self) -> None:
         """Write the new entries in one transaction, drop those this build did not use, and

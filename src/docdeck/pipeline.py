@@ -1133,16 +1133,34 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
 
     Returns False when the outputs already hold exactly this plan: nothing is written then.
     The ledger is serialised in a thread while the packages are written: SQLite and zlib
-    release the GIL, so the two share the CPU's cores.
+    release the GIL, so the two share the CPU's cores. The cache is saved in another, before
+    the stamp is written.
 
     A build of study sets alone (`--set`, `--tag`) writes their packages and nothing else: the
     ledger and the stamp describe the main package. The next full build assigns the same GUIDs
     (hashes of identities, from the same ledger) and reports the changes again.
     """
-    plan.cache.save()
-    if all(package.search is not None for package in packages):
-        _write_packages(plan, packages)
-        return True
+    with plan.cache.saving():  # beside the outputs, before the stamp
+        if all(package.search is not None for package in packages):
+            _write_packages(plan, packages)
+            return True
+        written, digest, ledger_hash, outputs = _write_outputs(plan, packages)
+    if (stamp := plan.stamp_path) is not None:
+        images = {str(path): file_hash(path) for path in plan.images}
+        found = summary(plan, packages)
+        splice = _splice_record(plan, packages)
+        built_by = origin_of(plan.spec)
+        write_stamp(
+            stamp, built_by, digest, plan.inputs, images, ledger_hash, outputs, found, splice
+        )
+    return written
+
+
+def _write_outputs(
+    plan: Plan, packages: list[Package]
+) -> tuple[bool, str, str, dict[str, str | None]]:
+    """The packages and the ledger, where they do not hold this plan already: whether any was
+    written, the outputs' digest, the ledger's SHA-256 and each package's."""
     stamp = plan.stamp_path
     remove_stale(plan.ledger_path)
     record = read_stamp(stamp) if stamp is not None else {}
@@ -1168,15 +1186,7 @@ def write_plan(plan: Plan, packages: list[Package]) -> bool:
             with writing_ledger(plan.ledger_path):
                 ledger.commit()
             written = True
-    if stamp is not None:
-        images = {str(path): file_hash(path) for path in plan.images}
-        found = summary(plan, packages)
-        splice = _splice_record(plan, packages)
-        built_by = origin_of(plan.spec)
-        write_stamp(
-            stamp, built_by, digest, plan.inputs, images, ledger_hash, outputs, found, splice
-        )
-    return written
+    return written, digest, ledger_hash, outputs
 
 
 def _write_packages(

@@ -707,17 +707,9 @@ def write_splice(plan: Splice) -> bool:
 
 def _write_splice(plan: Splice) -> str:
     """The cache, and beside it the packages and the ledger if they change; the ledger's
-    SHA-256."""
-    from concurrent.futures import ThreadPoolExecutor  # apkg, which writes the packages, too
-
-    # Saving the cache is mostly waiting for the disk (its commit syncs): a thread saves it
-    # while the packages are written, and it is saved before the stamp is written, as before.
-    plan.cache.close()  # its reader was opened in this thread: SQLite closes it only here
-    with ThreadPoolExecutor(1, thread_name_prefix="docdeck-cache") as pool:
-        saving = pool.submit(plan.cache.save)
-        ledger_hash = _write_outputs(plan)
-    saving.result()
-    return ledger_hash
+    SHA-256. The cache is saved before the stamp is written."""
+    with plan.cache.saving():
+        return _write_outputs(plan)
 
 
 def _write_outputs(plan: Splice) -> str:
