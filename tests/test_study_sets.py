@@ -260,7 +260,7 @@ def test_the_printed_search_finds_exactly_the_sets_notes_in_anki(
     with AnkiCollection(tmp_path / "anki") as anki:
         for name in DECKS:
             anki.import_apkg(tmp_path / f"{name}.apkg")
-        assert len(anki.notes()) == 4 * 22
+        assert len(anki.notes()) == 4 * 23
         for name in DECKS:
             with AnkiCollection(tmp_path / f"set-{name}") as fresh:
                 expected = set(fresh.import_apkg(tmp_path / f"{name}--faq.apkg").new)
@@ -282,24 +282,24 @@ def test_tags_prints_the_tag_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 
 TAG_TREE = """\
-credit.yaml: 22 notes
-  finance                                                             22
-  kind                                                                22
-    claim                                                              4
+credit.yaml: 23 notes
+  finance                                                             23
+  kind                                                                23
+    claim                                                              5
     faq                                                                3
     table                                                             10
     takeaway                                                           5
-  section                                                             22
+  section                                                             23
     does-checking-your-own-score-lower-it                              1
     frequently-asked-questions                                         3
-    how-credit-scores-are-calculated-and-what-actually-moves-them      1
+    how-credit-scores-are-calculated-and-what-actually-moves-them      2
     summary                                                            5
     the-five-factors-behind-a-fico-score                              11
     why-does-your-credit-score-matter                                  1
-  source                                                              22
-    credit-scores                                                     22
-  topic                                                                4
-    utilization                                                        4
+  source                                                              23
+    credit-scores                                                     23
+  topic                                                                5
+    utilization                                                        5
 """
 
 

@@ -22,6 +22,7 @@ from docdeck.extract.cloze import (
     QUANTITY,
     Target,
     choose,
+    defined_subject,
     find_mark,
     frame_end,
     is_firm,
@@ -406,6 +407,8 @@ def _paragraph_claims(
         # "2.1 Employees may …": the clause's number is no part of what it states.
         own = without_clause_number(sentence.text) if sentence.start == 0 else sentence.text
         text = _condense(own, marked)
+        if index and text.startswith("It ") and (named := _named_it(text, parts[index - 1].text)):
+            text = named
         marks = marked.within(text)
         # A glossary line's first sentence defines its term: a card that asks for the term.
         term = paragraph.term if index == 0 and text.startswith(paragraph.term) else ""
@@ -443,6 +446,15 @@ def _paragraph_claims(
             seen.add(key)
             drafts.append(draft)
     return drafts
+
+
+def _named_it(text: str, before: str) -> str | None:
+    """`text` with its subject "It" replaced by the subject the sentence `before` defines ("fastcsv
+    is a CSV parser … It parses files …" → "fastcsv parses files …"); None where `before`
+    defines none, or "It" anticipates a clause ("It is important to …")."""
+    if re.match(_ANTICIPATORY, text, re.IGNORECASE) or not (subject := defined_subject(before)):
+        return None
+    return f"{subject}{text[2:]}"
 
 
 def _context(text: str, parts: tuple[Sentence, ...], index: int, condensed: bool) -> str:

@@ -1304,6 +1304,24 @@ def _parallel(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     return _phrase(text, found[-1].end(), match.start())
 
 
+def defined_subject(text: str) -> str | None:
+    """The subject a sentence defines, as written ("fastcsv", "The Nile" in "The Nile is the
+    longest river in Africa."); None for any other sentence, or a pronoun's ("This is a …")."""
+    if _DEFINING_VERBS.isdisjoint(text.split(None, 6)[1:6]):
+        return None
+    # A name written in lower case ("fastcsv is a CSV parser") defines as a capitalised one does.
+    if not (match := _DEFINITION.match(text[:1].upper() + text[1:])):
+        return None
+    subject = text[: match.end("subject")]
+    words = subject.split()
+    if words[0].lower() in _STOP | _PRONOUN_SUBJECTS:
+        return None
+    # A name ("The Nile", "fastcsv", "Inflation"), not a role a later sentence's "It" may not
+    # be ("The main blocker is the sync library. It corrupts …": the library does).
+    named = words[1:] if words[0].lower() in _ARTICLES else words
+    return subject if named and (named[0][:1].isupper() or len(words) == 1) else None
+
+
 def _definition(text: str, vocabulary: Vocabulary | None = None) -> tuple[int, int] | None:
     if (" is when " in text or " is where " in text) and (case := _case_definition(text)):
         # Not the deck's own subject ("Offside is when …" in "Offside"): every card is about it.
