@@ -574,8 +574,8 @@ MAX_PROBLEM_CHARS = 250
 # short name ("Windows", "Installation issues") or a heading with sub-headings is a category.
 # Compiled where used, when first needed (re keeps it).
 _QUOTED = r"[\"“«„][^\"“”«»„]{2,}[\"”»]"
-_PROBLEM_WORD = (  # compiled where used, when first needed (re keeps it)
-    r"\b(?:not|no|never|cannot|unable|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|hang(?:s|ing)?"
+_PROBLEM_WORD = (  # compiled where used, when first needed (re keeps it); flags inline
+    r"(?i)\b(?:not|no|never|cannot|unable|fail(?:s|ed|ing|ure)?|crash(?:es|ed|ing)?|hang(?:s|ing)?"
     r"|freezes|froze|broke|breaks|broken|stuck|denied|missing|slow|wrong|times?\s+out"
     r"|timed\s+out|offline|leak(?:s|ing)?|noisy|noise|loud|weak|flicker(?:s|ing)?"
     r"|overheat(?:s|ing)?|beep(?:s|ing)|blinking|flashing|jammed|clogged|blocked|dead"
@@ -600,7 +600,7 @@ def states_problem(text: str, quotes: bool = False) -> bool:
     if quotes or re.search(_QUOTED, text):
         return True
     words = len(text.split())
-    if words >= MIN_FAILURE_WORDS and re.search(_PROBLEM_WORD, text, re.IGNORECASE):
+    if words >= MIN_FAILURE_WORDS and re.search(_PROBLEM_WORD, text):
         return True
     return words >= MIN_PROBLEM_WORDS and not _FIX_OPENING.match(text)
 
@@ -610,8 +610,8 @@ def states_problem(text: str, quotes: bool = False) -> bool:
 # verb's -s ("Coffee tastes", "Shows a") before an object ("the", "your", "it"). A second word
 # that says what fails ("Update fails", "Reset doesn't help", "Sync is slow") makes it a problem.
 _NEGATIVE_COMMAND = re.compile(r"(?:please\s+)?(?:do\s+not|don['’]t|never|always)\b", re.IGNORECASE)
-_COMMAND_VERB = (  # compiled where used, when first needed (re keeps it)
-    r"(?:please\s+)?(?:restart|reboot|reset|reinstall|uninstall|install|update|upgrade|downgrade"
+_COMMAND_VERB = (  # compiled where used, when first needed (re keeps it); flags inline
+    r"(?i)(?:please\s+)?(?:restart|reboot|reset|reinstall|uninstall|install|update|upgrade|downgrade"
     r"|check|verify|ensure|make\s+sure|try|run|re-?run|delete|remove|clear|use|enable|disable"
     r"|turn|switch|unplug|plug|connect|reconnect|disconnect|move|replace|swap|charge|press|hold"
     r"|wait|log|sign|close|quit|open|reopen|launch|relaunch|change|add|allow|grant|free|increase"
@@ -635,9 +635,9 @@ def commands(text: str) -> bool:
     """Whether a short line commands, as a step of a fix does ("Restart the router")."""
     if _NEGATIVE_COMMAND.match(text):
         return True
-    if verb := re.match(_COMMAND_VERB, text, re.IGNORECASE):
+    if verb := re.match(_COMMAND_VERB, text):
         after = (text[verb.end() :].split(maxsplit=1) or [""])[0]
-        return after.lower() not in _STATING and not re.search(_PROBLEM_WORD, after, re.IGNORECASE)
+        return after.lower() not in _STATING and not re.search(_PROBLEM_WORD, after)
     first, second = [*text.lower().split(maxsplit=2), "", ""][:2]
     if not first.isalpha() or first in _NO_VERB:
         return False

@@ -23,8 +23,8 @@ _CTA_VERB = (
     r"|claim|grab|reserve|apply|register|enrol+|call|shop|order|buy|visit|follow|share|take|work"
     r"|unlock)"
 )
-_CTA_HEADING = (  # compiled where used, when first needed (re keeps it)
-    rf"^(?:{_CTA_VERB}\s+(?:your|our|the|a|an|my|this|it|us|me|with|free|today|now|started|up"
+_CTA_HEADING = (  # compiled where used, when first needed (re keeps it); flags inline
+    rf"(?i)^(?:{_CTA_VERB}\s+(?:your|our|the|a|an|my|this|it|us|me|with|free|today|now|started|up"
     rf"|in|here|more|\d+)\b|(?:start|begin|try)\s+\w+ing\b|{_CTA_VERB}\W*$"
     r"|ready\s+to\b|let['’]s\s+\w|(?:your\s+)?next\s+steps?\W*$)"
 )
@@ -70,8 +70,8 @@ _CALL_TO_ACTION = re.compile(
 )
 # A disclaimer about the page, as articles close: "Disclaimer: …", "This article is for
 # information only", "… is not medical advice", "We may earn a commission …".
-_DISCLAIMER = (  # compiled where used, when first needed (re keeps it)
-    r"^(?:(?:medical|legal|financial)\s+)?disclaimer\b"
+_DISCLAIMER = (  # compiled where used, when first needed (re keeps it); flags inline
+    r"(?i)^(?:(?:medical|legal|financial)\s+)?disclaimer\b"
     r"|\b(?:earn|receive|make)\s+(?:a\s+)?(?:small\s+)?commission\b|\baffiliate\s+links?\b"
     r"|\bfor\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b"
     r"|\b(?:is|are)\s+not\s+(?:intended\s+(?:as|to\s+be)\s+|a\s+substitute\s+for\s+)?"
@@ -211,10 +211,7 @@ def _is_closing(section: Section) -> bool:
     prose = all(isinstance(block, (Paragraph, BulletList)) for block in section.blocks)
     if texts and prose and all(_is_meta(text) or _asks_to_act(text) for text in sells):
         return True
-    if not (
-        re.match(_CTA_HEADING, section.heading, re.IGNORECASE)
-        or _CALL_TO_ACTION.match(section.heading)
-    ):
+    if not (re.match(_CTA_HEADING, section.heading) or _CALL_TO_ACTION.match(section.heading)):
         return False
     return any(_PITCH.search(text) or _is_meta(text) or _asks_to_act(text) for text in sells)
 
@@ -260,7 +257,7 @@ def _disclaims(text: str) -> bool:
         lowered = text.lower()
         if not any(word in lowered for word in _DISCLAIMER_WORDS):
             return False
-    return bool(re.search(_DISCLAIMER, text, re.IGNORECASE))
+    return bool(re.search(_DISCLAIMER, text))
 
 
 def _is_meta(text: str) -> bool:

@@ -86,8 +86,8 @@ _IT_IS = (
     r"^[\"“]?it(?:[’']s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|appears))"
 )
 _ADVERBS = r"(?:\s+(?:\w+ly|well|now|also|still|often|not|very|much|far|even|always))*"
-_ANTICIPATORY = (  # compiled where used, when first needed (re keeps it)
-    rf"{_IT_IS}{_ADVERBS}\s+(?:"
+_ANTICIPATORY = (  # compiled where used, when first needed (re keeps it); flags inline
+    rf"(?i){_IT_IS}{_ADVERBS}\s+(?:"
     r"(?:estimated|known|believed|thought|said|reported|assumed|expected|suggested|understood"
     r"|accepted|established|agreed|argued|claimed|recognized|recognised|likely|unlikely|true"
     r"|clear|obvious|evident|apparent|certain|probable|no\s+(?:secret|surprise|coincidence)"
@@ -452,7 +452,7 @@ def _named_it(text: str, before: str) -> str | None:
     """`text` with its subject "It" replaced by the subject the sentence `before` defines ("fastcsv
     is a CSV parser … It parses files …" → "fastcsv parses files …"); None where `before`
     defines none, or "It" anticipates a clause ("It is important to …")."""
-    if re.match(_ANTICIPATORY, text, re.IGNORECASE) or not (subject := defined_subject(before)):
+    if re.match(_ANTICIPATORY, text) or not (subject := defined_subject(before)):
         return None
     return f"{subject}{text[2:]}"
 
@@ -692,7 +692,7 @@ def _leans(text: str) -> bool:
     when the sentence quotes a figure."""
     words = [_word(word) for word in text.split()[:4]]  # the opener and the three after it
     opener, second = words[0], words[1] if len(words) > 1 else ""
-    if opener == "it" and (anticipatory := re.match(_ANTICIPATORY, text, re.IGNORECASE)):
+    if opener == "it" and (anticipatory := re.match(_ANTICIPATORY, text)):
         # The clause is the subject: it leans if its own subject does ("… that this …").
         rest = text[anticipatory.end() :].strip()
         if anticipatory.group().rstrip().lower().endswith("that") and rest:

@@ -360,8 +360,8 @@ MAX_FRAME_WORDS = 8
 # nurses across four hospitals, 40% …", "Across our sample of 2400 adults in 12 countries, …",
 # "In our experience with 500 customers, …" (an experience counted in figures). Not a place or
 # a time: "In our kitchen last Sunday, …", "During our trip to Italy with the kids, …".
-_EVIDENCE = (  # compiled where used, when first needed (re keeps it)
-    r"(?:over|in|on|for|after|within|across|during|at|by|from|with|under|among|between|before"
+_EVIDENCE = (  # compiled where used, when first needed (re keeps it); flags inline
+    r"(?i)(?:over|in|on|for|after|within|across|during|at|by|from|with|under|among|between|before"
     r"|since|throughout)\s+(?:our|my|the|a|an|this|these|one)\s+"
     r"(?:(?!(?:of|in|on|at|with|during|over|for|from|to|by|after|about)\s)[\w’'-]+\s+){0,3}?"
     r"(?:stud(?:y|ies)|surveys?|polls?|trials?|analys[ie]s|meta-analys[ie]s|reviews?|data(?:set)?"
@@ -849,7 +849,7 @@ def frame_end(text: str) -> int:
         return 0
     words = len(frame.group().split())
     if words <= MAX_FRAME_WORDS or (
-        words <= MAX_EVIDENCE_FRAME_WORDS and re.match(_EVIDENCE, text, re.IGNORECASE)
+        words <= MAX_EVIDENCE_FRAME_WORDS and re.match(_EVIDENCE, text)
     ):
         return frame.end()
     return 0
