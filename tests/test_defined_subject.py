@@ -1,8 +1,8 @@
 """An article opens by defining its subject, then says more of it: "fastcsv is a CSV parser
 … It parses files up to 10 times faster …". The second sentence was reported as leaning on the
 first and gave no card. Right after a sentence that defines a subject, a sentence whose subject
-is "It" is carded with that subject in its place; an "It" after any other sentence, or one that
-anticipates a clause ("It is important to …"), still leans."""
+is "It" (or "They", after a plural one) is carded with that subject in its place; an "It" after
+any other sentence, or one that anticipates a clause ("It is important to …"), still leans."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ eleven countries.
 The company released a new phone in May. It sold 2 million units in its first 3 weeks on sale.
 
 Inflation is a general rise in prices. It is important to know that wages rose by 5% last year.
+
+Mitochondria are the organelles that power most cells. They produce about 90% of the energy \
+a cell uses.
+
+Bitcoin is a digital currency. They bought 3 units for about $40,000 each in 2021.
 """
 
 
@@ -40,3 +45,6 @@ def test_it_after_a_definition_stands_for_the_defined_subject(
     )
     assert not any("sold" in text for text in texts)  # "It" after no definition still leans
     assert "It is important to know that wages rose by {{c1::5%}} last year." in texts
+    # "They" after a plural subject; never after a singular one.
+    assert "Mitochondria produce about {{c1::90%}} of the energy a cell uses." in texts
+    assert not any("bought" in text for text in texts)

@@ -407,8 +407,8 @@ def _paragraph_claims(
         # "2.1 Employees may …": the clause's number is no part of what it states.
         own = without_clause_number(sentence.text) if sentence.start == 0 else sentence.text
         text = _condense(own, marked)
-        if index and text.startswith("It ") and (named := _named_it(text, parts[index - 1].text)):
-            text = named
+        if index and text.startswith(("It ", "They ")):
+            text = _named_subject(text, parts[index - 1].text) or text
         marks = marked.within(text)
         # A glossary line's first sentence defines its term: a card that asks for the term.
         term = paragraph.term if index == 0 and text.startswith(paragraph.term) else ""
@@ -448,13 +448,18 @@ def _paragraph_claims(
     return drafts
 
 
-def _named_it(text: str, before: str) -> str | None:
-    """`text` with its subject "It" replaced by the subject the sentence `before` defines ("fastcsv
-    is a CSV parser … It parses files …" → "fastcsv parses files …"); None where `before`
-    defines none, or "It" anticipates a clause ("It is important to …")."""
-    if re.match(_ANTICIPATORY, text) or not (subject := defined_subject(before)):
+def _named_subject(text: str, before: str) -> str | None:
+    """`text` with its subject "It" or "They" replaced by the subject the sentence `before`
+    defines ("fastcsv is a CSV parser … It parses files …" → "fastcsv parses files …"); None
+    where `before` defines none, or none of the pronoun's number ("They" after "… are …"), or
+    "It" anticipates a clause ("It is important to …")."""
+    pronoun = text.split(None, 1)[0]
+    if pronoun == "It" and re.match(_ANTICIPATORY, text):
         return None
-    return f"{subject}{text[2:]}"
+    if not (subject := defined_subject(before)):
+        return None
+    plural = before[len(subject) :].split(None, 1)[0] == "are"
+    return f"{subject}{text[len(pronoun) :]}" if plural == (pronoun == "They") else None
 
 
 def _context(text: str, parts: tuple[Sentence, ...], index: int, condensed: bool) -> str:
