@@ -134,19 +134,24 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
+def _reads_as_sentence(text: str) -> bool:
+    """Whether a word of `text` makes it a sentence (`_SENTENCE_WORDS`), not a name."""
+    return any(word.strip(',;()"“”').lower() in _SENTENCE_WORDS for word in text.split())
+
+
 def _fact(item: ListItem) -> tuple[str, str] | None:
     """A list item's label and value, if it is a fact by name; None for any other item."""
     label, colon, value = item.text.partition(": ")
     label, value = label.strip(), value.strip()
     if not colon or not label or not value or item.task or item.under or is_label(label):
         return None
-    words = label.lower().split() + value.lower().split()
     if (
         len(label.split()) > MAX_FACT_LABEL_WORDS
         or len(value.split()) > MAX_FACT_VALUE_WORDS
         or value.endswith((".", "!", "?", ";", ":"))
         or not label[0].isalnum()
-        or any(word.strip(',;()"“”') in _SENTENCE_WORDS for word in words)
+        or _reads_as_sentence(label)
+        or _reads_as_sentence(value)
         or commands(value)  # "Step 1: preheat the oven"
     ):
         return None
@@ -166,7 +171,7 @@ def _outline_name(text: str) -> str | None:
         or len(name.split()) > MAX_OUTLINE_NAME_WORDS
         or name.endswith((".", "!", "?", ";", ")"))
         or ": " in name
-        or any(word.strip(',;()"“”').lower() in _SENTENCE_WORDS for word in name.split())
+        or _reads_as_sentence(name)
     ):
         return None
     return name

@@ -1304,13 +1304,18 @@ def _parallel(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     return _phrase(text, found[-1].end(), match.start())
 
 
+def _defines(text: str) -> re.Match[str] | None:
+    """`_DEFINITION`'s match, looked for only where a defining verb is among the first words."""
+    if _DEFINING_VERBS.isdisjoint(text.split(None, 6)[1:6]):
+        return None
+    return _DEFINITION.match(text)
+
+
 def defined_subject(text: str) -> str | None:
     """The subject a sentence defines, as written ("fastcsv", "The Nile" in "The Nile is the
     longest river in Africa."); None for any other sentence, or a pronoun's ("This is a …")."""
-    if _DEFINING_VERBS.isdisjoint(text.split(None, 6)[1:6]):
-        return None
     # A name written in lower case ("fastcsv is a CSV parser") defines as a capitalised one does.
-    if not (match := _DEFINITION.match(text[:1].upper() + text[1:])):
+    if not (match := _defines(text[:1].upper() + text[1:])):
         return None
     subject = text[: match.end("subject")]
     words = subject.split()
@@ -1326,9 +1331,7 @@ def _definition(text: str, vocabulary: Vocabulary | None = None) -> tuple[int, i
     if (" is when " in text or " is where " in text) and (case := _case_definition(text)):
         # Not the deck's own subject ("Offside is when …" in "Offside"): every card is about it.
         return None if vocabulary and vocabulary.names_subject(text[slice(*case)]) else case
-    if _DEFINING_VERBS.isdisjoint(text.split(None, 6)[1:6]):
-        return None
-    match = _DEFINITION.match(text)
+    match = _defines(text)
     if not match or match.group("subject").split()[0].lower() in _STOP | {"this", "these"}:
         return None
     start, end = match.span("definition")

@@ -1280,7 +1280,7 @@ class _Reader:
             if text := " ".join(match.group(1).split()):
                 items.append((len(line) - len(line.lstrip()), ListItem(text, self.span(index))))
             index += 1
-        listed = outline(items) if outlined and items else [item for _, item in items]
+        listed = outline(items) if outlined else [item for _, item in items]
         return BulletList(tuple(listed), self.span(start)), index
 
 
