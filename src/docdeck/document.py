@@ -34,8 +34,8 @@ class Paragraph:
     paragraph wrapped over several source lines, where in `text` each line after the first
     starts. `quoted`: set off as a quotation (a blockquote): its "I" is not the author's.
     `label`: the label `text` opens with ("**Tip:** …"), never a cloze target. `term`: the
-    term a glossary line opens with and defines ("**Latency**: the time …"), what its card
-    asks for."""
+    term a glossary line opens with and defines ("**Latency**: the time …"), or the date a dated
+    list entry opens with (`entry_date`): what its card asks for."""
 
     text: str
     span: SourceSpan
@@ -308,6 +308,24 @@ def _dated(year: str, text: str) -> str | None:
     date = day.group()[:-2]  # without its ": "
     joined = f"{date} {year}" if day.group("day") else f"{date}, {year}"
     return f"{joined}: {text[day.end() :]}"
+
+
+# A list entry dated whole before what happened that day, as `_dated` writes a timeline's days:
+# "14 July 1789: storming of the Bastille", "July 14, 1789: …". Not a year alone ("2021: 14
+# staff"), a month ("March 2024: …") or a release ("2.0 (2024-03-01): …").
+_DATED_ENTRY = re.compile(
+    rf"(?P<date>{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}}):\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def entry_date(text: str) -> str | None:
+    """The date a dated list entry opens with ("14 July 1789" of "14 July 1789: storming of the
+    Bastille"), the answer to its card; None for any other text, and for a step of a plan ("14 July
+    2025: visit the castle")."""
+    if ": " not in text or not (entry := _DATED_ENTRY.match(text)):
+        return None
+    return None if commands(text[entry.end() :]) else entry.group("date")
 
 
 _READ_TIME = re.compile(r"\b\d+\s*[-–]?\s*(?:min(?:ute)?s?|hours?)\s+read\b", re.IGNORECASE)

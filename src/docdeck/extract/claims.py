@@ -15,6 +15,7 @@ from docdeck.document import (
     Section,
     SectionRole,
     SourceSpan,
+    entry_date,
 )
 from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.cloze import (
@@ -244,7 +245,10 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     text = f"{of}: {text}" if of else text
                     if forbids and not _FORBIDS.match(text):
                         text = f"{forbids}: {text}"
-                    paragraph = Paragraph(text, item.span, item.marks, label=item.label)
+                    # "14 July 1789: storming of the Bastille": a card however short, its date
+                    # the answer, as a timeline's day is (`outline`), whatever the other items.
+                    date = entry_date(text) or ""
+                    paragraph = Paragraph(text, item.span, item.marks, label=item.label, term=date)
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen, True))
                 lead, colon = "", False
             else:
@@ -426,7 +430,7 @@ def _paragraph_claims(
         if key in seen:
             ctx.skip("sentence repeats earlier text (a pull quote): carded once", span)
             continue
-        if item and word_count(text) < MIN_CLAIM_WORDS:
+        if item and not term and word_count(text) < MIN_CLAIM_WORDS:
             continue
         if example and not set_up:  # its figures are the example's, not facts
             ctx.skip(f"claim '{clip(text)}' works through the example on line {example}", span)

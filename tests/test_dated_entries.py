@@ -1,0 +1,91 @@
+"""A list entry dated whole ("14 July 1789: storming of the Bastille") in a list that is no
+timeline: days under a year in an outline that also holds a sentence, or dated entries among
+undated ones. Each was too short for a list entry's claim and gave no card; each is a card
+whose answer is its date, as a timeline's day is a row whose answer is its date."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from articles import article_notes
+
+MIXED_OUTLINE = """\
+# The French Revolution
+
+## Key events
+
+- 1789
+  - 14 July: storming of the Bastille
+  - August 26: Declaration of the Rights of Man
+- 1793
+  - 21 January: execution of Louis XVI
+- The Directory governed France from 1795 to 1799.
+"""
+
+FLAT = """\
+# The French Revolution
+
+## Key events
+
+- 14 July 1789: storming of the Bastille
+- 21 January 1793: execution of Louis XVI
+- The Directory governed France from 1795 until Napoleon seized power in 1799.
+"""
+
+# Lists whose items open with a year or a release, not a day: as before, a table each.
+NOT_DATED = """\
+# Our company
+
+## Staff
+
+- 2021: 14 staff
+- 2022: 20 staff
+
+## Releases
+
+- 2.0 (2024-03-01): dropped Python 3.8
+- 1.9 (2023-11-02): added Windows support
+- 1.8 (2023-06-01): faster imports
+"""
+
+
+def _plain(text: str, name: str) -> str:
+    return text if name == "a.md" else re.sub(r"(?m)^#+ ", "", text)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_days_under_a_year_in_a_mixed_outline_are_dated_cards(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = article_notes(tmp_path, monkeypatch, name, _plain(MIXED_OUTLINE, name))
+
+    assert [note["Text"] for note in notes] == [
+        "{{c1::14 July 1789}}: storming of the Bastille",
+        "{{c1::August 26, 1789}}: Declaration of the Rights of Man",
+        "{{c1::21 January 1793}}: execution of Louis XVI",
+    ]
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_dated_entries_among_undated_ones_are_dated_cards(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = article_notes(tmp_path, monkeypatch, name, _plain(FLAT, name))
+
+    assert [note["Text"] for note in notes] == [
+        "{{c1::14 July 1789}}: storming of the Bastille",
+        "{{c1::21 January 1793}}: execution of Louis XVI",
+        # An undated item: a claim by the rules for any list item, as before.
+        "The Directory governed France from 1795 until Napoleon seized power in {{c1::1799}}.",
+    ]
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_years_and_releases_before_a_colon_are_no_dated_entries(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = article_notes(tmp_path, monkeypatch, name, _plain(NOT_DATED, name))
+
+    assert [note["kind"] for note in notes] == ["table"] * 5
