@@ -89,3 +89,28 @@ def test_years_and_releases_before_a_colon_are_no_dated_entries(
     notes = article_notes(tmp_path, monkeypatch, name, _plain(NOT_DATED, name))
 
     assert [note["kind"] for note in notes] == ["table"] * 5
+
+
+UNDER_NAMES = """\
+# Revolutions
+
+## Key events
+
+- France
+  - 14 July 1789: storming of the Bastille
+- Russia
+  - 7 November 1917: Bolsheviks seize power
+"""
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_dated_entry_under_an_outline_name_is_a_dated_card(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The name the entry is nested under opens its card; the date after it is the answer."""
+    notes = article_notes(tmp_path, monkeypatch, name, _plain(UNDER_NAMES, name))
+
+    assert [note["Text"] for note in notes] == [
+        "France: {{c1::14 July 1789}}: storming of the Bastille",
+        "Russia: {{c1::7 November 1917}}: Bolsheviks seize power",
+    ]

@@ -247,7 +247,11 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                         text = f"{forbids}: {text}"
                     # "14 July 1789: storming of the Bastille": a card however short, its date
                     # the answer, as a timeline's day is (`outline`), whatever the other items.
+                    # After a label too: an outline's name ("Russia: [...]: Bolsheviks seize
+                    # power"); "**14 July 1789:** …" is a label that is the date.
                     date = entry_date(text) or ""
+                    if not date and item.label and text.startswith(item.label):
+                        date = entry_date(text[len(item.label) :].lstrip()) or ""
                     paragraph = Paragraph(text, item.span, item.marks, label=item.label, term=date)
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen, True))
                 lead, colon = "", False
@@ -415,7 +419,10 @@ def _paragraph_claims(
             text = _named_subject(text, parts[index - 1].text) or text
         marks = marked.within(text)
         # A glossary line's first sentence defines its term: a card that asks for the term.
-        term = paragraph.term if index == 0 and text.startswith(paragraph.term) else ""
+        # (A dated entry's date may follow its label: "Russia: 7 November 1917: …".)
+        after = text[len(paragraph.label) :].lstrip() if paragraph.label else text
+        opens = text.startswith(paragraph.term) or after.startswith(paragraph.term)
+        term = paragraph.term if index == 0 and opens else ""
         firm = bool(term) or is_firm(text, marks)
         set_up = _HYPOTHETICAL.match(text) is not None
         if not (firm or set_up):
@@ -667,12 +674,14 @@ def _cloze_note(
 ) -> NoteDraft | None:
     fields = ctx.override(kind, span, text)
     written = cloze_markup(fields["text"]) if "text" in fields else None
+    # The cloze is chosen after the label that opens the text ("**Tip:** …").
+    skip = len(label) if label and text.startswith(label) else 0
+    skip += len(text[skip:]) - len(text[skip:].lstrip()) if skip else 0
     if written is None and term:  # a glossary line asks for the term it defines
-        written = cloze(text, 0, len(term), also=recurring(text, 0, len(term)))
+        start = 0 if text.startswith(term) else skip  # a dated entry's date after its label
+        end = start + len(term)
+        written = cloze(text, start, end, also=recurring(text, start, end))
     if written is None:
-        # The cloze is chosen after the label that opens the text ("**Tip:** …").
-        skip = len(label) if label and text.startswith(label) else 0
-        skip += len(text[skip:]) - len(text[skip:].lstrip()) if skip else 0
         choice = choose(text[skip:], marks, ctx.topics, fallback, ctx.vocabulary)
         if choice is None:
             ctx.skip(
