@@ -114,3 +114,32 @@ def test_a_dated_entry_under_an_outline_name_is_a_dated_card(
         "France: {{c1::14 July 1789}}: storming of the Bastille",
         "Russia: {{c1::7 November 1917}}: Bolsheviks seize power",
     ]
+
+
+PLAN = """\
+# Our Portugal trip
+
+Lisbon has been the capital of Portugal since 1255.
+
+## Itinerary
+
+- 14 July 2025: fly to Lisbon
+- 15 July 2025: tram 28 and the castle
+- 16 July 2025: day trip to Sintra
+"""
+# With an undated item the list is no table: its dated entries are list items, as in `FLAT`.
+PLAN_AND_NOTE = PLAN + "- Bring cash for the tram.\n"
+
+
+@pytest.mark.parametrize("text", [PLAN, PLAN_AND_NOTE])
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_dated_entries_under_a_plan_heading_are_days_of_a_plan(
+    name: str, text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under "Itinerary" (or "Schedule", "Agenda", …) a dated entry is a day of a plan, not an
+    event: no card, though "tram 28" was a figure to hide, and no table row."""
+    notes = article_notes(tmp_path, monkeypatch, name, _plain(text, name))
+
+    assert [note["Text"] for note in notes] == [
+        "Lisbon has been the capital of Portugal since {{c1::1255}}."
+    ]

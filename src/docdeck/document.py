@@ -319,11 +319,28 @@ _DATED_ENTRY = re.compile(
 )
 
 
+# A heading over a plan: its dated entries are its days, not events ("Itinerary": "14 July 2025:
+# train to Porto").
+_PLAN = re.compile(
+    r"\b(?:itinerar(?:y|ies)|agendas?|timetables?|schedules?|day[-\s]by[-\s]day)\b", re.IGNORECASE
+)
+
+
+def plans(heading: str) -> bool:
+    """Whether a section's heading heads a plan (`_PLAN`)."""
+    return _PLAN.search(heading) is not None
+
+
+def dated_entry(text: str) -> re.Match[str] | None:
+    """Where `text` opens with a whole date and a colon (`_DATED_ENTRY`), its group "date"."""
+    return _DATED_ENTRY.match(text) if ": " in text else None
+
+
 def entry_date(text: str) -> str | None:
     """The date a dated list entry opens with ("14 July 1789" of "14 July 1789: storming of the
     Bastille"), the answer to its card; None for any other text, and for a step of a plan ("14 July
     2025: visit the castle")."""
-    if ": " not in text or not (entry := _DATED_ENTRY.match(text)):
+    if not (entry := dated_entry(text)):
         return None
     return None if commands(text[entry.end() :]) else entry.group("date")
 

@@ -15,7 +15,9 @@ from docdeck.document import (
     Section,
     SectionRole,
     SourceSpan,
+    dated_entry,
     entry_date,
+    plans,
 )
 from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.cloze import (
@@ -210,6 +212,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
         of = _facet_of(ctx, section, path)
         forbids = _forbidding(section.heading)
         entries = bool(_ENTRIES.fullmatch(section.heading.strip().rstrip(":")))
+        planned = plans(section.heading)
         if index in ctx.boilerplate.closing_sections:
             if section.blocks and not ctx.skipped_by_spec(section.heading, section.span):
                 ctx.skip(f"closing section '{section.heading}' is not carded", section.span)
@@ -236,6 +239,8 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 # is a fragment of the sentence before ("what to bring: - your ID"): no claim.
                 for item in block.items:
                     if item.task or _SCHEDULED.match(item.text):  # to-dos and timetables
+                        continue
+                    if planned and dated_entry(item.text):  # "14 July 2025: train to Porto"
                         continue
                     text = without_clause_number(item.text)
                     if text[:1].islower() and colon:

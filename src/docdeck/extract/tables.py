@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from docdeck.document import DAY, MONTH, Paragraph, Section, Table, TableRow
+from docdeck.document import DAY, MONTH, Paragraph, Section, Table, TableRow, plans
 from docdeck.extract.context import Context
 from docdeck.extract.subjects import name_subjects, with_paths
 from docdeck.notes import NoteDraft, NoteKind, escape, normalize_key
@@ -75,6 +75,8 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
         )
         key_index = 0
     if key_index == 0 and _timeline(table):
+        if not any(table.header) and plans(section.heading):
+            return []  # a list of a plan's days ("- 14 July 2025: train to Porto"), no events
         key_index = 1  # "Fourth Crusade sacks Constantinople — Year", not "1204 — Event"
     key_name = table.header[key_index] or "Row"
     drafts: list[NoteDraft] = []
