@@ -287,9 +287,10 @@ MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A date written out, its month in any case: "14 July 1789", "July 14, 1789", "July 1789".
+WRITTEN_DATE = rf"(?:{DAY}\s+(?i:{MONTH}),?\s+\d{{4}}|(?i:{MONTH})\s+(?:{DAY},?\s+)?\d{{4}})"
 _DATE = re.compile(
-    rf"\b(?:{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+(?:{DAY},?\s+)?\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b",
+    rf"\b(?:{WRITTEN_DATE}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})\b",
     re.IGNORECASE,
 )
 # A day of a year's outline: "14 July: storming of the Bastille", "July 14: …" under "1789".

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
-from docdeck.document import DAY, IMAGE_OPEN, IMAGE_REF, MONTH, label_end
+from docdeck.document import IMAGE_OPEN, IMAGE_REF, WRITTEN_DATE, label_end
 from docdeck.extract.text import GENERIC_SUBJECTS
 from docdeck.extract.topics import Topic, first_topic_span
 
@@ -319,7 +319,7 @@ _AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ", "a
 # in 1451"), never one opening it ("In 2020, …" sets the scene). Firm, and a target after every
 # other: a sentence's figure, emphasis, contrast or definition is its point before its date.
 _DATE_FIGURE = re.compile(
-    rf"(?<![\w-])(?:{DAY}\s+(?i:{MONTH}),?\s+\d{{4}}|(?i:{MONTH})\s+(?:{DAY},?\s+)?\d{{4}}"
+    rf"(?<![\w-])(?:{WRITTEN_DATE}"
     r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))(?:1\d|20)\d\d)(?![\w-]|[.,]\d)"
 )
 # A date of the page's own ("accessed in May 2025", "published in 2019"): no event's.

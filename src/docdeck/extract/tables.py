@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from docdeck.document import DAY, MONTH, Paragraph, Section, Table, TableRow, plans
+from docdeck.document import WRITTEN_DATE, Paragraph, Section, Table, TableRow, plans
 from docdeck.extract.context import Context
 from docdeck.extract.subjects import name_subjects, with_paths
 from docdeck.notes import NoteDraft, NoteKind, escape, normalize_key
@@ -126,7 +126,7 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
 _TIME_HEADER = re.compile(r"(?:date|year|when|period|era|century|time)s?", re.IGNORECASE)
 _YEAR_OR_DATE = re.compile(
     rf"(?:(?:c\.|ca\.|circa)\s*)?(?:\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?(?:\s*(?:BCE?|AD|CE))?"
-    rf"|{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+(?:{DAY},?\s+)?\d{{4}})",
+    rf"|{WRITTEN_DATE})",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:1\d|20)\d\d")
