@@ -804,6 +804,8 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := _superlative(text):
         yield Target.DEFINITION, span
+    if span := _set_against(text):
+        yield Target.DEFINITION, span
     if span := _reported_date(text):
         yield Target.NUMBER, span
     if fallback and (span := _key_term(text, vocabulary)):
@@ -1037,6 +1039,7 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
         or _contrast(text)
         or _definition(text)
         or _superlative(text)
+        or _set_against(text)
         or _reported_date(text)
     )
 
@@ -1379,6 +1382,70 @@ def _superlative(text: str) -> tuple[int, int] | None:
 
 
 _PRONOUN_SUBJECTS = frozenset("this these those that it they he she we you i one".split())
+
+# A sentence that opens on what its subject is set against: "Unlike Earth, Venus rotates
+# clockwise", "In contrast to Mars, Venus has …", "Whereas Mars is cold, Venus is …". The main
+# clause's subject is the target. Tested with `startswith` first: most sentences open otherwise.
+_SET_AGAINST_OPENINGS = ("Unlike ", "In contrast to ", "In contrast with ", "Whereas ")
+_SET_AGAINST = re.compile(
+    r"(?:Unlike|In contrast (?:to|with)|Whereas)\s+(?P<foil>[^,;:?!]{1,80}),\s+(?=\w)"
+)
+# A foil with none but these words sets the subject against nothing the card shows: "Unlike
+# them", "Unlike before", "Unlike most", "Unlike the others".
+_VAGUE_FOIL = (
+    _NOT_TERM
+    | _PRONOUN_SUBJECTS
+    | {
+        *("us", "me", "him", "others", "ours", "yours", "theirs", "mine", "hers", "usual", "ever"),
+        *("earlier", "previously", "now", "today", "what", "how", "where", "who"),
+    }
+)
+_VAGUE_SUBJECT = _VAGUE_FOIL - _ARTICLES
+# A foil that opens on these leans on another sentence: "Unlike its rivals", "Unlike your phone".
+_OWNERS = frozenset("its their our your his her my whose".split())
+# Words that hedge the main clause: no firm fact ("Unlike Earth, Venus may have had oceans").
+_HEDGES = frozenset(
+    "may might could would should often usually sometimes generally typically perhaps probably"
+    " possibly likely tend tends seem seems appear appears".split()
+)
+
+
+def _set_against(text: str) -> tuple[int, int] | None:
+    """The subject of the main clause after an opening "Unlike X," (`_SET_AGAINST`): the words
+    before its verb. None for a vague foil or subject ("Unlike them, it is …", "Unlike before,
+    we …"), an imperative, or a hedged clause."""
+    if not text.startswith(_SET_AGAINST_OPENINGS) or not (match := _SET_AGAINST.match(text)):
+        return None
+    foil = match.group("foil").lower().split()
+    if foil[0] in _OWNERS or all(word in _VAGUE_FOIL for word in foil):
+        return None
+    words = list(islice(_WORD.finditer(text, match.end()), MAX_SUBJECT_WORDS + 1))
+    if len(words) < 2 or any(
+        word.group().lower() in _HEDGES for word in _WORD.finditer(text, match.end())
+    ):
+        return None
+    first = words[0].group()
+    if first.lower() in _VAGUE_SUBJECT or (
+        first.islower() and (first in _VERBS or first.endswith("ly"))
+    ):
+        return None
+    for index in range(1, len(words)):
+        word = words[index].group()
+        if (
+            word.lower() in _CLAUSE_WORDS
+            or not text[words[index - 1].end() : words[index].start()].isspace()
+        ):
+            return None
+        following = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        # A noun before a verb or after a possessive: "Greenland {sharks} live", "Jupiter's
+        # {moons} orbit".
+        if following in _VERBS or words[index - 1].group().endswith(("'s", f"{APOSTROPHE}s")):
+            continue
+        # After a name, a verb's -s before a preposition: "Uranus {spins} on its side".
+        named = index == 1 and words[0].group()[0].isupper() and following in _DESCRIBING
+        if _finite(word, "" if named else following, words[index - 1].group()):
+            return _subject(text, words[0].start(), words[index - 1].end())
+    return None
 
 
 def _case_definition(text: str) -> tuple[int, int] | None:

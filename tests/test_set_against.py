@@ -1,0 +1,71 @@
+"""A sentence that opens on what its subject is set against ("Unlike Earth, Venus rotates
+clockwise …") states a fact that sets the subject apart: it gave no card. The main clause's
+subject is hidden. A vague foil or subject ("Unlike them, it …", "Unlike before, we …"), a
+hedged clause, an imperative, and a question are no such fact; a figure stays the target."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from articles import article_notes
+
+FACTS = """\
+# Planets and Metals
+
+## Facts
+
+Unlike Earth, Venus rotates clockwise when seen from above its north pole.
+
+Unlike most fish, the lungfish can breathe air through a simple lung.
+
+Unlike the other gas giants, Uranus spins on its side.
+
+In contrast to Mars, Venus has a thick atmosphere of carbon dioxide.
+
+Whereas Mars is cold and dry, Venus is hot enough to melt lead.
+
+Unlike a bond, a share gives you part ownership of a company.
+
+Unlike Earth, Venus takes 243 days to turn once on its axis.
+
+Unlike them, it is made almost entirely of rock and metal.
+
+Unlike before, we now test every single sample twice.
+
+Unlike most, this one has a thin crust of ice on top.
+
+Unlike its rivals, the brand ships every order for free.
+
+Unlike Earth, Venus may have had oceans a long time ago.
+
+Unlike Mars, Venus often shows thick yellow clouds at night.
+
+Unlike your old phone, charge this one every night before bed.
+
+Unlike Earth, there is no liquid water on the surface of Venus.
+
+Unlike Earth, does Venus have a magnetic field of its own?
+
+## Key Takeaways
+
+- Unlike most metals, mercury is liquid at room temperature.
+"""
+
+
+def test_the_subject_set_against_another_is_hidden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = article_notes(tmp_path, monkeypatch, "a.md", FACTS)
+
+    assert [note["Text"] for note in notes] == [
+        "Unlike Earth, {{c1::Venus}} rotates clockwise when seen from above its north pole.",
+        "Unlike most fish, the {{c1::lungfish}} can breathe air through a simple lung.",
+        "Unlike the other gas giants, {{c1::Uranus}} spins on its side.",
+        "In contrast to Mars, {{c1::Venus}} has a thick atmosphere of carbon dioxide.",
+        "Whereas Mars is cold and dry, {{c1::Venus}} is hot enough to melt lead.",
+        "Unlike a bond, a {{c1::share}} gives you part ownership of a company.",
+        "Unlike Earth, Venus takes {{c1::243 days}} to turn once on its axis.",
+        # A takeaway was carded before, on a word of its predicate ("room {{c1::temperature}}").
+        "Unlike most metals, {{c1::mercury}} is liquid at room temperature.",
+    ]
