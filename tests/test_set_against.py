@@ -1,7 +1,8 @@
 """A sentence that opens on what its subject is set against ("Unlike Earth, Venus rotates
-clockwise …") states a fact that sets the subject apart: it gave no card. The main clause's
-subject is hidden. A vague foil or subject ("Unlike them, it …", "Unlike before, we …"), a
-hedged clause, an imperative, and a question are no such fact; a figure stays the target."""
+clockwise …", "Venus, unlike Earth, rotates …") states a fact that sets the subject apart: it
+gave no card. The main clause's subject is hidden. A vague foil or subject ("Unlike them,
+it …", "Unlike before, we …"), a hedged clause, an imperative, and a question are no such
+fact; a figure stays the target."""
 
 from __future__ import annotations
 
@@ -68,4 +69,45 @@ def test_the_subject_set_against_another_is_hidden(
         "Unlike Earth, Venus takes {{c1::243 days}} to turn once on its axis.",
         # A takeaway was carded before, on a word of its predicate ("room {{c1::temperature}}").
         "Unlike most metals, {{c1::mercury}} is liquid at room temperature.",
+    ]
+
+
+INSIDE = """\
+# Planets and Money
+
+## Facts
+
+Venus, unlike Earth, rotates clockwise when seen from above its north pole.
+
+Uranus, unlike the other gas giants, spins on its side as it orbits.
+
+Contributions, unlike earnings, can always be withdrawn without tax or penalty.
+
+The platypus, unlike most mammals, lays eggs in a burrow by the river.
+
+Venus, unlike Earth, takes 243 days to turn once on its axis.
+
+Venus, unlike Earth, may have had liquid oceans a long time ago.
+
+This one, unlike most, has a thin crust of ice on its top.
+
+Our fund, unlike theirs, charges no fee for withdrawals at any time.
+
+The study found that Venus, unlike Earth, has no plate tectonics.
+
+However, unlike Earth, Venus has no moons at all in orbit around it.
+"""
+
+
+def test_the_subject_before_an_inner_unlike_is_hidden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notes = article_notes(tmp_path, monkeypatch, "a.md", INSIDE)
+
+    assert [note["Text"] for note in notes] == [
+        "{{c1::Venus}}, unlike Earth, rotates clockwise when seen from above its north pole.",
+        "{{c1::Uranus}}, unlike the other gas giants, spins on its side as it orbits.",
+        "{{c1::Contributions}}, unlike earnings, can always be withdrawn without tax or penalty.",
+        "The {{c1::platypus}}, unlike most mammals, lays eggs in a burrow by the river.",
+        "Venus, unlike Earth, takes {{c1::243 days}} to turn once on its axis.",
     ]

@@ -1403,6 +1403,11 @@ _VAGUE_FOIL = (
 _VAGUE_SUBJECT = _VAGUE_FOIL - _ARTICLES
 # A foil that opens on these leans on another sentence: "Unlike its rivals", "Unlike your phone".
 _OWNERS = frozenset("its their our your his her my whose".split())
+# The same contrast between a sentence's subject and its verb: "Venus, unlike Earth, rotates
+# clockwise", "Contributions, unlike earnings, can always be withdrawn". Tested with `in` first.
+_UNLIKE_INSIDE = re.compile(
+    r"(?P<subject>[^,;:?!]{1,60}),\s+unlike\s+(?P<foil>[^,;:?!]{1,80}),\s+(?P<verb>\w+)\b"
+)
 # Words that hedge the main clause: no firm fact ("Unlike Earth, Venus may have had oceans").
 _HEDGES = frozenset(
     "may might could would should often usually sometimes generally typically perhaps probably"
@@ -1411,18 +1416,36 @@ _HEDGES = frozenset(
 
 
 def _set_against(text: str) -> tuple[int, int] | None:
-    """The subject of the main clause after an opening "Unlike X," (`_SET_AGAINST`): the words
-    before its verb. None for a vague foil or subject ("Unlike them, it is …", "Unlike before,
-    we …"), an imperative, or a hedged clause."""
-    if not text.startswith(_SET_AGAINST_OPENINGS) or not (match := _SET_AGAINST.match(text)):
+    """The subject a sentence sets against another: after an opening "Unlike X,"
+    (`_SET_AGAINST`), or before an inner ", unlike X," (`_UNLIKE_INSIDE`)."""
+    if text.startswith(_SET_AGAINST_OPENINGS):
+        return _opening_subject(text)
+    if ", unlike " in text:
+        return _inner_subject(text)
+    return None
+
+
+def _vague_or_hedged(text: str, foil: str, clause: int) -> bool:
+    """Whether the `foil` is vague ("them", "before", "its rivals") or the main clause, from
+    `clause` on, hedged."""
+    words = foil.lower().split()
+    return (
+        words[0] in _OWNERS
+        or all(word in _VAGUE_FOIL for word in words)
+        or any(word.group().lower() in _HEDGES for word in _WORD.finditer(text, clause))
+    )
+
+
+def _opening_subject(text: str) -> tuple[int, int] | None:
+    """The subject of the main clause after an opening "Unlike X,": the words before its verb.
+    None for a vague foil or subject ("Unlike them, it is …", "Unlike before, we …"), an
+    imperative, or a hedged clause."""
+    if not (match := _SET_AGAINST.match(text)):
         return None
-    foil = match.group("foil").lower().split()
-    if foil[0] in _OWNERS or all(word in _VAGUE_FOIL for word in foil):
+    if _vague_or_hedged(text, match.group("foil"), match.end()):
         return None
     words = list(islice(_WORD.finditer(text, match.end()), MAX_SUBJECT_WORDS + 1))
-    if len(words) < 2 or any(
-        word.group().lower() in _HEDGES for word in _WORD.finditer(text, match.end())
-    ):
+    if len(words) < 2:
         return None
     first = words[0].group()
     if first.lower() in _VAGUE_SUBJECT or (
@@ -1446,6 +1469,29 @@ def _set_against(text: str) -> tuple[int, int] | None:
         if _finite(word, "" if named else following, words[index - 1].group()):
             return _subject(text, words[0].start(), words[index - 1].end())
     return None
+
+
+def _inner_subject(text: str) -> tuple[int, int] | None:
+    """The subject before an inner ", unlike X," when a verb follows it ("Venus, unlike Earth,
+    rotates …"); None for a vague foil or subject, a subject with a verb of its own ("The test
+    showed that X, unlike Y, …"), or a hedged clause."""
+    if not (match := _UNLIKE_INSIDE.match(text)):
+        return None
+    if _vague_or_hedged(text, match.group("foil"), match.start("verb")):
+        return None
+    words = list(_WORD.finditer(text, 0, match.end("subject")))
+    if (
+        not words
+        or len(words) > MAX_SUBJECT_WORDS
+        or words[0].group().lower() in _VAGUE_SUBJECT
+        or any(w.group().lower() in _VERBS or w.group().lower() in _CLAUSE_WORDS for w in words)
+    ):
+        return None
+    verb = match.group("verb")
+    # The commas mark the verb's place: no word after it need rule out a noun ("spins on").
+    if not verb.islower() or not _finite(verb, "", words[-1].group()):
+        return None
+    return _subject(text, words[0].start(), words[-1].end())
 
 
 def _case_definition(text: str) -> tuple[int, int] | None:
