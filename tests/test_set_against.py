@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_notes
+from articles import article_notes, run_article
 
 FACTS = """\
 # Planets and Metals
@@ -111,3 +111,26 @@ def test_the_subject_before_an_inner_unlike_is_hidden(
         "The {{c1::platypus}}, unlike most mammals, lays eggs in a burrow by the river.",
         "Venus, unlike Earth, takes {{c1::243 days}} to turn once on its axis.",
     ]
+
+
+def test_the_deck_s_own_subject_is_not_hidden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = """\
+# Venus
+
+## Facts
+
+Unlike Earth, Venus rotates clockwise when seen from above its north pole.
+
+Unlike Earth, Venus takes 243 days to turn once on its axis.
+"""
+    notes = article_notes(tmp_path, monkeypatch, "a.md", article)
+
+    # Every card of a deck on Venus is about Venus: hiding it asks nothing.
+    assert [note["Text"] for note in notes] == [
+        "Unlike Earth, Venus takes {{c1::243 days}} to turn once on its axis.",
+    ]
+    output = run_article(tmp_path, monkeypatch, "a.md", article, "preview")
+    assert "a.md:5: warning: claim 'Unlike Earth, Venus rotates" in output
+    assert "has no clear cloze target" in output

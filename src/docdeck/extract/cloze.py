@@ -804,7 +804,8 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := _superlative(text):
         yield Target.DEFINITION, span
-    if span := _set_against(text):
+    # Not the deck's own subject: "Unlike Earth, {{c1::Venus}} rotates …" in "Venus" asks nothing.
+    if (span := _set_against(text)) and not (subject and subject(text[slice(*span)])):
         yield Target.DEFINITION, span
     if span := _reported_date(text):
         yield Target.NUMBER, span
