@@ -134,3 +134,24 @@ Unlike Earth, Venus takes 243 days to turn once on its axis.
     output = run_article(tmp_path, monkeypatch, "a.md", article, "preview")
     assert "a.md:5: warning: claim 'Unlike Earth, Venus rotates" in output
     assert "has no clear cloze target" in output
+
+
+def test_a_name_in_capitals_is_no_pronoun(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = """\
+# Travel
+
+## Facts
+
+Unlike in the US, tipping is not expected in most restaurants in Japan.
+
+Unlike the UK, the US has no national health service for adults.
+
+Unlike us, it is made almost entirely of rock and metal.
+"""
+    notes = article_notes(tmp_path, monkeypatch, "a.md", article)
+
+    # "US" was read as "us", a foil as vague as "Unlike us" and a subject as vague as "we".
+    assert [note["Text"] for note in notes] == [
+        "Unlike in the US, {{c1::tipping}} is not expected in most restaurants in Japan.",
+        "Unlike the UK, the {{c1::US}} has no national health service for adults.",
+    ]

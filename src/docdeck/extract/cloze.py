@@ -1429,12 +1429,17 @@ def _set_against(text: str) -> tuple[int, int] | None:
 def _vague_or_hedged(text: str, foil: str, clause: int) -> bool:
     """Whether the `foil` is vague ("them", "before", "its rivals") or the main clause, from
     `clause` on, hedged."""
-    words = foil.lower().split()
+    words = foil.split()
     return (
-        words[0] in _OWNERS
-        or all(word in _VAGUE_FOIL for word in words)
+        words[0].lower() in _OWNERS
+        or all(_vague(word, _VAGUE_FOIL) for word in words)
         or any(word.group().lower() in _HEDGES for word in _WORD.finditer(text, clause))
     )
+
+
+def _vague(word: str, vague: frozenset[str]) -> bool:
+    """Whether `word` is one of the `vague` words: "us" and "it", not "US" and "IT"."""
+    return word.lower() in vague and not (len(word) > 1 and word.isupper())
 
 
 def _opening_subject(text: str) -> tuple[int, int] | None:
@@ -1449,7 +1454,7 @@ def _opening_subject(text: str) -> tuple[int, int] | None:
     if len(words) < 2:
         return None
     first = words[0].group()
-    if first.lower() in _VAGUE_SUBJECT or (
+    if _vague(first, _VAGUE_SUBJECT) or (
         first.islower() and (first in _VERBS or first.endswith("ly"))
     ):
         return None
@@ -1484,7 +1489,7 @@ def _inner_subject(text: str) -> tuple[int, int] | None:
     if (
         not words
         or len(words) > MAX_SUBJECT_WORDS
-        or words[0].group().lower() in _VAGUE_SUBJECT
+        or _vague(words[0].group(), _VAGUE_SUBJECT)
         or any(w.group().lower() in _VERBS or w.group().lower() in _CLAUSE_WORDS for w in words)
     ):
         return None
