@@ -1,7 +1,8 @@
 """Which figure a cloze hides when a sentence states several: the one it answers. A figure that
 describes the subject ("A room 3 m by 4 m", "A 500 ml bottle", "Children under 5") is a given;
 the answer comes after the main verb. A figure that is the subject ("Only 5% of adults …"), or
-comes after the verb, is the answer as before."""
+comes after the verb, is the answer as before. A span of time or a rate that opens the sentence
+with no comma ("After 10 years you have …") is a frame: the figure after it is the answer."""
 
 from __future__ import annotations
 
@@ -49,6 +50,21 @@ FIRST = [
     "Today {{c1::30%}} of adults sleep less than 6 hours a night.",
     "Most plans place the last {{c1::18–20 mile}} run three weeks before race day.",
     "Infants sleep {{c1::14 to 17 hours}} a day in their first 3 months.",
+    # A frame's figure that is the subject, or a frame with no other figure, stays the answer.
+    "Over {{c1::50%}} of adults take 2 pills a day.",
+    "Over {{c1::40 million}} people live with 3 long-term conditions.",
+    "After {{c1::65 years}} of service the old bridge was replaced.",
+]
+# A frame with no comma: its span of time or rate is the setting, the figure after it the fact.
+# A thousands separator ("£1,500") is no frame's comma.
+FRAMED = [
+    "After 10 years of saving you have {{c1::£1,500}} in the account.",
+    "After 30 years simple interest gives you {{c1::£2,500}} in total.",
+    "In 10 years the fund doubled to {{c1::£2,000}} without new deposits.",
+    "Over 20 years the index returned {{c1::7%}} a year on average.",
+    "For 3 weeks the patients took {{c1::200 mg}} of the drug daily.",
+    "In 24 hours the storm dropped {{c1::300 mm}} of rain on the town.",
+    "In 2 hours the oven uses {{c1::4 kWh}} at its highest setting.",
 ]
 
 
@@ -60,7 +76,7 @@ def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentences: list[str]
     return [json.loads(line)["fields"]["Text"] for line in output.splitlines()]
 
 
-@pytest.mark.parametrize("sentences", [GIVEN, FIRST], ids=["given", "first"])
+@pytest.mark.parametrize("sentences", [GIVEN, FIRST, FRAMED], ids=["given", "first", "framed"])
 def test_the_cloze_hides_the_figure_the_sentence_answers(
     sentences: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -348,14 +348,21 @@ _FIGURES = re.compile(r"\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.
 # `QUANTITY`, which has no literal to search for and is tried at every position.
 _DIGIT = re.compile(r"\d")
 # A sentence that opens with a scene-setting phrase ("Over 15 years, …", "In the last 48 hours,
-# …") states its fact after the comma: a number in the frame is the setting, not the point.
+# …") states its fact after the comma: a number in the frame is the setting, not the point. A
+# thousands separator is no such comma: "After 10 years you have £1,500."
 _FRAME_WORDS = (
     "over|in|on|for|after|within|across|during|at|by|from|with|under|among|between|before|since"
     "|throughout"
 )
-_FRAME = re.compile(rf"^(?:{_FRAME_WORDS})\b[^,]*,", re.IGNORECASE)
+_FRAME = re.compile(rf"^(?:{_FRAME_WORDS})\b(?:[^,]|,(?=\d{{3}}))*,(?!\d{{3}})", re.IGNORECASE)
 _FRAME_WORD = re.compile(rf"(?:{_FRAME_WORDS})$", re.IGNORECASE)
 MAX_FRAME_WORDS = 8
+# A frame with no comma: one of those words and a span of time or a rate, "After 10 years you
+# have £1,500", "Over 20 years the index returned 7%". A figure after it is the fact.
+_BARE_FRAME = re.compile(rf"(?:{_FRAME_WORDS})\s+$", re.IGNORECASE)
+_FRAME_SPAN = re.compile(
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|%)$", re.IGNORECASE
+)
 # A study, survey or sample the finding after the comma comes from: "In our 2023 survey of 1200
 # nurses across four hospitals, 40% …", "Across our sample of 2400 adults in 12 countries, …",
 # "In our experience with 500 customers, …" (an experience counted in figures). Not a place or
@@ -1078,6 +1085,8 @@ def _figure(text: str) -> tuple[int, int] | None:
     if frame and len(frame.group().split()) <= MAX_FRAME_WORDS:
         after = [m for m in matches if m[0] >= frame.end()]
         matches, begin = (after, frame.end()) if after else (matches, 0)
+    elif len(matches) > 1 and _bare_frame(text, *matches[0]):
+        matches, begin = matches[1:], matches[0][1]
     if not matches:
         return None
     match = _past_subject(text, begin, matches) or next(
@@ -1091,6 +1100,19 @@ def _figure(text: str) -> tuple[int, int] | None:
     if same := _followed(_EQUIVALENT, text, end, ")"):
         end = same
     return start, end
+
+
+def _bare_frame(text: str, start: int, end: int) -> bool:
+    """Whether the figure `text[start:end]` is all of a frame that opens the sentence with no
+    comma (`_BARE_FRAME`): "After {10 years} you have …", not "Over {50%} of adults …"."""
+    if start > MAX_FRAME_CHARS or not _FRAME_SPAN.search(text, start, end):
+        return False
+    # "After 10 years of saving" is a frame; "Over 50% of adults" the subject.
+    share = text[end - 1] == "%" and text.startswith(" of ", end)
+    return not share and _BARE_FRAME.fullmatch(text, 0, start) is not None
+
+
+MAX_FRAME_CHARS = 12  # "throughout ": the longest frame word, and its space
 
 
 def _past_subject(text: str, begin: int, matches: list[tuple[int, int]]) -> tuple[int, int] | None:
