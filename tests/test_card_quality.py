@@ -267,6 +267,7 @@ def test_a_long_lead_label_is_never_clozed(
     [
         *("In Short", "In a Nutshell", "TL;DR", "Bottom Line", "The Bottom Line", "Quick Summary"),
         *("Key Messages", "Take-home message", "Summary of Key Points", "Revision Summary"),
+        *("Section Summary", "Module summary"),
         *("Conclusion", "In conclusion", "Conclusions"),
     ],
 )

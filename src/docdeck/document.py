@@ -252,7 +252,7 @@ _SUMMARY = re.compile(
     r"|facts|things)(\s+(to\s+(remember|know)|at\s+a\s+glance))?"
     r"|(key|main|core|take[-\s]?home)\s+messages?"
     r"|summary\s+of\s+(the\s+)?(key|main)\s+(points|ideas|findings|messages)"
-    r"|((quick|short|brief|executive|article|revision|chapter|lesson|unit)\s+)?summary"
+    r"|((quick|short|brief|executive|article|revision|chapter|lesson|unit|section|module)\s+)?summary"
     r"|in\s+summary|tl;?\s*dr|at\s+a\s+glance|(in\s+)?conclusions?"
     r"|in\s+brief|in\s+short|in\s+a\s+nutshell|recap"
     r"|the\s+short\s+version|(the\s+)?bottom\s+line|what\s+to\s+remember|highlights"
