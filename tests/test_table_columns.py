@@ -132,3 +132,28 @@ def test_a_key_value_table_without_headers_asks_under_its_section(
         ("Lisbon at a Glance: Currency", "Euro (€)"),
         ("Lisbon at a Glance: Emergency number", "112"),
     ]
+
+
+@pytest.mark.parametrize("value", ["Detail", "Value", "Info"])
+def test_a_key_value_table_whose_value_header_names_no_property_asks_under_its_section(
+    value: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A "Fact | Detail" table asked "Currency — Detail": the header adds nothing, so the row is
+    asked as a headerless one is. A wider table keeps its headers: "Value" beside "Unit" says
+    which."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lisbon.md").write_text(
+        f"# Lisbon\n\n## Lisbon at a Glance\n\n| Fact | {value} |\n|---|---|\n"
+        "| **Currency** | Euro (€) |\n| **Emergency number** | 112 |\n\n"
+        f"## Climate\n\n| Month | {value} | Unit |\n|---|---|---|\n| July | 28 | °C |\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["preview", "--json", "lisbon.md"])
+    assert result.exit_code == 0, result.output
+    cards = [json.loads(line)["fields"] for line in result.stdout.splitlines()]
+    assert [(card["Question"], card["Answer"]) for card in cards] == [
+        ("Lisbon at a Glance: Currency", "Euro (€)"),
+        ("Lisbon at a Glance: Emergency number", "112"),
+        (f"July — {value}", "28"),
+        ("July — Unit", "°C"),
+    ]

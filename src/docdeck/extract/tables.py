@@ -89,6 +89,7 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
         for column, column_key in _column_keys(ctx, table, key_index).items()
     ]
     key_prefix = normalize_key(key_name)
+    plain = {column for column, *_ in columns if _no_property(table, column)}
     for row in table.rows:
         row_key = row.cells[key_index]
         if not row_key.strip() or ctx.skipped_by_spec(row_key, row.span):
@@ -109,7 +110,7 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
                 continue
             key = f"{key_prefix}/{row_key_folded}/{column_key}"
             text = f"{row_key} {header} {cell}"
-            if not table.header[column]:  # a key/value table: the caption or section says of what
+            if column in plain:  # a key/value table: the caption or section says of what
                 question = _in(section, label, caption)
             else:  # the caption says which of a section's tables is asked about
                 question = f"{caption}: {label} — {header}" if caption else f"{label} — {header}"
@@ -216,6 +217,18 @@ def _note(
         escape(fields["context"]) if "context" in fields else context,
     )
     return ctx.draft(NoteKind.TABLE, key, texts, section, row.span, text)
+
+
+# A value column's header that names no property: "Capital — Detail" asks no more than
+# "Capital" does.
+_NO_PROPERTY = frozenset({"detail", "details", "value", "values", "info", "information", "data"})
+
+
+def _no_property(table: Table, column: int) -> bool:
+    """Whether `column` holds a key/value table's values: its header is empty, or names no
+    property (`_NO_PROPERTY`) in a table of two columns, where no other column asks the same."""
+    name = table.header[column].strip().casefold()
+    return not name or (len(table.header) == 2 and name in _NO_PROPERTY)
 
 
 def _in(section: Section, label: str, caption: str = "") -> str:
