@@ -285,6 +285,27 @@ def test_a_bullet_list_under_a_short_summary_heading_is_takeaways(
     ]
 
 
+def test_a_takeaway_with_no_other_target_hides_its_bare_figure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A release note's highlight hid its verb ("Tallow now {{c1::requires}} Python 3.9"): a
+    figure with no unit is still the fact, with the rest of its range. A figure inside a name
+    or a code ("COVID-19") is not one."""
+    text = (
+        "# Tallow 3.0\n\n## Highlights\n\n"
+        "- Tallow now requires Python 3.9 or later.\n"
+        "- Divide 72 by the interest rate to estimate when money doubles.\n"
+        "- Oxidative phosphorylation makes most ATP, about 26 to 28 per glucose.\n"
+        "- The COVID-19 pandemic closed the office.\n"
+    )
+    assert [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "takeaway"] == [
+        "Tallow now requires Python {{c1::3.9}} or later.",
+        "Divide {{c1::72}} by the interest rate to estimate when money doubles.",
+        "Oxidative phosphorylation makes most ATP, about {{c1::26 to 28}} per glucose.",
+        "The {{c1::COVID-19}} pandemic closed the office.",
+    ]
+
+
 # 5. Wording.
 
 

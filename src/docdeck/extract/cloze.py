@@ -347,6 +347,8 @@ _FIGURES = re.compile(r"\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.
 # Every quantity has a digit: most sentences have none, and a scan for one is 2x faster than
 # `QUANTITY`, which has no literal to search for and is tried at every position.
 _DIGIT = re.compile(r"\d")
+# A figure on its own: not part of a name or a code ("COVID-19", "H2O", "5W-30", "v2").
+_BARE_FIGURE = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w/-]|[.,]\d)")
 # A sentence that opens with a scene-setting phrase ("Over 15 years, …", "In the last 48 hours,
 # …") states its fact after the comma: a number in the frame is the setting, not the point. A
 # thousands separator is no such comma: "After 10 years you have £1,500."
@@ -816,6 +818,10 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := _reported_date(text):
         yield Target.NUMBER, span
+    # A takeaway's bare figure, with the rest of its range, before any word of it: "Tallow now
+    # requires Python {{c1::3.9}}", not "Tallow now {{c1::requires}} Python 3.9".
+    if fallback and _DIGIT.search(text) and (span := _bare_figure(text, vocabulary)):
+        yield Target.NUMBER, span
     if fallback and (span := _key_term(text, vocabulary)):
         yield Target.KEY_TERM, span
     if fallback and (words := [w for w in _WORD.finditer(text) if w.group().isalpha()]):
@@ -827,6 +833,19 @@ def _candidates(
         if content:
             longest = max(content, key=lambda w: len(w.group()))
             yield Target.KEY_TERM, longest.span()
+
+
+def _bare_figure(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
+    """The first figure with no unit in `text`, with the rest of its range; not one of a name
+    the document repeats ("Zone 2 training … Zone 2 runs")."""
+    figure = _BARE_FIGURE.search(text)
+    if figure is None:
+        return None
+    named = _WORD.findall(text, 0, figure.start())[-1:]
+    if named and named[0][0].isupper() and vocabulary.count(f"{named[0]} {figure.group()}") > 1:
+        return None
+    upper = _RANGE_NUMBER.match(text, figure.end())
+    return figure.start(), upper.end() if upper else figure.end()
 
 
 def _entire(text: str, start: int, end: int) -> bool:
