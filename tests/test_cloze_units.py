@@ -108,13 +108,19 @@ def test_a_sentence_with_a_unit_quantity_is_a_claim(
     prose = (
         "Water boils at 100 °C at sea level in an open pot.\n\n"
         "A pressure above 20 mmHg inside the eye is a risk for glaucoma.\n\n"
-        "Sound travels at 343 m/s in dry air at room temperature.\n"
+        "Sound travels at 343 m/s in dry air at room temperature.\n\n"
+        "Every cell is surrounded by a membrane about 7 to 10 nanometres thick.\n\n"
+        "A single drop of the vaccine holds 50 microlitres of the dose.\n\n"
+        "The smallest bacteria weigh less than 1 picogram each.\n"
     )
     texts = _texts(tmp_path, monkeypatch, f"# Physics\n\n## Basics\n\n{prose}")
     assert texts == {
         "Water boils at {{c1::100 °C}} at sea level in an open pot.": "claim",
         "A pressure above {{c1::20 mmHg}} inside the eye is a risk for glaucoma.": "claim",
         "Sound travels at {{c1::343 m/s}} in dry air at room temperature.": "claim",
+        "Every cell is surrounded by a membrane about {{c1::7 to 10 nanometres}} thick.": "claim",
+        "A single drop of the vaccine holds {{c1::50 microlitres}} of the dose.": "claim",
+        "The smallest bacteria weigh less than {{c1::1 picogram}} each.": "claim",
     }
 
 

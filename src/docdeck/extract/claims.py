@@ -31,6 +31,7 @@ from docdeck.extract.cloze import (
     is_firm,
     recurring,
     repeated,
+    reports_date,
     restated,
     states_quantity,
     tells_time,
@@ -54,7 +55,8 @@ from docdeck.extract.text import (
 from docdeck.notes import NoteDraft, NoteKind, cloze, cloze_markup, escape, normalize_key
 
 MIN_CLAIM_WORDS = 8
-# A sentence that states a quantity says enough in fewer: "Each tablet contains 5 mg of X."
+# A sentence that states a quantity or an event's date says enough in fewer: "Each tablet
+# contains 5 mg of X.", "Valdivia founded Santiago in 1541."
 MIN_QUANTITY_CLAIM_WORDS = 5
 # A glossary line defines its term in a few words: "RAM: random-access memory."
 MIN_DEFINITION_WORDS = 3
@@ -606,9 +608,12 @@ def _weak(
 
 def _states_measure(text: str) -> bool:
     """Whether a short sentence states a measured quantity ("Each tablet contains 5 mg of X.",
-    "Wait about ninety minutes after waking."), not a clock time: "Doors open at 6:30 pm
-    sharp." is logistics."""
-    return states_quantity(text) and not tells_time(text)
+    "Wait about ninety minutes after waking."), not a clock time ("Doors open at 6:30 pm
+    sharp." is logistics), or the date of an event in a sentence ("Valdivia founded Santiago in
+    1541."; not a caption's or a heading's "Performance to 31 October 2024")."""
+    if states_quantity(text):
+        return not tells_time(text)
+    return text.endswith(".") and reports_date(text)
 
 
 def _speaks_for_many(sentence: str) -> bool:

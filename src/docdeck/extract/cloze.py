@@ -54,9 +54,9 @@ _WORDS = (
     r"|million|billion|trillion|bn|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
     r"|(?:business|working|calendar|school|work)\s+(?:days?|weeks?|hours?)"
     r"|seconds?|secs?|decades?|centur(?:y|ies)|[m\u00b5\u03bcn]s|mm\s?hg"
-    r"|[mk\u00b5\u03bcunp]g|mcg|(?:kilo|milli|micro)?grams?|lbs?|pounds?|ounces?|oz|tons?"
-    r"|[kcm\u00b5\u03bcun]m|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?"
-    r"|yards?|[mdc\u00b5\u03bcu]l|(?:milli|deci)?lit(?:re|er)s?|gallons?|[kmgt]?wh|[kmg]w|(?:kilo)?watts?"
+    r"|[mk\u00b5\u03bcunp]g|mcg|(?:kilo|milli|micro|nano|pico)?grams?|lbs?|pounds?|ounces?|oz|tons?"
+    r"|[kcm\u00b5\u03bcun]m|(?:kilo|centi|milli|micro|nano)?met(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?"
+    r"|yards?|[mdc\u00b5\u03bcu]l|(?:milli|micro|deci)?lit(?:re|er)s?|gallons?|[kmgt]?wh|[kmg]w|(?:kilo)?watts?"
     r"|volts?|[km]?ah|[km]?[\u03a9\u2126]|ohms?|kcal|kj|calories|joules?|[kmh]pa|psi|atm|mph|kph"
     r"|knots?|rpm|bpm|beats|breaths|[gmk]t|(?:giga|mega)?tonnes?"
     r"|cells?(?=/)|[kmgtp]i?b|bytes?|bits?|[kmg]bps|[kmg]bits?|[kmg]?hz|[mnp\u00b5\u03bcu]?mol|m?iu|meq|m?osm|ppm|ppb|db|m?sv"
@@ -230,8 +230,8 @@ _WORD_UNIT = (
     r"per\s+cent|percent|percentage\s+points?|times"
     r"|(?:(?:business|working|calendar|school)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?"
     r"|months?|years?)|decades?|centur(?:y|ies)"
-    r"|(?:kilo|milli|micro)?grams?|kilos?|pounds?|ounces?|tonnes?|tons?"
-    r"|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|inch(?:es)?|yards?"
+    r"|(?:kilo|milli|micro|nano|pico)?grams?|kilos?|pounds?|ounces?|tonnes?|tons?"
+    r"|(?:kilo|centi|milli|micro|nano)?met(?:re|er)s?|miles?|feet|inch(?:es)?|yards?"
     r"|(?:milli)?lit(?:re|er)s?|pints?|gallons?|cups?|(?:table|tea)spoons?"
     r"|degrees?(?:\s+(?:celsius|fahrenheit))?|calories|kilocalories|dollars?|euros?|cents?|pence"
 )
@@ -322,10 +322,11 @@ _DATE_FIGURE = re.compile(
     rf"(?<![\w-])(?:{WRITTEN_DATE}"
     r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))(?:1\d|20)\d\d)(?![\w-]|[.,]\d)"
 )
-# A date of the page's own ("accessed in May 2025", "published in 2019"): no event's.
+# A date of the page's own ("accessed in May 2025", "published in 2019", a factsheet's "as at 31
+# October 2024"): no event's.
 _PAGE_DATE = re.compile(
     r"\b(?:accessed|retrieved|updated|published|posted|reviewed|revised|edited|modified"
-    r"|copyright)(?:\s+\w+){0,2}\s+$",
+    r"|copyright|as\s+at)(?:\s+\w+){0,2}\s+$",
     re.IGNORECASE,
 )
 # A limit on a count of things, its value alone a target: "supports up to {{c1::32}} devices",
@@ -1033,6 +1034,11 @@ def _age(text: str) -> re.Match[str] | None:
         if not found.group("limit") or _PEOPLE.search(text, 0, found.start()):
             return found
     return None
+
+
+def reports_date(text: str) -> bool:
+    """Whether a sentence reports the date of an event ("Valdivia founded Santiago in 1541")."""
+    return _reported_date(text) is not None
 
 
 def _reported_date(text: str) -> tuple[int, int] | None:
