@@ -178,6 +178,9 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
             if block.quoted and block.text.lines and _CALLOUT.fullmatch(block.text.lines[0]):
                 lines = len(block.text.lines)
                 block = _ParagraphBlock(_lines(block.text, 1, lines), block.line + 1, True)
+            elif block.text.lead_strong and (unlabelled := _without_note_label(block.text)):
+                below = unlabelled.lines == block.text.lines[1:]  # the label alone on its line
+                block = _ParagraphBlock(unlabelled, block.line + below, block.quoted)
             if not block.quoted and is_byline(block.text.text()):
                 continue  # page metadata: "Updated March 2025 · 9 min read"
             pseudo = _pseudo_heading(block.text)
@@ -1573,6 +1576,23 @@ def _without_tags(block: _Rendered) -> _Rendered:
     if "#" not in last or not (found := _TRAILING_TAGS.search(last)):
         return block
     return replace(block, lines=(*block.lines[:-1], last[: found.start()].rstrip()))
+
+
+def _without_note_label(block: _Rendered) -> _Rendered | None:
+    """The block less the bold note label that opens it with no colon, as GitHub writes an
+    admonition (`> **Warning**` over its text, or `**Tip** Run …` on one line): None where no
+    such label opens it. ("**Tip:** …" keeps its label: `_Rendered.label`.)"""
+    bold = block.lead_strong
+    first = block.lines[0] if block.lines else ""
+    if bold is None or block.label or not is_label(bold) or not first.startswith(bold):
+        return None
+    rest = first[len(bold) :].lstrip()
+    if not rest:  # the label alone on its line: the text is the lines after it
+        return _lines(block, 1, len(block.lines)) if len(block.lines) > 1 else None
+    if not (rest[:1].isupper() or rest[:1].isdigit()):
+        return None  # "**Note** that …": the label is a word of the sentence
+    marks = tuple((n, text) for n, text in block.marks if (n, text) != (0, bold))
+    return _Rendered((rest, *block.lines[1:]), marks, None)
 
 
 def _lines(block: _Rendered, start: int, end: int) -> _Rendered:
