@@ -1,6 +1,7 @@
 """Admonitions as documentation sites write them in Markdown: GitHub's `> **Warning**` over its
-text. The label was read as the sentence's first word and hidden as its cloze ("[...] Never
-commit …") or left on the card ("Note The cache …")."""
+text, MkDocs's `!!! warning` and `=== "Tab"` over indented text, Docusaurus's `:::tip` fences.
+The label was read as the sentence's first word and hidden as its cloze ("[...] Never commit …")
+or left on the card ("Note The cache …", ":::note The cache … :::"); MkDocs's text was code."""
 
 from __future__ import annotations
 
@@ -49,4 +50,44 @@ def test_a_bold_note_label_is_no_word_of_the_text(tmp_path: Path) -> None:
         # A label that is a word of the sentence, and a bold term, stay.
         "Note that a token is valid for {{c1::30 days}}, not 90 days.",
         "Mitochondria produce about {{c1::90%}} of the energy a cell uses.",
+    ]
+
+
+MKDOCS = """\
+# HTTP Caching
+
+## Directives
+
+!!! warning "Common mistake"
+    The cache keeps 500 entries by default, not 1,000.
+
+=== "ETag"
+
+    ETags are compared byte for byte, so about 1% of weak tags collide.
+
+    ```text
+    !!! note
+    :::
+    ```
+
+???+ note
+    !!! tip
+        A nested tip says a token lasts 30 days, not 90 days.
+
+:::danger[Careful]
+A shared cache serves about 80% of requests, not 20%.
+:::
+
+A ratio of 3:1 and the word ::: stay, with 40% of requests cached.
+"""
+
+
+def test_admonition_markers_are_no_text_and_their_text_no_code(tmp_path: Path) -> None:
+    texts = _texts(tmp_path, MKDOCS)
+    assert texts == [
+        "The cache keeps 500 entries by default, not {{c1::1,000}}.",
+        "ETags are compared byte for byte, so about {{c1::1%}} of weak tags collide.",
+        "A nested tip says a token lasts {{c1::30 days}}, not 90 days.",
+        "A shared cache serves about {{c1::80%}} of requests, not 20%.",
+        "A ratio of 3:1 and the word ::: stay, with {{c1::40%}} of requests cached.",
     ]

@@ -130,6 +130,15 @@ _PERMALINK = re.compile(r"\s*[¶§🔗]$")
 _PERMALINK_MARKS = ("¶", "§", "🔗")  # what one ends on
 # An Obsidian callout's first line, `> [!note] Title`: a marker, not text.
 _CALLOUT = re.compile(r"\[![\w-]+\][+-]?(?:\s.*)?")
+# The line that opens an admonition or a tab in MkDocs (`!!! warning "Title"`, `??? note`,
+# `=== "Tab"`), its text indented 4 columns below it; and a fence of Docusaurus's or Pandoc's
+# (`:::tip Title`, `::: {.note}`, `:::`), its text not indented. Markers, not text.
+_ADMONITION = re.compile(
+    r'([ \t]*)(?:(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+(?:[\w-]+|"[^"]*"))*'
+    r'|===[+!]?[ \t]+"[^"]*")[ \t]*'
+)
+_DIV_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*(?:[\w-]+)?(?:[ \t\[{].*)?")
+_CODE_FENCE = re.compile(r"`{3,}|~{3,}")
 # Tags a line ends on, after its last sentence (`… practice. #learning #memory`), or that make
 # it up: Obsidian's tags, not text. "#1" and "C#" are no tags.
 _TRAILING_TAGS = re.compile(r"(?:^|(?<=[.!?:;)\"”’]))(?:\s*#[^\W\d][\w/-]*)+\s*$")
@@ -160,7 +169,7 @@ _HTML_COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 
 def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     """Parse a Markdown article into a `Document`; warnings only for content that was lost."""
-    read = _Reader(text)
+    read = _Reader(_without_admonition_fences(text))
     title = _title(read.first_h1, read.front_matter, path)
     builder = _Builder(path, title, text.split("\n"))
     for index, block in enumerate(read.blocks):
@@ -208,6 +217,41 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
 
 
 # --- events to blocks ----------------------------------------------------------------------
+
+
+def _without_admonition_fences(text: str) -> str:
+    """`text` with its admonitions' and tabs' marker lines blank and MkDocs's text under them
+    no longer indented: else the text reads as code (lost) or the marker as its first words
+    ("!!! warning no-cache does not …"). Lines keep their numbers; code fences stay as they are.
+    """
+    if "!!!" not in text and "???" not in text and "===" not in text and ":::" not in text:
+        return text  # most documents
+    lines = text.split("\n")
+    fence = ""  # the open code fence's run of backticks or tildes
+    for index, line in enumerate(lines):
+        start = line.lstrip()[:1]
+        if fence:
+            if start == fence[0] and not line.strip().removeprefix(fence).strip(fence[0]):
+                fence = ""
+            continue
+        if start in ("`", "~") and (opened := _CODE_FENCE.match(line.lstrip())) is not None:
+            fence = opened.group()
+            continue
+        if start not in ("!", "?", "=", ":"):  # "" too: a blank line
+            continue
+        if _DIV_FENCE.fullmatch(line):
+            lines[index] = ""
+        elif (marker := _ADMONITION.fullmatch(line)) is not None:
+            lines[index] = ""
+            body = len(marker.group(1).expandtabs(4)) + 4  # where its text is indented to
+            for below in range(index + 1, len(lines)):
+                under = lines[below]
+                if not under.strip():
+                    continue
+                if len(under[: len(under) - len(under.lstrip())].expandtabs(4)) < body:
+                    break
+                lines[below] = under[1:] if under.startswith("\t") else under[4:]
+    return "\n".join(lines)
 
 
 def _tag(value: Any) -> str:
