@@ -388,3 +388,36 @@ def test_long_glossaries_and_unclosed_tags_are_read_in_linear_time() -> None:
         start = time.monotonic()
         parse_markdown(text, "page.md")
         assert time.monotonic() - start < WITHIN_SECONDS
+
+
+# --- Notion's page properties --------------------------------------------------------------
+
+NOTION_PROPERTIES = """\
+# Product Management Fundamentals
+
+Created: January 14, 2024 9:12 AM
+Tags: Course Notes, PM
+Status: In progress
+Last edited: March 2, 2024
+
+A product that keeps 40% of users after 90 days usually has product-market fit.
+
+## Metrics
+
+Stakeholder management takes 50% of the job in a large company.
+
+Owner: Dana Whitfield
+Status: In progress
+"""
+
+
+def test_notion_property_lines_under_the_title_are_metadata(tmp_path: Path) -> None:
+    texts = [_text(note) for note in _notes(tmp_path, NOTION_PROPERTIES)]
+    assert texts == [
+        "A product that keeps {{c1::40%}} of users after 90 days usually has product-market fit.",
+        "Stakeholder management takes {{c1::50%}} of the job in a large company.",
+    ]
+    # Below the top of a section such lines are text still.
+    document, _ = parse_markdown(NOTION_PROPERTIES, "page.md")
+    texts = [block.text for block in document.sections[1].blocks if isinstance(block, Paragraph)]
+    assert texts[-1] == "Owner: Dana Whitfield Status: In progress"

@@ -192,6 +192,8 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
                 block = _ParagraphBlock(unlabelled, block.line + below, block.quoted)
             if not block.quoted and is_byline(block.text.text()):
                 continue  # page metadata: "Updated March 2025 · 9 min read"
+            if len(block.text.lines) > 1 and builder.at_top() and _properties(block.text):
+                continue
             pseudo = _pseudo_heading(block.text)
             if pseudo and (pseudo[1] or builder.takes_subheading(block.quoted)):
                 builder.heading(builder.level_below(), pseudo[0], block.line, False, written=False)
@@ -953,6 +955,18 @@ def _is_metadata(label: str, value: str) -> bool:
     )
 
 
+def _properties(block: _Rendered) -> bool:
+    """Whether a block is a page's properties in plain `Label: value` lines, one of a page
+    label, as Notion exports them under the title ("Created: January 14, 2024 9:12 AM",
+    "Tags: Course Notes, PM", "Status: In progress"): metadata, as bold ones are
+    (`_Builder.bold_lines`). They were one run-on claim."""
+    entries = [line.partition(":") for line in block.lines]
+    return all(
+        colon and label[:1].isupper() and _is_metadata(label, value.strip())
+        for label, colon, value in entries
+    ) and any(is_page_label(label) for label, *_ in entries)
+
+
 def _is_fact(label: str, value: str) -> bool:
     """`**First ascent:** 6 October 1889 by Hans Meyer and Ludwig Purtscheller`: a short label
     and a value that is no sentence, longer than metadata's. Lines of them, read as one
@@ -1278,6 +1292,10 @@ class _Builder:
         if not page:
             self._facts = _Facts(section, added, rows, span)
         return True
+
+    def at_top(self) -> bool:
+        """Whether nothing was read yet in the section being read."""
+        return not self.current.blocks
 
     def _takes_facts(self) -> bool:
         """Whether facts by name here make a table: in body text, outside a glossary and an FAQ
