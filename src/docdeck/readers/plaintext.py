@@ -155,11 +155,26 @@ def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     lines = [without_citations(line).rstrip() for line in text.split("\n")]
     if "\t" in text:  # most articles have none
         lines = _expand_tabs(lines)
+    _mark_sub_bullets(lines)
     wrapped = _unwrap(lines, _aligned_tables(lines))
     if wrapped is None:  # most articles: one line per paragraph
         return _Reader(path, lines).run()
     logical, origins, breaks = wrapped
     return _Reader(path, logical, origins, breaks).run()
+
+
+def _mark_sub_bullets(lines: list[str]) -> None:
+    """Mark as bullets in place the items Word and Outlook export, and note-takers type, under
+    a list item with an "o": "    o Glycolysis (cytoplasm)" indented under "* Three main
+    stages:". Only an indented line right after a list item's: never prose that opens on "o"."""
+    previous = ""
+    for index, line in enumerate(lines):
+        body = line.lstrip()
+        if body[:2] == "o " and len(body) < len(line) and _BULLET.match(previous):
+            body = "-" + body[1:]  # the same width: the line's columns stay where they were
+            lines[index] = line[: len(line) - len(body)] + body
+        if body:
+            previous = body
 
 
 def _expand_tabs(lines: list[str]) -> list[str]:
