@@ -504,7 +504,8 @@ def _numbered_headings(lines: list[str]) -> frozenset[int]:
     A candidate is a line numbered "1." or "1)" whose text reads as a heading, not right under
     a list's item or its lead-in ("Steps:"), not followed by the next number (a list spaced out)
     or by an answer's label ("Answer:": it asks a question). It is a sure one when it is also no
-    question, at most `MAX_HEADING_WORDS` long and alone between blank lines; one right under
+    question, at most `MAX_HEADING_WORDS` long and alone between blank lines, or over a rule that
+    underlines it (a README's "1. OVERVIEW" over "-----------"); one right under
     text (a blank line left out) never is, but may take its place in the run. The sure
     candidates must number upwards from 1, two or more of them: any other numbering (a list
     restarting, a lone item) makes no line a heading. The numbers they skip ("5. What are your
@@ -532,6 +533,9 @@ def _numbered_headings(lines: list[str]) -> frozenset[int]:
         if not set_apart and (previous.endswith(":") or _BULLET.match(previous)):
             continue  # an item of a list ("Steps:", "1. Open the lid")
         following = index + 1
+        under = lines[following].strip()
+        if under[:1] in ("-", "=") and _RULE.match(under):
+            following += 1  # underlined as a heading ("1. OVERVIEW" over "-----------")
         while following < len(lines) and lines[following].strip() in ("", SEPARATOR):
             following += 1
         if following == len(lines):
