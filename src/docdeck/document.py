@@ -534,7 +534,7 @@ def section_role(heading: str) -> SectionRole:
 
 # A heading over a list of terms and what they mean: each `Term: …` line under it defines one.
 _GLOSSARY = re.compile(
-    r"(?:\d+[.)]?\s+)?(?:glossary(?:\s+of\s+terms)?|definitions|key\s+terms"
+    r"(?:\d+[.)]?\s+|(?:part|unit|section|chapter|lesson|module)\s+\w{1,4}\s*[:.–—-]\s*)?(?:glossary(?:\s+of\s+terms)?|definitions|key\s+terms"
     r"|terms\s+(?:and|&)\s+definitions|terminology|vocabulary|jargon(?:\s+buster)?)"
 )
 
@@ -561,7 +561,8 @@ def label_end(text: str) -> int:
 
 
 def is_glossary_heading(heading: str) -> bool:
-    """Whether a heading names a glossary ("Glossary", "Key terms:", "3. Definitions")."""
+    """Whether a heading names a glossary ("Glossary", "Key terms:", "3. Definitions", "Part 2:
+    Vocabulary")."""
     return bool(_GLOSSARY.fullmatch(heading.lower().rstrip(" :")))
 
 

@@ -144,10 +144,14 @@ _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|der|den|la|le|du|da|di|bin|al)"
 _NAME = rf"(?!(?:The|A|An|Our|Your|This|These|Those|Their)\s){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 _BY = re.compile(r"(?i:(?:(?:written|reviewed)\s+)?by\s+)")
 _BARE_BYLINE = re.compile(rf"{_BY.pattern}{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*")
-# A glossary line: a term, then what it means after `:`, `–`, `—` or a spaced `-` ("Wi-Fi -
-# a wireless network"), with no sentence's end in the term ("Node.js" has none).
-_ENTRY = re.compile(r"^([^\W_](?:[^:–—.!?;]|\.(?=\S)){0,80}?)(?::\s+|\s*[–—]\s*|\s+-\s+)(\S.*)$")
+# A glossary line: a term, then what it means after `:`, `–`, `—`, a spaced `-` ("Wi-Fi - a
+# wireless network") or a spaced `--` (a typed dash), with no sentence's end in the term
+# ("Node.js" has none).
+_ENTRY = re.compile(r"^([^\W_](?:[^:–—.!?;]|\.(?=\S)){0,80}?)(?::\s+|\s*[–—]\s*|\s+--?\s+)(\S.*)$")
 MAX_TERM_WORDS = 6
+# The number of a part of the document, never a term: "PART 3: KEY DATES" after a glossary heads
+# the next section.
+_PART = re.compile(r"(?:part|unit|section|chapter|lesson|module)\s+\w{1,4}", re.IGNORECASE)
 
 
 def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
@@ -1070,6 +1074,8 @@ class _Reader:
             return None
         term = " ".join(match.group(1).split())
         if len(term.split()) > MAX_TERM_WORDS or is_label(term):  # "Note: …" is text
+            return None
+        if _PART.fullmatch(term):
             return None
         text = " ".join(body.split())
         # A wrapped article's lines are single-spaced: its breaks move by the bullet's length.
