@@ -670,3 +670,27 @@ def test_a_one_letter_name_after_its_noun_ends_a_sentence(
         "Labs meet once a week for {{c1::three hours}} in room 4.",
         "The course follows J. R. R. Tolkien's advice to read for {{c1::20 minutes}} a day.",
     ]
+
+
+def test_a_short_item_whose_figure_sizes_its_subject_is_a_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slide's "- SHA-256 produces a 256-bit digest" was dropped as an entry, silently: a
+    figure joined to its unit by a hyphen ("256-bit", "12-volt") makes a short item a fact. The
+    figure of a name ("SHA-256") is never the cloze; a list of parts stays entries."""
+    text = (
+        "# Cryptography basics\n\nSome notes on keys and hashing in modern systems.\n\n"
+        "## RSA and hashing\n\n"
+        "- 2048-bit keys are the current minimum recommendation\n"
+        "- SHA-256 produces a 256-bit digest\n"
+        "- A 12-volt battery powers the starter motor\n"
+        "- A 12-volt battery and two 10-metre cables\n"
+        "- One 20-litre jerrycan of water per person\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "{{c1::2048-bit}} keys are the current minimum recommendation",
+        "SHA-256 produces a {{c1::256-bit}} digest",
+        "A {{c1::12-volt}} battery powers the starter motor",
+    ]
+    assert _warnings(tmp_path, monkeypatch, text) == []

@@ -33,6 +33,7 @@ from docdeck.extract.cloze import (
     repeated,
     reports_date,
     restated,
+    sizes_a_thing,
     states_quantity,
     tells_time,
 )
@@ -444,7 +445,9 @@ def _paragraph_claims(
         if key in seen:
             ctx.skip("sentence repeats earlier text (a pull quote): carded once", span)
             continue
-        if item and not term and word_count(text) < MIN_CLAIM_WORDS:
+        # A short item is an entry, unless a figure with its unit sizes what it states a fact
+        # about ("SHA-256 produces a 256-bit digest"); that is a claim as short as a sentence.
+        if item and not term and word_count(text) < MIN_CLAIM_WORDS and not sizes_a_thing(text):
             continue
         if example and not set_up:  # its figures are the example's, not facts
             ctx.skip(f"claim '{clip(text)}' works through the example on line {example}", span)

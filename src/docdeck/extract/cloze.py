@@ -91,7 +91,9 @@ _UNIT = (
 # "a 10-km run". Not "20-year-old" (a hyphen after it), nor "COVID-19".
 _HYPHENATED = (
     r"-(?:second|minute|hour|day|week|month|year|decade|mile|km|kilomet(?:re|er)|met(?:re|er)"
-    r"|foot|inch|lit(?:re|er)|gallon|pound|ounce|gram|kilogram|kg|mg|ml|watt|volt|degree)"
+    r"|foot|inch|lit(?:re|er)|gallon|pound|ounce|gram|kilogram|kg|mg|ml|watt|volt|degree"
+    r"|amp|ampere|ohm|hertz|horsepower|ton(?:ne)?|yard|acre|megapixel"
+    r"|(?:kilo|mega|giga|tera)?(?:bit|byte))"
     r"(?![\w-])"
 )
 # A figure that is all such an adjective: it describes a noun, a given beside another figure
@@ -977,6 +979,22 @@ def is_quantity(text: str) -> bool:
     # A range the cloze widened to its upper end: "0.5% to 1.5%", "6:30 am to 1:00 am".
     first = QUANTITY.match(text)
     return bool(first and _followed(_TO_RANGE, text, first.end()) == len(text))
+
+
+def sizes_a_thing(text: str) -> bool:
+    """Whether a short sentence states a fact about a thing its figure sizes, joined to its
+    unit by a hyphen ("A 12-volt battery powers the starter motor", "SHA-256 produces a 256-bit
+    digest"): such a figure and a main verb (`_finite`), not a participle ("tins, drained")."""
+    if "-" not in text or not _UNIT_ADJECTIVE.search(text):
+        return False
+    words = text.rstrip(".!").replace(",", " ").split()
+    return any(
+        _finite(word, words[at + 1] if at + 1 < len(words) else "", words[at - 1])
+        and not word.endswith("ed")
+        and not _UNIT_ADJECTIVE.fullmatch(words[at - 1])  # "12-volt battery": its noun
+        for at, word in enumerate(words[1:], 1)
+        if word.isalpha()
+    )
 
 
 def tells_time(text: str) -> bool:
