@@ -694,3 +694,36 @@ def test_a_short_item_whose_figure_sizes_its_subject_is_a_claim(
         "A {{c1::12-volt}} battery powers the starter motor",
     ]
     assert _warnings(tmp_path, monkeypatch, text) == []
+
+
+def test_consider_and_take_set_up_a_case_but_not_advice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Consider two savers who both earn 7% a year." was carded as a fact, and the example
+    worked through after it too. Before a case "Consider", "Take" set one up; before a thing
+    they advise, and a dose stays a dose."""
+    text = (
+        "# Compound interest\n\nCompound interest grows savings over long periods of time.\n\n"
+        "## Examples\n\n"
+        "Consider two savers who both earn 7% a year. The first ends with £1,100,000.\n\n"
+        "Take the case of a borrower with a £200,000 mortgage at 6%.\n\n"
+        "Consider a household that spends £2,500 a month.\n\n"
+        "## Advice\n\n"
+        "Consider a fixed-rate mortgage if rates are rising faster than 2% a year.\n\n"
+        "Take two tablets with water every 4 hours when needed.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "Consider a fixed-rate mortgage if rates are rising faster than {{c1::2%}} a year.",
+        "Take two tablets with water every {{c1::4 hours}} when needed.",
+    ]
+    assert _warnings(tmp_path, monkeypatch, text) == [
+        "a.md:7: warning: claim 'Consider two savers who both earn 7% a year.' sets up a "
+        "hypothetical example, not a claim",
+        "a.md:7: warning: claim 'The first ends with £1,100,000.' works through the example on "
+        "line 7",
+        "a.md:9: warning: claim 'Take the case of a borrower with a £200,000 mortgage at 6%.' "
+        "sets up a hypothetical example, not a claim",
+        "a.md:11: warning: claim 'Consider a household that spends £2,500 a month.' sets up a "
+        "hypothetical example, not a claim",
+    ]

@@ -107,9 +107,20 @@ _ANTICIPATORY = (  # compiled where used, when first needed (re keeps it); flags
     r"[^,;]*?\b(?:to|for)\s"
 )
 # "Suppose you invest …", "Imagine a town of …", "Let's say …", "Worked example: …": the
-# set-up of an example.
+# set-up of an example. "Consider", "Take" and "Picture" set one up only before a case ("the
+# case of", "two savers who", "a household that", "you invest"); before a thing they advise
+# ("Consider a fixed-rate mortgage if …", "Take two tablets with water …").
+_CASE = (
+    r"(?:consider|take|picture)\s+(?:the\s+(?:case|example)\s+of"
+    r"|(?:this|an?|the\s+following)\s+(?:simple\s+)?(?:example|case|scenario)"
+    r"|(?:two|three|four|five|ten)\s+[a-z]+\s+(?:who|whose|that|each|both)"
+    r"|(?:an?\s+)?(?:someone|somebody|person|couple|family|saver|investor|borrower|household"
+    r"|student|worker|patient|company|firm|business)\s+(?:who|whose|that|earning|aged)"
+    r"|you\s+(?:invest|buy|borrow|have|earn|save|put|are))"
+)
 _HYPOTHETICAL = re.compile(
     r"^[\"“(]?(?:(?:now|and|but|so|then|next|instead),?\s+)?(?:suppose|supposing|imagine|picture\s+(?:this|a|an|yourself)|pretend"
+    rf"|{_CASE}"
     r"|say\s+(?:you|we|someone|somebody|a|an|your|that)|let[’']s\s+(?:say|assume|suppose|imagine)"
     r"|let\s+us\s+(?:say|assume|suppose|imagine)|assume\s+(?:you|that|we)"
     r"|if\s+you\s+were\s+to|what\s+if)\b|^(?:a\s+)?worked\s+example\s*:",
