@@ -727,3 +727,39 @@ def test_consider_and_take_set_up_a_case_but_not_advice(
         "a.md:11: warning: claim 'Consider a household that spends £2,500 a month.' sets up a "
         "hypothetical example, not a claim",
     ]
+
+
+def test_a_demonstrative_later_in_the_sentence_leans_on_what_the_one_before_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Nerve cells spend up to 70% of their energy running these pumps." was carded alone:
+    which pumps? A demonstrative and a noun the sentence before names lean on it; a fixed phrase
+    ("this year"), "that" as a conjunction or a relative, "those who …" do not."""
+    text = (
+        "# Membranes\n\n"
+        "For each molecule of ATP it uses, the pump moves 3 sodium ions out of the cell. "
+        "Nerve cells spend up to 70% of their energy running these pumps.\n\n"
+        "Households hold a share of their wealth in property. "
+        "Younger buyers keep about 40% of that share in a single home.\n\n"
+        "Interest rates rose sharply last year. "
+        "This year they are expected to fall by about 1% overall.\n\n"
+        "Studies of the heart are common. "
+        "Studies show that 40% of adults have high blood pressure.\n\n"
+        "The drug is cheap. "
+        "The drug that lowers blood pressure costs about $5 a month in most pharmacies.\n\n"
+        "Blood pressure rises with age. "
+        "Doctors treat those pressures above 140 mmHg with drugs and diet.\n"
+    )
+    claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
+    assert claims == [
+        "This year they are expected to fall by about {{c1::1%}} overall.",
+        "Studies show that {{c1::40%}} of adults have high blood pressure.",
+        "The drug that lowers blood pressure costs about {{c1::$5}} a month in most pharmacies.",
+        "Doctors treat those pressures above {{c1::140 mmHg}} with drugs and diet.",
+    ]
+    assert _warnings(tmp_path, monkeypatch, text) == [
+        "a.md:3: warning: claim 'Nerve cells spend up to 70% of their energy running these p…' "
+        "leans on the sentence before it",
+        "a.md:5: warning: claim 'Younger buyers keep about 40% of that share in a single hom…' "
+        "leans on the sentence before it",
+    ]

@@ -466,6 +466,8 @@ def _paragraph_claims(
         following = parts[index + 1].text if index + 1 < len(parts) else ""
         least = MIN_DEFINITION_WORDS if term else MIN_CLAIM_WORDS
         reason = _weak(text, following, paragraph.quoted, marks, lambda: ctx.personal, least)
+        if not reason and index and _points_to(text, parts[index - 1].text):
+            reason = "leans on the sentence before it"
         if reason:
             ctx.skip(f"claim '{clip(text)}' {reason}", span)
             continue
@@ -769,6 +771,51 @@ def _leans(text: str) -> bool:
     # "For most runners it falls at …": a pronoun subject behind an opening phrase.
     head = frame.split()[:MAX_FRAME_WORDS]
     return opener in _PREPOSITIONS and any(_word(word) in PRONOUNS for word in head[1:])
+
+
+# Nouns a demonstrative takes in a fixed phrase, or that name the page itself: "this year",
+# "that day", "these days", "in this section", "at that time", "this article".
+_FIXED_AFTER_DEMONSTRATIVE = frozenset(
+    "year years month months week weeks day days time times morning evening night season"
+    " decade century quarter moment point stage way ways case article section page post guide"
+    " chapter book study paper site website video course lesson tutorial list report one".split()
+)
+# After "that" a noun only where no clause can follow: a preposition's object ("of that share").
+_BEFORE_THAT = frozenset({"of", "in", "on", "at", "for", "from", "by", "with", "to", "into"})
+# What makes the noun's own words say which it is: "those patients who …", "those over 65".
+_POINTS_AHEAD = frozenset(
+    "who whom whose which that where with without above below over under aged".split()
+)
+
+
+def _points_to(text: str, before: str) -> bool:
+    """Whether a demonstrative after the first word points at a thing the sentence `before`
+    names: "Nerve cells spend up to 70% of their energy running these pumps." after "… the pump
+    moves 3 sodium ions out …". "these"/"those" and "this" take a noun; "that" only after a
+    preposition ("spent half of that share"), never as a conjunction ("show that 40% …") or a
+    relative ("the drug that lowers …"). Not a fixed phrase (`_FIXED_AFTER_DEMONSTRATIVE`)."""
+    if not (" these " in text or " those " in text or " this " in text or " that " in text):
+        return False
+    words = [_word(word) for word in text.split()]
+    named = {_singular(_word(word)) for word in before.split()}
+    for at in range(1, len(words) - 1):
+        word, noun = words[at], words[at + 1]
+        if word not in _DEMONSTRATIVES or (word == "that" and words[at - 1] not in _BEFORE_THAT):
+            continue
+        if noun.isalpha() and noun not in _FIXED_AFTER_DEMONSTRATIVE and len(noun) > 2:
+            ahead = words[at + 2] if at + 2 < len(words) else ""
+            if _singular(noun) in named and ahead not in _POINTS_AHEAD:
+                return True
+    return False
+
+
+def _singular(word: str) -> str:
+    """A noun folded to its singular, roughly: "pumps" → "pump", "classes" → "class"."""
+    if word.endswith("ies") and len(word) > 4:
+        return f"{word[:-3]}y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 # A time measured from an event told before: "Four years later, the population had doubled to
