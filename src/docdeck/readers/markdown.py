@@ -708,6 +708,7 @@ class _Rendered:
     marks: tuple[tuple[int, str], ...]  # (line index where the span starts, its text)
     lead_strong: str | None  # a bold span that opens the block, e.g. `**Why X?**`
     label: str = ""  # the text of a label that opens the block, colon included: "Tip:"
+    term: str = ""  # a code span that opens the block and is defined: `Paragraph.term`
 
     def text(self, start: int = 0) -> str:
         if not start and len(self.lines) == 1:  # most blocks: their one line
@@ -751,7 +752,8 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     script_start = 0  # where in `raw` the open one's text starts
     script_text: str | None = ""  # its text as written; None once it holds a bold span
     shortcode = False  # `{{` and a tag were a shortcode (`{{<note>}}`): drop the `}}` after
-    for event in events:
+    term = ""  # a defined code span that opens the block
+    for position, event in enumerate(events):
         if isinstance(event, str):  # SoftBreak, HardBreak
             if not in_image:
                 raw.append("\n")
@@ -780,6 +782,9 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
         elif kind == "Text":
             raw.append(without_citations(_without_templates(value)))
         elif kind == "Code":
+            if _defines_code(raw, events[position + 1 : position + 2]):
+                marks.append((len(raw), value))
+                term = term or ("" if "".join(raw).strip() else value)
             raw.append(value)
         elif kind == "InlineHtml":
             if _BR.fullmatch(value.strip()):
@@ -832,7 +837,26 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     # Spans close inside out; list them as they open (an outer span before the one it holds).
     opening = sorted(range(len(marks)), key=lambda n: (marks[n][0], -n))
     ordered = tuple((breaks[marks[n][0]], marks[n][1]) for n in opening)
-    return _Rendered(lines, ordered, lead_strong, label)
+    return _Rendered(lines, ordered, lead_strong, label, term)
+
+
+# What a code span that opens a sentence is defined by: "`origin` is the default name …",
+# "`.gitignore` lists files …". "is"/"are" only before an article ("`x` is useful" is no
+# definition).
+_CODE_DEFINITION = re.compile(
+    r"\s+(?:(?:is|are)\s+(?:a|an|the)|lists|holds|stores|returns|sets|names|points\s+to"
+    r"|means|refers\s+to|contains|defines|specifies)\s"
+)
+
+
+def _defines_code(raw: list[str], after: Sequence[Event]) -> bool:
+    """Whether a code span, after `raw` and before the event in `after`, opens a sentence that
+    defines it: then it is the card's term, emphasised as a bold span is (the sentence is firm,
+    the span its cloze target)."""
+    before = "".join(raw).rstrip()
+    if before and before[-1] not in ".!?:":
+        return False
+    return bool(after) and _CODE_DEFINITION.match(after[0].get("Text", "")) is not None
 
 
 def _runs_in(bold: str, after: str) -> bool:
@@ -1485,7 +1509,13 @@ class _Builder:
     def _text(self, block: _Rendered, line: int, quoted: bool) -> None:
         if text := block.text():
             paragraph = Paragraph(
-                text, self.span(line), block.mark_texts(), block.breaks(), quoted, block.label
+                text,
+                self.span(line),
+                block.mark_texts(),
+                block.breaks(),
+                quoted,
+                block.label,
+                block.term,
             )
             self.add(paragraph, line)
 

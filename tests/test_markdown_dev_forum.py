@@ -1,0 +1,50 @@
+"""Markdown as developers and forums write it: a code span defined by its sentence, inline math,
+forum bylines and edit notes. Each runs the real CLI on real files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+
+def _fronts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
+    """The text field of every note `docdeck preview --json a.md` makes."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", "a.md"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line)["fields"]["Text"] for line in result.stdout.splitlines()]
+
+
+# 1. A code span a sentence opens and defines is the card's term.
+
+CODE_TERMS = """# Git basics
+
+## Remotes
+
+`origin` is the default name for the remote you cloned from.
+
+`.gitignore` lists files Git should not track.
+
+Use `git status` to see which files are staged before every single commit.
+
+`git stash` is useful.
+
+- `HEAD` points to the commit you currently have checked out.
+- `FETCH_HEAD` stores the tip of the branch you fetched last.
+"""
+
+
+def test_a_defined_code_span_is_the_cloze(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fronts = _fronts(tmp_path, monkeypatch, CODE_TERMS)
+    assert "{{c1::origin}} is the default name for the remote you cloned from." in fronts
+    assert "{{c1::.gitignore}} lists files Git should not track." in fronts
+    assert "{{c1::HEAD}} points to the commit you currently have checked out." in fronts
+    assert "{{c1::FETCH_HEAD}} stores the tip of the branch you fetched last." in fronts
+    # A code span inside a sentence, or one called useful, defines nothing.
+    assert not any("git status" in front or "git stash" in front for front in fronts)
