@@ -48,3 +48,31 @@ def test_a_defined_code_span_is_the_cloze(tmp_path: Path, monkeypatch: pytest.Mo
     assert "{{c1::FETCH_HEAD}} stores the tip of the branch you fetched last." in fronts
     # A code span inside a sentence, or one called useful, defines nothing.
     assert not any("git status" in front or "git stash" in front for front in fronts)
+
+
+# 3. A forum post's header lines are page metadata; its edit notes are no claims.
+
+FORUM_POST = """# Sourdough starter questions
+
+Posted by u/crumb_and_crust · Mod · 3h ago
+
+A starter fed whole wheat flour usually doubles within 6 hours of each feeding.
+
+EDIT: The shop now opens at 7 am on Saturdays, not 8 am as I first wrote here.
+
+Edit 2: Fixed the hydration table, which had 50% where it should say 100%.
+
+## Comments
+
+u/breadhead99 · 2 hr. ago
+A starter at 100% hydration is fed equal weights of flour and water every single day.
+"""
+
+
+def test_forum_headers_and_edit_notes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fronts = _fronts(tmp_path, monkeypatch, FORUM_POST)
+    assert not any("u/" in front or "ago" in front for front in fronts), fronts
+    assert not any("EDIT" in front or "Edit" in front for front in fronts), fronts
+    # The comment's own text and the post's are read as before.
+    assert any(front.startswith("A starter at {{c1::100%}} hydration") for front in fronts)
+    assert any(front.startswith("A starter fed whole wheat") for front in fronts), fronts

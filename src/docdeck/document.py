@@ -379,6 +379,15 @@ _DATE_RANGE = re.compile(
 _WIKI_TAGLINE = re.compile(r"\*?From [\w ]{1,30}, the free encyclopa?edia\*?", re.IGNORECASE)
 
 
+# A forum post's or comment's header: "Posted by u/crumb_and_crust · Mod · 3h ago",
+# "u/breadhead99 · 2 hr. ago": it opens on "Posted by", or on a Reddit username that a
+# separator or a relative time ("3h ago", "2 yr. ago") follows. Tested with `in` first.
+_FORUM_HEADER = re.compile(r"(?:Posted\s+by\s+)?u/[\w-]+(?=\s|$)|Posted\s+by\s+\S")
+_AGO = re.compile(
+    r"\b\d+\s*(?:[smhdwy]|mins?|hrs?|hours?|days?|wks?|weeks?|mos?|months?|yrs?|years?)\.?\s+ago\b"
+)
+
+
 def is_byline(text: str) -> bool:
     """A byline or dateline, not a sentence: who wrote the page, when, how long it takes to
     read ("By Jane Doe | 3 February 2025", "Updated March 2025 · 9 min read", "2025-02-03",
@@ -392,6 +401,10 @@ def is_byline(text: str) -> bool:
         return True
     if text[:1].isalnum() and _DATE_RANGE.fullmatch(text):
         return True
+    if ("u/" in text or "Posted by" in text) and _FORUM_HEADER.match(text):
+        return text.startswith("Posted by") or bool(
+            _BYLINE_SEPARATOR.search(text) or (" ago" in text and _AGO.search(text))
+        )
     return bool(_AUTHOR.match(text)) and bool(
         _DATE.search(text) or _BYLINE_SEPARATOR.search(text) or _STAFF.search(text)
     )

@@ -128,6 +128,11 @@ _OPTIONS = (
 # A heading's permalink, as documentation generators write it (`## FAQ[¶](#faq)`).
 _PERMALINK = re.compile(r"\s*[¶§🔗]$")
 _PERMALINK_MARKS = ("¶", "§", "🔗")  # what one ends on
+# A forum post's note on its own edits: "EDIT: typo", "Edit 2: added a section", "UPDATE:
+# solved". "Update:" alone may open news, so only in capitals or numbered. Tested on the first
+# six characters first.
+_EDIT_OPENINGS = ("EDIT", "UPDATE")
+_EDIT = re.compile(r"(?:EDIT|Edit|edit)(?:\s*\d+)?\s*:|UPDATE(?:\s*\d+)?\s*:|Update\s*\d+\s*:")
 # An Obsidian callout's first line, `> [!note] Title`: a marker, not text.
 _CALLOUT = re.compile(r"\[![\w-]+\][+-]?(?:\s.*)?")
 # The line that opens an admonition or a tab in MkDocs (`!!! warning "Title"`, `??? note`,
@@ -192,6 +197,14 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
                 block = _ParagraphBlock(unlabelled, block.line + below, block.quoted)
             if not block.quoted and is_byline(block.text.text()):
                 continue  # page metadata: "Updated March 2025 · 9 min read"
+            if len(block.text.lines) > 1 and not block.quoted and is_byline(block.text.lines[0]):
+                # A comment under its header line ("u/breadhead99 · 2 hr. ago"): the text only.
+                lines = len(block.text.lines)
+                block = _ParagraphBlock(_lines(block.text, 1, lines), block.line + 1, False)
+            if block.text.lines[0][:6].upper().startswith(_EDIT_OPENINGS) and _EDIT.match(
+                block.text.lines[0]
+            ):
+                continue  # a post's edit note ("EDIT: typo", "Edit 2: …"): no claim
             if len(block.text.lines) > 1 and builder.at_top() and _properties(block.text):
                 continue
             pseudo = _pseudo_heading(block.text)
