@@ -50,6 +50,32 @@ def test_a_defined_code_span_is_the_cloze(tmp_path: Path, monkeypatch: pytest.Mo
     assert not any("git status" in front or "git stash" in front for front in fronts)
 
 
+# 2. Inline TeX math is shown as written and never cut by a cloze; money stays money.
+
+MATH = """# Ridge regression
+
+## Key takeaways
+
+- $R^2$ is the share of variance explained, between 0 and 1 for a fitted model.
+- Inverting $X^T X$ costs $O(d^3)$ time, about 30% more than the $O(d^2)$ update.
+- The $L_2$ penalty shrinks every weight toward 0 but never to exactly 0.
+- A $5 fee and a $10 deposit are charged for each of the 3 lab sessions.
+
+$$
+\\hat\\beta = (X^T X + \\lambda I)^{-1} X^T y
+$$
+"""
+
+
+def test_inline_math_is_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fronts = _fronts(tmp_path, monkeypatch, MATH)
+    assert "{{c1::$R^2$}} is the share of variance explained" in fronts[0]
+    assert fronts[1].startswith("Inverting $X^T X$ costs $O(d^3)$ time, about {{c1::30%}}")
+    assert fronts[2].startswith("The $L_2$ penalty shrinks every weight toward {{c1::0}}")
+    assert fronts[3].startswith("A {{c1::$5}} fee and a $10 deposit")
+    assert not any("beta" in front for front in fronts)  # the display formula is no text
+
+
 # 3. A forum post's header lines are page metadata; its edit notes are no claims.
 
 FORUM_POST = """# Sourdough starter questions

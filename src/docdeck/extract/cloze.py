@@ -737,12 +737,32 @@ def choose(
     # never the target; the choice is made after it, in the text's own offsets.
     skip = label_end(text) if ":" in text[:MAX_LABEL_CHARS] else 0
     rest = text[skip:] if skip else text
+    maths = math_spans(rest) if "$" in rest else []
+    if maths and maths[0][0] == 0 and _DEFINED_MATH.match(rest, maths[0][1]):
+        # "$R^2$ is the share of variance …": the formula is the term the sentence defines.
+        return Choice(skip, skip + maths[0][1], Target.DEFINITION)
     for target, (start, end) in _candidates(rest, marks, topics, fallback, vocabulary):
         if "/" in rest and target is not Target.MARK:
             start, end = _unslashed(rest, start, end)
         if (span := _whole(rest, start, end)) is not None:
+            # Never inside a formula, nor a formula: "$R^{{c1::2}}$" asks for a digit of it.
+            if maths and any(a < span[1] and span[0] < b for a, b in maths):
+                continue
             return Choice(span[0] + skip, span[1] + skip, target)
     return None
+
+
+# Inline TeX math as the Markdown reader writes it, `$R^2$`, `$O(d^3)$`: not one opening on a
+# space or a digit, nor one a digit follows ("$5 and $10" is money). Looked for only where
+# "$" is.
+_MATH = re.compile(r"\$(?![\s\d$])[^$\n]*?(?<=\S)\$(?!\d)")
+# What follows a formula a sentence opens with and defines: "$R^2$ is the share of …".
+_DEFINED_MATH = re.compile(r"\s+(?:is|are|means|denotes)\s+(?:a|an|the)\s")
+
+
+def math_spans(text: str) -> list[tuple[int, int]]:
+    """Where each inline formula (`_MATH`) is in `text`, its dollar signs included."""
+    return [match.span() for match in _MATH.finditer(text)]
 
 
 MAX_LABEL_CHARS = 20

@@ -113,7 +113,8 @@ _DATA_IMAGE = re.compile(r"\s*data:image/(?:gif|png|jpeg|webp);", re.IGNORECASE)
 # attributes (`## FAQ {#faq}`, as Google Docs and Pandoc export them: no text), footnotes
 # (`text[^1]`: the marker and the note it points to are no text), definition lists (`Term`
 # over `: what it means`, as Pandoc and PHP Markdown Extra write a glossary) and task lists
-# (`- [ ] …`, `- [x] …`: the box is no text).
+# (`- [ ] …`, `- [x] …`: the box is no text), and TeX math (`$R^2$`, shown as written; a
+# `$$…$$` display is no text; "$5 and $10" stays money).
 _OPTIONS = (
     pyromark.Options.ENABLE_TABLES
     | pyromark.Options.ENABLE_STRIKETHROUGH
@@ -124,6 +125,7 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_FOOTNOTES
     | pyromark.Options.ENABLE_DEFINITION_LIST
     | pyromark.Options.ENABLE_TASKLISTS
+    | pyromark.Options.ENABLE_MATH
 )
 # A heading's permalink, as documentation generators write it (`## FAQ[¶](#faq)`).
 _PERMALINK = re.compile(r"\s*[¶§🔗]$")
@@ -794,6 +796,10 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
             raw.append(shifted if whole else f"^{value}" if script == "sup" else value)
         elif kind == "Text":
             raw.append(without_citations(_without_templates(value)))
+        elif kind == "InlineMath":
+            raw.append(
+                f"${value}$"
+            )  # as written: `math_spans` in extract/cloze.py keeps clozes out
         elif kind == "Code":
             if _defines_code(raw, events[position + 1 : position + 2]):
                 marks.append((len(raw), value))
