@@ -1,7 +1,8 @@
 """A plain-text table whose columns are aligned with spaces (no `|`, no `+---+` borders), as a
 rulebook or an SOP types it, is a table when its first line names the columns: its rows are
 table cards, the same as the pipe table's, and no line of it becomes a heading. Prose spaced
-twice after a period, code and columns with no header line are read as before."""
+twice after a period, code and columns with no header line are read as before, but for a
+timeline: a date and an event a line ("1765   Stamp Act") is a table with no header."""
 
 from __future__ import annotations
 
@@ -145,4 +146,52 @@ U13-U14     11v11     91 x 55          2 x 35 min       Full law
 
 @pytest.mark.parametrize("text", [PROSE, CODE, NO_HEADER], ids=["prose", "code", "no-header"])
 def test_prose_code_and_columns_without_a_header_are_no_table(text: str) -> None:
+    assert _tables(article(text)) == []
+
+
+# A handout's key dates, a date and an event a line: a timeline, a table with no header whose
+# cards ask when each event happened; before, each line became a heading and no card.
+DATES = """\
+1765             Stamp Act taxes printed paper
+1770             Boston Massacre
+c. 1774          First Continental Congress meets
+4 July 1776      Declaration of Independence
+"""
+DATES_LEAD = (
+    "The colonies broke with Britain over taxes, trade and the right to govern themselves. This"
+    " handout lists what happened and when it happened, for the unit test on Friday."
+)
+DATES_AFTER = (
+    "The Stamp Act was the first direct tax that Parliament laid on the colonies, and it was"
+    " repealed in 1766 after a boycott of British goods."
+)
+
+
+@pytest.mark.parametrize("wrapped", [True, False], ids=["wrapped", "one-line-paragraphs"])
+def test_a_list_of_key_dates_in_columns_is_a_timeline(wrapped: bool) -> None:
+    lead, after = (textwrap.fill(p, 66) if wrapped else p for p in (DATES_LEAD, DATES_AFTER))
+    text = f"American Revolution Handout\n\n{lead}\n\nKEY DATES\n\n{DATES}\n{after}\n"
+    assert _tables(text) == [
+        ("KEY DATES", "KEY DATES: Stamp Act taxes printed paper", "1765"),
+        ("KEY DATES", "KEY DATES: Boston Massacre", "1770"),
+        ("KEY DATES", "KEY DATES: First Continental Congress meets", "c. 1774"),
+        ("KEY DATES", "KEY DATES: Declaration of Independence", "4 July 1776"),
+    ]
+    assert _sections(text) == {"KEY DATES"}
+
+
+PORTS = """\
+22    SSH
+80    HTTP
+443   HTTPS
+"""
+SPACED_ONCE = """\
+1765 Stamp Act taxes printed paper.
+1770 Boston Massacre kills five colonists.
+1773 Boston Tea Party dumps tea in the harbour.
+"""
+
+
+@pytest.mark.parametrize("text", [PORTS, SPACED_ONCE], ids=["numbers", "one-space"])
+def test_numbers_in_columns_and_years_spaced_once_are_no_timeline(text: str) -> None:
     assert _tables(article(text)) == []

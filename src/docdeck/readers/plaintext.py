@@ -16,6 +16,7 @@ from pathlib import PurePath
 from docdeck.document import (
     ANSWER_LABEL,
     OPTION,
+    WRITTEN_DATE,
     Block,
     BulletList,
     Document,
@@ -423,6 +424,13 @@ def _broken_row_end(lines: list[str], index: int, columns: int, full: Callable[.
 MIN_ALIGNED_ROWS = 3
 # A pandoc simple table's rule under its header: "---------   -------".
 _DASHES = re.compile(r"^[-=]+(?:\s{2,}[-=]+)+$")
+# A timeline's date, the first cell of each of its rows: "1765", "1347-1351", "c. 1450", "490 BC",
+# "14 July 1789". Not any number: "22   SSH" is a port.
+_WHEN = re.compile(
+    rf"(?:(?:c\.|ca\.|circa)\s*)?(?:(?:1\d|20)\d\d(?:\s*[–-]\s*\d{{2,4}})?"
+    rf"|\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?\s*(?:BCE?|AD|CE)|{WRITTEN_DATE})",
+    re.IGNORECASE,
+)
 
 
 def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, tuple[int, ...]]]:
@@ -433,7 +441,8 @@ def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, tuple[int, ...]]]:
     its columns are apart by gutters, 2 columns or more that are blank on every line, and no
     line has 2 spaces running anywhere else (no cell holds them: prose spaced twice after a
     period does not line up). Its first line is its header: it reads as labels
-    (`_reads_as_labels`); a rule of dashes under it is no row.
+    (`_reads_as_labels`); a rule of dashes under it is no row. A timeline has no header: each
+    line a date and what happened ("1765   Stamp Act"), as a handout lists its key dates.
     """
     tables: dict[int, tuple[int, tuple[int, ...]]] = {}
     size = len(lines)
@@ -461,7 +470,9 @@ def _aligned_tables(lines: list[str]) -> dict[int, tuple[int, tuple[int, ...]]]:
                     high = middle - 1
                 else:
                     last, stops = middle, more
-            if _reads_as_labels(_aligned_cells(lines[start], stops)):
+            if _reads_as_labels(_aligned_cells(lines[start], stops)) or _is_timeline(
+                lines[start:last], stops
+            ):
                 tables[start] = (last, stops)
             start = last
         index = end
@@ -494,6 +505,12 @@ def _aligned_columns(lines: list[str]) -> tuple[int, ...] | None:
         if sum(bool(cell) for cell in cells) < 2 or any("  " in cell for cell in cells):
             return None
     return tuple(stops)
+
+
+def _is_timeline(lines: list[str], stops: Sequence[int]) -> bool:
+    """Whether the aligned `lines` are a timeline: a date (`_WHEN`) and an event on each."""
+    rows = [_aligned_cells(line, stops) for line in lines]
+    return all(_WHEN.fullmatch(cells[0]) and cells[1] for cells in rows)
 
 
 def _aligned_cells(line: str, stops: Sequence[int]) -> tuple[str, ...]:
@@ -1215,12 +1232,15 @@ class _Reader:
 
     def _read_aligned(self, index: int) -> tuple[Table, int]:
         """The table aligned with spaces (`_aligned_tables`) whose header is line `index`, and
-        the line after it."""
+        the line after it; a timeline's has no header, its first line is a row."""
         end, stops = self.aligned[index]
         header = _aligned_cells(self.lines[index], stops)
+        first = index + 1
+        if not _reads_as_labels(header):  # a timeline (`_is_timeline`)
+            header, first = ("",) * len(stops), index
         rows = tuple(
             TableRow(cells, self.span(row))
-            for row in range(index + 1, end)
+            for row in range(first, end)
             if not (row == index + 1 and _DASHES.match(self.lines[row].strip()))
             and any(cells := _aligned_cells(self.lines[row], stops))
         )
