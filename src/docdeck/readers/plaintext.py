@@ -90,13 +90,16 @@ _OPERATORS = frozenset("=≠≈≤≥<>+−×÷*/^%()")
 
 # A transcript's speaker label, before what they said: "HELEN OKAFOR:", "HO:", "Sarah Lin:",
 # "Interviewer:". A name in capitals or of two or three capitalised words, or a role; never one
-# other word ("Fixed:", "Step:"), nor a Q/A label (an FAQ's, see `_paired`).
+# other word ("Fixed:", "Step:"), nor a Q/A label (an FAQ's, see `_paired`). A timestamp may
+# open the turn: "[00:04:11] PRIYA RAMAN:", "(12:03) HO:", "00:04:11 Priya Raman:".
 _SPEAKER = re.compile(
-    r"^((?-i:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’-]+){1,2})"
+    r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d+)?[\])]?\s+)?"
+    r"((?-i:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’-]+){1,2})"
     r"|interviewer|host|guest|moderator|presenter|chair|audience\s+member):\s+(?=\S)",
     re.IGNORECASE,
 )
 _NOT_SPEAKERS = frozenset({"Q", "A", "QUESTION", "ANSWER"})
+_TURN_STARTS = frozenset("[(0123456789")  # a timestamp's first character
 # A transcript has two speakers or more, each with this many turns or more.
 MIN_TURNS = 2
 
@@ -107,7 +110,8 @@ def _speakers(lines: list[str]) -> frozenset[str]:
     ("ALASDAIR REID:" then "AR:"). None in most articles."""
     counts: Counter[str] = Counter()
     for line in lines:
-        if ": " in line[:40] and line[:1].isupper() and (turn := _SPEAKER.match(line)):
+        opens = line[:1].isupper() or line[:1] in _TURN_STARTS
+        if ": " in line[:50] and opens and (turn := _SPEAKER.match(line)):
             counts[turn.group(1)] += 1
     regular = {
         label
