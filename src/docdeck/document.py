@@ -134,7 +134,7 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
-def _reads_as_sentence(text: str) -> bool:
+def reads_as_sentence(text: str) -> bool:
     """Whether a word of `text` makes it a sentence (`_SENTENCE_WORDS`), not a name."""
     return any(word.strip(',;()"“”').lower() in _SENTENCE_WORDS for word in text.split())
 
@@ -150,8 +150,8 @@ def _fact(item: ListItem) -> tuple[str, str] | None:
         or len(value.split()) > MAX_FACT_VALUE_WORDS
         or value.endswith((".", "!", "?", ";", ":"))
         or not label[0].isalnum()
-        or _reads_as_sentence(label)
-        or _reads_as_sentence(value)
+        or reads_as_sentence(label)
+        or reads_as_sentence(value)
         or commands(value)  # "Step 1: preheat the oven"
     ):
         return None
@@ -171,7 +171,7 @@ def _outline_name(text: str) -> str | None:
         or len(name.split()) > MAX_OUTLINE_NAME_WORDS
         or name.endswith((".", "!", "?", ";", ")"))
         or ": " in name
-        or _reads_as_sentence(name)
+        or reads_as_sentence(name)
     ):
         return None
     return name

@@ -42,6 +42,7 @@ from docdeck.document import (
     outline,
     problem_fix,
     problem_front,
+    reads_as_sentence,
     section_role,
     states_problem,
     strip_answer_prefix,
@@ -55,6 +56,9 @@ from docdeck.errors import Diagnostic
 SEPARATOR = "nn"
 MAX_HEADING_CHARS = 100
 MAX_HEADING_WORDS = 16
+# A heading in capitals ending on a period ("THE PROBLEM OF LONGITUDE.") is a short name.
+MAX_CAPS_WORDS = 8
+_ROMAN_NUMBER = re.compile(r"\s+[IVXLC]+$")
 
 _BULLET = re.compile(r"^(?:[-*•●▪–]|\d{1,2}[.)])\s+(.*)$")
 _TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
@@ -159,9 +163,23 @@ MAX_TERM_WORDS = 6
 _PART = re.compile(r"(?:part|unit|section|chapter|lesson|module)\s+\w{1,4}", re.IGNORECASE)
 
 
+# A Project Gutenberg e-book's marks around its text: "*** START OF THE PROJECT GUTENBERG EBOOK
+# A SHORT HISTORY ***". Before the start, a notice and the header's fields; after the end, the
+# licence.
+_EBOOK_MARK = re.compile(
+    r"(?:\*{3}\s*)?(START|END) OF (?:THE |THIS )?PROJECT GUTENBERG\b", re.IGNORECASE
+)
+# Fields of an e-book's header (`_header`) no other page's header has ("Language: English").
+_EBOOK_LABELS = frozenset(
+    {"language", "translator", "illustrator", "character set encoding", "most recently updated"}
+)
+
+
 def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     """Parse a plain-text article into a `Document`."""
     lines = [without_citations(line).rstrip() for line in text.split("\n")]
+    if "GUTENBERG" in text:  # cheap: most articles are no e-book
+        _ebook_text(lines)
     if "\t" in text:  # most articles have none
         lines = _expand_tabs(lines)
     _mark_sub_bullets(lines)
@@ -170,6 +188,33 @@ def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
         return _Reader(path, lines).run()
     logical, origins, breaks = wrapped
     return _Reader(path, logical, origins, breaks).run()
+
+
+def _ebook_text(lines: list[str]) -> None:
+    """Keep in place only a Project Gutenberg e-book's text and header: the lines before its
+    START mark but the header's fields are blanked (line numbers stay), the END mark and all
+    after it dropped."""
+    start = end = None
+    for index, line in enumerate(lines):
+        if "GUTENBERG" in line.upper() and (mark := _EBOOK_MARK.match(line.strip())):
+            if mark.group(1).upper() == "START" and start is None:
+                start = index
+            elif mark.group(1).upper() == "END":
+                end = index
+                break
+    if end is not None:
+        del lines[end:]
+    for index in range(start + 1 if start is not None else 0):
+        if not (header_field(lines[index]) or _ebook_field(lines[index])):
+            lines[index] = ""
+
+
+def _ebook_field(line: str) -> tuple[str, str] | None:
+    """The label and value of an e-book header's own field ("Language: English")."""
+    label, colon, value = line.partition(": ")
+    if colon and value.strip() and " ".join(label.lower().split()) in _EBOOK_LABELS:
+        return label.strip(), value.strip()
+    return None
 
 
 def _mark_sub_bullets(lines: list[str]) -> None:
@@ -868,9 +913,12 @@ class _Reader:
                 _is_heading(line, current.role is SectionRole.FAQ)
                 or index in self.numbered
                 or self._ends_faq(current, index)
+                or self._capitals_heading(index)
             ):
                 self.sections.append(current.freeze())
                 heading = _heading_text(line)
+                if heading.endswith(".") and heading.isupper():  # `_capitals_heading`
+                    heading = heading[:-1]
                 current = _OpenSection(heading, 2, section_role(heading), self.span(index))
                 current.glossary = current.role is SectionRole.BODY and is_glossary_heading(heading)
                 current.troubleshooting = is_troubleshooting(heading)
@@ -942,7 +990,7 @@ class _Reader:
             line = self.lines[index].strip()
             if not above_title and ": " in line and self._infobox(index):
                 break
-            if field := header_field(line):
+            if field := header_field(line) or (named and _ebook_field(line)):
                 if named is None and is_title_label(field[0]):
                     named = (field[1], index)
             elif is_byline(line) or (not above_title and self._bare_byline(line)):
@@ -1001,6 +1049,24 @@ class _Reader:
                 return False
             ahead = self._skip_blank(ahead + 1)
         return False
+
+    def _capitals_heading(self, index: int) -> bool:
+        """Whether line `index` is a heading in capitals ending on a period, as a book sets its
+        chapters' ("CHAPTER III.", "THE PROBLEM OF LONGITUDE."): alone between blank lines, a
+        name, no sentence ("THIS MEDICINE CAN MAKE YOU SLEEPY.") nor command ("KEEP OUT OF
+        REACH OF CHILDREN.")."""
+        line = self.lines[index].strip()
+        if line[-1] != "." or line.endswith("..") or not line.isupper():
+            return False
+        if not index or self.lines[index - 1].strip() not in ("", SEPARATOR):
+            return False
+        text = line[:-1]
+        if "." in text or not self._followed_by_blank(index):  # "U.S.A." abbreviates
+            return False
+        if not _is_heading(text, False, MAX_CAPS_WORDS):
+            return False
+        name = _ROMAN_NUMBER.sub("", text)  # "CHAPTER I": no "I" that reads as a sentence
+        return not (reads_as_sentence(name) or commands(name))
 
     def _ends_faq(self, section: _OpenSection, index: int) -> bool:
         """Whether a question line under an FAQ heading is the next section's heading instead.
