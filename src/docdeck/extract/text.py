@@ -37,7 +37,9 @@ def sentences(text: str) -> tuple[Sentence, ...]:
         last = before[-1].lower().rstrip(".") if before else ""
         numbered = last == "no" and text[end : end + 1].isdigit()
         abbreviation = last in ABBREVIATIONS and (last != "no" or numbered)
-        initial = len(last) == 1 and last.isalpha() and not _unit(before)
+        # An initial may open a bracket or a quotation: "(M. Lindqvist)", "“J. Alvarez”".
+        letter = last[-1:] if len(last) == 1 or last[:-1] in _OPENING else ""
+        initial = letter.isalpha() and not _unit(before)
         if abbreviation or (initial and not _designation(before) and not _opens(text, end)):
             continue
         if piece := text[start:end].strip():
@@ -48,6 +50,8 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(result)
 
 
+# What an initial may follow in its word: an opening bracket or quotation mark.
+_OPENING = frozenset("( [ { \" “ ‘ '".split())
 # Nouns a one-letter name follows ("Hall B.", "Vitamin D.", "Plan B."): no initial.
 _DESIGNATED = frozenset(
     "hall room building block gate terminal wing floor level zone area unit plan vitamin type"

@@ -1,0 +1,63 @@
+"""Where a paragraph's sentences end: a name's initial is no end, a sentence may open on a
+name written in lower case, and a definition by negation ("X does not mean Y: it means Z")
+is a card of its own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def _texts(text: str, name: str = "doc.md") -> list[str]:
+    """The cloze text of each card of `name`, holding `text`."""
+    Path(name).write_text(text)
+    result = CliRunner().invoke(main, ["preview", "--json", name])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines()]
+    return [r["fields"].get("Text") or r["fields"]["Question"] for r in records]
+
+
+MINUTES = """\
+# Board Meeting Minutes
+
+## Budget
+
+The Treasurer (M. Lindqvist) presented the draft budget of $2.4 million, an increase of 2.5%
+over 2025. Staff costs make up 68% of the budget.
+
+## Reading
+
+The reading list opens with "J. R. R. Tolkien" and the club meets 12 times a year. The
+club's 2019 prize of $50,000 went to a novel by [J. Alvarez] about the harbour strike.
+
+## Parking
+
+Visitors park in Hall B. The hall holds 300 cars and opens at 7 am every weekday.
+"""
+
+
+@pytest.mark.parametrize("name", ["doc.md", "doc.txt"])
+def test_an_initial_in_brackets_or_quotes_ends_no_sentence(name: str) -> None:
+    texts = _texts(MINUTES if name == "doc.md" else MINUTES.replace("#", ""), name)
+
+    # "Hall B." ends its sentence still: a letter after its noun is no initial.
+    assert texts == [
+        "The Treasurer (M. Lindqvist) presented the draft budget of {{c1::$2.4 million}}, an"
+        " increase of 2.5% over 2025.",
+        "Staff costs make up {{c1::68%}} of the budget.",
+        'The reading list opens with "J. R. R. Tolkien" and the club meets {{c1::12 times}} a'
+        " year.",
+        "The club's 2019 prize of {{c1::$50,000}} went to a novel by [J. Alvarez] about the"
+        " harbour strike.",
+        "The hall holds 300 cars and opens at {{c1::7 am}} every weekday.",
+    ]
