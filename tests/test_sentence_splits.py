@@ -61,3 +61,28 @@ def test_an_initial_in_brackets_or_quotes_ends_no_sentence(name: str) -> None:
         " harbour strike.",
         "The hall holds 300 cars and opens at {{c1::7 am}} every weekday.",
     ]
+
+
+CACHING = """\
+# HTTP Caching
+
+## Directives
+
+no-cache does not mean "don't cache": it means revalidate before every use.
+
+The max-age directive doesn't mean the copy is deleted; it means the copy is stale after that
+many seconds.
+
+A 304 response does not mean the request failed: check the status line first.
+
+Gluten-free does not mean healthy; they mean different things.
+"""
+
+
+def test_what_a_definition_by_negation_does_mean_is_hidden() -> None:
+    # "…: check …" and "…; they mean …" say what nothing means: no card.
+    assert _texts(CACHING) == [
+        'no-cache does not mean "don\'t cache": it means {{c1::revalidate before every use}}.',
+        "The max-age directive doesn't mean the copy is deleted; it means the {{c1::copy is"
+        " stale}} after that many seconds.",
+    ]

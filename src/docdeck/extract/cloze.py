@@ -398,6 +398,14 @@ _NOT_DASH = re.compile(
     rf"(?:it|they|this|that|he|she|the\s+\w+)\s+(?:\w+\s+){{0,1}}(?P<pos>[^,;:.{DASHES}()]+)",
     re.IGNORECASE,
 )
+# "X does not mean Y: it means Z" (or "; it means Z"): Z is what X means. Only "it means"
+# after: "does not mean you understand it: ask …", "…; they mean different things" define
+# nothing.
+_NOT_MEAN = re.compile(
+    rf"\b(?:does|do|did)(?:\s+not|n['{APOSTROPHE}]t)\s+mean\s+[^;:.]+?[;:]\s+"
+    rf"it\s+(?:means|meant)\s+(?P<pos>[^,;:.{DASHES}()]+)",
+    re.IGNORECASE,
+)
 # "X, not Y" and "X rather than Y": X is the point.
 # ", not just …", ", not even …", ", not all at once": an addition, an emphasis or an idiom,
 # no contrast.
@@ -1357,7 +1365,12 @@ def _contrast(text: str) -> tuple[int, int] | None:
     # IGNORECASE does.)
     lowered = text.lower()
     dashed = "\u2014" in text or "\u2013" in text or ";" in text
-    for pattern, needed in ((_NOT_DASH, dashed), (_NOT_BUT, "but" in lowered)):
+    meant = " mean" in lowered and (":" in text or ";" in text)
+    for pattern, needed in (
+        (_NOT_MEAN, meant),
+        (_NOT_DASH, dashed),
+        (_NOT_BUT, "but" in lowered),
+    ):
         if needed and (match := pattern.search(text)):
             start, end = match.span("pos")
             # "not to X but to Y" contrasts actions; a verb makes a poor cloze.
