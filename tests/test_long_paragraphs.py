@@ -132,7 +132,7 @@ def test_bold_words_are_not_each_looked_for_in_every_sentence(
     monkeypatch.setattr(
         docdeck.extract.claims,
         "sentences",
-        lambda text: tuple(Sentence(_Sentence(s.text), s.start) for s in split(text)),
+        lambda text, *args: tuple(Sentence(_Sentence(s.text), s.start) for s in split(text, *args)),
     )
 
     clozes = _clozes(tmp_path, monkeypatch, f"# Trials\n\n{text}\n")

@@ -86,3 +86,60 @@ def test_what_a_definition_by_negation_does_mean_is_hidden() -> None:
         "The max-age directive doesn't mean the copy is deleted; it means the {{c1::copy is"
         " stale}} after that many seconds.",
     ]
+
+
+SYNCD = """\
+# syncd
+
+syncd keeps two folders in step on every machine it runs on.
+
+## Scans
+
+For folders with more than 10,000 files, the initial scan can take several minutes. syncd
+caches file hashes after the first run, so a rescan takes 2 seconds.
+
+The first scan reads every file, e.g. syncd reads 10,000 files in 3 minutes on a laptop.
+
+The limit is approx. 10 GB per folder and the cache holds 2 million hashes.
+
+For folders on a network share, a scan takes about 4 minutes longer.
+rsyncd hashes those files on the server, so a rescan takes 9 seconds.
+"""
+
+
+@pytest.mark.parametrize("name", ["doc.md", "doc.txt"])
+def test_a_sentence_opens_on_a_name_written_in_lower_case(name: str) -> None:
+    texts = _texts(SYNCD if name == "doc.md" else SYNCD.replace("# ", ""), name)
+
+    # "syncd" opens the title and a paragraph: a name. "rsyncd" opens a line of the source.
+    # Not after "e.g." or "approx.".
+    assert texts == [
+        "For folders with more than {{c1::10,000}} files, the initial scan can take several"
+        " minutes.",
+        "syncd caches file hashes after the first run, so a rescan takes {{c1::2 seconds}}.",
+        "The first scan reads every file, e.g. syncd reads {{c1::10,000}} files in 3 minutes on"
+        " a laptop.",
+        "The limit is approx. {{c1::10 GB}} per folder and the cache holds 2 million hashes.",
+        "For folders on a network share, a scan takes about {{c1::4 minutes}} longer.",
+        "rsyncd hashes those files on the server, so a rescan takes {{c1::9 seconds}}.",
+    ]
+
+
+def test_a_sentence_opens_on_a_code_span_in_plain_text() -> None:
+    text = (
+        "Sync tools\n\nA folder of 10,000 files takes 3 minutes to scan. `syncd` then keeps a"
+        " cache of 2 million hashes.\n"
+    )
+
+    assert _texts(text, "doc.txt") == [
+        "A folder of 10,000 files takes {{c1::3 minutes}} to scan.",
+        "`syncd` then keeps a cache of {{c1::2 million}} hashes.",
+    ]
+
+
+def test_a_word_that_carries_a_sentence_on_at_a_line_start_opens_none() -> None:
+    text = "# Office\n\nThe office closes at 5 p.m.\nand the logs go out within 2 days.\n"
+
+    assert _texts(text) == [
+        "The office closes at {{c1::5 p.m.}} and the logs go out within 2 days."
+    ]

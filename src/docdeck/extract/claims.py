@@ -425,7 +425,7 @@ def _paragraph_claims(
     """The claims of a paragraph, or of a list `item`, whose sentences under MIN_CLAIM_WORDS
     are entries ("2 cups flour"), not reported."""
     drafts = []
-    parts = sentences(paragraph.text)
+    parts = sentences(paragraph.text, ctx.names, paragraph.breaks)
     if paragraph.label and parts and parts[0].text == paragraph.label:
         parts = parts[1:]  # a run-in label ("**Methods.** We …"): no sentence, no context
     marked = _Marks(paragraph.marks)

@@ -23,7 +23,7 @@ from docdeck.document import (
 from docdeck.errors import Diagnostic
 from docdeck.extract.boilerplate import Boilerplate
 from docdeck.extract.cloze import Vocabulary
-from docdeck.extract.text import QUOTED, SINGULAR_FIRST_PERSON, without_labels
+from docdeck.extract.text import QUOTED, SINGULAR_FIRST_PERSON, lower_names, without_labels
 from docdeck.extract.topics import Topic, topics_in
 from docdeck.notes import NoteDraft, NoteKind, Origin, cloze_markup, normalize_key, slug, tag
 from docdeck.spec import ExtractSettings, Override
@@ -55,6 +55,11 @@ class Context:
     def vocabulary(self) -> Vocabulary:
         """Every word of the document, to find the terms it repeats."""
         return Vocabulary.of(_texts(self.doc), self.doc.title)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Names the document writes in lower case, where a sentence may open (`sentences`)."""
+        return lower_names(_openings(self.doc), _texts(self.doc))
 
     @cached_property
     def personal(self) -> bool:
@@ -184,6 +189,19 @@ def _texts(doc: Document) -> Iterator[str]:
                 yield from (cell for row in block.rows for cell in row.cells)
             elif isinstance(block, QuestionAnswer):
                 yield block.question
+                yield from (paragraph.text for paragraph in block.answer)
+
+
+def _openings(doc: Document) -> Iterator[str]:
+    """The title, headings and paragraphs: texts that open in lower case only on a name (list
+    items and cells often do: "- flour, 200 g")."""
+    yield doc.title
+    for section in doc.sections:
+        yield section.heading
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                yield block.text
+            elif isinstance(block, QuestionAnswer):
                 yield from (paragraph.text for paragraph in block.answer)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Tokens ending in "." that do not end a sentence.
@@ -26,14 +27,17 @@ class Sentence:
 
 # Boilerplate detection and the claims extractor both split each body paragraph.
 @functools.lru_cache(maxsize=1024)
-def sentences(text: str) -> tuple[Sentence, ...]:
-    """Split prose into sentences, keeping abbreviations and initials together."""
+def sentences(
+    text: str, names: frozenset[str] = frozenset(), breaks: tuple[int, ...] = ()
+) -> tuple[Sentence, ...]:
+    """Split prose into sentences, keeping abbreviations and initials together. A sentence
+    may open in lower case on one of `names` (`lower_names`), on a code span, or where a line
+    of the source starts (`breaks`): "… several minutes. syncd caches …"."""
     result: list[Sentence] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.end()
+    for stop, end in _stops(text, names, breaks):
         # Only the last two words matter (`_unit` reads the one before the last).
-        before = text[start : match.start()].rsplit(None, 2)
+        before = text[start:stop].rsplit(None, 2)
         last = before[-1].lower().rstrip(".") if before else ""
         numbered = last == "no" and text[end : end + 1].isdigit()
         abbreviation = last in ABBREVIATIONS and (last != "no" or numbered)
@@ -50,8 +54,52 @@ def sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(result)
 
 
+# A stop and a word in lower case, or a code span in plain text ("`syncd`"), after it: a
+# sentence opens there only on a name or at a line's start (`_stops`).
+_LOWER_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*+\s+(?=`?[a-z])")
+_NAME_END = ".,;:!?`'’\")]"
+_STOP = frozenset(".!?")
+
+
+def _stops(text: str, names: frozenset[str], breaks: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Where each sentence may end: its stop's offset, and the next one's start."""
+    stops = [(match.start(), match.end()) for match in _BOUNDARY.finditer(text)]
+    # Lines of the source that open in lower case after a stop ("minutes.\nsyncd …").
+    breaks = tuple(b for b in breaks if text[b - 2 : b - 1] in _STOP and text[b : b + 1].islower())
+    # Most documents write no name in lower case, and most paragraphs no code span.
+    if not (names or breaks or "`" in text):
+        return stops
+    lower = []
+    for match in _LOWER_BOUNDARY.finditer(text):
+        end = match.end()
+        word = text[end : end + 40].split(None, 1)[0].rstrip(_NAME_END)
+        # At a line's start, not on a word that carries the sentence on ("5 p.m.\nand …").
+        opens_line = end in breaks and word not in _OPENERS and word not in DEPENDENT_OPENERS
+        if word[:1] == "`" or opens_line or word in names:
+            lower.append((match.start(), end))
+    return sorted(stops + lower) if lower else stops
+
+
+def lower_names(openings: Iterable[str], texts: Iterable[str]) -> frozenset[str]:
+    """Names a document writes in lower case: the word that opens one of `openings` (a
+    title, a heading, a paragraph: "syncd keeps two folders in step") in lower case, and each
+    code span of `texts` in lower case ("`syncd`", plain text keeps its backticks)."""
+    names = set()
+    for text in openings:
+        word = text[:40].split(None, 1)[0].rstrip(_NAME_END) if text[:1].islower() else ""
+        if len(word) > 1 and word not in DEPENDENT_OPENERS:
+            names.add(word)
+    for text in texts:
+        if "`" in text:
+            names.update(_CODE_SPAN.findall(text))
+    return frozenset(names)
+
+
+_CODE_SPAN = re.compile(r"`([a-z][\w.-]*)`")
 # What an initial may follow in its word: an opening bracket or quotation mark.
 _OPENING = frozenset("( [ { \" “ ‘ '".split())
+
+
 # Nouns a one-letter name follows ("Hall B.", "Vitamin D.", "Plan B."): no initial.
 _DESIGNATED = frozenset(
     "hall room building block gate terminal wing floor level zone area unit plan vitamin type"
