@@ -25,14 +25,22 @@ class Sentence:
     start: int
 
 
-# Boilerplate detection and the claims extractor both split each body paragraph.
-@functools.lru_cache(maxsize=1024)
 def sentences(
     text: str, names: frozenset[str] = frozenset(), breaks: tuple[int, ...] = ()
 ) -> tuple[Sentence, ...]:
     """Split prose into sentences, keeping abbreviations and initials together. A sentence
     may open in lower case on one of `names` (`lower_names`), on a code span, or where a line
     of the source starts (`breaks`): "… several minutes. syncd caches …"."""
+    # Lines of the source that open in lower case after a stop ("minutes.\nsyncd …").
+    breaks = tuple(b for b in breaks if text[b - 2 : b - 1] in _STOP and text[b : b + 1].islower())
+    if breaks or "`" in text or (names and _LOWER_BOUNDARY.search(text)):
+        return _split(text, names, breaks)
+    return _split(text, frozenset(), ())  # as boilerplate detection splits it: one cache entry
+
+
+# Boilerplate detection and the claims extractor both split each body paragraph.
+@functools.lru_cache(maxsize=1024)
+def _split(text: str, names: frozenset[str], breaks: tuple[int, ...]) -> tuple[Sentence, ...]:
     result: list[Sentence] = []
     start = 0
     for stop, end in _stops(text, names, breaks):
@@ -64,8 +72,6 @@ _STOP = frozenset(".!?")
 def _stops(text: str, names: frozenset[str], breaks: tuple[int, ...]) -> list[tuple[int, int]]:
     """Where each sentence may end: its stop's offset, and the next one's start."""
     stops = [(match.start(), match.end()) for match in _BOUNDARY.finditer(text)]
-    # Lines of the source that open in lower case after a stop ("minutes.\nsyncd …").
-    breaks = tuple(b for b in breaks if text[b - 2 : b - 1] in _STOP and text[b : b + 1].islower())
     # Most documents write no name in lower case, and most paragraphs no code span.
     if not (names or breaks or "`" in text):
         return stops
