@@ -50,6 +50,17 @@ def test_a_defined_code_span_is_the_cloze(tmp_path: Path, monkeypatch: pytest.Mo
     assert not any("git status" in front or "git stash" in front for front in fronts)
 
 
+def test_a_code_span_before_a_line_break_is_no_term(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What follows a code span may be no text (a line break, the paragraph's end): nothing
+    defines it, and the article builds (found by the fuzz test: the reader crashed)."""
+    text = "# Coffee\n\n`coffee`\nis a drink.\n\n`origin` is the default name for the remote.\n"
+    assert _fronts(tmp_path, monkeypatch, text) == [
+        "{{c1::origin}} is the default name for the remote."
+    ]
+
+
 # 2. Inline TeX math is shown as written and never cut by a cloze; money stays money.
 
 MATH = """# Ridge regression

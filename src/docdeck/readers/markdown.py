@@ -875,7 +875,9 @@ def _defines_code(raw: list[str], after: Sequence[Event]) -> bool:
     before = "".join(raw).rstrip()
     if before and before[-1] not in ".!?:":
         return False
-    return bool(after) and _CODE_DEFINITION.match(after[0].get("Text", "")) is not None
+    # The next event is text, not a bare tag ("SoftBreak") or the paragraph's end.
+    text = after[0].get("Text", "") if after and isinstance(after[0], dict) else ""
+    return _CODE_DEFINITION.match(text) is not None
 
 
 def _runs_in(bold: str, after: str) -> bool:
