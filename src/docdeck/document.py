@@ -545,9 +545,11 @@ def section_role(heading: str) -> SectionRole:
     return SectionRole.BODY
 
 
+# The number of a part of a document: "Part 2", "Unit 3", "Chapter IV".
+PART = r"(?:part|unit|section|chapter|lesson|module)\s+\w{1,4}"
 # A heading over a list of terms and what they mean: each `Term: …` line under it defines one.
 _GLOSSARY = re.compile(
-    r"(?:\d+[.)]?\s+|(?:part|unit|section|chapter|lesson|module)\s+\w{1,4}\s*[:.–—-]\s*)?(?:glossary(?:\s+of\s+terms)?|definitions|key\s+terms"
+    rf"(?:\d+[.)]?\s+|{PART}\s*[:.–—-]\s*)?(?:glossary(?:\s+of\s+terms)?|definitions|key\s+terms"
     r"|terms\s+(?:and|&)\s+definitions|terminology|vocabulary|jargon(?:\s+buster)?)"
 )
 

@@ -16,6 +16,7 @@ from pathlib import PurePath
 from docdeck.document import (
     ANSWER_LABEL,
     OPTION,
+    PART,
     WRITTEN_DATE,
     Block,
     BulletList,
@@ -160,7 +161,7 @@ _ENTRY = re.compile(r"^([^\W_](?:[^:–—.!?;]|\.(?=\S)){0,80}?)(?::\s+|\s*[–
 MAX_TERM_WORDS = 6
 # The number of a part of the document, never a term: "PART 3: KEY DATES" after a glossary heads
 # the next section.
-_PART = re.compile(r"(?:part|unit|section|chapter|lesson|module)\s+\w{1,4}", re.IGNORECASE)
+_PART = re.compile(PART, re.IGNORECASE)
 
 
 # A Project Gutenberg e-book's marks around its text: "*** START OF THE PROJECT GUTENBERG EBOOK
