@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 
 from docdeck.document import (
     BulletList,
@@ -59,7 +60,7 @@ class Context:
     @cached_property
     def names(self) -> frozenset[str]:
         """Names the document writes in lower case, where a sentence may open (`sentences`)."""
-        return lower_names(_openings(self.doc), _texts(self.doc))
+        return lower_names(chain((self.doc.title,), _texts(self.doc, True)), _texts(self.doc))
 
     @cached_property
     def personal(self) -> bool:
@@ -176,33 +177,25 @@ class Context:
         return shared  # type: ignore[return-value]
 
 
-def _texts(doc: Document) -> Iterator[str]:
+def _texts(doc: Document, openings: bool = False) -> Iterator[str]:
+    """Every text of the document; with `openings`, only its headings, paragraphs and answers:
+    texts that open in lower case only on a name (list items and cells often do: "- flour")."""
     for section in doc.sections:
         yield section.heading
         for block in section.blocks:
             if isinstance(block, Paragraph):
                 yield block.text
+            elif isinstance(block, QuestionAnswer):
+                if not openings:
+                    yield block.question
+                yield from (paragraph.text for paragraph in block.answer)
+            elif openings:
+                continue
             elif isinstance(block, BulletList):
                 yield from (item.text for item in block.items)
             elif isinstance(block, Table):
                 yield from block.header
                 yield from (cell for row in block.rows for cell in row.cells)
-            elif isinstance(block, QuestionAnswer):
-                yield block.question
-                yield from (paragraph.text for paragraph in block.answer)
-
-
-def _openings(doc: Document) -> Iterator[str]:
-    """The title, headings and paragraphs: texts that open in lower case only on a name (list
-    items and cells often do: "- flour, 200 g")."""
-    yield doc.title
-    for section in doc.sections:
-        yield section.heading
-        for block in section.blocks:
-            if isinstance(block, Paragraph):
-                yield block.text
-            elif isinstance(block, QuestionAnswer):
-                yield from (paragraph.text for paragraph in block.answer)
 
 
 def _authors_texts(doc: Document) -> Iterator[str]:
