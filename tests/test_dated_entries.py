@@ -143,3 +143,29 @@ def test_dated_entries_under_a_plan_heading_are_days_of_a_plan(
     assert [note["Text"] for note in notes] == [
         "Lisbon has been the capital of Portugal since {{c1::1255}}."
     ]
+
+
+YEARS = """\
+# The American Revolution
+
+## Key dates
+
+- 1763: Treaty of Paris ends the French and Indian War
+- 1765: Stamp Act taxes printed paper in the colonies
+- 1770: Boston Massacre
+"""
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_entries_dated_by_a_year_alone_are_dated_cards(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A year before a colon dates its entry as a whole date does; a list of long entries is no
+    table (its values run past a fact's), and the year that opened each was no target: no card."""
+    notes = article_notes(tmp_path, monkeypatch, name, _plain(YEARS, name))
+
+    assert [note["Text"] for note in notes] == [
+        "{{c1::1763}}: Treaty of Paris ends the French and Indian War",
+        "{{c1::1765}}: Stamp Act taxes printed paper in the colonies",
+        "{{c1::1770}}: Boston Massacre",
+    ]

@@ -311,11 +311,12 @@ def _dated(year: str, text: str) -> str | None:
     return f"{joined}: {text[day.end() :]}"
 
 
-# A list entry dated whole before what happened that day, as `_dated` writes a timeline's days:
-# "14 July 1789: storming of the Bastille", "July 14, 1789: …". Not a year alone ("2021: 14
-# staff"), a month ("March 2024: …") or a release ("2.0 (2024-03-01): …").
+# A list entry dated before what happened then, as `_dated` writes a timeline's days: "14 July
+# 1789: storming of the Bastille", "July 14, 1789: …", "1763: Treaty of Paris ends the war" (a
+# list of short ones is a table, `fact_table`). Not a month ("March 2024: …") or a release ("2.0
+# (2024-03-01): …").
 _DATED_ENTRY = re.compile(
-    rf"(?P<date>{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}}):\s+(?=\S)",
+    rf"(?P<date>{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}}|(?:1\d|20)\d\d):\s+(?=\S)",
     re.IGNORECASE,
 )
 
