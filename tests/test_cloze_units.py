@@ -226,6 +226,7 @@ def test_versions_chapters_and_counts_with_no_unit_stay_no_quantity(
         "Upgrade to version 2.6 per the release notes before you deploy the fix.\n\n"
         "In 2020 per capita spending on health rose sharply across the region.\n\n"
         "Orders under 16 items ship free to every address in the country.\n\n"
+        "Use only oil that meets specification ACEA C3, viscosity 5W-30 or 0W-20.\n\n"
         "Water boils at 100 °C at sea level in an open pot.\n"
     )
     texts = _texts(tmp_path, monkeypatch, f"# Notes\n\n## Body\n\n{prose}")

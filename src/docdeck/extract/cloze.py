@@ -65,7 +65,8 @@ _WORDS = (
 )
 # Single-letter units keep their case: "5 g", "2 L", "60 W", "4 A", but "5G" is a network and
 # "2 a day" no current. So do "mV", "kDa" and "U/L" (an enzyme's units: "U" only before "/").
-_SYMBOLS = r"(?-i:[gmlLWVAh]|[km\u00b5\u03bcu]V|[m\u00b5\u03bcu]A|[kM]?Da|m?U(?=/))"
+# None goes on after a hyphen and a digit: "5W-30" is an oil's grade.
+_SYMBOLS = r"(?-i:(?:[gmlLWVAh]|[km\u00b5\u03bcu]V|[m\u00b5\u03bcu]A|[kM]?Da|m?U(?=/))(?!-\d))"
 _EXPONENT = r"(?:[\u00b2\u00b3]|\^-?\d)?"
 _ONE_UNIT = rf"(?:{_WORDS}|{_SYMBOLS}){_EXPONENT}"
 # A compound's second part ("/dL", "/s²", "/100 km", "per kg"). "per day" and "per year" stay
