@@ -387,11 +387,11 @@ def test_a_short_sentence_that_dates_an_event_is_a_claim(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An event's date is a whole fact in few words, as a quantity is; a factsheet's own date
-    ("as at …") and a heading-like line without a period are none."""
+    ("as at …"), a heading-like line without a period and what did not happen are none."""
     text = (
         "# Chile\n\n**Monthly factsheet as at 31 October 2024.**\n\n## History\n\n"
         "Pedro de Valdivia founded Santiago in 1541. The first congress met in 1811."
-        " It ended in 1945.\n\n"
+        " It ended in 1945. The plague did not disappear in 1351.\n\n"
         "Performance to 31 October 2024\n"
     )
     claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]

@@ -626,10 +626,14 @@ def _states_measure(text: str) -> bool:
     """Whether a short sentence states a measured quantity ("Each tablet contains 5 mg of X.",
     "Wait about ninety minutes after waking."), not a clock time ("Doors open at 6:30 pm
     sharp." is logistics), or the date of an event in a sentence ("Valdivia founded Santiago in
-    1541."; not a caption's or a heading's "Performance to 31 October 2024")."""
+    1541."; not a caption's or a heading's "Performance to 31 October 2024", nor what did not
+    happen then: "The plague did not disappear in 1351.")."""
     if states_quantity(text):
         return not tells_time(text)
-    return text.endswith(".") and reports_date(text)
+    return text.endswith(".") and not _NEGATED.search(text) and reports_date(text)
+
+
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 
 
 def _speaks_for_many(sentence: str) -> bool:
