@@ -23,10 +23,26 @@ def run_article(
     return result.output
 
 
+def article_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str
+) -> list[dict[str, Any]]:
+    """Each note's record (kind, deck, section, fields, …), in order, as `preview --json`
+    gives them."""
+    monkeypatch.chdir(tmp_path)
+    return preview_records(name, text)
+
+
+def preview_records(name: str, text: str) -> list[dict[str, Any]]:
+    """`article_records` of an article written into the current folder."""
+    Path(name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", name])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+
+
 def article_notes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str
 ) -> list[dict[str, Any]]:
     """Each note's kind and fields, in order, as `preview --json` gives them."""
-    output = run_article(tmp_path, monkeypatch, name, text, "preview", "--json")
-    records = (json.loads(line) for line in output.splitlines() if line.startswith("{"))
+    records = article_records(tmp_path, monkeypatch, name, text)
     return [{"kind": record["kind"], **record["fields"]} for record in records]

@@ -5,20 +5,15 @@ or left on the card ("Note The cache …", ":::note The cache … :::"); MkDocs'
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
+import pytest
+from articles import article_notes
 
-from docdeck.cli import main
 
-
-def _texts(tmp_path: Path, text: str) -> list[str]:
-    (tmp_path / "page.md").write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["preview", "--json", str(tmp_path / "page.md")])
-    assert result.exit_code == 0, result.output
-    notes = [json.loads(line) for line in result.stdout.splitlines()]
-    return [note["fields"]["Text"] for note in notes if note["kind"] == "claim"]
+def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
+    notes = article_notes(tmp_path, monkeypatch, "page.md", text)
+    return [note["Text"] for note in notes if note["kind"] == "claim"]
 
 
 GITHUB = """\
@@ -41,8 +36,10 @@ The scheduler runs every 15 minutes, not every hour.
 """
 
 
-def test_a_bold_note_label_is_no_word_of_the_text(tmp_path: Path) -> None:
-    texts = _texts(tmp_path, GITHUB)
+def test_a_bold_note_label_is_no_word_of_the_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, GITHUB)
     assert texts == [
         "The cache holds 500 entries by default, not {{c1::1,000}}.",
         "The client retries {{c1::3 times}} before it gives up on a file.",
@@ -82,8 +79,10 @@ A ratio of 3:1 and the word ::: stay, with 40% of requests cached.
 """
 
 
-def test_admonition_markers_are_no_text_and_their_text_no_code(tmp_path: Path) -> None:
-    texts = _texts(tmp_path, MKDOCS)
+def test_admonition_markers_are_no_text_and_their_text_no_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, MKDOCS)
     assert texts == [
         "The cache keeps 500 entries by default, not {{c1::1,000}}.",
         "ETags are compared byte for byte, so about {{c1::1%}} of weak tags collide.",

@@ -3,22 +3,15 @@ forum bylines and edit notes. Each runs the real CLI on real files."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from docdeck.cli import main
+from articles import article_notes
 
 
 def _fronts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
     """The text field of every note `docdeck preview --json a.md` makes."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "a.md").write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["preview", "--json", "a.md"])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line)["fields"]["Text"] for line in result.stdout.splitlines()]
+    return [note["Text"] for note in article_notes(tmp_path, monkeypatch, "a.md", text)]
 
 
 # 1. A code span a sentence opens and defines is the card's term.

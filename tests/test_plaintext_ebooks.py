@@ -5,11 +5,10 @@ LONGITUDE.") are headings. Before, every card sat under "Language: English"."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from articles import run_article
+from articles import article_records
 
 EBOOK = """\
 The Project Gutenberg eBook of A Short History of Navigation
@@ -46,8 +45,7 @@ words, and Project Gutenberg was founded in 1971 by Michael Hart.
 
 def _cards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
     """Each card's deck, section and text."""
-    output = run_article(tmp_path, monkeypatch, name, text, "preview", "--json")
-    records = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+    records = article_records(tmp_path, monkeypatch, name, text)
     return [f"{r['deck']} | {r['section']} | {r['fields']['Text']}" for r in records]
 
 

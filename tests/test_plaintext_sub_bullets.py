@@ -4,13 +4,10 @@ headings; prose that opens on "o" stays prose."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from docdeck.cli import main
+from articles import preview_records
 
 NOTES = """\
 BIO 201 - CELL BIOLOGY
@@ -43,11 +40,7 @@ def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _cards(text: str) -> list[tuple[str, str]]:
     """Each card of `notes.txt` as (section, cloze text)."""
-    Path("notes.txt").write_text(text)
-    result = CliRunner().invoke(main, ["preview", "--json", "notes.txt"])
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.output.splitlines()]
-    return [(r["section"], r["fields"]["Text"]) for r in records]
+    return [(r["section"], r["fields"]["Text"]) for r in preview_records("notes.txt", text)]
 
 
 CARDS = [

@@ -5,13 +5,10 @@ indented line. Each entry asks for its term, as `Term — meaning` does; the nex
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from docdeck.cli import main
+from articles import preview_records
 
 GUIDE = """\
 AP US HISTORY - UNIT 3 STUDY GUIDE
@@ -39,11 +36,7 @@ def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _cards(text: str) -> list[tuple[str, str]]:
     """Each card of `guide.txt` as (section, cloze text)."""
-    Path("guide.txt").write_text(text)
-    result = CliRunner().invoke(main, ["preview", "--json", "guide.txt"])
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.output.splitlines()]
-    return [(r["section"], r["fields"]["Text"]) for r in records]
+    return [(r["section"], r["fields"]["Text"]) for r in preview_records("guide.txt", text)]
 
 
 def test_typed_dash_entries_under_a_numbered_part_ask_for_their_terms() -> None:

@@ -4,14 +4,11 @@ item that leaves the text under the section before."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from docdeck.cli import main
+from articles import preview_records
 
 README = """\
 FASTQ-TRIM 2.4
@@ -54,10 +51,7 @@ def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _cards(text: str) -> list[tuple[str, str]]:
     """Each card of `README.txt` as (section, its question or cloze text)."""
-    Path("README.txt").write_text(text)
-    result = CliRunner().invoke(main, ["preview", "--json", "README.txt"])
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.output.splitlines()]
+    records = preview_records("README.txt", text)
     return [(r["section"], r["fields"].get("Question") or r["fields"]["Text"]) for r in records]
 
 

@@ -4,13 +4,10 @@ is a card of its own."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from docdeck.cli import main
+from articles import preview_records
 
 
 @pytest.fixture(autouse=True)
@@ -20,10 +17,7 @@ def _in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _texts(text: str, name: str = "doc.md") -> list[str]:
     """The cloze text of each card of `name`, holding `text`."""
-    Path(name).write_text(text)
-    result = CliRunner().invoke(main, ["preview", "--json", name])
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.output.splitlines()]
+    records = preview_records(name, text)
     return [r["fields"].get("Text") or r["fields"]["Question"] for r in records]
 
 

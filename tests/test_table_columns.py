@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from articles import article_notes
 from click.testing import CliRunner
 
 from docdeck.cli import main
@@ -119,15 +120,13 @@ def test_a_key_value_table_without_headers_asks_under_its_section(
 ) -> None:
     """A table of facts with an empty header row asked "Currency — Column 2": its section
     names what the row is about."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "lisbon.md").write_text(
+    cards = article_notes(
+        tmp_path,
+        monkeypatch,
+        "lisbon.md",
         "# Lisbon\n\n## Lisbon at a Glance\n\n| | |\n|---|---|\n| **Currency** | Euro (€) |\n"
         "| **Emergency number** | 112 |\n",
-        encoding="utf-8",
     )
-    result = CliRunner().invoke(main, ["preview", "--json", "lisbon.md"])
-    assert result.exit_code == 0, result.output
-    cards = [json.loads(line)["fields"] for line in result.stdout.splitlines()]
     assert [(card["Question"], card["Answer"]) for card in cards] == [
         ("Lisbon at a Glance: Currency", "Euro (€)"),
         ("Lisbon at a Glance: Emergency number", "112"),
@@ -141,16 +140,14 @@ def test_a_key_value_table_whose_value_header_names_no_property_asks_under_its_s
     """A "Fact | Detail" table asked "Currency — Detail": the header adds nothing, so the row is
     asked as a headerless one is. A wider table keeps its headers: "Value" beside "Unit" says
     which."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "lisbon.md").write_text(
+    cards = article_notes(
+        tmp_path,
+        monkeypatch,
+        "lisbon.md",
         f"# Lisbon\n\n## Lisbon at a Glance\n\n| Fact | {value} |\n|---|---|\n"
         "| **Currency** | Euro (€) |\n| **Emergency number** | 112 |\n\n"
         f"## Climate\n\n| Month | {value} | Unit |\n|---|---|---|\n| July | 28 | °C |\n",
-        encoding="utf-8",
     )
-    result = CliRunner().invoke(main, ["preview", "--json", "lisbon.md"])
-    assert result.exit_code == 0, result.output
-    cards = [json.loads(line)["fields"] for line in result.stdout.splitlines()]
     assert [(card["Question"], card["Answer"]) for card in cards] == [
         ("Lisbon at a Glance: Currency", "Euro (€)"),
         ("Lisbon at a Glance: Emergency number", "112"),
