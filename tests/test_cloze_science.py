@@ -200,6 +200,22 @@ def test_a_short_ratio_or_ph_is_carded_a_shorter_one_reported(
     ]
 
 
+def test_a_year_opening_a_sentence_without_a_comma_is_its_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "In 1905 Einstein published his theory …": the year is the event's, and "his" points at
+    the name before it. A pronoun with no name before it still leans on the sentence before."""
+    article = _prose(
+        "In 1905 Einstein published his theory of special relativity in a German journal.",
+        "In 1898 the Curies announced the discovery of polonium, named after Poland.",
+        "In 1915 he published his general theory of relativity in the same journal.",
+    )
+    assert list(_texts(tmp_path, monkeypatch, article)) == [
+        "In {{c1::1905}} Einstein published his theory of special relativity in a German journal.",
+        "In {{c1::1898}} the Curies announced the discovery of polonium, named after Poland.",
+    ]
+
+
 def test_counts_and_ph_in_passing_stay_uncarded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -218,8 +234,9 @@ def test_a_date_an_event_happened_on_is_a_claim_and_hidden_last(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A history's facts are its dates: they gave no card. A date is hidden only where the
-    sentence has no figure, emphasis, contrast or definition; a year that opens a sentence sets
-    its scene, and a date of the page's own ("accessed in May 2025") is no event's."""
+    sentence has no figure, emphasis, contrast or definition. A year that opens a sentence is the
+    event's date too ("In 1204, …"); a date of the page's own ("accessed in May 2025") is no
+    event's."""
     article = _prose(
         "The Magna Carta was sealed by King John at Runnymede in 1215.",
         "The siege of the city began on 6 April 1453 and lasted 53 days.",
@@ -233,5 +250,6 @@ def test_a_date_an_event_happened_on_is_a_claim_and_hidden_last(
         "The siege of the city began on 6 April 1453 and lasted {{c1::53 days}}.",
         "The city fell on {{c1::May 29, 1453}}, after a final assault at dawn.",
         "Scotland has provided free personal care to older people since {{c1::2002}}.",
+        "In {{c1::1204}}, crusaders sacked the city and carried off its treasures.",
     ]
     assert _warnings(tmp_path, monkeypatch, article) == []

@@ -230,7 +230,11 @@ def test_versions_chapters_and_counts_with_no_unit_stay_no_quantity(
         "Water boils at 100 °C at sea level in an open pot.\n"
     )
     texts = _texts(tmp_path, monkeypatch, f"# Notes\n\n## Body\n\n{prose}")
-    assert list(texts) == ["Water boils at {{c1::100 °C}} at sea level in an open pot."]
+    assert list(texts) == [
+        # The year is the event's date, and "per capita" no unit of it.
+        "In {{c1::2020}} per capita spending on health rose sharply across the region.",
+        "Water boils at {{c1::100 °C}} at sea level in an open pot.",
+    ]
 
 
 def test_hyphenated_units_and_limits_on_counts_are_quantities(

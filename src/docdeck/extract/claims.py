@@ -772,9 +772,16 @@ def _leans(text: str) -> bool:
     after = _word(rest.split()[0]) if comma and rest.split() else ""
     if comma and len(frame.split()) <= MAX_FRAME_WORDS and after in PRONOUNS | _DEMONSTRATIVES:
         return True
-    # "For most runners it falls at …": a pronoun subject behind an opening phrase.
-    head = frame.split()[:MAX_FRAME_WORDS]
-    return opener in _PREPOSITIONS and any(_word(word) in PRONOUNS for word in head[1:])
+    # "For most runners it falls at …": a pronoun subject behind an opening phrase. One after a
+    # name points at it: "In 1905 Einstein published his theory …".
+    if opener not in _PREPOSITIONS:
+        return False
+    for word in frame.split()[1:MAX_FRAME_WORDS]:
+        if word[0].isupper():
+            return False
+        if _word(word) in PRONOUNS:
+            return True
+    return False
 
 
 # Nouns a demonstrative takes in a fixed phrase, or that name the page itself: "this year",

@@ -318,12 +318,12 @@ _AGE = re.compile(
 )
 _AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ", "age ", "Age ")
 # A date a sentence reports: "began on 6 April 1453", "fell on May 29, 1453", "starts in March
-# 2026"; a year alone after "in", "since", "until" or "by" inside the sentence ("became sultan
-# in 1451"), never one opening it ("In 2020, …" sets the scene). Firm, and a target after every
-# other: a sentence's figure, emphasis, contrast or definition is its point before its date.
+# 2026"; a year alone after "in", "since", "until" or "by" ("became sultan in 1451", "In 1204,
+# crusaders sacked the city": a history's opening year is its event's). Firm, and a target after
+# every other: a sentence's figure, emphasis, contrast or definition is its point before its date.
 _DATE_FIGURE = re.compile(
-    rf"(?<![\w-])(?:{WRITTEN_DATE}"
-    r"|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s))(?:1\d|20)\d\d)(?![\w-]|[.,]\d)"
+    rf"(?<![\w-])(?:{WRITTEN_DATE}|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)"
+    r"|(?<=\b[Bb]y\s))(?:1\d|20)\d\d)(?![\w-]|[.,]\d)"
 )
 # A date of the page's own ("accessed in May 2025", "published in 2019", a factsheet's "as at 31
 # October 2024"): no event's.
