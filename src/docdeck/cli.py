@@ -477,6 +477,7 @@ def check(targets: tuple[Path, ...], strict: bool) -> None:
     for spec in pipeline.load_targets(targets):
         drafts, diagnostics = pipeline.read_deck(spec, now)  # lints need no identity
         problems += diagnostics + lint(drafts, spec.check)
+        del drafts  # not held while the problems are sorted and printed
     problems.sort(key=lambda d: (d.path or "", d.line or 0))
     _echo(map(str, problems))
     errors = sum(problem.level == "error" for problem in problems)

@@ -38,32 +38,38 @@ _LIST_SEPARATORS = re.compile(r"\s*(?:,(?!(?<=\d,)\d)|;|\band\b|\bor\b)\s*")
 
 def lint(notes: Sequence[NoteDraft], settings: CheckSettings) -> list[Diagnostic]:
     """Every problem of every card, in reading order (a note's content alone: no identity)."""
-    found: list[list[Diagnostic]] = []
+    found: dict[int, list[Diagnostic]] = {}  # by card: most have none
     fronts: list[str] = []  # each card's visible question and answer
     answers: list[str] = []  # what each card asks for, normalized
-    for note in notes:
+    for position, note in enumerate(notes):
         fields = note.fields  # the Source field is not linted
         first, second = plain(fields[0]), plain(fields[1])
         answer = _hidden(fields[0]) if note.kind.is_cloze else second
-        found.append(_note_problems(note, fields, first, second, answer, settings))
+        if problems := _note_problems(note, fields, first, second, answer, settings):
+            found[position] = problems
         answers.append(_answer_key(answer))
         if "<" in fields[0] or "<" in fields[1] or "{{" in fields[0] or "{{" in fields[1]:
             fronts.append(plain(_CLOZE.sub(r"\1", " ".join(fields[:2]))))
         else:  # without tags or clozes `plain` reads the two fields joined as it reads each
             fronts.append(f"{first} {second}".strip())
-    groups = [_group(note) for note in notes]
+    shared: dict[frozenset[Hashable], frozenset[Hashable]] = {}  # a table's cards share one
+    groups = [
+        None if (group := _group(note)) is None else shared.setdefault(group, group)
+        for note in notes
+    ]
+    del shared
     kinds = [note.kind for note in notes]
     for position, earlier in _near_duplicates(
         kinds, fronts, groups=groups, answers=answers
     ).items():
-        found[position].append(
+        found.setdefault(position, []).append(
             _at(
                 notes[position],
                 f"card nearly repeats the one at {_place(notes[earlier], notes[position])}",
                 "keep one of them (add a skip: pattern or reword)",
             )
         )
-    return [problem for problems in found for problem in problems]
+    return [problem for _, problems in sorted(found.items()) for problem in problems]
 
 
 def _group(note: NoteDraft) -> frozenset[Hashable] | None:
@@ -146,6 +152,7 @@ def _first_alike(fronts: Sequence[str], window: int) -> dict[int, int]:
             if first == position:
                 words[position] = [one.setdefault(word, word) for word in key.split()]
         firsts.append(firsts[first] if first != position else first)
+    del shown, same
     # How many fronts have each word (a set per front at a time: 120,000 at once held 180 MB).
     frequency = Counter(chain.from_iterable(map(set, words.values())))
     rank = {word: r for r, word in enumerate(sorted(frequency, key=frequency.__getitem__))}
