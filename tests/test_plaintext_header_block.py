@@ -110,7 +110,8 @@ def _structure(text: str) -> tuple[str, list[str]]:
 
 def test_labelled_lines_that_are_no_header_metadata_are_read_as_before() -> None:
     """A note's label or a field whose value ends a sentence ends the header and is read as
-    before, a heading or text; fields in the body are no header."""
+    before, a heading or text; fields in the body are no header, and all but who wrote it
+    (metadata anywhere, `is_metadata_line`) are read as before."""
     tip = SOP.replace("Approved by: Dr. L. Fischer, Laboratory Manager", "Tip: Keep it covered")
     sentence = SOP.replace("Dr. L. Fischer, Laboratory Manager", "see the revision history.")
     fields = "\n".join(SOP.split("\n")[3:8])
@@ -123,7 +124,8 @@ def test_labelled_lines_that_are_no_header_metadata_are_read_as_before() -> None
         "Protein Quantification by BCA Assay",
         ["Protein Quantification by BCA Assay", "1. Purpose", "2. Principle"],
     )
-    assert _structure(f"Protein Assay\n\n{BODY}\n{fields}\n")[1][2:] == fields.split("\n")
+    headings = [field for field in fields.split("\n") if not field.startswith("Author:")]
+    assert _structure(f"Protein Assay\n\n{BODY}\n{fields}\n")[1][2:] == headings
 
 
 NEWS = """\

@@ -434,6 +434,15 @@ def is_page_label(label: str) -> bool:
     return " ".join(label.lower().split()) in PAGE_LABELS or is_label(label)
 
 
+# Who took part in a meeting, an interview or a talk that a transcript or minutes head
+# themselves with: "Speakers: Alice Brown, Bob Smith", "Present: …", "Chair: …".
+_WHO_LABEL = (
+    r"speakers?|attendees?|present|participants?|panel(?:ists?)?|hosts?|guests?|moderators?"
+    r"|interviewers?|interviewees?|chair(?:ed\s+by)?|facilitators?|absent|apologies"
+    r"|(?:minute|note)[-\s]?takers?"
+)
+_PERSON_PLACE_DATE = re.compile(rf"{_WHO_LABEL}|location|venue|dates?", re.IGNORECASE)
+
 # The fields a controlled document (an SOP, a policy, a form) or a guide heads itself with:
 # its title, number, version, who wrote and approved it, when it takes effect, where it is.
 _HEADER_LABEL = re.compile(
@@ -442,7 +451,8 @@ _HEADER_LABEL = re.compile(
     r"|(?:approved|authori[sz]ed|prepared|checked|issued|compiled|owned|signed\s+off|written"
     r"|reviewed)\s+by|(?:effective|review|next\s+review|issue|approval|expiry|revision|release)"
     r"(?:\s+date)?|valid\s+(?:from|until)|supersedes|replaces|department|division|location"
-    r"|venue|galler(?:y|ies)|room|site|classification|distribution|dates?",
+    r"|venue|galler(?:y|ies)|room|site|classification|distribution|dates?"
+    rf"|{_WHO_LABEL}",
     re.IGNORECASE,
 )
 _HEADER_FIELD = re.compile(r"([^\W\d_][^:]{0,40}):\s+(\S.*)")
@@ -462,6 +472,16 @@ def header_field(line: str) -> tuple[str, str] | None:
     if not (_HEADER_LABEL.fullmatch(label) or label.lower() in PAGE_LABELS):
         return None
     return label, value
+
+
+def is_metadata_line(line: str) -> bool:
+    """Whether `line` says who wrote or took part, where or when (`header_field`: "Speakers:
+    Alice Brown, Bob Smith", "Location: Room 4", "Author: Jane Doe"): metadata, never a
+    heading, wherever it stands. A document's other fields may ("Issue: Printer offline",
+    "Room: Kitchen" head sections)."""
+    if ": " not in line or not (field := header_field(line)):
+        return False
+    return field[0].lower() in PAGE_LABELS or bool(_PERSON_PLACE_DATE.fullmatch(field[0]))
 
 
 def is_title_label(label: str) -> bool:

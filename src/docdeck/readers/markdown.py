@@ -38,6 +38,7 @@ from docdeck.document import (
     is_glossary_heading,
     is_history_heading,
     is_label,
+    is_metadata_line,
     is_page_label,
     is_troubleshooting,
     multiple_choice,
@@ -935,6 +936,7 @@ def _pseudo_heading(block: _Rendered) -> tuple[str, bool] | None:
         and not text.endswith(_SENTENCE_ENDS)
         and len(text.split()) <= MAX_SUBHEADING_WORDS
         and not _COMMAND.match(text)
+        and not is_metadata_line(text)  # "**Speakers: Alice Brown, Bob Smith**"
     ):
         return name, False
     return None

@@ -36,6 +36,7 @@ from docdeck.document import (
     is_glossary_heading,
     is_history_heading,
     is_label,
+    is_metadata_line,
     is_page_label,
     is_title_label,
     is_troubleshooting,
@@ -679,6 +680,8 @@ def _is_heading(line: str, in_faq: bool, words: int = MAX_HEADING_WORDS) -> bool
         return False
     if "__" in line:  # a form's blanks ("Name: ________ Class: ____"): no heading
         return False
+    if is_metadata_line(line):  # "Speakers: Alice Brown, Bob Smith"
+        return False
     if not any(ch.isalpha() for ch in line) or _is_formula(line):
         return False
     if in_faq and line.endswith("?"):
@@ -910,6 +913,8 @@ class _Reader:
                 # never a heading.
                 self._add(current, self.paragraph(" ".join(line.split()), index))
                 index += 1
+            elif current.question is None and is_metadata_line(line):
+                index += 1  # "Speakers: Alice Brown, Bob Smith": metadata, no heading or text
             elif (
                 _is_heading(line, current.role is SectionRole.FAQ)
                 or index in self.numbered

@@ -1,0 +1,68 @@
+"""A line that says who took part, where or when ("Speakers: Alice Brown, Bob Smith",
+"Attendees: …", "Location: Room 4, Berlin office") is metadata, never a heading: before, a
+plain-text one became a section (`section::speakers-alice-brown-bob-smith`), and so did a
+Markdown one set in bold. Other fields may still head sections ("Issue: Printer offline")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from articles import article_records
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Speakers: Alice Brown, Bob Smith",
+        "Attendees: Alice Brown, Bob Smith, Carol King",
+        "Present: Alice Brown, Bob Smith",
+        "Participants: Alice Brown and Bob Smith",
+        "Host: Alice Brown",
+        "Guests: Bob Smith, Carol King",
+        "Location: Room 4, Berlin office",
+        "Date: 3 May 2025",
+    ],
+)
+@pytest.mark.parametrize("where", ["under-title", "mid-document"])
+def test_a_metadata_line_in_plain_text_heads_no_section(
+    line: str, where: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = "Weekly product meeting\n\n"
+    body = (
+        "The team shipped version 2.3 on Monday, two days late.\n\n"
+        "Sign-ups rose 12% in the first week after the launch.\n"
+    )
+    text = f"{first}{line}\n\n{body}" if where == "under-title" else f"{first}{body}\n{line}\n"
+    text += "\nThe Berlin office opened in 2019 with 40 desks for the sales team.\n"
+    records = article_records(tmp_path, monkeypatch, "meeting.txt", text)
+    assert [record["fields"]["Text"] for record in records] == [
+        "The team shipped version 2.3 on Monday, {{c1::two days}} late.",
+        "Sign-ups rose {{c1::12%}} in the first week after the launch.",
+        "The Berlin office opened in {{c1::2019}} with 40 desks for the sales team.",
+    ]
+    assert {record["section"] for record in records} == {"Weekly product meeting"}
+
+
+def test_a_bold_metadata_line_in_markdown_heads_no_section(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = (
+        "# Weekly product meeting\n\n"
+        "The team shipped version 2.3 on Monday, two days late.\n\n"
+        "**Speakers: Alice Brown, Bob Smith**\n\n"
+        "Sign-ups rose 12% in the first week after the launch.\n"
+    )
+    records = article_records(tmp_path, monkeypatch, "meeting.md", text)
+    assert [record["section"] for record in records] == ["Weekly product meeting"] * 2
+
+
+def test_other_fields_still_head_sections(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "Printer Help\n\n"
+        "Sign-ups rose 12% in the first week after the launch.\n\n"
+        "Issue: Printer offline\n\n"
+        "The printer went offline 3 times in May, each time after a router update.\n"
+    )
+    records = article_records(tmp_path, monkeypatch, "help.txt", text)
+    assert [record["section"] for record in records] == ["Printer Help", "Issue: Printer offline"]
