@@ -65,3 +65,38 @@ def test_times_in_an_articles_text_stay(tmp_path: Path, monkeypatch: pytest.Monk
     )
     notes = _notes(tmp_path, monkeypatch, "race.txt", text)
     assert all(_plain(note["Text"])[:2] in ("10", "12") for note in notes)
+
+
+@pytest.mark.parametrize("stamp", ["[00:{:02}]", "({:02}:15)", "00:12:{:02}", "[01:12:{:02}]"])
+def test_a_recordings_timestamp_marks_a_speaker_of_one_turn(
+    stamp: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A short transcript's speakers may have one turn each: a recording's timestamp (in
+    brackets or to the second) before the label makes it a speaker's all the same. Before, the
+    front read "[00:02] Bob Smith: Sign-ups rose [...] …"."""
+    turns = [
+        "Alice Brown: We shipped version 2.3 on Monday, two days late.",
+        "Bob Smith: Sign-ups rose 12% in the first week after the launch.",
+        "CAROL KING: The churn rate fell to 4% in March.",
+    ]
+    lines = [f"{stamp.format(turn + 1)} {text}" for turn, text in enumerate(turns)]
+    text = "Weekly product meeting\n\n" + "\n".join(lines) + "\n"
+    notes = _notes(tmp_path, monkeypatch, "meeting.txt", text)
+    assert [note["Text"] for note in notes] == [
+        "Sign-ups rose {{c1::12%}} in the first week after the launch.",
+        "The churn rate fell to {{c1::4%}} in March.",
+    ]
+
+
+def test_a_clock_time_before_a_label_of_one_line_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A programme's clock time ("10:30 Race Start:") is no recording's: its label stays."""
+    text = (
+        "Race Day\n\n"
+        "10:30 Race Start: the runners leave the harbour and cover 42 kilometres in total.\n\n"
+        "12:45 Race Finish: the fastest runners usually finish in just over 2 hours.\n"
+    )
+    notes = _notes(tmp_path, monkeypatch, "race.txt", text)
+    starts = [_plain(note["Text"]).split(":", 2)[:2] for note in notes]
+    assert starts == [["10", "30 Race Start"], ["12", "45 Race Finish"]]

@@ -113,18 +113,29 @@ MIN_TURNS = 2
 def _speakers(lines: list[str]) -> frozenset[str]:
     """The speaker labels of a transcript: each that opens `MIN_TURNS` lines or more, when two
     or more do, and any name in capitals the transcript opens with before it shortens it
-    ("ALASDAIR REID:" then "AR:"). None in most articles."""
+    ("ALASDAIR REID:" then "AR:"). When `MIN_TURNS` lines or more open with a recording's
+    timestamp (in brackets or to the second: "[00:02] Bob Smith:", "00:04:11 PR:"), each label
+    after one is a speaker's, however few its turns. None in most articles."""
     counts: Counter[str] = Counter()
+    stamped: set[str] = set()
+    recorded = 0
     for line in lines:
         opens = line[:1].isupper() or line[:1] in _TURN_STARTS
         if ": " in line[:50] and opens and (turn := _SPEAKER.match(line)):
             counts[turn.group(1)] += 1
+            # A clock time ("10:30 Race Start:") opens a programme's line, no recording's.
+            stamp = line[: turn.start(1)]
+            if stamp and (stamp[0] in "[(" or stamp.count(":") == 2):
+                stamped.add(turn.group(1))
+                recorded += 1
     regular = {
         label
         for label, count in counts.items()
-        if count >= MIN_TURNS and label.upper() not in _NOT_SPEAKERS and not is_label(label)
+        if (count >= MIN_TURNS or (label in stamped and recorded >= MIN_TURNS))
+        and label.upper() not in _NOT_SPEAKERS
+        and not is_label(label)
     }
-    if len(regular) < 2:
+    if len(regular) < 2 and not (regular and recorded >= MIN_TURNS):
         return frozenset()
     return frozenset(regular | {label for label in counts if label.isupper()} - _NOT_SPEAKERS)
 
