@@ -1083,7 +1083,7 @@ class _Reader:
         if not _is_heading(text, False, MAX_CAPS_WORDS):
             return False
         name = _ROMAN_NUMBER.sub("", text)  # "CHAPTER I": no "I" that reads as a sentence
-        return not (reads_as_sentence(name) or commands(name))
+        return not (reads_as_sentence(name) or commands(name) or _warns(name))
 
     def _ends_faq(self, section: _OpenSection, index: int) -> bool:
         """Whether a question line under an FAQ heading is the next section's heading instead.
@@ -1414,6 +1414,30 @@ class _Reader:
             index += 1
         listed = outline(items) if outlined else [item for _, item in items]
         return BulletList(tuple(listed), self.span(start)), index
+
+
+# What a warning in capitals says that no name does ("NOT FOR INJECTION", "SEEK ADVICE IF
+# SYMPTOMS PERSIST"): a negation or a condition; "FOR EXTERNAL USE ONLY" restricts.
+_WARNING_WORDS = frozenset("not never don't cannot if unless until".split())
+# A label's instructions open on a verb (`commands` knows a fix's verbs), then a word that
+# follows a verb, no noun ("KEEP OUT", "STORE BELOW", "SHAKE WELL"): "STORE CUPBOARD
+# ESSENTIALS" and "WEAR AND TEAR" are names.
+_LABEL_VERBS = frozenset(
+    "keep store take shake protect seek swallow discard dispose consult tell inform refrigerate"
+    " dilute wear handle wash".split()
+)
+_AFTER_LABEL_VERB = frozenset(
+    "out away in at below above under from with before after on off up well".split()
+)
+
+
+def _warns(name: str) -> bool:
+    """Whether a line in capitals is a label's warning or instruction, no heading: "KEEP OUT OF
+    REACH OF CHILDREN", "STORE BELOW 25°C", "NOT FOR INJECTION", "FOR EXTERNAL USE ONLY"."""
+    words = name.lower().replace("\u2019", "'").split()
+    if not _WARNING_WORDS.isdisjoint(words) or (len(words) > 1 and words[-1] == "only"):
+        return True
+    return len(words) > 1 and words[0] in _LABEL_VERBS and words[1] in _AFTER_LABEL_VERB
 
 
 def _grid_parts(line: str, stops: list[int], width: int) -> list[str]:
