@@ -147,6 +147,7 @@ MAX_WRAP_WIDTH = 100
 _SENTENCE_END = (".", "!", "?", "…")
 _CLOSERS = "\"”’')]*_"
 _OPENERS = "\"“‘'(*_"
+_AFTER_SENTENCE = "’'*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"  # `_is_heading`: closers and footnote marks, no ")"
 # How many lines must go on mid-sentence before a ragged article's short lines end paragraphs.
 MIN_SURE_WRAPS = 3
 # A line that starts a block of its own: a list item, a table row or border, a Markdown heading, a
@@ -699,7 +700,11 @@ def _is_heading(line: str, in_faq: bool, words: int = MAX_HEADING_WORDS) -> bool
         return False
     if line.endswith(":"):
         return section_role(line) is not SectionRole.BODY
-    return not line.endswith((".", ",", ";", "!", "…", '"', "”"))
+    if line.endswith((".", ",", ";", "!", "…", '"', "”")):
+        return False
+    # A sentence's end under a closing quote or a footnote's mark: "… in the first week.’",
+    # "… 12% of adults.*", "… since 2019.¹". "The ‘Big Bang’" is a name.
+    return not line.rstrip(_AFTER_SENTENCE).endswith((".", "!", "…"))
 
 
 # The last words of a title's first line that no title ends on: its second line follows.
