@@ -66,3 +66,24 @@ def test_other_fields_still_head_sections(tmp_path: Path, monkeypatch: pytest.Mo
     )
     records = article_records(tmp_path, monkeypatch, "help.txt", text)
     assert [record["section"] for record in records] == ["Printer Help", "Issue: Printer offline"]
+
+
+def test_minutes_who_was_there_block_gives_no_cards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Minutes list who was there after their header: absent, staff and the minute taker are
+    metadata too, no facts ("Riverside Library: Absent" → "T. Brennan" was a card)."""
+    text = (
+        "RIVERSIDE COMMUNITY LIBRARY\n"
+        "Date: Tuesday, January 13, 2026\n\n"
+        "Present: J. Alvarez (Chair), K. Osei, R. Patel\n"
+        "Absent: T. Brennan\n"
+        "Staff: Director Helen Cho\n"
+        "Minutes taken by: K. Osei\n\n"
+        "1. CALL TO ORDER\n\n"
+        "The Chair called the meeting to order at 7:02 pm. A quorum was present.\n\n"
+        "2. DIRECTOR'S REPORT\n\n"
+        "Total loans reached 412,000 in 2025, up 6% on the year before.\n"
+    )
+    records = article_records(tmp_path, monkeypatch, "minutes.txt", text)
+    assert [record["kind"] for record in records] == ["claim", "claim"]

@@ -439,7 +439,8 @@ def is_page_label(label: str) -> bool:
 _WHO_LABEL = (
     r"speakers?|attendees?|present|participants?|panel(?:ists?)?|hosts?|guests?|moderators?"
     r"|interviewers?|interviewees?|chair(?:ed\s+by)?|facilitators?|absent|apologies"
-    r"|(?:minute|note)[-\s]?takers?"
+    r"|(?:minute|note)[-\s]?takers?|(?:minutes|notes)\s+taken\s+by|(?:also\s+)?in\s+attendance"
+    r"|also\s+present|staff(?:\s+present)?|secretary|clerk|scribe|regrets|observers?"
 )
 _PERSON_PLACE_DATE = re.compile(rf"{_WHO_LABEL}|location|venue|dates?", re.IGNORECASE)
 
