@@ -597,6 +597,58 @@ def label_end(text: str) -> int:
     return label.end() if (label := _LABEL_OPENING.match(text)) else 0
 
 
+# The parts of a structured abstract (a paper's, a report's), each headed by a run-in label
+# ("Background: …", "**Methods.** …"): a section of its own, the label no part of its text.
+_ABSTRACT_PARTS = frozenset(
+    (
+        "background",
+        "introduction",
+        "context",
+        "objective",
+        "objectives",
+        "aim",
+        "aims",
+        "purpose",
+        "design",
+        "setting",
+        "participants",
+        "interventions",
+        "methods",
+        "materials and methods",
+        "methods and findings",
+        "main outcome measures",
+        "measurements",
+        "results",
+        "findings",
+        "interpretation",
+        "discussion",
+        "limitations",
+        "conclusion",
+        "conclusions",
+    )
+)
+MAX_ABSTRACT_LABEL_CHARS = 22  # "Main outcome measures:"
+
+
+def abstract_part(text: str) -> int:
+    """Where the run-in label of a structured abstract's part that opens `text` ends, space
+    included ("Methods: " of "Methods: We assigned …", "Results. " of "Results. Pain fell …"),
+    or 0: a label of `_ABSTRACT_PARTS`, a colon or a period, then a sentence."""
+    head = text[:MAX_ABSTRACT_LABEL_CHARS]
+    stops = [at for at in (head.find(":"), head.find(".")) if at > 0]
+    if not stops or not text[:1].isupper():
+        return 0
+    stop = min(stops)
+    if " ".join(head[:stop].lower().split()) not in _ABSTRACT_PARTS:
+        return 0
+    end = stop + 1
+    while text[end : end + 1] == " ":
+        end += 1
+    if end == stop + 1 or not (text[end : end + 1].isupper() or text[end : end + 1].isdigit()):
+        return 0  # "Results:12" or "Methods: we …": no run-in label then
+    return end
+
+
 def is_glossary_heading(heading: str) -> bool:
     """Whether a heading names a glossary ("Glossary", "Key terms:", "3. Definitions", "Part 2:
     Vocabulary")."""

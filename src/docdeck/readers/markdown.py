@@ -31,6 +31,7 @@ from docdeck.document import (
     SourceSpan,
     Table,
     TableRow,
+    abstract_part,
     commands,
     fact_table,
     image_ref,
@@ -210,6 +211,15 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
                 continue  # a post's edit note ("EDIT: typo", "Edit 2: …"): no claim
             if len(block.text.lines) > 1 and builder.at_top() and _properties(block.text):
                 continue
+            if (part := abstract_part(block.text.lines[0])) and builder.takes_part(block.quoted):
+                # "**Results:** Pain fell …": the label heads a section; the text is what follows.
+                name = block.text.lines[0][:part].rstrip(" :.")
+                # Its "Conclusions" or "Findings" is prose, no summary (`SectionRole.SUMMARY`).
+                level = builder.level_below()
+                builder.heading(
+                    level, name, block.line, False, written=False, role=SectionRole.BODY
+                )
+                block = _ParagraphBlock(_without_part(block.text, part), block.line, False)
             pseudo = _pseudo_heading(block.text)
             if pseudo and (pseudo[1] or builder.takes_subheading(block.quoted)):
                 builder.heading(builder.level_below(), pseudo[0], block.line, False, written=False)
@@ -1202,10 +1212,11 @@ class _Builder:
         *,
         written: bool = True,
         problem: bool = False,
+        role: SectionRole | None = None,
     ) -> None:
         """Open a section at a heading: a `#` heading (`written`) or one written as a
         paragraph; under an FAQ heading, ask a question a heading asks, or a `problem` it
-        states (`lists_problems`)."""
+        states (`lists_problems`). `role`: the section's, if not its heading's (`section_role`)."""
         if not text:
             return
         if is_first_h1 and self.in_lead:
@@ -1225,7 +1236,7 @@ class _Builder:
             return
         self._close_section()
         self.in_lead = False
-        role = section_role(text)
+        role = role or section_role(text)
         self.current = _OpenSection(text, level, role, self.span(line))
         if written:
             self.written_level = level
@@ -1273,6 +1284,11 @@ class _Builder:
         return (
             not quoted and self.current.role is SectionRole.BODY and self.current.question is None
         )
+
+    def takes_part(self, quoted: bool) -> bool:
+        """Whether a structured abstract's part (`abstract_part`) here heads a section: where a
+        subheading would, and outside a glossary ("Design: the …" defines a term there)."""
+        return self.takes_subheading(quoted) and not self._in_glossary()
 
     def _ask(
         self, question: str, line: int, *, asked_in_heading: bool = False, labelled: bool = False
@@ -1708,6 +1724,14 @@ def _without_note_label(block: _Rendered) -> _Rendered | None:
         return None  # "**Note** that …": the label is a word of the sentence
     marks = tuple((n, text) for n, text in block.marks if (n, text) != (0, bold))
     return _Rendered((rest, *block.lines[1:]), marks, None)
+
+
+def _without_part(block: _Rendered, end: int) -> _Rendered:
+    """The block less the first `end` characters of its first line: an abstract part's label
+    (`abstract_part`), bold or not."""
+    label = block.lines[0][:end]
+    marks = tuple((n, text) for n, text in block.marks if n or text not in label)
+    return _Rendered((block.lines[0][end:], *block.lines[1:]), marks, None)
 
 
 def _lines(block: _Rendered, start: int, end: int) -> _Rendered:

@@ -29,6 +29,7 @@ from docdeck.document import (
     SourceSpan,
     Table,
     TableRow,
+    abstract_part,
     commands,
     fact_table,
     header_field,
@@ -761,6 +762,7 @@ class _OpenSection:
     glossary: bool = False  # its lines `Term: definition` define their terms
     troubleshooting: bool = False  # its heading-like lines that state a problem ask for fixes
     labelled: bool = False  # asked by a `Q:` line outside an FAQ heading: one answer paragraph
+    part: bool = False  # headed by a structured abstract's run-in label (`abstract_part`)
 
     def question_lines(self) -> list[int]:
         """The indexes of the (joined) lines holding this section's questions so far."""
@@ -898,6 +900,20 @@ class _Reader:
                 # A speaker's turn, never a heading; the card says what, not who ("HO: …").
                 text = line[turn.end() :]
                 self._add(current, self.paragraph(" ".join(text.split()), index, turn.end()))
+                index += 1
+            elif (
+                (current.role is SectionRole.BODY or current.part)
+                and current.question is None
+                and not current.glossary
+                and (part := abstract_part(line))
+            ):
+                # "Results: Pain fell …": the label heads a section (a sibling of the part
+                # before it); the text is what follows. Its "Conclusions" is prose, no summary.
+                self.sections.append(current.freeze())
+                level = current.level if current.part else max(2, current.level + 1)
+                name = line[:part].rstrip(" :.")
+                current = _OpenSection(name, level, SectionRole.BODY, self.span(index), part=True)
+                self._add(current, self.paragraph(" ".join(line[part:].split()), index, part))
                 index += 1
             elif (
                 ": " in line

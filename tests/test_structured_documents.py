@@ -1,0 +1,49 @@
+"""Papers, lecture notes and contracts: the structure they are written in (a structured
+abstract's run-in labels, numbered definitions and theorems, a contract's defined terms and
+numbered clauses) is read as structure, not carded as text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from articles import article_records
+
+# 1. A structured abstract's run-in label ("**Background:** …", "Results. …") heads a section.
+
+ABSTRACT = (
+    "# Daily walking and blood pressure\n\n"
+    "**Background:** High blood pressure affects about one in three adults over 60.\n\n"
+    "**Methods.** We randomly assigned 412 adults to walk 30 minutes a day.\n\n"
+    "Results: Systolic blood pressure fell by 7.2 mmHg in the walking group.\n\n"
+    "**Conclusions:** Walking lowered systolic blood pressure by about 5 mmHg.\n\n"
+    "**Limitations:** Only 24% of the participants were men.\n\n"
+    "## Glossary\n\n"
+    "Design: the plan of a study, fixed before 30% of the data is collected.\n\n"
+    "## Trials\n\n"
+    "Results vary widely: 30% of drug trials fail.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_structured_abstract_label_heads_a_section(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """The cards started "Background: High …" and were all tagged with the title's section;
+    a glossary's term and a sentence that opens with such a word stay as they were."""
+    text = ABSTRACT if name == "a.md" else re.sub(r"(?m)^#+ ", "", ABSTRACT.replace("**", ""))
+    records = article_records(tmp_path, monkeypatch, name, text)
+    claims = [(record["section"], record["fields"]["Text"]) for record in records]
+    assert claims[:4] == [
+        ("Background", "High blood pressure affects about one in three adults over {{c1::60}}."),
+        ("Results", "Systolic blood pressure fell by {{c1::7.2 mmHg}} in the walking group."),
+        ("Conclusions", "Walking lowered systolic blood pressure by about {{c1::5 mmHg}}."),
+        ("Limitations", "Only {{c1::24%}} of the participants were men."),
+    ]
+    assert "section::results" in records[1]["tags"]
+    # A glossary's term stays its line's, and a sentence that opens with "Results" its own.
+    assert [
+        (section, text.startswith(("Design", "{{c1::Design}}"))) for section, text in claims[4:5]
+    ] == [("Glossary", True)]
+    assert claims[5:] == [("Trials", "Results vary widely: {{c1::30%}} of drug trials fail.")]
