@@ -47,3 +47,34 @@ def test_a_structured_abstract_label_heads_a_section(
         (section, text.startswith(("Design", "{{c1::Design}}"))) for section, text in claims[4:5]
     ] == [("Glossary", True)]
     assert claims[5:] == [("Trials", "Results vary widely: {{c1::30%}} of drug trials fail.")]
+
+
+# 2. A numbered definition or theorem: its label is no part of the card, a proof no claim.
+
+LECTURE = (
+    "# Lecture 4: Groups\n\n## Groups\n\n"
+    "**Definition 4.1.** The *order* of a finite group is the number of its elements.\n\n"
+    "**Theorem 4.3 (Lagrange).** The order of a subgroup of a finite group divides the order"
+    " of the group.\n\n"
+    "*Proof.* About 40% of the cosets are subgroups, so 12% of them are cyclic. ∎\n\n"
+    "**Corollary 4.4.** Every group of prime order is cyclic.\n\n"
+    "**Example 4.5.** About 40% of the groups in the table are abelian.\n\n"
+    "Theorem 4.3 shows why 30% of the subgroups in the table have order 2.\n"
+)
+
+
+def test_a_definition_asks_for_its_term_and_a_named_theorem_for_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A definition and a named theorem gave no card, a proof a claim ("About [...] of the
+    cosets …"). A definition hides its emphasised term, a named theorem its name, the statement
+    shown; an unnamed corollary has nothing to hide; an example and a sentence that cites a
+    theorem card as before."""
+    records = article_records(tmp_path, monkeypatch, "a.md", LECTURE)
+    assert [record["fields"]["Text"] for record in records] == [
+        "The {{c1::order}} of a finite group is the number of its elements.",
+        "Theorem ({{c1::Lagrange}}): The order of a subgroup of a finite group divides the order"
+        " of the group.",
+        "About {{c1::40%}} of the groups in the table are abelian.",
+        "Theorem 4.3 shows why {{c1::30%}} of the subgroups in the table have order 2.",
+    ]

@@ -35,7 +35,9 @@ class Paragraph:
     starts. `quoted`: set off as a quotation (a blockquote): its "I" is not the author's.
     `label`: the label `text` opens with ("**Tip:** …"), never a cloze target. `term`: the
     term a glossary line opens with and defines ("**Latency**: the time …"), or the date a dated
-    list entry opens with (`entry_date`): what its card asks for."""
+    list entry opens with (`entry_date`), or the emphasised term a numbered definition defines
+    ("**Definition 4.2.** The *order* of a group is …", `statement_label`): what its card asks
+    for."""
 
     text: str
     span: SourceSpan
@@ -647,6 +649,35 @@ def abstract_part(text: str) -> int:
     if end == stop + 1 or not (text[end : end + 1].isupper() or text[end : end + 1].isdigit()):
         return 0  # "Results:12" or "Methods: we …": no run-in label then
     return end
+
+
+# What a mathematical text's run-in label heads ("**Definition 4.1.** A *group* is …",
+# "Theorem 4.3 (Lagrange). The order …", "*Proof.* …"): its kind, an optional number and an
+# optional name in brackets, then a period.
+STATEMENT_KINDS = (
+    "Definition",
+    "Theorem",
+    "Lemma",
+    "Proposition",
+    "Corollary",
+    "Remark",
+    "Example",
+    "Axiom",
+    "Conjecture",
+    "Proof",
+)
+_STATEMENT_LABEL = re.compile(
+    rf"({'|'.join(STATEMENT_KINDS)})(?:\s+\d+(?:\.\d+)*[a-z]?)?(?:\s*\(([^()]{{1,80}})\))?\.\s+(?=\S)"
+)
+
+
+def statement_label(text: str) -> tuple[str, str, int] | None:
+    """The kind ("Theorem") and name ("Lagrange", or "") of the label of a definition, theorem,
+    proof or the like that opens `text`, and where the statement after it starts; None if no
+    such label opens it."""
+    if not text.startswith(STATEMENT_KINDS) or not (found := _STATEMENT_LABEL.match(text)):
+        return None
+    return found.group(1), (found.group(2) or "").strip(), found.end()
 
 
 def is_glossary_heading(heading: str) -> bool:

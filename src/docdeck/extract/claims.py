@@ -18,6 +18,7 @@ from docdeck.document import (
     dated_entry,
     entry_date,
     plans,
+    statement_label,
 )
 from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.cloze import (
@@ -424,6 +425,16 @@ def _paragraph_claims(
 ) -> list[NoteDraft]:
     """The claims of a paragraph, or of a list `item`, whose sentences under MIN_CLAIM_WORDS
     are entries ("2 cups flour"), not reported."""
+    if stated := statement_label(paragraph.text):
+        kind, name, start = stated
+        if kind == "Proof":
+            return []  # how a result follows: no claim of its own
+        statement = paragraph.text[start:]
+        if card := _statement_card(ctx, section, paragraph, kind, name, statement, seen):
+            return card
+        # An unnamed theorem, or a definition of no term: its statement, as any paragraph.
+        breaks = tuple(offset - start for offset in paragraph.breaks if offset > start)
+        paragraph = replace(paragraph, text=statement, breaks=breaks, label="", term="")
     drafts = []
     parts = sentences(paragraph.text, ctx.names, paragraph.breaks)
     if paragraph.label and parts and parts[0].text == paragraph.label:
@@ -480,6 +491,44 @@ def _paragraph_claims(
             seen.add(key)
             drafts.append(draft)
     return drafts
+
+
+def _statement_card(
+    ctx: Context,
+    section: Section,
+    paragraph: Paragraph,
+    kind: str,
+    name: str,
+    statement: str,
+    seen: set[str],
+) -> list[NoteDraft] | None:
+    """The card of a labelled definition or result (`statement_label`) that has something to
+    ask for; None for one that has not. Each asks for what names it, the statement shown: a
+    definition hides the term it emphasises ("The {{c1::order}} of a finite group is the
+    number of its elements."), a named result its name ("Theorem ({{c1::Lagrange}}): The
+    order of …"). Its number, a place in the course, is on no card."""
+    term = paragraph.term if kind == "Definition" else ""
+    if term and find_mark(statement, term) >= 0:
+        parts = sentences(statement, ctx.names)
+        index = next(n for n, part in enumerate(parts) if find_mark(part.text, term) >= 0)
+        text = parts[index].text
+        context = escape(_context(statement, parts, index, False))
+    elif name:
+        text, term, context = f"{kind} ({name}): {statement}", name, ""
+    else:
+        return None
+    if ctx.skipped_by_spec(text, paragraph.span):
+        return []
+    if (key := normalize_key(text)) in seen:
+        ctx.skip("sentence repeats earlier text (a pull quote): carded once", paragraph.span)
+        return []
+    draft = _cloze_note(
+        ctx, NoteKind.CLAIM, section, paragraph.span, text, (), context, False, "", term
+    )
+    if not draft:
+        return []
+    seen.add(key)
+    return [draft]
 
 
 def _named_subject(text: str, before: str) -> str | None:
@@ -709,6 +758,8 @@ def _cloze_note(
     skip += len(text[skip:]) - len(text[skip:].lstrip()) if skip else 0
     if written is None and term:  # a glossary line asks for the term it defines
         start = 0 if text.startswith(term) else skip  # a dated entry's date after its label
+        if not text.startswith(term, start):  # a definition's term inside it ("The *order* of")
+            start = find_mark(text, term)
         end = start + len(term)
         written = cloze(text, start, end, also=recurring(text, start, end))
     if written is None:

@@ -734,7 +734,8 @@ class _Rendered:
     marks: tuple[tuple[int, str], ...]  # (line index where the span starts, its text)
     lead_strong: str | None  # a bold span that opens the block, e.g. `**Why X?**`
     label: str = ""  # the text of a label that opens the block, colon included: "Tip:"
-    term: str = ""  # a code span that opens the block and is defined: `Paragraph.term`
+    term: str = ""  # a code span that opens the block and is defined, or the italic term a
+    # definition's label heads: `Paragraph.term`
 
     def text(self, start: int = 0) -> str:
         if not start and len(self.lines) == 1:  # most blocks: their one line
@@ -779,6 +780,8 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     script_text: str | None = ""  # its text as written; None once it holds a bold span
     shortcode = False  # `{{` and a tag were a shortcode (`{{<note>}}`): drop the `}}` after
     term = ""  # a defined code span that opens the block
+    emphasis: int | None = None  # where in `raw` the first italic span after the start opens
+    emphasised = ""  # its text
     for position, event in enumerate(events):
         if isinstance(event, str):  # SoftBreak, HardBreak
             if not in_image:
@@ -836,10 +839,14 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
                 script_text = None  # its span's place in `raw` stays
                 started = started or bool("".join(raw).strip())
                 open_spans.append((len(raw), not started))
+            elif tag == "Emphasis" and emphasis is None and "".join(raw).strip():
+                emphasis = len(raw)  # the first italic span after the text's start
             elif tag == "Image":
                 in_image = 1
                 if not cell:
                     raw.append(f" {image_ref(value['Image']['dest_url'])} ")
+        elif kind == "End" and value == "Emphasis" and emphasis is not None and not emphasised:
+            emphasised = _collapse("".join(raw[emphasis:]))
         elif kind == "End" and value == "Strong" and open_spans:
             start, opens_block = open_spans.pop()
             span_text = _collapse("".join(raw[start:]))
@@ -862,6 +869,8 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
         if label:
             del marks[lead_mark]
     lines = tuple(_collapse(line) for line in "".join(raw).split("\n"))
+    if emphasised and not term and lines[0].startswith("Definition"):
+        term = emphasised  # "**Definition 4.2.** The *order* of a group is …": what it defines
     # Line breaks before each piece of `raw`: counted once, not once for each span.
     breaks = list(accumulate((piece.count("\n") for piece in raw), initial=0)) if marks else []
     # Spans close inside out; list them as they open (an outer span before the one it holds).
