@@ -78,3 +78,40 @@ def test_a_definition_asks_for_its_term_and_a_named_theorem_for_its_name(
         "About {{c1::40%}} of the groups in the table are abelian.",
         "Theorem 4.3 shows why {{c1::30%}} of the subgroups in the table have order 2.",
     ]
+
+
+# 3. A contract's definition clause asks for the term it defines, as a glossary line does.
+
+CONTRACT = """\
+SERVICE AGREEMENT
+
+1. DEFINITIONS
+
+1.1 "Services" means the cloud hosting services described in Schedule A.
+1.2 “Business Day” shall mean a day other than a Saturday, Sunday or public holiday.
+1.3 Effective Date means the date on which both parties have signed this Agreement.
+
+2. TERM
+
+2.1 Nothing in this clause means that either party must renew after 12 months.
+2.2 Service Credit means a credit of 10% of the monthly Fees.
+"""
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.md"])
+def test_a_definition_clause_asks_for_its_term(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """The three definitions gave no card. An unquoted term is one under a Definitions
+    heading only; elsewhere its sentence is carded as before."""
+    # In Markdown a clause a paragraph: lines in a row are one.
+    markdown = re.sub(r"(?m)^(\\d\\. )", r"## \\1", CONTRACT).replace(".\n", ".\n\n")
+    text = CONTRACT if name == "a.txt" else markdown
+    records = article_records(tmp_path, monkeypatch, name, text)
+    assert [record["fields"]["Text"] for record in records] == [
+        '"{{c1::Services}}" means the cloud hosting {{c1::services}} described in Schedule A.',
+        "“{{c1::Business Day}}” shall mean a day other than a Saturday, Sunday or public holiday.",
+        "{{c1::Effective Date}} means the date on which both parties have signed this Agreement.",
+        "Nothing in this clause means that either party must renew after {{c1::12 months}}.",
+        "Service Credit means a credit of {{c1::10%}} of the monthly Fees.",
+    ]

@@ -17,6 +17,7 @@ from docdeck.document import (
     SourceSpan,
     dated_entry,
     entry_date,
+    is_glossary_heading,
     plans,
     statement_label,
 )
@@ -384,6 +385,13 @@ _CLAUSE_NUMBER = re.compile(
 )
 
 
+# A definition clause: a quoted term, or a capitalised one of a few words, that "means" or
+# "shall mean" what follows.
+_MEANS = re.compile(
+    r"(?:[\"“]([^\"”]{1,60})[\"”]|([A-Z][\w-]*(?:\s[\w-]+){0,3}))\s+(?:shall\s+)?means?\s+\w"
+)
+
+
 def without_clause_number(text: str) -> str:
     """`text` less the clause number that opens it ("2.1 Employees may …" → "Employees may
     …"). Not a figure with its unit ("2.5 GHz processors …", "1.5 Million …"); "2.1 A manager
@@ -453,6 +461,11 @@ def _paragraph_claims(
         after = text[len(paragraph.label) :].lstrip() if paragraph.label else text
         opens = text.startswith(paragraph.term) or after.startswith(paragraph.term)
         term = paragraph.term if index == 0 and opens else ""
+        if not term and not index and " mean" in text and (found := _MEANS.match(text)):
+            # A contract's definition clause ('"Services" means the …'): the term it defines,
+            # quoted or, under a Definitions heading, not.
+            glossary = found.group(2) and is_glossary_heading(section.heading)
+            term = found.group(1) or (found.group(2) if glossary else "")
         firm = bool(term) or is_firm(text, marks)
         set_up = _HYPOTHETICAL.match(text) is not None
         if not (firm or set_up):
