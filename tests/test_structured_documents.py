@@ -115,3 +115,30 @@ def test_a_definition_clause_asks_for_its_term(
         "Nothing in this clause means that either party must renew after {{c1::12 months}}.",
         "Service Credit means a credit of {{c1::10%}} of the monthly Fees.",
     ]
+
+
+# 4. A numbered heading's number is in no tag, in Markdown as in plain text.
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.md"])
+def test_a_numbered_heading_tags_its_section_without_its_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """ "2. TERM" tagged `section::2-term`; a heading that opens on a year keeps it."""
+    text = (
+        "Service Agreement\n\n1. SERVICE LEVELS\n\n"
+        "The Provider will make the Services available 99.9% of the time in each month.\n\n"
+        "2. LATE PAYMENT\n\n"
+        "Late payments bear interest at 4% a year above the Bank of England base rate.\n\n"
+        "2024 in review\n\n"
+        "The Customer paid 98% of its invoices within 30 days of receipt in 2024.\n"
+    )
+    if name == "a.md":
+        text = re.sub(r"(?m)^(?=\d)(?!\d+%)(.*[^.])$", r"## \1", text)
+    records = article_records(tmp_path, monkeypatch, name, text)
+    sections = [tag for record in records for tag in record["tags"] if "section::" in tag]
+    assert sections == [
+        "section::service-levels",
+        "section::late-payment",
+        "section::2024-in-review",
+    ]

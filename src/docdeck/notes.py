@@ -226,6 +226,19 @@ def slug(text: str) -> str:
     return _NOT_SLUG.sub("-", text).strip("-_") or "untitled"
 
 
+# A heading's clause number ("2. TERM", "4.1 Fees", "3) Scope"): its place in the document,
+# in no tag. "2024 in review" and "3 Ways to …" have none.
+_HEADING_NUMBER = re.compile(r"\d{1,3}(?:(?:\.\d{1,3})+\.?|[.)])\s+(?=\S)")
+
+
+def section_slug(heading: str) -> str:
+    """A section's `section::` tag: its heading's slug, less a clause number that opens it
+    ("2. TERM" → "term"), in a Markdown heading ("## 2. Term") as in plain text."""
+    if heading[:1].isdigit() and (found := _HEADING_NUMBER.match(heading)):
+        heading = heading[found.end() :]
+    return slug(heading)
+
+
 def tag(text: str) -> str:
     """A tag component: slug of each `::` part, so hierarchies survive."""
     return "::".join(slug(part) for part in text.split("::") if part.strip())

@@ -26,7 +26,15 @@ from docdeck.extract.boilerplate import Boilerplate
 from docdeck.extract.cloze import Vocabulary
 from docdeck.extract.text import QUOTED, SINGULAR_FIRST_PERSON, lower_names, without_labels
 from docdeck.extract.topics import Topic, topics_in
-from docdeck.notes import NoteDraft, NoteKind, Origin, cloze_markup, normalize_key, slug, tag
+from docdeck.notes import (
+    NoteDraft,
+    NoteKind,
+    Origin,
+    cloze_markup,
+    normalize_key,
+    section_slug,
+    tag,
+)
 from docdeck.spec import ExtractSettings, Override
 
 # The override fields each notetype has: `docdeck Q&A` (Question, Answer, Context) and
@@ -160,7 +168,7 @@ class Context:
             tags = self._section_tags[kind, section.heading] = self._shared(
                 f"source::{self.source_slug}",
                 f"kind::{kind.value}",
-                f"section::{slug(section.heading)}",
+                f"section::{section_slug(section.heading)}",
                 *(tag(name) for name in self.spec_tags),
             )
         if self.topics and (found := topics_in(text, self.topics)):

@@ -9,7 +9,7 @@ import fnmatch
 from collections.abc import Sequence
 from dataclasses import replace
 
-from docdeck.notes import NoteDraft, normalize_key, slug, tag
+from docdeck.notes import NoteDraft, normalize_key, section_slug, slug, tag
 from docdeck.spec import TagRule
 
 
@@ -30,7 +30,9 @@ def _meets(draft: NoteDraft, rule: TagRule) -> bool:
     if rule.section is not None:
         heading = draft.origin.section.casefold()
         pattern = rule.section.casefold()
-        if not (_glob(heading, pattern) or _glob(slug(draft.origin.section), pattern)):
+        section = draft.origin.section
+        slugs = (slug(section), section_slug(section))  # "2-term", and "term" as tagged
+        if not (_glob(heading, pattern) or any(_glob(name, pattern) for name in slugs)):
             return False
     if rule.text is not None and not _glob(draft.text.casefold(), rule.text.casefold()):
         return False
