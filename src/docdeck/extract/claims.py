@@ -35,6 +35,7 @@ from docdeck.extract.cloze import (
     repeated,
     reports_date,
     restated,
+    says_of_subject,
     sizes_a_thing,
     states_quantity,
     tells_time,
@@ -481,8 +482,16 @@ def _paragraph_claims(
             ctx.skip("sentence repeats earlier text (a pull quote): carded once", span)
             continue
         # A short item is an entry, unless a figure with its unit sizes what it states a fact
-        # about ("SHA-256 produces a 256-bit digest"); that is a claim as short as a sentence.
-        if item and not term and word_count(text) < MIN_CLAIM_WORDS and not sizes_a_thing(text):
+        # about ("SHA-256 produces a 256-bit digest"), or it is a sentence that measures its
+        # subject ("The tank holds 50 litres of fuel."; not "Add 2 cups of water."): a claim
+        # as short as a sentence.
+        if (
+            item
+            and not term
+            and word_count(text) < MIN_CLAIM_WORDS
+            and not sizes_a_thing(text)
+            and not (text.endswith(".") and _states_measure(text) and says_of_subject(text))
+        ):
             continue
         if example and not set_up:  # its figures are the example's, not facts
             ctx.skip(f"claim '{clip(text)}' works through the example on line {example}", span)

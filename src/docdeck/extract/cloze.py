@@ -1026,6 +1026,22 @@ def sizes_a_thing(text: str) -> bool:
     )
 
 
+def says_of_subject(text: str) -> bool:
+    """Whether a short sentence that states a quantity has a main verb after its first word and
+    before the figure it reports: a subject's measure ("The tank holds 50 litres of fuel.",
+    "Tyres last about 40,000 km."), not an imperative ("Add 2 cups of water.", "Bake for 20
+    minutes.") or an entry ("200 g flour")."""
+    if not (span := _quantity(text)):
+        return False
+    words = _WORD.findall(text, 0, span[0])
+    figure = text[span[0] : span[1]]
+    return any(
+        _finite(word, words[at + 1] if at + 1 < len(words) else figure, words[at - 1])
+        or _takes_figure(word, words[at - 1], [*words[at + 1 :], figure])
+        for at, word in enumerate(words[1:], 1)
+    )
+
+
 def tells_time(text: str) -> bool:
     """Whether a sentence states a clock time ("Doors open at 6:30 pm")."""
     return "m" in text and any(_CLOCK.search(found.group()) for found in QUANTITY.finditer(text))

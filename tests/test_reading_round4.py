@@ -1,0 +1,52 @@
+"""Complaints from a reading round over a car manual, a savings guide and a medicine leaflet:
+short list items that measure something, worked examples, label lines, lead-in lists. Each
+runs the real CLI on a short excerpt, in Markdown and plain text where both read it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from articles import article_notes as _notes
+
+
+def _as_text(markdown: str) -> str:
+    """The Markdown excerpt as a plain-text article: bare headings."""
+    return "\n".join(line.lstrip("#").strip() for line in markdown.splitlines()) + "\n"
+
+
+def _fronts(notes: list[dict[str, str]]) -> list[str]:
+    return [note["Text"] for note in notes if note["kind"] == "claim"]
+
+
+# 1. A short list item that is a sentence measuring its subject is a claim.
+
+FUEL = (
+    "# Car care\n\n"
+    "## Fuel\n\n"
+    "- The tank holds 50 litres of fuel.\n"
+    "- The engine needs oil every 10,000 km.\n"
+    "- Tyres last about 40,000 km.\n\n"
+    "## Making the paste\n\n"
+    "- 200 g flour\n"
+    "- Add 2 cups of water.\n"
+    "- Bake for 20 minutes.\n"
+    "- Stir in 50 ml of milk.\n\n"
+    "## More\n\n"
+    "- Home\n"
+    "- Page 2 of 10\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_short_list_item_that_measures_its_subject_is_a_claim(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They gave no card: a list item under eight words was an entry ("200 g flour"), unless a
+    hyphened figure sized its thing. Steps and entries still give none."""
+    text = FUEL if name == "a.md" else _as_text(FUEL)
+    assert _fronts(_notes(tmp_path, monkeypatch, name, text)) == [
+        "The tank holds {{c1::50 litres}} of fuel.",
+        "The engine needs oil every {{c1::10,000 km}}.",
+        "Tyres last about {{c1::40,000 km}}.",
+    ]
