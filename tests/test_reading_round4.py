@@ -50,3 +50,36 @@ def test_a_short_list_item_that_measures_its_subject_is_a_claim(
         "The engine needs oil every {{c1::10,000 km}}.",
         "Tyres last about {{c1::40,000 km}}.",
     ]
+
+
+# 2. A worked example's result is what to recall; its inputs are given.
+
+WORKED = (
+    "# Savings\n\n"
+    "## Interest\n\n"
+    "Put £1,000 in an account paying 5% a year and after two years you have £1,102.50.\n\n"
+    "Invest $500 at 4% for ten years and you will have $740.12.\n\n"
+    "Borrow £10,000 at 6% over five years and the total repaid comes to £11,600.\n\n"
+    "Save £200 a month for 5 years and you'll end up with £12,000 before interest.\n\n"
+    "A 10% discount on a £50 coat gives £45.\n\n"
+    "A 2 kW heater running for 3 hours uses 2 × 3 = 6 kWh of electricity.\n\n"
+    "Adults need 7 to 9 hours of sleep, and children under 5 need 10 to 13 hours.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_worked_example_hides_its_result(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first figure was hidden: "Put [...] in an account …", the given sum."""
+    text = WORKED if name == "a.md" else _as_text(WORKED)
+    assert _fronts(_notes(tmp_path, monkeypatch, name, text)) == [
+        "Put £1,000 in an account paying 5% a year and after two years you have {{c1::£1,102.50}}.",
+        "Invest $500 at 4% for ten years and you will have {{c1::$740.12}}.",
+        "Borrow £10,000 at 6% over five years and the total repaid comes to {{c1::£11,600}}.",
+        "Save £200 a month for 5 years and you'll end up with {{c1::£12,000}} before interest.",
+        "A 10% discount on a £50 coat gives {{c1::£45}}.",
+        "A 2 kW heater running for 3 hours uses 2 × 3 = {{c1::6 kWh}} of electricity.",
+        # No result phrase: the subject's figure, as before.
+        "Adults need {{c1::7 to 9 hours}} of sleep, and children under 5 need 10 to 13 hours.",
+    ]

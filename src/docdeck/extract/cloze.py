@@ -1164,6 +1164,8 @@ def _figure(text: str) -> tuple[int, int] | None:
     for extra in (*extras, limit.span("value") if limit else None):
         if extra and not any(a < extra[1] and extra[0] < b for a, b in matches):
             matches = sorted([*matches, extra])
+    if len(matches) > 1 and (result := _result(text, matches)):
+        return _widened(text, *result)
     if asides := _precision(text):
         if estimate := _estimate(text, asides, matches):
             return estimate
@@ -1180,7 +1182,12 @@ def _figure(text: str) -> tuple[int, int] | None:
     match = _past_subject(text, begin, matches) or next(
         (m for m in matches if _reported(text, m[0])), None
     )
-    start, end = match or matches[0]
+    return _widened(text, *(match or matches[0]))
+
+
+def _widened(text: str, start: int, end: int) -> tuple[int, int]:
+    """The figure `text[start:end]` with the upper end of its range and its equivalent in
+    other units."""
     if (upper := _followed(_TO_RANGE, text, end)) and (
         not _FROM.search(text, 0, start) or _CLOCK.search(text, start, end)
     ):
@@ -1188,6 +1195,33 @@ def _figure(text: str) -> tuple[int, int] | None:
     if same := _followed(_EQUIVALENT, text, end, ")"):
         end = same
     return start, end
+
+
+# What a worked example comes to: the figure after it is what to recall, the others are given
+# ("Put £1,000 in … at 5% and after two years you have £1,102.50", "… that leaves £70").
+_RESULT_WORDS = (" have ", " get ", " up with ", "gives ", "leaves ", " comes to ", " worth ", "= ")
+_RESULT = re.compile(
+    r"(?:\byou(?:['’]ll|\s+will|\s+would|\s+could)?\s+(?:have|get|end\s+up\s+with)"
+    r"|\b(?:gives|leaves|comes\s+to|is\s+worth)|=)"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|just(?:\s+(?:over|under))?)\s+)?$",
+    re.IGNORECASE,
+)
+MAX_RESULT_CHARS = 30  # how far before a figure its result phrase may start
+
+
+def _result(text: str, matches: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last of the figures `matches` that a worked example's result phrase (`_RESULT`)
+    leads to, if any."""
+    if not any(words in text for words in _RESULT_WORDS):  # most sentences: no pattern run
+        return None
+    return next(
+        (
+            m
+            for m in reversed(matches)
+            if _RESULT.search(text, max(0, m[0] - MAX_RESULT_CHARS), m[0])
+        ),
+        None,
+    )
 
 
 def _bare_frame(text: str, start: int, end: int) -> bool:
