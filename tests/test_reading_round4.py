@@ -83,3 +83,57 @@ def test_a_worked_example_hides_its_result(
         # No result phrase: the subject's figure, as before.
         "Adults need {{c1::7 to 9 hours}} of sleep, and children under 5 need 10 to 13 hours.",
     ]
+
+
+# 3. Label lines outside a glossary: a card asks for each sentence by its name.
+
+DASHBOARD = (
+    "# Car manual\n\n"
+    "## Dashboard\n\n"
+    "Warning light (red): Stop the car at once and call for help.\n\n"
+    "Warning light (amber): Have the car checked within a week.\n\n"
+    "Oil light: The engine is low on oil and must be topped up before driving.\n\n"
+    "## Interview\n\n"
+    "Host: Welcome to the show, it is a pleasure.\n\n"
+    "Guest: It is great to be here today.\n\n"
+    "Host: The first question is about money.\n\n"
+    "Guest: Money is never the main point.\n\n"
+    "## Steps\n\n"
+    "Step 1: Preheat the oven to 180 C.\n\n"
+    "Step 2: Mix the flour and the sugar.\n\n"
+    "## Notes\n\n"
+    "Note: Keep the receipt for the warranty.\n\n"
+    "Tip: Wash the pan while it is still warm.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_label_lines_ask_for_each_sentence_by_its_name(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They gave no card: an instruction is no claim, and only a glossary read `Term: …`
+    lines. A speaker's turns, steps and notes are no label lines."""
+    text = DASHBOARD if name == "a.md" else _as_text(DASHBOARD)
+    notes = _notes(tmp_path, monkeypatch, name, text)
+    assert [(note["kind"], note.get("Question"), note.get("Answer")) for note in notes] == [
+        ("table", "Dashboard: Warning light (red)", "Stop the car at once and call for help."),
+        ("table", "Dashboard: Warning light (amber)", "Have the car checked within a week."),
+        (
+            "table",
+            "Dashboard: Oil light",
+            "The engine is low on oil and must be topped up before driving.",
+        ),
+    ]
+
+
+def test_bold_label_lines_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "# Car manual\n\n## Dashboard\n\n"
+        "**Warning light (red):** Stop the car at once and call for help.\n\n"
+        "**Warning light (amber):** Have the car checked within a week.\n"
+    )
+    notes = _notes(tmp_path, monkeypatch, "a.md", text)
+    assert [(note["Question"], note["Answer"]) for note in notes] == [
+        ("Dashboard: Warning light (red)", "Stop the car at once and call for help."),
+        ("Dashboard: Warning light (amber)", "Have the car checked within a week."),
+    ]

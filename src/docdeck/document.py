@@ -160,6 +160,93 @@ def _fact(item: ListItem) -> tuple[str, str] | None:
     return label, value
 
 
+# Label lines: paragraphs that each open with a short name and go on with a sentence about it,
+# as a manual lists its warning lights ("Warning light (red): Stop the car at once."). Two in a
+# row or more, in body text outside a glossary, are facts by name, a table with no header: a card
+# asks for each sentence by its name. (Alone, each gave no card: an instruction is no claim.)
+MIN_LABEL_LINES = 2
+MAX_QUALIFIER_WORDS = 3  # of a label's parenthesised qualifier: "(red)", "(engine off)"
+MAX_LABEL_CHARS = 60
+MIN_LABEL_VALUE_WORDS = 3
+# A value in the first person is someone's words, as a transcript gives them ("Host: We are …").
+_SPEAKING = frozenset("i i'm i’m i've i’ve me my we we're we’re our us".split())
+_QUALIFIED = re.compile(r"(?P<name>[^()]+?)(?:\s+\((?P<qualifier>[^()]+)\))?")
+
+
+def _label_line(paragraph: Paragraph) -> tuple[str, str] | None:
+    """A paragraph's name and the sentence it states about it, if it is a label line."""
+    text = paragraph.text
+    if paragraph.term or paragraph.quoted or text.find(": ", 0, MAX_LABEL_CHARS) < 0:
+        return None  # most paragraphs
+    label, _, value = text.partition(": ")
+    found = _QUALIFIED.fullmatch(label)
+    if (
+        found is None
+        or not label[:1].isupper()
+        or len(found.group("name").split()) > MAX_FACT_LABEL_WORDS
+        or len((found.group("qualifier") or "").split()) > MAX_QUALIFIER_WORDS
+        or any(mark in label for mark in '.!?;:"“”')
+        or is_label(label)
+        or is_page_label(label)
+        or _STEP_LABEL.fullmatch(label)
+        or reads_as_sentence(found.group("name"))
+    ):
+        return None
+    if (
+        not value[:1].isupper()
+        or not value.endswith((".", "!"))
+        or len(value.split()) < MIN_LABEL_VALUE_WORDS
+        or re.search(r"[.!?]\s", value)  # one sentence
+        or not (commands(value) or reads_as_sentence(value))
+        or any(word.strip(",;").lower() in _SPEAKING for word in value.split())
+    ):
+        return None
+    return label, value
+
+
+def with_label_lines(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """`sections`, each run of label lines (`_label_line`) in body text a table with no header.
+    Not under a glossary heading, whose `Term: …` lines are read as definitions."""
+    kept = [
+        replace(section, blocks=_label_tables(section.blocks))
+        if section.role is SectionRole.BODY and not is_glossary_heading(section.heading)
+        else section
+        for section in sections
+    ]
+    return sections if all(a is b for a, b in zip(kept, sections, strict=True)) else tuple(kept)
+
+
+def _label_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """`blocks`, each run of label lines (`_label_line`) a table with no header."""
+    kept: list[Block] = []
+    run: list[tuple[tuple[str, str], Paragraph]] = []
+    for block in (*blocks, None):
+        line = _label_line(block) if isinstance(block, Paragraph) else None
+        if line is not None and isinstance(block, Paragraph):
+            run.append((line, block))
+            continue
+        if len(run) >= MIN_LABEL_LINES and not _speakers(blocks, run):
+            rows = tuple(TableRow(pair, paragraph.span) for pair, paragraph in run)
+            kept.append(Table(("", ""), rows, run[0][1].span))
+        else:
+            kept.extend(paragraph for _, paragraph in run)
+        run = []
+        if block is not None:
+            kept.append(block)
+    return tuple(kept) if len(kept) < len(blocks) else blocks
+
+
+def _speakers(blocks: tuple[Block, ...], run: list[tuple[tuple[str, str], Paragraph]]) -> bool:
+    """Whether a label of the `run` opens another paragraph among `blocks` too: a speaker's
+    turns, as a transcript gives them ("Host: …", "Guest: …", "Host: …"), no names of things."""
+    labels = [
+        block.text.partition(": ")[0]
+        for block in blocks
+        if isinstance(block, Paragraph) and block.text.find(": ", 0, MAX_LABEL_CHARS) >= 0
+    ]
+    return any(labels.count(label) > 1 for (label, _), _ in run)
+
+
 # An outline's item that names what the items nested under it are about ("- Vitamin D" over
 # "- Adults need 600 IU a day"): a few words, no sentence.
 MAX_OUTLINE_NAME_WORDS = 5

@@ -51,6 +51,7 @@ from docdeck.document import (
     strip_answer_prefix,
     table_questions,
     with_answer_key,
+    with_label_lines,
     without_citations,
 )
 from docdeck.errors import Diagnostic
@@ -1203,7 +1204,9 @@ class _Builder:
 
     def document(self) -> Document:
         self._close_section()
-        return Document(self.path, self.title, with_answer_key(tuple(self.sections)))
+        return Document(
+            self.path, self.title, with_label_lines(with_answer_key(tuple(self.sections)))
+        )
 
     def _close_section(self) -> None:
         section = self.current.freeze(self.path)

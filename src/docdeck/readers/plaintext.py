@@ -51,6 +51,7 @@ from docdeck.document import (
     strip_answer_prefix,
     table_questions,
     with_answer_key,
+    with_label_lines,
     without_citations,
 )
 from docdeck.errors import Diagnostic
@@ -985,7 +986,9 @@ class _Reader:
                 index += 1
         self.sections.append(current.freeze())
         sections = tuple(s for s in self.sections if s.blocks or s.level > 1)
-        return Document(self.path, title, with_answer_key(sections)), self.diagnostics
+        return Document(
+            self.path, title, with_label_lines(with_answer_key(sections))
+        ), self.diagnostics
 
     def _wrapped_title(self, index: int) -> str | None:
         """The title at line `index` and the next line joined, when the first breaks off where
