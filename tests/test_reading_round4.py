@@ -137,3 +137,34 @@ def test_bold_label_lines_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         ("Dashboard: Warning light (red)", "Stop the car at once and call for help."),
         ("Dashboard: Warning light (amber)", "Have the car checked within a week."),
     ]
+
+
+# 4. The items a lead-in's list completes are claims, each with the lead-in, the item the answer.
+
+LEAFLET = (
+    "# Paracetamol\n\n"
+    "## Warnings\n\n"
+    "Do not take Paracetamol if you:\n\n"
+    "- are allergic to paracetamol\n"
+    "- have severe liver disease;\n"
+    "- drink more than 14 units of alcohol a week, or\n"
+    "- are in the last 3 months of pregnancy\n\n"
+    "## Release\n\n"
+    "Key changes in this release include:\n\n"
+    "- a new dark mode for the settings screen and the editor\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_the_items_a_lead_in_s_list_completes_are_claims(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only an item with a figure gave a card. An item too long to hide gives none, as
+    before."""
+    text = LEAFLET if name == "a.md" else _as_text(LEAFLET)
+    assert _fronts(_notes(tmp_path, monkeypatch, name, text)) == [
+        "Do not take Paracetamol if you are {{c1::allergic to paracetamol}}",
+        "Do not take Paracetamol if you have {{c1::severe liver disease}};",
+        "Do not take Paracetamol if you drink more than {{c1::14}} units of alcohol a week, or",
+        "Do not take Paracetamol if you are in the last {{c1::3 months}} of pregnancy",
+    ]

@@ -260,9 +260,12 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     if planned and dated_entry(item.text):  # "14 July 2025: train to Porto"
                         continue
                     text = without_clause_number(item.text)
+                    length = len(text)  # the item ends the text, whatever comes before it
+                    completion = None  # the answer in an item that completes its lead-in
                     if text[:1].islower() and colon:
                         if not lead:
                             continue
+                        completion = _completion(lead, text, item.marks)
                         text = f"{lead} {text}"
                     text = f"{of}: {text}" if of else text
                     if forbids and not _FORBIDS.match(text):
@@ -274,7 +277,11 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     date = entry_date(text) or ""
                     if not date and item.label and text.startswith(item.label):
                         date = entry_date(text[len(item.label) :].lstrip()) or ""
-                    paragraph = Paragraph(text, item.span, item.marks, label=item.label, term=date)
+                    label = item.label
+                    if completion and not date:  # the words before it label it, as "Tip:" does
+                        start, end = (at + len(text) - length for at in completion)
+                        date, label = text[start:end], text[:start].rstrip()
+                    paragraph = Paragraph(text, item.span, item.marks, label=label, term=date)
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen, True))
                 lead, colon = "", False
             else:
@@ -374,6 +381,37 @@ def _lead_in(text: str) -> str:
     # in 10 people):".
     label, gloss, _ = lead.partition(" (")
     return lead if gloss and lead.endswith(")") and len(label.split()) <= MAX_LABEL_WORDS else ""
+
+
+# The subject a lead-in ends on, whose verb each item opens with: "Do not take it if you:".
+_SUBJECTS = frozenset("you we they he she it i".split())
+# A completion hides at most this many words, and a third of the claim's: more asks to recite it.
+MAX_COMPLETION_WORDS = 5
+
+
+def _completion(lead: str, item: str, marks: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where in a list item that completes its lead-in ("are allergic to paracetamol" after "Do
+    not take Paracetamol if you:") its claim's answer is, when the two state no figure or
+    contrast (`is_firm`, which finds the target then: "are in the last [3 months] of
+    pregnancy", "Common (may affect up to [1 in 10] people) headache"): a figure in the item
+    ("drink more than [14] units …"), or else the item less the verb it opens with after a
+    subject and what joins it to the next ("are [allergic to paracetamol]"). None for an item
+    too long to hide."""
+    if is_firm(f"{lead} {item}", marks):
+        return None
+    choice = choose(item, marks, (), True)
+    if choice is not None and choice.target is Target.NUMBER:
+        return choice.start, choice.end
+    start, end = 0, len(item.rstrip(" ,;."))
+    for joint in (" or", " and"):  # "have asthma, or"
+        end = len(item[:end].removesuffix(joint).rstrip(" ,;"))
+    words = lead.rsplit(None, 1)
+    if words and words[-1].casefold() in _SUBJECTS and " " in item[:end]:
+        start = len(item) - len(item.split(None, 1)[1])
+    hidden = word_count(item[start:end])
+    if hidden > MAX_COMPLETION_WORDS or 3 * hidden > word_count(lead) + word_count(item):
+        return None
+    return start, end
 
 
 # The number a policy or a contract gives a clause: "2.1", "3.2.4", "4.2(b)", "§ 4" before a
