@@ -728,8 +728,8 @@ def abstract_part(text: str) -> int:
     if not stops or not text[:1].isupper():
         return 0
     stop = min(stops)
-    if " ".join(head[:stop].lower().split()) not in _ABSTRACT_PARTS:
-        return 0
+    if " ".join(head[:stop].lower().split()) not in _ABSTRACT_PARTS or is_metadata_line(text):
+        return 0  # "Participants: Alice Brown and Bob Smith" says who took part
     end = stop + 1
     while text[end : end + 1] == " ":
         end += 1
