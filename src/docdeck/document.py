@@ -311,6 +311,56 @@ def fact_table(items: BulletList) -> Table | None:
     return Table(("", ""), rows, items.span)
 
 
+# A vocabulary list: every item a term, a dash or "=" and what it means ("- la cocina — the
+# kitchen", "- el baño - the bathroom", "- ¿Dónde está el baño? — Where is the bathroom?"). Each
+# item defines its term, as a glossary line does. A spaced hyphen only: "Wi-Fi" is one word.
+_PAIR_SEPARATOR = re.compile(r"\s*[—–]\s*|\s+--?\s+|\s+=\s+")
+MAX_PAIR_TERM_WORDS = 6
+MAX_PAIR_MEANING_WORDS = 12
+_SENTENCE_MARKS = (".", "!", "?")
+
+
+def _pair_term(text: str, glossary: bool) -> str | None:
+    """The term a vocabulary item opens with ("la cocina" of "la cocina — the kitchen"); None
+    for an item that is no term and meaning: a dated entry ("2019 — the company is founded"), a
+    sentence ("Read the manual — it is short."), a step ("Step 1 — preheat the oven"). Under a
+    `glossary` heading a meaning may be a clause ("Ribosomes — where proteins are made")."""
+    if not ("—" in text or "–" in text or " -" in text or " = " in text):  # most items
+        return None
+    if not (separator := _PAIR_SEPARATOR.search(text)):
+        return None
+    term, meaning = text[: separator.start()].strip(), text[separator.end() :].strip()
+    if (
+        not term
+        or not meaning
+        or not (term[0].isalpha() or term[0] in "¿¡")
+        or len(term.split()) > MAX_PAIR_TERM_WORDS
+        or len(meaning.split()) > MAX_PAIR_MEANING_WORDS
+        or ": " in term
+        or is_label(term)
+        or reads_as_sentence(term)
+        or commands(term)
+        or commands(meaning)
+    ):
+        return None
+    if term.endswith(_SENTENCE_MARKS):  # a phrase means one ending as it does (a translation)
+        return term if meaning[-1] == term[-1] else None
+    return None if not glossary and reads_as_sentence(meaning) else term
+
+
+def vocabulary(items: BulletList, glossary: bool) -> tuple[str, ...] | None:
+    """The term of each item of a vocabulary list (`_pair_term`), under a `glossary` heading or
+    not; None for any other list."""
+    if len(items.items) < 2:
+        return None
+    terms = []
+    for item in items.items:
+        if item.task or item.under or not (term := _pair_term(item.text, glossary)):
+            return None
+        terms.append(term)
+    return tuple(terms)
+
+
 class SectionRole(enum.Enum):
     BODY = "body"
     SUMMARY = "summary"

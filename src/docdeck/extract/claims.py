@@ -20,6 +20,7 @@ from docdeck.document import (
     is_glossary_heading,
     plans,
     statement_label,
+    vocabulary,
 )
 from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.cloze import (
@@ -254,7 +255,8 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 # if it is a firm sentence; a short one is a list entry, not reported. An
                 # item in lower case completes the lead-in ("… if you are in the last …"), or
                 # is a fragment of the sentence before ("what to bring: - your ID"): no claim.
-                for item in block.items:
+                terms = vocabulary(block, is_glossary_heading(section.heading))
+                for number, item in enumerate(block.items):
                     if item.task or _SCHEDULED.match(item.text):  # to-dos and timetables
                         continue
                     if planned and dated_entry(item.text):  # "14 July 2025: train to Porto"
@@ -281,7 +283,9 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     if completion and not date:  # the words before it label it, as "Tip:" does
                         start, end = (at + len(text) - length for at in completion)
                         date, label = text[start:end], text[:start].rstrip()
-                    paragraph = Paragraph(text, item.span, item.marks, label=label, term=date)
+                    # "la cocina — the kitchen": a vocabulary item asks for its term.
+                    term = date or (terms[number] if terms else "")
+                    paragraph = Paragraph(text, item.span, item.marks, label=label, term=term)
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen, True))
                 lead, colon = "", False
             else:
@@ -536,7 +540,13 @@ def _paragraph_claims(
             continue
         following = parts[index + 1].text if index + 1 < len(parts) else ""
         least = MIN_DEFINITION_WORDS if term else MIN_CLAIM_WORDS
-        reason = _weak(text, following, paragraph.quoted, marks, lambda: ctx.personal, least)
+        # A phrase and its translation is no claim: its "I" or "?" is the phrase's.
+        phrase = term.endswith((".", "!", "?"))
+        reason = (
+            ""
+            if phrase
+            else _weak(text, following, paragraph.quoted, marks, lambda: ctx.personal, least)
+        )
         if not reason and index and _points_to(text, parts[index - 1].text):
             reason = "leans on the sentence before it"
         if reason:
