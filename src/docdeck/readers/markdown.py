@@ -781,8 +781,7 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     script_text: str | None = ""  # its text as written; None once it holds a bold span
     shortcode = False  # `{{` and a tag were a shortcode (`{{<note>}}`): drop the `}}` after
     term = ""  # a defined code span that opens the block
-    emphasis: int | None = None  # where in `raw` the first italic span after the start opens
-    emphasised = ""  # its text
+    italics: list[tuple[int, int]] = []  # (start, end) in `raw` of each italic span; end -1 open
     for position, event in enumerate(events):
         if isinstance(event, str):  # SoftBreak, HardBreak
             if not in_image:
@@ -836,18 +835,20 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
                 raw.append(value)  # shown as written, escaped: `<b>` is no markup on a card
         elif kind == "Start":
             tag = _tag(value)
-            if tag == "Strong":
+            if tag == "Emphasis":
+                italics.append((len(raw), -1))
+            elif tag == "Strong":
                 script_text = None  # its span's place in `raw` stays
                 started = started or bool("".join(raw).strip())
                 open_spans.append((len(raw), not started))
-            elif tag == "Emphasis" and emphasis is None and "".join(raw).strip():
-                emphasis = len(raw)  # the first italic span after the text's start
             elif tag == "Image":
                 in_image = 1
                 if not cell:
                     raw.append(f" {image_ref(value['Image']['dest_url'])} ")
-        elif kind == "End" and value == "Emphasis" and emphasis is not None and not emphasised:
-            emphasised = _collapse("".join(raw[emphasis:]))
+        elif kind == "End" and value == "Emphasis" and italics:
+            # Closed: its end, once its place in `raw` is final (`_defines` reads after it).
+            closed = next(n for n in range(len(italics) - 1, -1, -1) if italics[n][1] < 0)
+            italics[closed] = (italics[closed][0], len(raw))
         elif kind == "End" and value == "Strong" and open_spans:
             start, opens_block = open_spans.pop()
             span_text = _collapse("".join(raw[start:]))
@@ -869,9 +870,19 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
             label = lead_strong if lead_strong.endswith(".") else f"{lead_strong}."
         if label:
             del marks[lead_mark]
+    for start, end in italics:
+        text = _collapse("".join(raw[start:end])) if end > start else ""
+        if text and _defines(text, "".join(raw[:start]), "".join(raw[end:])):
+            marks.append((start, text))
     lines = tuple(_collapse(line) for line in "".join(raw).split("\n"))
-    if emphasised and not term and lines[0].startswith("Definition"):
-        term = emphasised  # "**Definition 4.2.** The *order* of a group is …": what it defines
+    if not term and lines[0].startswith("Definition"):
+        # "**Definition 4.2.** The *order* of a group is …": its first italic span after the
+        # label is what it defines.
+        spans = [
+            (start, end) for start, end in italics if end > start and "".join(raw[:start]).strip()
+        ]
+        if spans:
+            term = _collapse("".join(raw[spans[0][0] : spans[0][1]]))
     # Line breaks before each piece of `raw`: counted once, not once for each span.
     breaks = list(accumulate((piece.count("\n") for piece in raw), initial=0)) if marks else []
     # Spans close inside out; list them as they open (an outer span before the one it holds).
@@ -899,6 +910,41 @@ def _defines_code(raw: list[str], after: Sequence[Event]) -> bool:
     # The next event is text, not a bare tag ("SoftBreak") or the paragraph's end.
     text = after[0].get("Text", "") if after and isinstance(after[0], dict) else ""
     return _CODE_DEFINITION.match(text) is not None
+
+
+# An italic word a sentence defines, as a textbook sets it: the subject of "is", "are" or "means"
+# ("The *order* of a finite group is …"), the complement of "is called" or "is known as" ("…
+# is called *trivial*"), or of "is" before a condition ("A group is *abelian* when …"). Then
+# it is a mark, as a bold span is; italic for stress ("This is *not* optional") is none.
+_DEFINED_SUBJECT = re.compile(
+    r"\s+(?:(?:of|in|on|between|for)\s+[^,;:!?]{1,60}?\s+)?(?:is|are|means|refers\s+to|denotes)\s",
+    re.IGNORECASE,
+)
+# Italic quantities of things are stressed, never defined: "A *lot* of people are …".
+_QUANTIFIERS = frozenset("lot lots few couple bit little number majority handful deal".split())
+_NAMED_COMPLEMENT = re.compile(
+    r"(?!(?:it|this|that|these|those|there|he|she|they|we|you|i|what|which|my|our|your|his|her"
+    r"|their|its)\s)\w[^,;:]{0,60}?\s"
+    r"(?:(?:is|are)\s+(?:called|known\s+as|termed|referred\s+to\s+as|defined\s+as)"
+    r"|(?P<conditional>is|are))\s+(?:an?\s+)?",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"\s+(?:when|whenever|if|iff)\s", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r".*[.!?:;]\s", re.DOTALL)
+
+
+def _defines(italic: str, before: str, after: str) -> bool:
+    """Whether the sentence `before` and `after` an italic span defines it (`_DEFINED_SUBJECT`,
+    `_NAMED_COMPLEMENT`)."""
+    if italic.lower() in _QUANTIFIERS:
+        return False
+    before = before[end.end() :] if (end := _SENTENCE_BREAK.match(before)) else before
+    before = before.lstrip()
+    if before.lower() in ("", "a ", "an ", "the "):
+        return _DEFINED_SUBJECT.match(after) is not None
+    if not (complement := _NAMED_COMPLEMENT.fullmatch(before)):
+        return False
+    return not complement.group("conditional") or _CONDITION.match(after) is not None
 
 
 def _runs_in(bold: str, after: str) -> bool:
