@@ -333,14 +333,17 @@ _PAGE_DATE = re.compile(
     re.IGNORECASE,
 )
 # A limit on a count of things, its value alone a target: "supports up to {{c1::32}} devices",
-# "at least {{c1::3}} witnesses". A bare count is no figure; a limit is what a card asks. Never
-# a year ("up to 2030 levels").
+# "at least {{c1::3}} witnesses", a rule's threshold ("every player with more than {{c1::7}}
+# resource cards", "the first player to reach {{c1::10}} victory points"). A bare count is no
+# figure ("Add 2 eggs"); a limit is what a card asks. Never a year ("up to 2030 levels"), nor a
+# count of no thing ("more than 2 of them").
 _LIMIT = re.compile(
-    r"(?<![\w-])(?i:up\s+to|at\s+(?:least|most)|no\s+(?:more|fewer)\s+than|a\s+(?:maximum|minimum)"
-    r"\s+of)\s+(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+))"
-    r"(?=\s+[^\W\d_])"
+    r"(?<![\w-])(?i:up\s+to|at\s+(?:least|most)|(?:no\s+)?(?:more|fewer)\s+than"
+    r"|a\s+(?:maximum|minimum)\s+of|reach(?:es|ed|ing)?)"
+    r"\s+(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+))"
+    r"(?=\s+(?!(?i:of|or|and|to|times)\b)[^\W\d_])"
 )
-_LIMIT_WORDS = ("p to ", "t least ", "t most ", "more than ", "fewer than ", "imum of ")
+_LIMIT_WORDS = ("p to ", "t least ", "t most ", " than ", "imum of ", "reach")
 _PEOPLE = re.compile(
     r"\b(?:children|kids|adults|people|persons|patients|women|men|girls|boys|babies|infants"
     r"|teens|teenagers|adolescents|students|drivers|users|anyone|those)\s+$",
