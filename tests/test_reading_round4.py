@@ -148,7 +148,8 @@ LEAFLET = (
     "- are allergic to paracetamol\n"
     "- have severe liver disease;\n"
     "- drink more than 14 units of alcohol a week, or\n"
-    "- are in the last 3 months of pregnancy\n\n"
+    "- are in the last 3 months of pregnancy\n"
+    "- take other medicines (listed in section 6)\n\n"
     "## Release\n\n"
     "Key changes in this release include:\n\n"
     "- a new dark mode for the settings screen and the editor\n"
@@ -160,7 +161,7 @@ def test_the_items_a_lead_in_s_list_completes_are_claims(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Only an item with a figure gave a card. An item too long to hide gives none, as
-    before."""
+    before, nor does a number that points into the leaflet ("listed in section 6")."""
     text = LEAFLET if name == "a.md" else _as_text(LEAFLET)
     assert _fronts(_notes(tmp_path, monkeypatch, name, text)) == [
         "Do not take Paracetamol if you are {{c1::allergic to paracetamol}}",

@@ -393,6 +393,14 @@ _SUBJECTS = frozenset("you we they he she it i".split())
 MAX_COMPLETION_WORDS = 5
 
 
+# A number that points into the document: "(listed in section 6)", "see page 12".
+_REFERENCE = re.compile(
+    r"\b(?:sections?|pages?|p\.|pp\.|chapters?|clauses?|tables?|figures?|fig\.|appendix"
+    r"|annex|schedule|paragraphs?|para\.|questions?|steps?|parts?|items?|no\.)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _completion(lead: str, item: str, marks: tuple[str, ...]) -> tuple[int, int] | None:
     """Where in a list item that completes its lead-in ("are allergic to paracetamol" after "Do
     not take Paracetamol if you:") its claim's answer is, when the two state no figure or
@@ -404,7 +412,11 @@ def _completion(lead: str, item: str, marks: tuple[str, ...]) -> tuple[int, int]
     if is_firm(f"{lead} {item}", marks):
         return None
     choice = choose(item, marks, (), True)
-    if choice is not None and choice.target is Target.NUMBER:
+    if (
+        choice is not None
+        and choice.target is Target.NUMBER
+        and not _REFERENCE.search(item, 0, choice.start)
+    ):
         return choice.start, choice.end
     start, end = 0, len(item.rstrip(" ,;."))
     for joint in (" or", " and"):  # "have asthma, or"
