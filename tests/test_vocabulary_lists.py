@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 from articles import preview_records
+from click.testing import CliRunner
+
+from docdeck.cli import main
 
 LESSON = """\
 # Spanish vocabulary: around the house
@@ -92,3 +95,18 @@ def test_dated_entries_sentences_and_steps_with_a_dash_are_no_vocabulary() -> No
             "The company has grown every year since it was founded in a garage in {{c1::2019}}.",
         )
     ]
+
+
+def test_check_does_not_flag_a_term_as_too_much_of_its_card(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A vocabulary card's term is its answer, whatever share of the card it is: `check`
+    warned "cloze hides 2 words ('la cocina')" on every item."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lesson.md").write_text(LESSON, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "lesson.md"])
+    assert "cloze hides" not in result.output
+    assert (
+        "{{c1::la cocina}} — the kitchen"
+        in CliRunner().invoke(main, ["preview", "--json", "lesson.md"]).output
+    )

@@ -31,6 +31,7 @@ NEAR_DUPLICATE = 0.8
 # for, word for word; a longer one (an FAQ's answer) may word the same fact another way.
 SHORT_ANSWER = 6
 _CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}", re.DOTALL)
+_TERM_FIRST = re.compile(r"\{\{c1::[^{}]*\}\}(?::\s|\s+(?:[\u2014\u2013=-]|--)\s)")
 _PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL | re.IGNORECASE)
 # A comma between digits groups thousands ("13,200", "1,000,000"): it separates nothing.
 _LIST_SEPARATORS = re.compile(r"\s*(?:,(?!(?<=\d,)\d)|;|\band\b|\bor\b)\s*")
@@ -286,8 +287,11 @@ def _note_problems(
     problems = []
     if cloze:
         words = 1 if is_quantity(hidden) else word_count(hidden)  # "1 in 10": one answer
-        if words > settings.max_cloze_words or words * 3 > word_count(
-            plain(_CLOZE.sub(r"\1", fields[0]))
+        # A term before its meaning ("{{c1::la cocina}} — the kitchen") is the card's answer
+        # whatever share of it it is.
+        if words > settings.max_cloze_words or (
+            words * 3 > word_count(plain(_CLOZE.sub(r"\1", fields[0])))
+            and not _TERM_FIRST.match(fields[0])
         ):
             problems.append(
                 _at(
