@@ -32,6 +32,7 @@ from docdeck.extract.cloze import (
     find_mark,
     frame_end,
     is_firm,
+    is_plural_definition,
     recurring,
     repeated,
     reports_date,
@@ -65,6 +66,8 @@ MIN_CLAIM_WORDS = 8
 MIN_QUANTITY_CLAIM_WORDS = 5
 # A glossary line defines its term in a few words: "RAM: random-access memory."
 MIN_DEFINITION_WORDS = 3
+# The articles a singular definition has and its plural drops ("A prokaryote is a …").
+PLURAL_ARTICLES = 2
 # Past this a claim is condensed (asides dropped); past MAX_CLAIM_WORDS it is skipped.
 LONG_CLAIM_WORDS = 30
 MAX_CLAIM_WORDS = 45
@@ -552,6 +555,10 @@ def _paragraph_claims(
             continue
         following = parts[index + 1].text if index + 1 < len(parts) else ""
         least = MIN_DEFINITION_WORDS if term else MIN_CLAIM_WORDS
+        # "Prokaryotes are single-celled organisms without a nucleus": as long as its singular
+        # ("A prokaryote is a …") but for the two articles a plural goes without.
+        if not term and word_count(text) < least and is_plural_definition(text):
+            least -= PLURAL_ARTICLES
         # A phrase and its translation is no claim: its "I" or "?" is the phrase's.
         phrase = term.endswith((".", "!", "?"))
         reason = (

@@ -434,6 +434,37 @@ _DEFINITION = re.compile(
     rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+"
     rf"(?:is|are|refers\s+to|means|describes)\s+(?P<definition>(?:a|an|the)\s+[^,;:.{DASHES}()]+)"
 )
+# "Enzymes are proteins that …", "Prokaryotes are single-celled organisms without …": a plural
+# defined by a plural noun with no article (or two: "sugars and starches"), up to two modifiers
+# before it; the noun ends the sentence or clause, or a relative clause, a preposition or a
+# participle ("made by …") follows it. `_plural_definition` rules out the complements that are
+# no noun phrase.
+_PLURAL_DEFINITION = re.compile(
+    rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+are\s+"
+    r"(?P<definition>(?P<modifiers>(?:[A-Za-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]*[^\Wsiu]s)"
+    r"(?:\s+(?:and|or)\s+[a-z][\w-]*[^\Wsiu]s)?"
+    r"(?:\s+(?:that|which|who|whose|with|without|of|in|for|from|on|containing|consisting"
+    r"|[a-z]+(?:ed|en|wn|de)\s+(?:by|in|from|for|through|into|to|at|on|as))\s"
+    rf"[^,;:.{DASHES}()]+)?)(?=\s*(?:[,;:.!?()]|\s[{DASHES}]\s|$))"
+)
+# Words in -s that are no plural noun, and participles that make "are …" passive ("Students
+# are given textbooks"); a modifier in -ing or -ed (unhyphenated) is a verb as often as not:
+# "Companies are hiring engineers who …".
+_NOT_PLURAL_NOUNS = frozenset(
+    {
+        *("always", "sometimes", "perhaps", "towards", "afterwards", "besides", "nowadays"),
+        *("backwards", "forwards", "upwards", "downwards", "outdoors", "indoors", "overseas"),
+        *("whereas", "was", "has", "does", "its", "his", "hers", "ours", "yours", "theirs"),
+    }
+)
+_PARTICIPLES = frozenset(
+    {
+        *("given", "taken", "shown", "sent", "paid", "taught", "told", "known", "seen", "made"),
+        *("found", "held", "kept", "left", "brought", "bought", "built", "chosen", "written"),
+        *("done", "put", "set", "read", "sold", "lent", "spent", "won", "lost", "met", "run"),
+        *("driven", "grown", "drawn", "thrown", "worn", "born", "gone", "become", "meant"),
+    }
+)
 # The verbs of `_DEFINITION`: one is among a definition's first six words (its subject has at
 # most five), which `str.split` finds faster than the pattern fails in most sentences.
 _DEFINING_VERBS = frozenset({"is", "are", "refers", "means", "describes"})
@@ -1461,10 +1492,40 @@ def _parallel(text: str, match: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _defines(text: str) -> re.Match[str] | None:
-    """`_DEFINITION`'s match, looked for only where a defining verb is among the first words."""
-    if _DEFINING_VERBS.isdisjoint(text.split(None, 6)[1:6]):
+    """`_DEFINITION`'s match, or `_PLURAL_DEFINITION`'s, looked for only where a defining verb
+    is among the first words."""
+    words = text.split(None, 6)[1:6]
+    if _DEFINING_VERBS.isdisjoint(words):
         return None
-    return _DEFINITION.match(text)
+    if match := _DEFINITION.match(text):
+        return match
+    return _plural_definition(text) if "are" in words else None
+
+
+def is_plural_definition(text: str) -> bool:
+    """Whether `text` defines a plural with no article ("Enzymes are proteins that …")."""
+    return " are " in text and _plural_definition(text) is not None
+
+
+def _plural_definition(text: str) -> re.Match[str] | None:
+    """`_PLURAL_DEFINITION`'s match where its complement is a noun phrase: not "Results are
+    shown in tables", "Cats are often lazy pets", "Most students are …"."""
+    if not (match := _PLURAL_DEFINITION.match(text)):
+        return None
+    if (opening := match.group("subject").split()[0].lower()) in _NOT_TERM:
+        return None
+    if opening in _PRONOUN_SUBJECTS:
+        return None
+    if match.group("noun") in _NOT_PLURAL_NOUNS:
+        return None
+    modifiers = match.group("modifiers").split()
+    for word in modifiers:
+        if (word := word.lower()) in _NOT_TERM or word in _PARTICIPLES or word.endswith("ly"):
+            return None
+    first = (modifiers or [match.group("noun")])[0]
+    if first.endswith("ing") or (first.endswith("ed") and "-" not in first):
+        return None
+    return match
 
 
 def defined_subject(text: str) -> str | None:
