@@ -39,6 +39,7 @@ from docdeck.extract.cloze import (
     restated,
     says_of_subject,
     sizes_a_thing,
+    states_formula,
     states_quantity,
     tells_time,
 )
@@ -541,12 +542,15 @@ def _paragraph_claims(
         # A short item is an entry, unless a figure with its unit sizes what it states a fact
         # about ("SHA-256 produces a 256-bit digest"), or it is a sentence that measures its
         # subject ("The tank holds 50 litres of fuel."; not "Add 2 cups of water."): a claim
-        # as short as a sentence.
+        # as short as a sentence. So does a formula ("Velocity: v = u + at"), which states in
+        # symbols what it relates.
+        short = not term and word_count(text) < MIN_CLAIM_WORDS
+        formula = short and states_formula(text)
         if (
             item
-            and not term
-            and word_count(text) < MIN_CLAIM_WORDS
+            and short
             and not sizes_a_thing(text)
+            and not formula
             and not (text.endswith(".") and _states_measure(text) and says_of_subject(text))
         ):
             continue
@@ -554,7 +558,7 @@ def _paragraph_claims(
             ctx.skip(f"claim '{clip(text)}' works through the example on line {example}", span)
             continue
         following = parts[index + 1].text if index + 1 < len(parts) else ""
-        least = MIN_DEFINITION_WORDS if term else MIN_CLAIM_WORDS
+        least = MIN_DEFINITION_WORDS if term or formula else MIN_CLAIM_WORDS
         # "Prokaryotes are single-celled organisms without a nucleus": as long as its singular
         # ("A prokaryote is a …") but for the two articles a plural goes without.
         if not term and word_count(text) < least and is_plural_definition(text):

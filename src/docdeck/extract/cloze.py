@@ -784,6 +784,8 @@ def choose(
     if maths and maths[0][0] == 0 and _DEFINED_MATH.match(rest, maths[0][1]):
         # "$R^2$ is the share of variance …": the formula is the term the sentence defines.
         return Choice(skip, skip + maths[0][1], Target.DEFINITION)
+    if span := _formula(rest, maths, bool(skip)):
+        return Choice(span[0] + skip, span[1] + skip, Target.DEFINITION)
     for target, (start, end) in _candidates(rest, marks, topics, fallback, vocabulary):
         if "/" in rest and target is not Target.MARK:
             start, end = _unslashed(rest, start, end)
@@ -806,6 +808,112 @@ _DEFINED_MATH = re.compile(r"\s+(?:is|are|means|denotes)\s+(?:a|an|the)\s")
 def math_spans(text: str) -> list[tuple[int, int]]:
     """Where each inline formula (`_MATH`) is in `text`, its dollar signs included."""
     return [match.span() for match in _MATH.finditer(text)]
+
+
+# Characters only mathematics writes: a formula with no "=" ("πr²", "2πr") holds one.
+_MATH_SIGNS = ("²", "³", "√", "π", "½", "∑", "∫")
+# A formula's operators, as tokens of their own.
+_OPERATORS = frozenset("+ - − × ÷ / * · ^ = ±".split())
+# What introduces a formula as a sentence's point: "is given by v = u + at", "states that
+# V = IR", "are related by $E = mc^2$", "The area of a circle is πr²", "Velocity: v = …".
+_FORMULA_FRAME = re.compile(
+    r"(?:\b(?:given|defined|calculated|computed|expressed|written|found|obtained|determined"
+    r"|approximated|related|described|modell?ed)\s+(?:by|as|using|from|with|via)|\bwritten"
+    r"|\b(?:states?|stated|says|shows?|showed|means|gives?)\s+that"
+    r"|\b(?:is|are|equals|becomes|formula|equation|law|relation|rule|identity)|:)"
+    r"(?:\s+(?:the\s+)?(?:formula|equation|expression|relation))?\s*$",
+    re.IGNORECASE,
+)
+_NUMBER_TOKEN = re.compile(r"[\d.,]+")
+# What an equation names: "v", "BMI", "E_k", "f(x)"; not "https://…?id" nor "--color".
+_FORMULA_NAME = re.compile(r"[A-Za-z]\w{0,11}(?:\([^()\s]{1,12}\))?")
+# A term of an equation with no operator is symbols ("V = IR", "F = ma"), or holds a sign.
+MAX_SYMBOL_CHARS = 3
+_IN_TERM_SIGNS = (*_MATH_SIGNS, "/", "*", "^", "×", "÷", "·", "(")
+
+
+def _formula(text: str, maths: list[tuple[int, int]], labelled: bool) -> tuple[int, int] | None:
+    """The formula that is `text`'s point: an inline one (`$E = mc^2$`) or an equation in plain
+    characters ("v = u + at"), or an expression with a sign only mathematics writes ("πr²"),
+    after what introduces it (`_FORMULA_FRAME`), or the whole of a labelled line ("Velocity:
+    v = u + at", `labelled`). A value is no formula: "p = 0.03", "x = 1", "9.8 m/s²"."""
+    if maths:
+        start, end = maths[0]
+        return (start, end) if _introduced(text, start, end, labelled) else None
+    if "=" in text:
+        span = _equation(text)
+    elif not text.isascii() and any(sign in text for sign in _MATH_SIGNS):
+        span = _expression(text)
+    else:
+        return None
+    return span if span and _introduced(text, *span, labelled) else None
+
+
+def states_formula(text: str) -> bool:
+    """Whether `text`'s point is a formula (`_formula`): it says enough in a few words."""
+    if "=" not in text and "$" not in text and text.isascii():  # most text
+        return False
+    maths = math_spans(text) if "$" in text else []
+    return _formula(text, maths, ":" in text) is not None
+
+
+def _introduced(text: str, start: int, end: int, labelled: bool) -> bool:
+    """Whether the formula at `start`–`end` is the point of `text` (see `_formula`)."""
+    before = text[:start]
+    if not before.strip():
+        return labelled and not text[end:].strip(" .")
+    return _FORMULA_FRAME.search(before) is not None
+
+
+def _equation(text: str) -> tuple[int, int] | None:
+    """The first "name = expression" in `text`: a one-word name, and tokens that are operators
+    or terms, up to a clause's end or a word after a term ("… = u + at, where", "… = ma in
+    …"); a comparison or an arrow (`==`, `<=`, `=>`) is none, nor a value ("n = 120")."""
+    at = text.find("=")
+    if text[at - 1 : at] in ("=", "<", ">", "!") or text[at + 1 : at + 2] in ("=", ">"):
+        return None
+    name = text[:at].rstrip()
+    start = len(name) - len(name.split()[-1]) if name.split() else at
+    if not _FORMULA_NAME.fullmatch(text[start:at].strip()) or "=" in text[at + 1 :]:
+        return None
+    end, terms, operators, previous = at + 1, [], 0, "="
+    for token in re.finditer(r"\S+", text[at + 1 :]):
+        word = token.group().rstrip(".,;:!?")
+        if word in _OPERATORS:
+            operators += 1
+        elif previous not in _OPERATORS and word.isalpha():
+            break  # prose: "… = ma in Newtonian mechanics"
+        else:
+            terms.append(word)
+        end, previous = at + 1 + token.start() + len(word), word
+        if word != token.group():  # a clause or sentence ends
+            break
+    if not terms or previous in _OPERATORS:
+        return None
+    # "p = 0.03", "x = 1", "g = 9.8 m/s²": a value; "mode = fast", "color=auto": a setting.
+    if not operators and (
+        _NUMBER_TOKEN.fullmatch(terms[0]) or not all(_symbolic(term) for term in terms)
+    ):
+        return None
+    return start, end
+
+
+def _symbolic(term: str) -> bool:
+    """Whether a term reads as mathematics: "IR", "mc²", "distance/time", not "auto"."""
+    return len(term) <= MAX_SYMBOL_CHARS or any(sign in term for sign in _IN_TERM_SIGNS)
+
+
+def _expression(text: str) -> tuple[int, int] | None:
+    """An expression with a sign only mathematics writes that ends `text`'s clause: "πr²",
+    "2πr", "½mv²"; not a number with its unit ("50 cm²")."""
+    sign = min(text.find(sign) for sign in _MATH_SIGNS if sign in text)
+    start = text.rfind(" ", 0, sign) + 1
+    match = re.match(r"[^\s,;:]+(?:\s*[-+−×÷/*·±]\s*[^\s,;:]+)*", text[start:])
+    if not match or _NUMBER_TOKEN.fullmatch(match.group().split()[0]) or text[start].isupper():
+        return None
+    end = start + len(match.group().rstrip(".!?"))
+    following = text[end:].lstrip(".!? ")
+    return (start, end) if not following or following[0] in ",;:" else None
 
 
 MAX_LABEL_CHARS = 20
@@ -1168,6 +1276,7 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
         or any(mark in text and find_mark(text, mark) >= 0 for mark in marks)
         or _contrast(text)
         or _definition(text)
+        or states_formula(text)
         or _superlative(text)
         or _set_against(text)
         or _reported_date(text)
