@@ -34,6 +34,7 @@ The equations of motion below hold only while acceleration stays constant.
 
 - Velocity: v = u + at
 - Displacement: s = ut + ½at²
+- Encrypt: c = m^e mod n
 """
 
 # Values, code and comparisons: no formula card. Each sentence is long enough to be a claim.
@@ -65,7 +66,11 @@ def test_a_formula_sheets_line_hides_its_formula(
 ) -> None:
     text = ("# Kinematics\n\n" if name.endswith(".md") else "Kinematics\n\n") + SHEET
     texts = [note["Text"] for note in article_notes(tmp_path, monkeypatch, name, text)]
-    assert texts == ["Velocity: {{c1::v = u + at}}", "Displacement: {{c1::s = ut + ½at²}}"]
+    assert texts == [
+        "Velocity: {{c1::v = u + at}}",
+        "Displacement: {{c1::s = ut + ½at²}}",
+        "Encrypt: {{c1::c = m^e mod n}}",  # "mod" is an operator, no prose word
+    ]
 
 
 def test_inline_tex_is_hidden_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -813,7 +813,7 @@ def math_spans(text: str) -> list[tuple[int, int]]:
 # Characters only mathematics writes: a formula with no "=" ("πr²", "2πr") holds one.
 _MATH_SIGNS = ("²", "³", "√", "π", "½", "∑", "∫")
 # A formula's operators, as tokens of their own.
-_OPERATORS = frozenset("+ - − × ÷ / * · ^ = ±".split())
+_OPERATORS = frozenset("+ - − × ÷ / * · ^ = ± mod".split())
 # What introduces a formula as a sentence's point: "is given by v = u + at", "states that
 # V = IR", "are related by $E = mc^2$", "The area of a circle is πr²", "Velocity: v = …".
 _FORMULA_FRAME = re.compile(
