@@ -34,7 +34,6 @@ The equations of motion below hold only while acceleration stays constant.
 
 - Velocity: v = u + at
 - Displacement: s = ut + ½at²
-- Encrypt: c = m^e mod n
 """
 
 # Values, code and comparisons: no formula card. Each sentence is long enough to be a claim.
@@ -66,11 +65,17 @@ def test_a_formula_sheets_line_hides_its_formula(
 ) -> None:
     text = ("# Kinematics\n\n" if name.endswith(".md") else "Kinematics\n\n") + SHEET
     texts = [note["Text"] for note in article_notes(tmp_path, monkeypatch, name, text)]
-    assert texts == [
-        "Velocity: {{c1::v = u + at}}",
-        "Displacement: {{c1::s = ut + ½at²}}",
-        "Encrypt: {{c1::c = m^e mod n}}",  # "mod" is an operator, no prose word
-    ]
+    assert texts == ["Velocity: {{c1::v = u + at}}", "Displacement: {{c1::s = ut + ½at²}}"]
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_mod_is_an_operator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """ "mod" is no prose word that ends the formula: "Encrypt: [c = m^e] mod n" was hidden."""
+    text = ("# RSA\n\n" if name.endswith(".md") else "RSA\n\n") + (
+        "- Encrypt: c = m^e mod n\n- Decrypt: m = c^d mod n\n"
+    )
+    texts = [note["Text"] for note in article_notes(tmp_path, monkeypatch, name, text)]
+    assert texts == ["Encrypt: {{c1::c = m^e mod n}}", "Decrypt: {{c1::m = c^d mod n}}"]
 
 
 def test_inline_tex_is_hidden_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
