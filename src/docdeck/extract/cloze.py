@@ -344,6 +344,44 @@ _LIMIT = re.compile(
     r"(?=\s+(?!(?i:of|or|and|to|times)\b)[^\W\d_])"
 )
 _LIMIT_WORDS = ("p to ", "t least ", "t most ", " than ", "imum of ", "reach")
+# A count its subject has or is held to, as its predicate: "A standard deck has {{c1::52}}
+# cards", "The maximum length of a tweet is {{c1::280}} characters", "The default recursion
+# limit is {{c1::1000}}". The counted noun ends the clause: "The team has 3 open questions about
+# the design" is about the design. A figure alone only after a limit's name. Never a year.
+_COUNT_OF = re.compile(
+    r"(?P<subject>[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)"
+    r"\s+(?P<verb>has|have|contains?|is|are)\s+(?:only\s+|exactly\s+|just\s+)?"
+    r"(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+))"
+    r"(?P<noun>\s+(?!(?:of|or|and|to|in|a|an|the|more|less|times|each|every|per)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?"
+    r"(?=[.!]?$|[,;:]\s)"
+)
+MAX_COUNT_OF_CHARS = 160  # a frame, a subject of 8 words, its verb: where its figure can be
+# A limit's name: the subject of a bare figure ("Python's default recursion limit is 1000").
+_LIMIT_NAME = re.compile(
+    r"\b(?:limit|maximum|minimum|max|min|default|capacity|number\s+of)\b", re.IGNORECASE
+)
+# Whose count is the document's own structure ("Chapter 2 has 5 sections", "The next section
+# has 3 parts", "The guide has 4 parts") or the writer's ("Our team has 4 people"), or leans on
+# what came before ("It has 8 legs"): no fact. A part of a document only with its number or a
+# pointer: "The default page size in SQLite is 4096" is a fact.
+_DOCUMENT_PART = (
+    r"(?:chapter|section|part|page|appendix|lesson|module|unit|step|table|figure|list|exercise"
+    r"|slide|paragraph|question)s?"
+)
+_NOT_COUNTED = re.compile(
+    r"(?:(?:I|We|You|They|He|She|It|This|That|These|Those|Our|My|Your|Their|His|Her|Its)\b"
+    r"|.*\b(?:articles?|guides?|posts?|tutorials?|worksheets?|handouts?|quiz)\b"
+    rf"|.*\b{_DOCUMENT_PART}\s+(?:\d|[IVX]+\b|[A-Z]\b)"
+    rf"|.*\b(?:next|previous|following|above|below|last|first)\s+{_DOCUMENT_PART}\b)",
+    re.IGNORECASE,
+)
+# Counts of a writer's list or a work's to-dos, not of what a thing is made of: "The team has 3
+# open questions", "The fix is 2 steps".
+_LISTED = frozenset(
+    "things ways reasons examples ideas questions options tips points approaches issues "
+    "problems mistakes lessons takeaways items tasks steps".split()
+)
 _PEOPLE = re.compile(
     r"\b(?:children|kids|adults|people|persons|patients|women|men|girls|boys|babies|infants"
     r"|teens|teenagers|adolescents|students|drivers|users|anyone|those)\s+$",
@@ -1198,6 +1236,7 @@ def states_quantity(text: str) -> bool:
         or _count_per(text)
         or _age(text)
         or _limit(text)
+        or _count_of(text)
     ):
         return True
     return bool(_spelled(text))
@@ -1263,6 +1302,26 @@ def _limit(text: str) -> re.Match[str] | None:
     return _LIMIT.search(text)
 
 
+def _count_of(text: str) -> re.Match[str] | None:
+    """The count of things a sentence's subject has or is held to (`_COUNT_OF`), after its
+    opening frame: "A standard deck has 52 cards"."""
+    # Its figure follows a subject of a few words: most sentences have no digit that early. Then
+    # one match, anchored and bounded by the subject's words: no scan of the sentence.
+    if not _DIGIT.search(text, 0, MAX_COUNT_OF_CHARS):
+        return None
+    begin = frame_end(text)
+    begin += len(text) - begin - len(text[begin:].lstrip())
+    found = _COUNT_OF.match(text, begin)
+    if (
+        found is None
+        or _NOT_COUNTED.match(found.group("subject"))
+        or not (found.group("noun") or _LIMIT_NAME.search(found.group("subject")))
+        or (found.group("noun") and found.group("noun").split()[-1] in _LISTED)
+    ):
+        return None
+    return found
+
+
 def _count_per(text: str) -> re.Match[str] | None:
     """The first count of a thing per another `text` states ("2 ATP per glucose molecule")."""
     return _COUNT_PER.search(text) if " per " in text else None
@@ -1303,8 +1362,11 @@ def _figure(text: str) -> tuple[int, int] | None:
     if "pH" in text and (ph := _PH.search(text)):
         matches = sorted([*matches, ph.span("value")])
     per, age, limit = _count_per(text), _age(text), _limit(text)
+    # A subject's count only where the sentence states no other figure: most have one.
+    count = None if matches or per or age or limit else _count_of(text)
     extras = (per.span() if per else None, age.span("value") if age else None)
-    for extra in (*extras, limit.span("value") if limit else None):
+    limits = (limit.span("value") if limit else None, count.span("value") if count else None)
+    for extra in (*extras, *limits):
         if extra and not any(a < extra[1] and extra[0] < b for a, b in matches):
             matches = sorted([*matches, extra])
     if len(matches) > 1 and (result := _result(text, matches)):
