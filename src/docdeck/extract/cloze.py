@@ -376,6 +376,25 @@ _NOT_COUNTED = re.compile(
     rf"|.*\b(?:next|previous|following|above|below|last|first)\s+{_DOCUMENT_PART}\b)",
     re.IGNORECASE,
 )
+# Where a numbering starts, its figure the target: "Python indexes lists from {{c1::0}}", "Lua
+# arrays start at {{c1::1}}", "The first item is at index {{c1::0}}". Never any figure after
+# "from" or "at": "Doors open at 6", "moved from 3 servers to 5". "start" and "begin" only
+# after a word for what is numbered ("Registration starts at 8" is a schedule). The figure
+# ends the phrase: "counts seconds from 1 January 1970" is a date.
+_ORIGIN = re.compile(
+    r"(?P<subject>[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)\s+"
+    r"(?:(?:index(?:es)?|numbers|counts)\s+(?:[\w-]+\s+){0,3}?from"
+    r"|(?P<start>starts?|begins?)\s+(?:at|from|with)"
+    r"|(?:is|are)\s+(?:(?:numbered|indexed|counted)\s+from|at\s+(?:index|position|offset)))"
+    r"\s+(?P<value>\d+)"
+    r"(?=\s*(?:[.,;:!)]|$)|\s+(?:and|but|so|while|whereas|unlike|in|on|by|rather|not)\b)",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(
+    r"\b(?:index(?:es|ing)?|indices|arrays?|lists?|strings?|tuples?|elements?|positions?"
+    r"|offsets?|numbering|counting|subscripts?)\b",
+    re.IGNORECASE,
+)
 # Counts of a writer's list or a work's to-dos, not of what a thing is made of: "The team has 3
 # open questions", "The fix is 2 steps".
 _LISTED = frozenset(
@@ -1237,6 +1256,7 @@ def states_quantity(text: str) -> bool:
         or _age(text)
         or _limit(text)
         or _count_of(text)
+        or _origin(text)
     ):
         return True
     return bool(_spelled(text))
@@ -1322,6 +1342,23 @@ def _count_of(text: str) -> re.Match[str] | None:
     return found
 
 
+def _origin(text: str) -> re.Match[str] | None:
+    """Where a numbering `text` states starts (`_ORIGIN`): "Python indexes lists from 0"."""
+    # As `_count_of`: a digit near the start, then one anchored match.
+    if not _DIGIT.search(text, 0, MAX_COUNT_OF_CHARS):
+        return None
+    begin = frame_end(text)
+    begin += len(text) - begin - len(text[begin:].lstrip())
+    found = _ORIGIN.match(text, begin)
+    if (
+        found is None
+        or _NOT_COUNTED.match(found.group("subject"))
+        or (found.group("start") and not _NUMBERED.search(found.group("subject")))
+    ):
+        return None
+    return found
+
+
 def _count_per(text: str) -> re.Match[str] | None:
     """The first count of a thing per another `text` states ("2 ATP per glucose molecule")."""
     return _COUNT_PER.search(text) if " per " in text else None
@@ -1362,8 +1399,9 @@ def _figure(text: str) -> tuple[int, int] | None:
     if "pH" in text and (ph := _PH.search(text)):
         matches = sorted([*matches, ph.span("value")])
     per, age, limit = _count_per(text), _age(text), _limit(text)
-    # A subject's count only where the sentence states no other figure: most have one.
-    count = None if matches or per or age or limit else _count_of(text)
+    # A subject's count or a numbering's start only where the sentence states no other figure:
+    # most have one.
+    count = None if matches or per or age or limit else _count_of(text) or _origin(text)
     extras = (per.span() if per else None, age.span("value") if age else None)
     limits = (limit.span("value") if limit else None, count.span("value") if count else None)
     for extra in (*extras, *limits):
