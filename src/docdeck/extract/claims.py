@@ -188,40 +188,92 @@ _ASIDES = (
 
 
 def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
-    """One cloze per bullet under a summary heading, the exact bullet text."""
+    """One cloze per bullet under a summary heading, the exact bullet text; and per line of
+    one written as a list without bullets (`_summary_lines`)."""
     drafts = []
     for section in ctx.doc.sections:
         if section.role is not SectionRole.SUMMARY:
             continue
-        for block in section.blocks:
-            if not isinstance(block, BulletList):
+        lines = _summary_lines(ctx, section)
+        for index, block in enumerate(section.blocks):
+            if isinstance(block, BulletList):
+                items = [(item.text, item.span, item.marks, item.label) for item in block.items]
+            elif index in lines:
+                items = lines[index]
+            else:
                 continue
-            for item in block.items:
-                text = without_clause_number(item.text)
+            for item_text, item_span, item_marks, item_label in items:
+                text = without_clause_number(item_text)
                 key = normalize_key(text)
-                if ctx.skipped_by_spec(text, item.span):
+                if ctx.skipped_by_spec(text, item_span):
                     continue
                 if key in seen:
-                    ctx.skip("takeaway repeats an earlier one", item.span)
+                    ctx.skip("takeaway repeats an earlier one", item_span)
                     continue
                 if is_closing_line(text):  # "See also …", "Read more: …"
-                    ctx.skip(f"takeaway '{clip(text)}' points elsewhere", item.span)
+                    ctx.skip(f"takeaway '{clip(text)}' points elsewhere", item_span)
                     continue
                 draft = _cloze_note(
                     ctx,
                     NoteKind.TAKEAWAY,
                     section,
-                    item.span,
+                    item_span,
                     text,
-                    item.marks,
+                    item_marks,
                     "",
                     True,
-                    item.label,
+                    item_label,
                 )
                 if draft:
                     seen.add(key)
                     drafts.append(draft)
     return drafts
+
+
+_Line = tuple[str, SourceSpan, tuple[str, ...], str]  # a takeaway's text, span, marks, label
+
+
+def _summary_lines(ctx: Context, section: Section) -> dict[int, list[_Line]]:
+    """A summary's list written without bullets, one sentence to a line: plain text's lines
+    under "Key facts", or a Markdown paragraph's lines. Each line is a takeaway, as a bullet
+    is; by the index of its paragraph. Only a run of two lines or more, each one sentence,
+    with no blank line between: paragraphs of one sentence each are prose, their firm
+    sentences claims."""
+    found: dict[int, list[_Line]] = {}
+    run: dict[int, list[_Line]] = {}
+    for index, block in enumerate((*section.blocks, None)):
+        lines = _sentence_lines(ctx, block) if isinstance(block, Paragraph) else None
+        last = run[index - 1][-1][1].line if index - 1 in run else None
+        if lines and (last is None or lines[0][1].line == last + 1):
+            run[index] = lines
+            continue
+        if sum(map(len, run.values())) >= MIN_SUMMARY_LINES:
+            found.update(run)
+        run = {index: lines} if lines else {}
+    return found
+
+
+MIN_SUMMARY_LINES = 2
+
+
+def _sentence_lines(ctx: Context, paragraph: Paragraph) -> list[_Line] | None:
+    """Each line of `paragraph` when every line is one whole sentence, else None."""
+    if paragraph.term or paragraph.quoted:
+        return None
+    starts = (0, *paragraph.breaks)
+    if [s.start for s in sentences(paragraph.text, ctx.names, paragraph.breaks)] != list(starts):
+        return None
+    lines = []
+    for at, (start, end) in enumerate(
+        zip(starts, (*paragraph.breaks, len(paragraph.text)), strict=True)
+    ):
+        text = paragraph.text[start:end].strip()
+        if not text.endswith((".", "!")):
+            return None
+        span = SourceSpan(paragraph.span.path, paragraph.span.line + at)
+        label = paragraph.label if start == 0 else ""
+        lines.append((text, span, tuple(m for m in paragraph.marks if m in text), label))
+    return lines
 
 
 def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
@@ -241,7 +293,11 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
             continue
         lead = ""  # the lead-in a list's items complete ("Do not take it if you:")
         colon = False  # the paragraph before ends in ":": its list's items belong to it
+        # A summary's lines written without bullets are its takeaways (`extract_takeaways`).
+        listed = _summary_lines(ctx, section) if section.role is SectionRole.SUMMARY else {}
         for index, block in enumerate(section.blocks):
+            if index in listed:
+                continue
             if isinstance(block, Paragraph):
                 lead, colon = _lead_in(block.text), block.text.endswith(":")
                 after = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
