@@ -396,6 +396,8 @@ _SUMMARY = re.compile(
     r"|in\s+brief|in\s+short|in\s+a\s+nutshell|recap"
     r"|the\s+short\s+version|(the\s+)?bottom\s+line|what\s+to\s+remember|highlights"
     r"|what\s+you\s+need\s+to\s+know"
+    # A revision sheet's: "Remember", "Must know", "Must-know facts".
+    r"|remember|must[-\s]know(\s+(facts|points))?"
 )
 # A troubleshooting heading: each problem under it asks for its fix. "Common mistakes" and
 # "Common pitfalls" are not: they are prose or lists of claims.
