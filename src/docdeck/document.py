@@ -164,6 +164,7 @@ def _fact(item: ListItem) -> tuple[str, str] | None:
 # as a manual lists its warning lights ("Warning light (red): Stop the car at once."). Two in a
 # row or more, in body text outside a glossary, are facts by name, a table with no header: a card
 # asks for each sentence by its name. (Alone, each gave no card: an instruction is no claim.)
+# So are a case brief's parts (`case_part`), whatever their sentences.
 MIN_LABEL_LINES = 2
 MAX_QUALIFIER_WORDS = 3  # of a label's parenthesised qualifier: "(red)", "(engine off)"
 MAX_LABEL_CHARS = 60
@@ -173,10 +174,16 @@ _SPEAKING = frozenset("i i'm i’m i've i’ve me my we we're we’re our us".sp
 _QUALIFIED = re.compile(r"(?P<name>[^()]+?)(?:\s+\((?P<qualifier>[^()]+)\))?")
 
 
-def _label_line(paragraph: Paragraph) -> tuple[str, str] | None:
-    """A paragraph's name and the sentence it states about it, if it is a label line."""
+def _label_line(paragraph: Paragraph, brief: bool = False) -> tuple[str, str] | None:
+    """A paragraph's name and the sentence it states about it, if it is a label line; in a
+    case `brief`, a part of it (`case_part`) and all its sentences."""
     text = paragraph.text
-    if paragraph.term or paragraph.quoted or text.find(": ", 0, MAX_LABEL_CHARS) < 0:
+    if paragraph.term or paragraph.quoted:
+        return None
+    if brief and (end := case_part(text, lowercase=True)):
+        value = text[end:].strip()  # "the appeal was allowed." as the card's answer: capitalized
+        return text[:end].rstrip(" :."), value[:1].upper() + value[1:]
+    if text.find(": ", 0, MAX_LABEL_CHARS) < 0:
         return None  # most paragraphs
     label, _, value = text.partition(": ")
     found = _QUALIFIED.fullmatch(label)
@@ -220,8 +227,9 @@ def _label_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """`blocks`, each run of label lines (`_label_line`) a table with no header."""
     kept: list[Block] = []
     run: list[tuple[tuple[str, str], Paragraph]] = []
+    brief = _brief(blocks)
     for block in (*blocks, None):
-        line = _label_line(block) if isinstance(block, Paragraph) else None
+        line = _label_line(block, brief) if isinstance(block, Paragraph) else None
         if line is not None and isinstance(block, Paragraph):
             run.append((line, block))
             continue
@@ -234,6 +242,17 @@ def _label_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if block is not None:
             kept.append(block)
     return tuple(kept) if len(kept) < len(blocks) else blocks
+
+
+def _brief(blocks: tuple[Block, ...]) -> bool:
+    """Whether `blocks` hold a part of a case brief that only a brief has (`_CASE_ONLY`: "Held:
+    …", "Ratio decidendi: …"): then its "Issue:", "Reasoning:" and the like are parts too."""
+    labels = (
+        block.text[:end].rstrip(" :.")
+        for block in blocks
+        if isinstance(block, Paragraph) and (end := case_part(block.text, lowercase=True))
+    )
+    return any(" ".join(label.lower().split()) in _CASE_ONLY for label in labels)
 
 
 def _speakers(blocks: tuple[Block, ...], run: list[tuple[tuple[str, str], Paragraph]]) -> bool:
@@ -775,17 +794,52 @@ def abstract_part(text: str) -> int:
     """Where the run-in label of a structured abstract's part that opens `text` ends, space
     included ("Methods: " of "Methods: We assigned …", "Results. " of "Results. Pain fell …"),
     or 0: a label of `_ABSTRACT_PARTS`, a colon or a period, then a sentence."""
-    head = text[:MAX_ABSTRACT_LABEL_CHARS]
+    return _run_in_label(text, _ABSTRACT_PARTS, MAX_ABSTRACT_LABEL_CHARS)
+
+
+# The parts of a case brief, each headed by a run-in label as an abstract's are ("**Held:** The
+# House of Lords held …", "Ratio decidendi. A manufacturer …"): facts by name about the case
+# (`_label_tables`). The labels of `_CASE_ONLY` name no part of anything but a case; the others
+# are parts of a brief only in a section that holds one of those.
+_CASE_ONLY = frozenset(
+    "facts|material facts|held|holding|holdings|ratio|ratio decidendi|obiter|obiter dicta"
+    "|obiter dictum|judgment|judgement|disposition".split("|")
+)
+_CASE_PARTS = _CASE_ONLY | frozenset(
+    "issue|issues|question|questions|decision|outcome|reasoning|rule|principle|significance".split(
+        "|"
+    )
+)
+MAX_CASE_LABEL_CHARS = 17  # "Ratio decidendi: "
+
+
+def case_part(text: str, lowercase: bool = False) -> int:
+    """Where the run-in label of a case brief's part (`_CASE_PARTS`) that opens `text` ends,
+    space included ("Held: " of "Held: The House of Lords held …"), or 0. `lowercase`: a colon
+    may be followed by a lowercase word too ("Held: the appeal was allowed.")."""
+    return _run_in_label(text, _CASE_PARTS, MAX_CASE_LABEL_CHARS, lowercase)
+
+
+def _run_in_label(
+    text: str, labels: frozenset[str], max_chars: int, lowercase: bool = False
+) -> int:
+    """Where a run-in label of `labels` that opens `text` ends, space included: the label, a
+    colon or a period, then a sentence (after a colon, one opening in lowercase if
+    `lowercase`); or 0."""
+    head = text[:max_chars]
     stops = [at for at in (head.find(":"), head.find(".")) if at > 0]
     if not stops or not text[:1].isupper():
         return 0
     stop = min(stops)
-    if " ".join(head[:stop].lower().split()) not in _ABSTRACT_PARTS or is_metadata_line(text):
+    if " ".join(head[:stop].lower().split()) not in labels or is_metadata_line(text):
         return 0  # "Participants: Alice Brown and Bob Smith" says who took part
     end = stop + 1
     while text[end : end + 1] == " ":
         end += 1
-    if end == stop + 1 or not (text[end : end + 1].isupper() or text[end : end + 1].isdigit()):
+    first = text[end : end + 1]
+    if end == stop + 1 or not (
+        first.isupper() or first.isdigit() or (lowercase and first.isalpha() and text[stop] == ":")
+    ):
         return 0  # "Results:12" or "Methods: we …": no run-in label then
     return end
 

@@ -1,0 +1,73 @@
+"""A law student's case brief: its labelled parts ("**Held:** …", "Ratio decidendi. …") are
+facts by name about the case, a Q&A card each, asked by the case's name. Each test runs the real
+CLI on a short excerpt, in Markdown and plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from articles import article_notes as _notes
+
+BRIEFS = (
+    "# Donoghue v Stevenson [1932] UKHL 100\n\n"
+    "**Facts:** Mrs Donoghue drank a bottle of ginger beer in a café in Paisley. The bottle"
+    " contained a decomposed snail, and she fell ill with gastroenteritis.\n\n"
+    "**Issue:** Whether a manufacturer owes a duty of care to the final consumer of its"
+    " product.\n\n"
+    "**Held:** The House of Lords held, by a majority of 3 to 2, that the manufacturer owed her"
+    " a duty of care.\n\n"
+    "## Carlill v Carbolic Smoke Ball Co [1893] 1 QB 256\n\n"
+    "**Held.** The company had to pay the £100.\n\n"
+    "**Ratio decidendi:** an offer may be made to the world at large and accepted by"
+    " conduct.\n\n"
+    "## Project notes\n\n"
+    "Issue: The build fails on Windows. We fixed it in version 2.\n\n"
+    "Outcome: Everyone was happy with the result and we shipped on time.\n"
+)
+
+
+def _as_text(markdown: str) -> str:
+    """The Markdown excerpt as a plain-text article: bare headings, no bold."""
+    lines = (line.lstrip("#").strip().replace("**", "") for line in markdown.splitlines())
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_case_brief_s_parts_ask_for_each_by_its_name(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The brief gave no card: its parts state no figure, and "Issue: Whether …" is no
+    sentence. A part may hold several sentences. "Issue:" and "Outcome:" lines of a section
+    with no part only a case has (Held, Ratio, Facts, …) are no brief: as before, no card."""
+    text = BRIEFS if name == "a.md" else _as_text(BRIEFS)
+    notes = _notes(tmp_path, monkeypatch, name, text)
+    assert [(note["kind"], note.get("Question"), note.get("Answer")) for note in notes] == [
+        (
+            "table",
+            "Donoghue v Stevenson [1932] UKHL 100: Facts",
+            "Mrs Donoghue drank a bottle of ginger beer in a café in Paisley. The bottle"
+            " contained a decomposed snail, and she fell ill with gastroenteritis.",
+        ),
+        (
+            "table",
+            "Donoghue v Stevenson [1932] UKHL 100: Issue",
+            "Whether a manufacturer owes a duty of care to the final consumer of its product.",
+        ),
+        (
+            "table",
+            "Donoghue v Stevenson [1932] UKHL 100: Held",
+            "The House of Lords held, by a majority of 3 to 2, that the manufacturer owed her a"
+            " duty of care.",
+        ),
+        (
+            "table",
+            "Carlill v Carbolic Smoke Ball Co [1893] 1 QB 256: Held",
+            "The company had to pay the £100.",
+        ),
+        (
+            "table",
+            "Carlill v Carbolic Smoke Ball Co [1893] 1 QB 256: Ratio decidendi",
+            "An offer may be made to the world at large and accepted by conduct.",
+        ),
+    ]
