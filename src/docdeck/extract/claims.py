@@ -39,6 +39,7 @@ from docdeck.extract.cloze import (
     restated,
     says_of_subject,
     sizes_a_thing,
+    states_direction,
     states_formula,
     states_quantity,
     tells_time,
@@ -789,7 +790,7 @@ def _weak(
     `least`: the fewest words it may have."""
     words = word_count(text)
     if words < min(least, MIN_QUANTITY_CLAIM_WORDS) or (
-        words < least and not _states_measure(text)
+        words < least and not (_states_measure(text) or states_direction(text))
     ):
         return "is too short to stand alone"
     if words > MAX_CLAIM_WORDS:
@@ -926,6 +927,8 @@ def _cloze_note(
             also = repeated(text, start, end)
         elif choice.target is Target.TOPIC:
             also = restated(text, start, end, ctx.topics)
+        elif choice.target is Target.DIRECTION:
+            also = []  # "Lower rates [lower] the cost": the cause's "Lower" is no answer
         else:
             also = recurring(text, start, end)
         written = cloze(text, start, end, also=also)

@@ -27,6 +27,7 @@ class Target(enum.Enum):
     CONTRAST = "contrast"
     TOPIC = "topic"
     DEFINITION = "definition"
+    DIRECTION = "direction"
     KEY_TERM = "key term"
 
 
@@ -1049,6 +1050,8 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := _reported_date(text):
         yield Target.NUMBER, span
+    if span := _direction(text):
+        yield Target.DIRECTION, span
     # A takeaway's bare figure, with the rest of its range, before any word of it: "Tallow now
     # requires Python {{c1::3.9}}", not "Tallow now {{c1::requires}} Python 3.9".
     if fallback and _DIGIT.search(text) and (span := _bare_figure(text, vocabulary)):
@@ -1376,6 +1379,7 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
         or _superlative(text)
         or _set_against(text)
         or _reported_date(text)
+        or _direction(text)
     )
 
 
@@ -2062,3 +2066,92 @@ def _with_noun(
         if not vocabulary.cuts_subject(text, word.start(), end):
             return word.start(), end
     return word.start(), word.end()
+
+
+# A sentence that states how one quantity moves another, as economics and the sciences do: a
+# cause that changes ("When interest rates rise,", "Higher rates", "Raising taxes", "A rise in
+# rates", "Central banks raise interest rates to …") and after it the direction of the effect
+# ("bond prices fall", "tend to strengthen", "make borrowing more expensive"), its target. In
+# the present tense only: "When the stock fell, …" tells a story. A change of one thing ("Prices
+# fall on Fridays") or an effect after no changing cause ("The stock fell after the CEO
+# resigned") is none.
+_CHANGE = (
+    r"(?:ris(?:e|es|ing)|fall(?:s|ing)?|increas(?:e|es|ing)|decreas(?:e|es|ing)|rais(?:e|es|ing)"
+    r"|lower(?:s|ing)?|reduc(?:e|es|ing)|strengthen(?:s|ing)?|weaken(?:s|ing)?|slow(?:s|ing)?"
+    r"|boost(?:s|ing)?|drop(?:s|ping)?|grow(?:s|ing)?|shrink(?:s|ing)?|declin(?:e|es|ing)"
+    r"|climb(?:s|ing)?|appreciat(?:e|es|ing)|depreciat(?:e|es|ing)|curb(?:s|ing)?"
+    r"|dampen(?:s|ing)?|accelerat(?:e|es|ing)|widen(?:s|ing)?|narrow(?:s|ing)?"
+    r"|(?:go(?:es)?|push(?:es)?|drives?)\s+(?:up|down))"
+)
+_COMPARATIVE = (
+    r"(?:higher|lower|cheaper|dearer|costlier|stronger|weaker|faster|slower|larger|smaller"
+    r"|greater|(?:more|less)\s+(?:expensive|costly|affordable|attractive|valuable|volatile"
+    r"|likely|profitable|competitive|sensitive))"
+)
+_EFFECT = re.compile(rf"\b(?:{_CHANGE}|{_COMPARATIVE})\b", re.IGNORECASE)
+# A cause clause that opens the sentence: "When interest rates rise, …".
+_CHANGES_WHEN = re.compile(
+    rf"(?:When|Whenever|If|As)\s+[^,;:]{{0,60}}?\b{_CHANGE}\b[^,;:]{{0,40}},\s+(?=\w)"
+)
+# A changing cause that opens the sentence as its subject: "Higher rates", "Raising taxes", "A
+# rise in rates"; not a command ("Lower the heat"), whose next word is a determiner.
+_CHANGED = re.compile(
+    r"(?:Higher|Lower|Rising|Falling|Increasing|Decreasing|Raising|Lowering|Reducing"
+    r"|Greater|(?:A|An)\s+(?:rise|fall|drop|increase|decrease|reduction)\s+in)\s+"
+    r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|it|them)\b)[\w'’-]+\s+"
+)
+_DIRECTION_OPENINGS = (
+    *("When ", "Whenever ", "If ", "As ", "Higher ", "Lower ", "Rising ", "Falling "),
+    *("Increasing ", "Decreasing ", "Raising ", "Lowering ", "Reducing ", "Greater ", "A ", "An "),
+)
+# An agent that changes one thing to move another: "Central banks raise interest rates to
+# slow inflation". Looked for only where " to " and such a verb are.
+_CAUSE_VERBS = frozenset("raise raises lower lowers increase increases reduce reduces".split())
+_CHANGES_TO = re.compile(
+    rf"\b(?:raises?|lowers?|increases?|reduces?)\s+(?!(?:your|my|our)\b)[^,;:.]{{2,40}}?"
+    rf"\s+(?:in\s+order\s+)?to\s+(?P<effect>{_CHANGE})\b"
+)
+# A story's verbs: "When the stock fell, …", "Higher rates made borrowing more expensive".
+_TOLD = frozenset("was were had did made became".split())
+# Advice, no claim: "As prices rise, you should lower your budget."
+_ADVISING = frozenset("you should must we i".split())
+_NO_AGENT = frozenset("i we you he she it they this that there".split())
+MAX_AGENT_WORDS = 5
+
+
+def states_direction(text: str) -> bool:
+    """Whether a sentence states the direction a changing cause moves something (`_direction`):
+    a claim as short as a sentence ("When interest rates rise, bond prices fall.")."""
+    return _direction(text) is not None
+
+
+def _direction(text: str) -> tuple[int, int] | None:
+    """The direction of the effect a sentence states a changing cause has (see `_CHANGE`)."""
+    if text.startswith(_DIRECTION_OPENINGS):
+        when = _CHANGES_WHEN.match(text)
+        if not (cause := when or _CHANGED.match(text)):
+            return None
+        effect = _EFFECT.search(text, cause.end())
+        between = text[cause.end() : effect.start()] if effect else ""
+        if (
+            effect is None
+            or (when and not between)  # "If prices rise, lower your spending.": a command
+            or re.search(r",|\band\b|\bor\b", between)  # "Higher rates and lower taxes …"
+            or not _ADVISING.isdisjoint(between.lower().split())
+        ):
+            return None
+        span = effect.span()
+    elif " to " in text and not _CAUSE_VERBS.isdisjoint(text.split()):
+        found = _CHANGES_TO.search(text)
+        agent = text[: found.start()].split() if found else []
+        if (
+            found is None
+            or not 1 <= len(agent) <= MAX_AGENT_WORDS
+            or agent[0].lower() in _NO_AGENT
+            or not agent[0][:1].isupper()
+        ):
+            return None  # "Lower the heat to reduce …", "We raise prices to …"
+        span = found.span("effect")
+    else:
+        return None  # most sentences
+    return span if _TOLD.isdisjoint(text.lower().split()) else None
