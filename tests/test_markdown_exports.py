@@ -318,8 +318,9 @@ def test_facts_by_name_with_a_longer_value_are_still_a_table(tmp_path: Path) -> 
             "6 October 1889 by Hans Meyer and Ludwig Purtscheller",
         ),
     ]
-    # Label lines that end sentences ("## Notes") are text, as before: no table.
-    assert [_section(note) for note in notes] == [*["mount-kilimanjaro"] * 4]
+    # Label lines that end sentences ("## Notes") are text, as before: no table. A Notes
+    # section of claims is body text, no references: each a claim.
+    assert [_section(note) for note in notes] == [*["mount-kilimanjaro"] * 4, "notes", "notes"]
 
 
 def test_a_label_opening_a_sentence_at_the_top_is_text(tmp_path: Path) -> None:

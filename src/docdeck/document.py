@@ -435,8 +435,9 @@ _FAQ = re.compile(
     r"|self[-\s]?test|quiz|check\s+your\s+understanding|test\s+yourself)(\s*\(faqs?\))?"
     r"(?:(?:\s*[-–—:|]\s*|\s+(?:about|on|for|from)\s+)(?P<after>.{1,60}))?"
 )
+# "Notes" may be body text: `with_notes_read` decides by what the section holds.
 _REFERENCES = re.compile(
-    r"references|sources|bibliography|works\s+cited|citations|further\s+reading|notes"
+    r"references|sources|bibliography|works\s+cited|citations|further\s+reading|(?:foot|end)?notes"
     r"|sources\s+and\s+further\s+reading|research\s+cited|studies\s+cited"
 )
 
@@ -1044,6 +1045,72 @@ _ANSWER_KEY = re.compile(
     r"(?:suggested\s+|model\s+)?(?:answers?(?:\s+key)?|solutions?|answer\s+key)"
     r"(?:\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:questions|exercises|problems|quiz(?:zes)?))?"
 )
+
+
+# A heading over notes: footnotes and citations in an article, the main text in lecture notes
+# (`with_notes_read`).
+_NOTES = re.compile(r"(?:foot|end)?notes")
+# What marks a note as a citation or a footnote, anywhere in it: "Ibid.", "op. cit.", a link,
+# a DOI, "Retrieved from"; or opening it: a footnote's mark ("[^1]", "*", "†", "¹"), an
+# author's name before initials or a year ("Smith, J. …", "Smith and Jones (2019)", "Smith et
+# al. 2019"), "See"/"Cf." before a name.
+_CITES = re.compile(
+    r"(?i:\b(?:ibid|op\.\s?cit|doi|retrieved\s+from)\b|https?://|\bwww\.)"
+    r"|^\s*(?:\[\^?\w{1,4}\]|\^\d|[*†‡¹²³⁴⁵⁶⁷⁸⁹]|(?:See|Cf\.)\s+[A-Z]"
+    r"|[A-Z][\w'’-]+(?:,\s+[A-Z]\.|(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
+    r"(?:,\s+\(?|\s+\()\d{4}\b))"
+)
+# A page pointer ("p. 23", "pp. 4–7"): a citation in a short note ("Campbell, p. 23").
+_PAGES = re.compile(r"\bpp?\.\s?\d")
+# A note this short that names a work is a reference when the notes close the document
+# ("Campbell Biology, 11th ed.", `_names_work`); lecture notes state things.
+MAX_REFERENCE_WORDS = 12
+
+
+def with_notes_read(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """`sections`, each under a notes heading ("Notes", "Footnotes", "Endnotes": references
+    while reading) body text when its notes are prose, as lecture notes are: fewer than half of
+    them citations or footnotes (`_cites`) and, in the last section, not all short names of
+    works (`_names_work`)."""
+    kept = list(sections)
+    for at, section in enumerate(sections):
+        if section.role is not SectionRole.REFERENCES or not _NOTES.fullmatch(
+            _HEADING_TRIM.sub("", section.heading.strip().lower())
+        ):
+            continue
+        notes = [block.text for block in section.blocks if isinstance(block, Paragraph)]
+        notes += (
+            item.text
+            for block in section.blocks
+            if isinstance(block, BulletList)
+            for item in block.items
+        )
+        cites = sum(_cites(note) for note in notes)
+        if not notes or 2 * cites >= len(notes):
+            continue
+        if at == len(sections) - 1 and all(_names_work(note) for note in notes):
+            continue
+        kept[at] = replace(section, role=SectionRole.BODY)
+    return tuple(kept) if kept != list(sections) else sections
+
+
+def _names_work(note: str) -> bool:
+    """Whether a note is short and names a work, as a title does: more than half its long words
+    capitalised ("Campbell Biology, 11th edition", "Raven, Biology of Plants"), no sentence."""
+    words = note.split()
+    long = [word for word in words if len(word) > 3]
+    return (
+        len(words) <= MAX_REFERENCE_WORDS
+        and 2 * sum(word[0].isupper() or word[0].isdigit() for word in long) > len(long)
+        and not reads_as_sentence(note)
+    )
+
+
+def _cites(note: str) -> bool:
+    """Whether a note is a citation or a footnote (`_CITES`), or a short one points to a page."""
+    return bool(_CITES.search(note)) or (
+        len(note.split()) <= MAX_REFERENCE_WORDS and bool(_PAGES.search(note))
+    )
 
 
 def with_answer_key(sections: tuple[Section, ...]) -> tuple[Section, ...]:

@@ -52,6 +52,7 @@ from docdeck.document import (
     table_questions,
     with_answer_key,
     with_label_lines,
+    with_notes_read,
     without_citations,
 )
 from docdeck.errors import Diagnostic
@@ -1251,7 +1252,9 @@ class _Builder:
     def document(self) -> Document:
         self._close_section()
         return Document(
-            self.path, self.title, with_label_lines(with_answer_key(tuple(self.sections)))
+            self.path,
+            self.title,
+            with_label_lines(with_notes_read(with_answer_key(tuple(self.sections)))),
         )
 
     def _close_section(self) -> None:

@@ -52,6 +52,7 @@ from docdeck.document import (
     table_questions,
     with_answer_key,
     with_label_lines,
+    with_notes_read,
     without_citations,
 )
 from docdeck.errors import Diagnostic
@@ -987,7 +988,7 @@ class _Reader:
         self.sections.append(current.freeze())
         sections = tuple(s for s in self.sections if s.blocks or s.level > 1)
         return Document(
-            self.path, title, with_label_lines(with_answer_key(sections))
+            self.path, title, with_label_lines(with_notes_read(with_answer_key(sections)))
         ), self.diagnostics
 
     def _wrapped_title(self, index: int) -> str | None:
