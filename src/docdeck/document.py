@@ -9,6 +9,7 @@ import enum
 import functools
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -264,6 +265,59 @@ def _speakers(blocks: tuple[Block, ...], run: list[tuple[tuple[str, str], Paragr
         if isinstance(block, Paragraph) and block.text.find(": ", 0, MAX_LABEL_CHARS) >= 0
     ]
     return any(labels.count(label) > 1 for (label, _), _ in run)
+
+
+# A transcript's speaker label, before what they said: "HELEN OKAFOR:", "HO:", "Sarah Lin:",
+# "Interviewer:". A name in capitals or of two or three capitalised words, or a role; never one
+# other word ("Fixed:", "Step:"), nor a Q/A label (an FAQ's, see `plaintext._Reader._paired`). A
+# timestamp may open the turn: "[00:04:11] PRIYA RAMAN:", "(12:03) HO:", "00:04:11 Priya Raman:".
+_SPEAKER = re.compile(
+    r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d+)?[\])]?\s+)?"
+    r"((?-i:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’-]+){1,2})"
+    r"|interviewer|host|guest|moderator|presenter|chair|audience\s+member):\s+(?=\S)",
+    re.IGNORECASE,
+)
+_NOT_SPEAKERS = frozenset({"Q", "A", "QUESTION", "ANSWER"})
+_TURN_STARTS = frozenset("[(0123456789")  # a timestamp's first character
+# A transcript has two speakers or more, each with this many turns or more.
+MIN_TURNS = 2
+
+
+def transcript_speakers(lines: list[str]) -> frozenset[str]:
+    """The speaker labels of a transcript: each that opens `MIN_TURNS` lines or more, when two
+    or more do, and any name in capitals the transcript opens with before it shortens it
+    ("ALASDAIR REID:" then "AR:"). When `MIN_TURNS` lines or more open with a recording's
+    timestamp (in brackets or to the second: "[00:02] Bob Smith:", "00:04:11 PR:"), each label
+    after one is a speaker's, however few its turns. None in most articles."""
+    counts: Counter[str] = Counter()
+    stamped: set[str] = set()
+    recorded = 0
+    for line in lines:
+        opens = line[:1].isupper() or line[:1] in _TURN_STARTS
+        if ": " in line[:50] and opens and (turn := _SPEAKER.match(line)):
+            counts[turn.group(1)] += 1
+            # A clock time ("10:30 Race Start:") opens a programme's line, no recording's.
+            stamp = line[: turn.start(1)]
+            if stamp and (stamp[0] in "[(" or stamp.count(":") == 2):
+                stamped.add(turn.group(1))
+                recorded += 1
+    regular = {
+        label
+        for label, count in counts.items()
+        if (count >= MIN_TURNS or (label in stamped and recorded >= MIN_TURNS))
+        and label.upper() not in _NOT_SPEAKERS
+        and not is_label(label)
+    }
+    if len(regular) < 2 and not (regular and recorded >= MIN_TURNS):
+        return frozenset()
+    return frozenset(regular | {label for label in counts if label.isupper()} - _NOT_SPEAKERS)
+
+
+def turn_end(text: str, speakers: frozenset[str]) -> int:
+    """Where the label of one of a transcript's `speakers` (`transcript_speakers`) that opens
+    `text` ends, a timestamp before it included ("[00:02] Bob Smith: "); 0 if none does."""
+    turn = _SPEAKER.match(text)
+    return turn.end() if turn and turn.group(1) in speakers else 0
 
 
 # An outline's item that names what the items nested under it are about ("- Vitamin D" over

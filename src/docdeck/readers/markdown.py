@@ -50,6 +50,8 @@ from docdeck.document import (
     states_problem,
     strip_answer_prefix,
     table_questions,
+    transcript_speakers,
+    turn_end,
     with_answer_key,
     with_label_lines,
     with_notes_read,
@@ -183,6 +185,14 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     read = _Reader(_without_admonition_fences(text))
     title = _title(read.first_h1, read.front_matter, path)
     builder = _Builder(path, title, text.split("\n"))
+    speakers = transcript_speakers(
+        [
+            line
+            for block in read.blocks
+            if isinstance(block, _ParagraphBlock) and not block.quoted
+            for line in block.text.lines
+        ]
+    )
     for index, block in enumerate(read.blocks):
         if isinstance(block, _HeadingBlock):
             heading = block.text.text()
@@ -195,6 +205,11 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
         elif isinstance(block, _ParagraphBlock):
             if (untagged := _without_tags(block.text)) is not block.text:
                 block = _ParagraphBlock(untagged, block.line, block.quoted)
+            if speakers and not block.quoted and (turns := _turns(block.text, speakers)):
+                # Speakers' turns, never headings; the card says what, not who ("**Host:** …").
+                for turn, offset in turns:
+                    builder.paragraph(turn, block.line + offset, False)
+                continue
             if block.quoted and block.text.lines and _CALLOUT.fullmatch(block.text.lines[0]):
                 lines = len(block.text.lines)
                 block = _ParagraphBlock(_lines(block.text, 1, lines), block.line + 1, True)
@@ -1793,6 +1808,22 @@ def _without_part(block: _Rendered, end: int) -> _Rendered:
     label = block.lines[0][:end]
     marks = tuple((n, text) for n, text in block.marks if n or text not in label)
     return _Rendered((block.lines[0][end:], *block.lines[1:]), marks, None)
+
+
+def _turns(block: _Rendered, speakers: frozenset[str]) -> list[tuple[_Rendered, int]] | None:
+    """A paragraph of a transcript's turns, each line that opens with a speaker's label
+    (`turn_end`) starting one: each turn without its label (nor the label's bold), and the line
+    of the paragraph it starts on. None for a paragraph that opens with no turn."""
+    if not turn_end(block.lines[0], speakers):
+        return None
+    starts = [n for n, line in enumerate(block.lines) if turn_end(line, speakers)]
+    turns = []
+    for start, end in pairwise([*starts, len(block.lines)]):
+        part = _lines(block, start, end)
+        said = part.lines[0][turn_end(part.lines[0], speakers) :]
+        marks = tuple((n, text) for n, text in part.marks if n or text in said)
+        turns.append((_Rendered((said, *part.lines[1:]), marks, None), start))
+    return turns
 
 
 def _lines(block: _Rendered, start: int, end: int) -> _Rendered:

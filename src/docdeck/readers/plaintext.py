@@ -7,7 +7,6 @@ Imports `document` and `errors` only.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -50,6 +49,8 @@ from docdeck.document import (
     states_problem,
     strip_answer_prefix,
     table_questions,
+    transcript_speakers,
+    turn_end,
     with_answer_key,
     with_label_lines,
     with_notes_read,
@@ -95,52 +96,6 @@ _OPTION_STARTS = frozenset("(abcdefghABCDEFGH")  # what `OPTION` opens with
 # A question's first option over its second: "a) Carotene" over "b) Chlorophyll".
 _FIRST_OPTIONS = re.compile(r"\(?[aA][.)]\s+\S.*\s\(?[bB][.)]\s+\S")
 _OPERATORS = frozenset("=≠≈≤≥<>+−×÷*/^%()")
-
-
-# A transcript's speaker label, before what they said: "HELEN OKAFOR:", "HO:", "Sarah Lin:",
-# "Interviewer:". A name in capitals or of two or three capitalised words, or a role; never one
-# other word ("Fixed:", "Step:"), nor a Q/A label (an FAQ's, see `_paired`). A timestamp may
-# open the turn: "[00:04:11] PRIYA RAMAN:", "(12:03) HO:", "00:04:11 Priya Raman:".
-_SPEAKER = re.compile(
-    r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d+)?[\])]?\s+)?"
-    r"((?-i:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’-]+){1,2})"
-    r"|interviewer|host|guest|moderator|presenter|chair|audience\s+member):\s+(?=\S)",
-    re.IGNORECASE,
-)
-_NOT_SPEAKERS = frozenset({"Q", "A", "QUESTION", "ANSWER"})
-_TURN_STARTS = frozenset("[(0123456789")  # a timestamp's first character
-# A transcript has two speakers or more, each with this many turns or more.
-MIN_TURNS = 2
-
-
-def _speakers(lines: list[str]) -> frozenset[str]:
-    """The speaker labels of a transcript: each that opens `MIN_TURNS` lines or more, when two
-    or more do, and any name in capitals the transcript opens with before it shortens it
-    ("ALASDAIR REID:" then "AR:"). When `MIN_TURNS` lines or more open with a recording's
-    timestamp (in brackets or to the second: "[00:02] Bob Smith:", "00:04:11 PR:"), each label
-    after one is a speaker's, however few its turns. None in most articles."""
-    counts: Counter[str] = Counter()
-    stamped: set[str] = set()
-    recorded = 0
-    for line in lines:
-        opens = line[:1].isupper() or line[:1] in _TURN_STARTS
-        if ": " in line[:50] and opens and (turn := _SPEAKER.match(line)):
-            counts[turn.group(1)] += 1
-            # A clock time ("10:30 Race Start:") opens a programme's line, no recording's.
-            stamp = line[: turn.start(1)]
-            if stamp and (stamp[0] in "[(" or stamp.count(":") == 2):
-                stamped.add(turn.group(1))
-                recorded += 1
-    regular = {
-        label
-        for label, count in counts.items()
-        if (count >= MIN_TURNS or (label in stamped and recorded >= MIN_TURNS))
-        and label.upper() not in _NOT_SPEAKERS
-        and not is_label(label)
-    }
-    if len(regular) < 2 and not (regular and recorded >= MIN_TURNS):
-        return frozenset()
-    return frozenset(regular | {label for label in counts if label.isupper()} - _NOT_SPEAKERS)
 
 
 # A hard-wrapped article (e-mail, Project Gutenberg, `fold -s`, `fmt`, exported notes) breaks
@@ -804,7 +759,7 @@ class _Reader:
         self.numbered = _numbered_headings(lines) - {
             row for start, (end, _) in self.aligned.items() for row in range(start, end)
         }
-        self.speakers = _speakers(lines)
+        self.speakers = transcript_speakers(lines)
 
     def span(self, index: int) -> SourceSpan:
         return SourceSpan(self.path, self.origins[index] if self.origins else index + 1)
@@ -896,12 +851,10 @@ class _Reader:
                 current.question = (asked, self.span(index))
                 current.asked.append(index)
                 index += 1
-            elif (
-                self.speakers and (turn := _SPEAKER.match(line)) and turn.group(1) in self.speakers
-            ):
+            elif self.speakers and (turn := turn_end(line, self.speakers)):
                 # A speaker's turn, never a heading; the card says what, not who ("HO: …").
-                text = line[turn.end() :]
-                self._add(current, self.paragraph(" ".join(text.split()), index, turn.end()))
+                text = line[turn:]
+                self._add(current, self.paragraph(" ".join(text.split()), index, turn))
                 index += 1
             elif (
                 (current.role is SectionRole.BODY or current.part)
