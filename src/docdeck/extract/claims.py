@@ -29,6 +29,7 @@ from docdeck.extract.cloze import (
     Target,
     choose,
     defined_subject,
+    defined_term,
     find_mark,
     frame_end,
     is_firm,
@@ -655,9 +656,14 @@ def _statement_card(
     """The card of a labelled definition or result (`statement_label`) that has something to
     ask for; None for one that has not. Each asks for what names it, the statement shown: a
     definition hides the term it emphasises ("The {{c1::order}} of a finite group is the
-    number of its elements."), a named result its name ("Theorem ({{c1::Lagrange}}): The
+    number of its elements.") or, with none emphasised, the one its subject names
+    (`defined_term`), a named result its name ("Theorem ({{c1::Lagrange}}): The
     order of …"). Its number, a place in the course, is on no card."""
     term = paragraph.term if kind == "Definition" else ""
+    if kind == "Definition" and not term:
+        # No emphasised term (plain text): the subject the first defining sentence names.
+        found = (defined_term(part.text) for part in sentences(statement, ctx.names))
+        term = next(filter(None, found), "")
     if term and find_mark(statement, term) >= 0:
         parts = sentences(statement, ctx.names)
         index = next(n for n, part in enumerate(parts) if find_mark(part.text, term) >= 0)

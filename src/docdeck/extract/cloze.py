@@ -1757,6 +1757,44 @@ def defined_subject(text: str) -> str | None:
     return subject if named and (named[0][:1].isupper() or len(words) == 1) else None
 
 
+# A subject with what it is of, too long for `_DEFINITION`'s five words: "The order of a finite
+# group is the number of its elements." Read only after a "Definition N." label.
+_OF_SUBJECT = re.compile(
+    rf"(?:The|An?)\s+(?P<head>[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)\s+of\s+"
+    rf"[^,;:.{DASHES}()]+?\s+(?:is|are|refers\s+to|means|describes)\s+(?:a|an|the)\s"
+)
+
+# Heads that gather what their "of" phrase names, no term: "The set of all cosets is the
+# quotient group", "The number of its elements is the order".
+_COLLECTIONS = frozenset("set collection class family number sequence list sum product".split())
+
+
+def defined_term(text: str) -> str | None:
+    """The term a labelled definition's sentence defines: its subject's head noun phrase, with
+    no article and no "of" phrase ("order" in "The order of a finite group is the number of its
+    elements.", "normal subgroup" in "A normal subgroup is a subgroup …"). None for a sentence
+    that defines no article's subject ("G is …", "A group is abelian if …"), or one whose term
+    does not stand out (a generic noun, "and", "or", more than three words, a collection "of"
+    what it gathers)."""
+    if match := _defines(text):
+        words = match.group("subject").split()
+        if words[0] not in ("The", "A", "An"):
+            return None
+        of = "of" in words
+        words = words[1 : words.index("of") if of else None]
+    elif " of " in text and (found := _OF_SUBJECT.match(text)):
+        words, of = found.group("head").split(), True
+    else:
+        return None
+    if of and words[-1:] and words[-1].lower() in _COLLECTIONS:
+        return None  # "The set of all cosets is the quotient group": the term is after "is"
+    if not 1 <= len(words) <= 3 or any(
+        word.lower() in GENERIC_SUBJECTS or word.lower() in ("and", "or") for word in words
+    ):
+        return None
+    return " ".join(words)
+
+
 def _definition(text: str, vocabulary: Vocabulary | None = None) -> tuple[int, int] | None:
     if (" is when " in text or " is where " in text) and (case := _case_definition(text)):
         # Not the deck's own subject ("Offside is when …" in "Offside"): every card is about it.
