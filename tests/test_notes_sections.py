@@ -72,6 +72,10 @@ REFERENCES = {
         "- Chlorophyll spectra: https://example.org/spectra (about 30% of the data)\n"
         "- Retrieved from www.example.org on 3 May 2021, 14 tables"
     ),
+    "encyclopedia notes": (
+        "1. ^ All dates are given in the Julian calendar, which was 10 days behind.\n"
+        "2. ^ The death toll of 6 is disputed: the poor were not recorded."
+    ),
     "short references": (
         "- Campbell Biology, 11th edition, chapter 10\n"
         "- Raven, Biology of Plants\n"

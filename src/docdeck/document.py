@@ -1105,12 +1105,12 @@ _ANSWER_KEY = re.compile(
 # (`with_notes_read`).
 _NOTES = re.compile(r"(?:foot|end)?notes")
 # What marks a note as a citation or a footnote, anywhere in it: "Ibid.", "op. cit.", a link,
-# a DOI, "Retrieved from"; or opening it: a footnote's mark ("[^1]", "*", "†", "¹"), an
-# author's name before initials or a year ("Smith, J. …", "Smith and Jones (2019)", "Smith et
-# al. 2019"), "See"/"Cf." before a name.
+# a DOI, "Retrieved from"; or opening it: a footnote's mark ("[^1]", "*", "†", "¹", the "^ " a
+# copied encyclopedia note opens on), an author's name before initials or a year ("Smith, J.
+# …", "Smith and Jones (2019)", "Smith et al. 2019"), "See"/"Cf." before a name.
 _CITES = re.compile(
     r"(?i:\b(?:ibid|op\.\s?cit|doi|retrieved\s+from)\b|https?://|\bwww\.)"
-    r"|^\s*(?:\[\^?\w{1,4}\]|\^\d|[*†‡¹²³⁴⁵⁶⁷⁸⁹]|(?:See|Cf\.)\s+[A-Z]"
+    r"|^\s*(?:\[\^?\w{1,4}\]|\^[\d\s]|[*†‡¹²³⁴⁵⁶⁷⁸⁹]|(?:See|Cf\.)\s+[A-Z]"
     r"|[A-Z][\w'’-]+(?:,\s+[A-Z]\.|(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
     r"(?:,\s+\(?|\s+\()\d{4}\b))"
 )
