@@ -215,12 +215,12 @@ def _label_line(paragraph: Paragraph, brief: bool = False) -> tuple[str, str] | 
 def with_label_lines(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     """`sections`, each run of label lines (`_label_line`) in body text a table with no header.
     Not under a glossary heading, whose `Term: …` lines are read as definitions."""
-    kept = [
-        replace(section, blocks=_label_tables(section.blocks))
-        if section.role is SectionRole.BODY and not is_glossary_heading(section.heading)
-        else section
-        for section in sections
-    ]
+    kept = []
+    for section in sections:
+        blocks = section.blocks
+        if section.role is SectionRole.BODY and not is_glossary_heading(section.heading):
+            blocks = _label_tables(blocks)
+        kept.append(section if blocks is section.blocks else replace(section, blocks=blocks))
     return sections if all(a is b for a, b in zip(kept, sections, strict=True)) else tuple(kept)
 
 
@@ -251,7 +251,9 @@ def _brief(blocks: tuple[Block, ...]) -> bool:
     labels = (
         block.text[:end].rstrip(" :.")
         for block in blocks
-        if isinstance(block, Paragraph) and (end := case_part(block.text, lowercase=True))
+        if isinstance(block, Paragraph)
+        and block.text.startswith(_CASE_ONLY_OPENINGS)
+        and (end := case_part(block.text, lowercase=True))
     )
     return any(" ".join(label.lower().split()) in _CASE_ONLY for label in labels)
 
@@ -861,9 +863,11 @@ _CASE_ONLY = frozenset(
     "|obiter dictum|judgment|judgement|disposition".split("|")
 )
 _CASE_PARTS = _CASE_ONLY | frozenset(
-    "issue|issues|question|questions|decision|outcome|reasoning|rule|principle|significance".split(
-        "|"
-    )
+    "issue issues question questions decision outcome reasoning rule principle significance".split()
+)
+# How a part only a brief has opens: most paragraphs open otherwise, and are not read further.
+_CASE_ONLY_OPENINGS = tuple(
+    sorted({opening for label in _CASE_ONLY for opening in (label[:4].title(), label[:4].upper())})
 )
 MAX_CASE_LABEL_CHARS = 17  # "Ratio decidendi: "
 
