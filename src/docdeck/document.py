@@ -10,7 +10,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 # An image inside text: its source as written, between two private-use characters. The pipeline
@@ -246,14 +246,18 @@ def _label_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
 
 
 def _brief(blocks: tuple[Block, ...]) -> bool:
-    """Whether `blocks` hold a part of a case brief that only a brief has (`_CASE_ONLY`: "Held:
-    …", "Ratio decidendi: …"): then its "Issue:", "Reasoning:" and the like are parts too."""
+    """Whether `blocks` hold a part of a case brief that only a brief has (`holds_brief_part`)."""
+    return holds_brief_part(block.text for block in blocks if isinstance(block, Paragraph))
+
+
+def holds_brief_part(texts: Iterable[str]) -> bool:
+    """Whether one of `texts` (a section's paragraphs) opens with a part of a case brief that
+    only a brief has (`_CASE_ONLY`: "Held: …", "Ratio decidendi: …"): then its "Issue:",
+    "Reasoning:", "Conclusion:" and the like are parts too."""
     labels = (
-        block.text[:end].rstrip(" :.")
-        for block in blocks
-        if isinstance(block, Paragraph)
-        and block.text.startswith(_CASE_ONLY_OPENINGS)
-        and (end := case_part(block.text, lowercase=True))
+        text[:end].rstrip(" :.")
+        for text in texts
+        if text.startswith(_CASE_ONLY_OPENINGS) and (end := case_part(text, lowercase=True))
     )
     return any(" ".join(label.lower().split()) in _CASE_ONLY for label in labels)
 
@@ -857,19 +861,25 @@ def abstract_part(text: str) -> int:
 # The parts of a case brief, each headed by a run-in label as an abstract's are ("**Held:** The
 # House of Lords held …", "Ratio decidendi. A manufacturer …"): facts by name about the case
 # (`_label_tables`). The labels of `_CASE_ONLY` name no part of anything but a case; the others
-# are parts of a brief only in a section that holds one of those.
+# are parts of a brief only in a section that holds one of those, as are a structured abstract's
+# (`abstract_part`: an IRAC brief's "Conclusion:", a "Background:"), which head no part there.
 _CASE_ONLY = frozenset(
     "facts|material facts|held|holding|holdings|ratio|ratio decidendi|obiter|obiter dicta"
     "|obiter dictum|judgment|judgement|disposition".split("|")
 )
-_CASE_PARTS = _CASE_ONLY | frozenset(
-    "issue issues question questions decision outcome reasoning rule principle significance".split()
+_CASE_PARTS = (
+    _CASE_ONLY
+    | _ABSTRACT_PARTS
+    | frozenset(
+        "issue issues question questions decision outcome reasoning rule principle significance"
+        " application".split()
+    )
 )
 # How a part only a brief has opens: most paragraphs open otherwise, and are not read further.
 _CASE_ONLY_OPENINGS = tuple(
     sorted({opening for label in _CASE_ONLY for opening in (label[:4].title(), label[:4].upper())})
 )
-MAX_CASE_LABEL_CHARS = 17  # "Ratio decidendi: "
+MAX_CASE_LABEL_CHARS = MAX_ABSTRACT_LABEL_CHARS  # "Ratio decidendi: ", "Main outcome measures:"
 
 
 def case_part(text: str, lowercase: bool = False) -> int:

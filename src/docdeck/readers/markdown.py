@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise, takewhile
 from pathlib import PurePath
 from typing import Any
 
@@ -34,6 +34,7 @@ from docdeck.document import (
     abstract_part,
     commands,
     fact_table,
+    holds_brief_part,
     image_ref,
     is_byline,
     is_glossary_heading,
@@ -228,7 +229,11 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
                 continue  # a post's edit note ("EDIT: typo", "Edit 2: …"): no claim
             if len(block.text.lines) > 1 and builder.at_top() and _properties(block.text):
                 continue
-            if (part := abstract_part(block.text.lines[0])) and builder.takes_part(block.quoted):
+            if (
+                (part := abstract_part(block.text.lines[0]))
+                and builder.takes_part(block.quoted)
+                and not builder.in_brief(read.blocks, index)
+            ):
                 # "**Results:** Pain fell …": the label heads a section; the text is what follows.
                 name = block.text.lines[0][:part].rstrip(" :.")
                 # Its "Conclusions" or "Findings" is prose, no summary (`SectionRole.SUMMARY`).
@@ -1365,6 +1370,18 @@ class _Builder:
         """Whether a structured abstract's part (`abstract_part`) here heads a section: where a
         subheading would, and outside a glossary ("Design: the …" defines a term there)."""
         return self.takes_subheading(quoted) and not self._in_glossary()
+
+    def in_brief(self, blocks: list[_ReadBlock], index: int) -> bool:
+        """Whether the section that block `index` of `blocks` is in holds a part only a case
+        brief has (`holds_brief_part`), before it or after it up to the next heading: there an
+        abstract's part ("**Conclusion:** …") is a part of the brief, no section."""
+        after = takewhile(lambda block: not isinstance(block, _HeadingBlock), blocks[index + 1 :])
+        return holds_brief_part(
+            chain(
+                (block.text for block in self.current.blocks if isinstance(block, Paragraph)),
+                (block.text.lines[0] for block in after if isinstance(block, _ParagraphBlock)),
+            )
+        )
 
     def _ask(
         self, question: str, line: int, *, asked_in_heading: bool = False, labelled: bool = False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise, takewhile
 from pathlib import PurePath
 
 from docdeck.document import (
@@ -32,6 +32,7 @@ from docdeck.document import (
     commands,
     fact_table,
     header_field,
+    holds_brief_part,
     is_byline,
     is_glossary_heading,
     is_history_heading,
@@ -861,6 +862,7 @@ class _Reader:
                 and current.question is None
                 and not current.glossary
                 and (part := abstract_part(line))
+                and not self._in_brief(current, index)
             ):
                 # "Results: Pain fell …": the label heads a section (a sibling of the part
                 # before it); the text is what follows. Its "Conclusions" is prose, no summary.
@@ -1221,6 +1223,18 @@ class _Reader:
 
     def _followed_by_blank(self, index: int) -> bool:
         return index + 1 < len(self.lines) and self.lines[index + 1].strip() in ("", SEPARATOR)
+
+    def _in_brief(self, section: _OpenSection, index: int) -> bool:
+        """Whether the `section` that line `index` is in holds a part only a case brief has
+        (`holds_brief_part`), before it or after it up to the next heading-like line: there an
+        abstract's part ("Conclusion: …") is a part of the brief, no section."""
+        after = takewhile(
+            lambda line: not line or not _is_heading(line, False),
+            (line.strip() for line in self.lines[index + 1 :]),
+        )
+        return holds_brief_part(
+            chain((block.text for block in section.blocks if isinstance(block, Paragraph)), after)
+        )
 
     def _skip_blank(self, index: int) -> int:
         while index < len(self.lines) and self.lines[index].strip() in ("", SEPARATOR):
