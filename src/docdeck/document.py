@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 # An image inside text: its source as written, between two private-use characters. The pipeline
 # replaces it with an <img> of the embedded file, or drops it (anki-import-rules.md, 7).
@@ -178,9 +179,20 @@ _QUALIFIED = re.compile(r"(?P<name>[^()]+?)(?:\s+\((?P<qualifier>[^()]+)\))?")
 def _label_line(paragraph: Paragraph, brief: bool = False) -> tuple[str, str] | None:
     """A paragraph's name and the sentence it states about it, if it is a label line; in a
     case `brief`, a part of it (`case_part`) and all its sentences."""
-    text = paragraph.text
     if paragraph.term or paragraph.quoted:
         return None
+    return _label_text(paragraph.text, brief)
+
+
+def _label_item(item: ListItem, brief: bool = False) -> tuple[str, str] | None:
+    """A list item's name and sentence, if it is a label line (`_label_line`)."""
+    if item.task or item.under:
+        return None  # a to-do; an outline's item, labelled by the item it is nested under
+    return _label_text(item.text, brief)
+
+
+def _label_text(text: str, brief: bool) -> tuple[str, str] | None:
+    """`_label_line` of a paragraph's or a list item's `text`."""
     if brief and (end := case_part(text, lowercase=True)):
         value = text[end:].strip()  # "the appeal was allowed." as the card's answer: capitalized
         return text[:end].rstrip(" :."), value[:1].upper() + value[1:]
@@ -225,24 +237,44 @@ def with_label_lines(sections: tuple[Section, ...]) -> tuple[Section, ...]:
 
 
 def _label_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """`blocks`, each run of label lines (`_label_line`) a table with no header."""
+    """`blocks`, each run of label lines (`_label_line`) a table with no header, and so each
+    list whose every item is one (`_label_item`)."""
     kept: list[Block] = []
     run: list[tuple[tuple[str, str], Paragraph]] = []
     brief = _brief(blocks)
+    listed = False  # whether a list became a table
     for block in (*blocks, None):
         line = _label_line(block, brief) if isinstance(block, Paragraph) else None
         if line is not None and isinstance(block, Paragraph):
             run.append((line, block))
             continue
-        if len(run) >= MIN_LABEL_LINES and not _speakers(blocks, run):
+        if len(run) >= MIN_LABEL_LINES and not _speakers(blocks, [line for line, _ in run]):
             rows = tuple(TableRow(pair, paragraph.span) for pair, paragraph in run)
             kept.append(Table(("", ""), rows, run[0][1].span))
         else:
             kept.extend(paragraph for _, paragraph in run)
         run = []
-        if block is not None:
+        if isinstance(block, BulletList) and (table := _label_list(block, blocks, brief)):
+            kept.append(table)
+            listed = True
+        elif block is not None:
             kept.append(block)
-    return tuple(kept) if len(kept) < len(blocks) else blocks
+    return tuple(kept) if listed or len(kept) < len(blocks) else blocks
+
+
+def _label_list(items: BulletList, blocks: tuple[Block, ...], brief: bool) -> Table | None:
+    """A list of `MIN_LABEL_LINES` label lines or more, every item one, as a table with no
+    header, as the lines are as paragraphs; None for any other list (most)."""
+    if len(items.items) < MIN_LABEL_LINES or any(
+        item.text.find(": ", 0, MAX_LABEL_CHARS) < 0 for item in items.items
+    ):
+        return None  # most lists
+    lines = [_label_item(item, brief) for item in items.items]
+    pairs = [line for line in lines if line is not None]
+    if len(pairs) < len(lines) or _speakers(blocks, pairs):
+        return None
+    rows = tuple(TableRow(pair, item.span) for pair, item in zip(pairs, items.items, strict=True))
+    return Table(("", ""), rows, items.span)
 
 
 def _brief(blocks: tuple[Block, ...]) -> bool:
@@ -262,15 +294,17 @@ def holds_brief_part(texts: Iterable[str]) -> bool:
     return any(" ".join(label.lower().split()) in _CASE_ONLY for label in labels)
 
 
-def _speakers(blocks: tuple[Block, ...], run: list[tuple[tuple[str, str], Paragraph]]) -> bool:
-    """Whether a label of the `run` opens another paragraph among `blocks` too: a speaker's
-    turns, as a transcript gives them ("Host: …", "Guest: …", "Host: …"), no names of things."""
-    labels = [
-        block.text.partition(": ")[0]
+def _speakers(blocks: tuple[Block, ...], run: list[tuple[str, str]]) -> bool:
+    """Whether a label of the `run` opens another paragraph or list item among `blocks` too: a
+    speaker's turns, as a transcript gives them ("Host: …", "Guest: …", "Host: …"), no names of
+    things."""
+    texts = chain.from_iterable(
+        (block.text,) if isinstance(block, Paragraph) else (item.text for item in block.items)
         for block in blocks
-        if isinstance(block, Paragraph) and block.text.find(": ", 0, MAX_LABEL_CHARS) >= 0
-    ]
-    return any(labels.count(label) > 1 for (label, _), _ in run)
+        if isinstance(block, Paragraph | BulletList)
+    )
+    labels = [text.partition(": ")[0] for text in texts if text.find(": ", 0, MAX_LABEL_CHARS) >= 0]
+    return any(labels.count(label) > 1 for label, _ in run)
 
 
 # A transcript's speaker label, before what they said: "HELEN OKAFOR:", "HO:", "Sarah Lin:",
