@@ -424,6 +424,27 @@ def fact_table(items: BulletList) -> Table | None:
     return Table(("", ""), rows, items.span)
 
 
+# A contract's clause number that opens a source line: "1.2 "Fees" means …", "3.1.4 The …",
+# "4.2(b) The …", "(a) the Customer …", "(iv) …". A dotted number before a capital or a quote
+# only: "1.5 million people …" opens on a figure.
+_CLAUSE_OPENING = re.compile(
+    r"\d{1,3}(?:\.\d{1,3})+\.?(?:\([a-z\d]{1,4}\))*\s+(?=[A-Z\"“])"
+    r"|\((?:[a-zA-Z]|[ivx]{2,5}|\d{1,2})\)\s+(?=\S)"
+)
+_LINE_CLOSERS = "\"”’')]*_"
+
+
+def opens_clause(before: str, line: str) -> bool:
+    """Whether source `line` opens with a clause number (`_CLAUSE_OPENING`) right after a line
+    `before` that ends a sentence: a new clause, a paragraph of its own. Not after a line that
+    goes on ("… under\n(a) the Act") or ends on ";" or ":" (a lead-in's items)."""
+    if not (line[:1].isdigit() or line[:1] == "("):
+        return False  # most lines
+    if not before.rstrip().rstrip(_LINE_CLOSERS).endswith((".", "!", "?")):
+        return False
+    return _CLAUSE_OPENING.match(line) is not None
+
+
 # A vocabulary list: every item a term, a dash or "=" and what it means ("- la cocina — the
 # kitchen", "- el baño - the bathroom", "- ¿Dónde está el baño? — Where is the bathroom?"). Each
 # item defines its term, as a glossary line does. A spaced hyphen only: "Wi-Fi" is one word.

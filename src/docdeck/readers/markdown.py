@@ -44,6 +44,7 @@ from docdeck.document import (
     is_page_label,
     is_troubleshooting,
     multiple_choice,
+    opens_clause,
     outline,
     problem_fix,
     problem_front,
@@ -184,6 +185,7 @@ _HTML_COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     """Parse a Markdown article into a `Document`; warnings only for content that was lost."""
     read = _Reader(_without_admonition_fences(text))
+    read.blocks = _clause_blocks(read.blocks)
     title = _title(read.first_h1, read.front_matter, path)
     builder = _Builder(path, title, text.split("\n"))
     speakers = transcript_speakers(
@@ -1825,6 +1827,23 @@ def _without_part(block: _Rendered, end: int) -> _Rendered:
     label = block.lines[0][:end]
     marks = tuple((n, text) for n, text in block.marks if n or text not in label)
     return _Rendered((block.lines[0][end:], *block.lines[1:]), marks, None)
+
+
+def _clause_blocks(blocks: list[_ReadBlock]) -> list[_ReadBlock]:
+    """`blocks`, each paragraph split before each line that opens a new clause (`opens_clause`):
+    a contract's "1.1 … Schedule A." and "1.2 "Fees" means …" on lines in a row are two
+    clauses, as in plain text, not one paragraph whose sentences run together."""
+    kept: list[_ReadBlock] = []
+    for block in blocks:
+        lines = block.text.lines if isinstance(block, _ParagraphBlock) else ()
+        starts = [n for n in range(1, len(lines)) if opens_clause(lines[n - 1], lines[n])]
+        if not starts or not isinstance(block, _ParagraphBlock):
+            kept.append(block)  # most blocks
+            continue
+        for start, end in pairwise([0, *starts, len(lines)]):
+            part = _lines(block.text, start, end)
+            kept.append(_ParagraphBlock(part, block.line + start, block.quoted))
+    return kept if len(kept) > len(blocks) else blocks
 
 
 def _turns(block: _Rendered, speakers: frozenset[str]) -> list[tuple[_Rendered, int]] | None:

@@ -42,6 +42,7 @@ from docdeck.document import (
     is_title_label,
     is_troubleshooting,
     multiple_choice,
+    opens_clause,
     outline,
     problem_fix,
     problem_front,
@@ -262,7 +263,8 @@ def _unwrap(
     its table's separator row; a header, up to the separator. A table aligned with spaces
     (`tables`, `_aligned_tables`) is never wrapped: its lines are kept as they are.
     A full line still ends its block when the next line starts a block (a list item, a table
-    row, a quotation, a `#` heading, `Q:`/`A:`), is indented deeper (a new paragraph), is a
+    row, a quotation, a `#` heading, `Q:`/`A:`, a clause number after a sentence's end:
+    `opens_clause`), is indented deeper (a new paragraph), is a
     section name docdeck knows (`Key Takeaways`, `FAQ`), or is a heading: a full line that is a
     heading in Title Case (numbered or not), or a heading-shaped line that ends its own run (in
     Title Case, or after a sentence's end; the next FAQ question after an answer). A list item
@@ -285,6 +287,10 @@ def _unwrap(
     ]
     for index in range(size):
         starts[index] = starts[index] or aligned[index]
+        # A contract's next clause ("1.2 "Fees" means …" after "… in Schedule A.").
+        starts[index] = starts[index] or (
+            index > 0 and opens_clause(bodies[index - 1], bodies[index])
+        )
     quoted = [line.lstrip().startswith(">") for line in lines]
     for index in range(1, size):
         if quoted[index] and not quoted[index - 1]:
