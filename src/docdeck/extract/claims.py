@@ -40,6 +40,7 @@ from docdeck.extract.cloze import (
     restated,
     says_of_subject,
     sizes_a_thing,
+    states_composition,
     states_direction,
     states_formula,
     states_quantity,
@@ -796,7 +797,8 @@ def _weak(
     `least`: the fewest words it may have."""
     words = word_count(text)
     if words < min(least, MIN_QUANTITY_CLAIM_WORDS) or (
-        words < least and not (_states_measure(text) or states_direction(text))
+        words < least
+        and not (_states_measure(text) or states_direction(text) or states_composition(text))
     ):
         return "is too short to stand alone"
     if words > MAX_CLAIM_WORDS:

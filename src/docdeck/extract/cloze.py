@@ -1039,6 +1039,8 @@ def _candidates(
             span = vocabulary.beside_subject(text, *span)
         if span:
             yield Target.CONTRAST, span
+    if span := _composition(text):
+        yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     if span := _definition(text, vocabulary):
@@ -1380,6 +1382,7 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
         or _set_against(text)
         or _reported_date(text)
         or _direction(text)
+        or _composition(text)
     )
 
 
@@ -1847,6 +1850,64 @@ def _superlative(text: str) -> tuple[int, int] | None:
 
 
 _PRONOUN_SUBJECTS = frozenset("this these those that it they he she we you i one".split())
+
+# What a thing is made of, the material its target: "Saturn's rings are made mostly of {{c1::ice
+# particles}}, with …", "Bronze consists of {{c1::copper and tin}}". A passive "is made": never
+# a command ("Make the dough from flour"). Looked for only where one of `_COMPOSED_WORDS` is.
+_COMPOSED_BY = r"(?:mostly|mainly|largely|chiefly|primarily|principally|entirely|wholly|partly)"
+_COMPOSITION = re.compile(
+    rf"(?P<subject>[\w{APOSTROPHE}'.()-]+(?:\s+[\w{APOSTROPHE}'.()-]+){{0,7}}?)\s+"
+    rf"(?:(?:is|are|was|were)\s+(?:{_COMPOSED_BY}\s+)?(?:made(?:\s+up)?|composed|formed)"
+    rf"|consist(?:s|ed)?)(?:\s+{_COMPOSED_BY})?\s+(?:of|from)\s+"
+    r"(?P<material>[^,;:()]+?)(?=[,;:(]|\.?$)"
+)
+_COMPOSED_WORDS = ("made ", "consist", "composed ", "formed ")
+# Where the material's noun phrase ends: another clause or a description of it ("ice, with
+# …", "iron and is …", "rock that …", "carbon under high pressure"). Not "of": "grains of sand".
+_MATERIAL_END = re.compile(
+    r"\s+(?:with|without|which|that|who|while|whereas|but|so|because|although|as|than|like"
+    r"|at|in|on|by|for|to|into|through|under|over|during|after|before|about|across|deep|inside"
+    r"|and\s+(?:is|are|was|were|has|have|had|can|will|its|their|it|they)|(?:is|are|was|were))\b"
+)
+MAX_MATERIAL_WORDS = 4  # not counting "and", "or": "dark energy and dark matter"
+# A subject with one of these is no thing's: "Whether the frame is …", "Make sure the frame is …".
+_NOT_MADE = _CLAUSE_WORDS | _VERBS | {"whether", "sure", "ensure", "check", "confirm"}
+
+
+def states_composition(text: str) -> bool:
+    """Whether a sentence states what a thing is made of (`_composition`): a claim as short as
+    a sentence ("Bronze is made of copper and tin.")."""
+    return _composition(text) is not None
+
+
+def _composition(text: str) -> tuple[int, int] | None:
+    """The material a sentence's subject is made of (`_COMPOSITION`), a noun phrase of up to
+    MAX_MATERIAL_WORDS words; None for the document's own parts ("This guide is made up of
+    three parts", "The course consists of five modules") or a vague subject ("It is made of")."""
+    if not any(word in text for word in _COMPOSED_WORDS):
+        return None
+    begin = frame_end(text)
+    begin += len(text) - begin - len(text[begin:].lstrip())
+    if (
+        not (found := _COMPOSITION.match(text, begin))
+        or _NOT_COUNTED.match(found.group("subject"))
+        or not _NOT_MADE.isdisjoint(found.group("subject").lower().split())
+    ):
+        return None
+    start, end = found.span("material")
+    if cut := _MATERIAL_END.search(text, start, end):
+        end = cut.start()
+    words = list(_WORD.finditer(text, start, end))
+    if words and words[0].group().lower() in _ARTICLES:  # "of a dense core": not the "a"
+        words.pop(0)
+    if (
+        not words
+        or sum(w.group() not in ("and", "or") for w in words) > MAX_MATERIAL_WORDS
+        or re.fullmatch(_DOCUMENT_PART, words[-1].group(), re.IGNORECASE)
+    ):
+        return None
+    return words[0].start(), words[-1].end()
+
 
 # A sentence that opens on what its subject is set against: "Unlike Earth, Venus rotates
 # clockwise", "In contrast to Mars, Venus has …", "Whereas Mars is cold, Venus is …". The main
