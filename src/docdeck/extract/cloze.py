@@ -347,17 +347,30 @@ _LIMIT = re.compile(
 _LIMIT_WORDS = ("p to ", "t least ", "t most ", " than ", "imum of ", "reach")
 # A count its subject has or is held to, as its predicate: "A standard deck has {{c1::52}}
 # cards", "The maximum length of a tweet is {{c1::280}} characters", "The default recursion
-# limit is {{c1::1000}}". The counted noun ends the clause: "The team has 3 open questions about
-# the design" is about the design. A figure alone only after a limit's name. Never a year.
+# limit is {{c1::1000}}", what it can take ("Short-term memory holds about {{c1::seven}} items",
+# "A rugby union team fields {{c1::fifteen}} players"). The counted noun ends the clause: "The
+# team has 3 open questions about the design" is about the design. A figure alone only after a
+# limit's name. Never a year, nor a lone "one" ("Python is one language that …"). Spelled
+# figures are lower case: the text's own case, matched case-sensitively.
 _COUNT_OF = re.compile(
     r"(?P<subject>[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)"
-    r"\s+(?P<verb>has|have|contains?|is|are)\s+(?:only\s+|exactly\s+|just\s+)?"
-    r"(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+))"
+    r"\s+(?P<verb>has|have|contains?|is|are|(?P<takes>holds?|stores?|carry|carries|seats?|fits?"
+    r"|fields?))\s+(?:(?:only|exactly|just|about|around|roughly|approximately|nearly|almost"
+    r"|(?:closer|close|up)\s+to)\s+)?"
+    r"(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+)"
+    rf"|(?!one\b){_WORD_FIGURE})"
     r"(?P<noun>\s+(?!(?:of|or|and|to|in|a|an|the|more|less|times|each|every|per)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?"
     r"(?=[.!]?$|[,;:]\s)"
 )
 MAX_COUNT_OF_CHARS = 160  # a frame, a subject of 8 words, its verb: where its figure can be
+# What reports the clause a count is in: "Miller argued in 1956 that short-term memory holds …",
+# "Later research suggests the true limit is …". The count's subject follows it.
+_REPORTING = re.compile(
+    r"\s(?:argued|argues|suggested|suggests|showed|shows|found|finds|estimated|estimates"
+    r"|claimed|claims|concluded|concludes|reported|reports|noted|notes|believed|believes"
+    r"|thought|thinks|said|says)(?:\s+in\s+\d{4})?(?:\s+that)?\s+(?=\w)"
+)
 # A limit's name: the subject of a bare figure ("Python's default recursion limit is 1000").
 _LIMIT_NAME = re.compile(
     r"\b(?:limit|maximum|minimum|max|min|default|capacity|number\s+of)\b", re.IGNORECASE
@@ -397,7 +410,8 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 # Counts of a writer's list or a work's to-dos, not of what a thing is made of: "The team has 3
-# open questions", "The fix is 2 steps".
+# open questions", "The fix is 2 steps". What a thing holds is its capacity: "memory holds
+# about seven items" counts.
 _LISTED = frozenset(
     "things ways reasons examples ideas questions options tips points approaches issues "
     "problems mistakes lessons takeaways items tasks steps".split()
@@ -1264,7 +1278,7 @@ def states_quantity(text: str) -> bool:
         or _origin(text)
     ):
         return True
-    return bool(_spelled(text))
+    return bool(_spelled(text)) or (not _DIGIT.search(text) and _count_of(text) is not None)
 
 
 # What follows a spelled-out span that is a time frame or a frequency idiom, not a figure.
@@ -1330,18 +1344,26 @@ def _limit(text: str) -> re.Match[str] | None:
 def _count_of(text: str) -> re.Match[str] | None:
     """The count of things a sentence's subject has or is held to (`_COUNT_OF`), after its
     opening frame: "A standard deck has 52 cards"."""
-    # Its figure follows a subject of a few words: most sentences have no digit that early. Then
-    # one match, anchored and bounded by the subject's words: no scan of the sentence.
-    if not _DIGIT.search(text, 0, MAX_COUNT_OF_CHARS):
+    # Its figure follows a subject of a few words: most sentences have no digit or number word
+    # that early. Then one match, anchored and bounded by the subject's words: no scan of the
+    # sentence; where none, one after a reporting verb ("Research suggests the limit is …").
+    head = text[:MAX_COUNT_OF_CHARS]
+    if not _DIGIT.search(head) and _NUMBER_WORDS.isdisjoint(head.split()):
         return None
     begin = frame_end(text)
     begin += len(text) - begin - len(text[begin:].lstrip())
     found = _COUNT_OF.match(text, begin)
+    if found is None and (reporting := _REPORTING.search(text, begin, MAX_COUNT_OF_CHARS)):
+        found = _COUNT_OF.match(text, reporting.end())
     if (
         found is None
         or _NOT_COUNTED.match(found.group("subject"))
         or not (found.group("noun") or _LIMIT_NAME.search(found.group("subject")))
-        or (found.group("noun") and found.group("noun").split()[-1] in _LISTED)
+        or (
+            found.group("noun")
+            and not found.group("takes")
+            and found.group("noun").split()[-1] in _LISTED
+        )
     ):
         return None
     return found
@@ -1390,10 +1412,13 @@ def _quantity(text: str) -> tuple[int, int] | None:
     """The figure a sentence reports: outside an opening frame, a hedged one first; with the
     upper end of its range and its equivalent in other units. A figure spelled out only where
     no digit states one ("Windows 11 … for five years")."""
-    if _DIGIT.search(text) and (span := _figure(text)):
+    if (digit := _DIGIT.search(text)) and (span := _figure(text)):
         return span
     spelled = _spelled(text)
-    return next((m for m in spelled if _reported(text, m[0])), spelled[0]) if spelled else None
+    if spelled:
+        return next((m for m in spelled if _reported(text, m[0])), spelled[0])
+    # A spelled count ("Mars has two small moons"); `_figure` has looked for one with a digit.
+    return count.span("value") if not digit and (count := _count_of(text)) else None
 
 
 def _figure(text: str) -> tuple[int, int] | None:
