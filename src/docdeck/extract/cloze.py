@@ -421,6 +421,23 @@ _PEOPLE = re.compile(
     r"|teens|teenagers|adolescents|students|drivers|users|anyone|those)\s+$",
     re.IGNORECASE,
 )
+# A count that opens a sentence as its subject is the fact it states: "About {{c1::300}}
+# volunteers cleaned the beach", "{{c1::12}} people signed the petition", "Around {{c1::70}}
+# countries signed the treaty in 1997". Its noun and main verb are `_subject_count`'s to find.
+# Looked for only where a sentence opens on a figure or `_COUNT_OPENINGS`. Never a year.
+_SUBJECT_COUNT = re.compile(
+    r"(?:(?i:about|around|roughly|approximately|nearly|almost|some|only|just|over|under"
+    r"|(?:more|fewer|less)\s+than|up\s+to)\s+)?"
+    r"(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+))\s+(?=[a-z])"
+)
+_COUNT_OPENINGS = tuple(
+    f"{word} "
+    for word in "About Around Roughly Approximately Nearly Almost Some Only Just Over Under More"
+    " Fewer Less Up".split()
+)
+# What no firm count's verb is: a hedge ("10 people could win"), a step's "2 eggs are enough".
+_HEDGED_VERBS = frozenset("may might could would should must".split())
+_ENOUGH = frozenset("enough sufficient plenty fine ideal optional needed required".split())
 # A figure or a range of them alone, as a pH's value is hidden: "7.35 to 7.45".
 _FIGURES = re.compile(r"\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.\d+)?)?")
 # Every quantity has a digit: most sentences have none, and a scan for one is 2x faster than
@@ -1276,6 +1293,7 @@ def states_quantity(text: str) -> bool:
         or _limit(text)
         or _count_of(text)
         or _origin(text)
+        or _subject_count(text)
     ):
         return True
     return bool(_spelled(text)) or (not _DIGIT.search(text) and _count_of(text) is not None)
@@ -1369,6 +1387,35 @@ def _count_of(text: str) -> re.Match[str] | None:
     return found
 
 
+def _subject_count(text: str) -> tuple[int, int] | None:
+    """The count that opens a sentence, after its frame, as its subject (`_SUBJECT_COUNT`): a
+    noun of up to MAX_SUBJECT_WORDS plain words ("species of beetle"), then its main verb
+    (`_finite`). None for a writer's list or the document's parts ("3 tips will help you"), a
+    hedged verb, or a step ("2 eggs are enough for a cake")."""
+    begin = frame_end(text)
+    begin += len(text) - begin - len(text[begin:].lstrip())
+    if not (text[begin : begin + 1].isdigit() or text.startswith(_COUNT_OPENINGS, begin)):
+        return None
+    if not (found := _SUBJECT_COUNT.match(text, begin)):
+        return None
+    words = list(islice(_WORD.finditer(text, found.end()), MAX_SUBJECT_WORDS + 2))
+    for index in range(1, len(words) - 1):
+        word, previous = words[index].group(), words[index - 1].group()
+        if not word.islower() or not text[words[index - 1].end() : words[index].start()].isspace():
+            return None  # a name, a clause break: no plain subject
+        if _finite(word, words[index + 1].group(), previous):
+            noun = previous.lower()
+            if (
+                noun in _LISTED
+                or re.fullmatch(_DOCUMENT_PART, noun)
+                or word in _HEDGED_VERBS
+                or (word in ("is", "are", "was", "were") and words[index + 1].group() in _ENOUGH)
+            ):
+                return None
+            return found.span("value")
+    return None
+
+
 def _origin(text: str) -> re.Match[str] | None:
     """Where a numbering `text` states starts (`_ORIGIN`): "Python indexes lists from 0"."""
     # As `_count_of`: a digit near the start, then one anchored match.
@@ -1434,7 +1481,8 @@ def _figure(text: str) -> tuple[int, int] | None:
     # A subject's count or a numbering's start only where the sentence states no other figure:
     # most have one.
     count = None if matches or per or age or limit else _count_of(text) or _origin(text)
-    extras = (per.span() if per else None, age.span("value") if age else None)
+    opening = None if matches or per or age or limit or count else _subject_count(text)
+    extras = (per.span() if per else None, age.span("value") if age else None, opening)
     limits = (limit.span("value") if limit else None, count.span("value") if count else None)
     for extra in (*extras, *limits):
         if extra and not any(a < extra[1] and extra[0] < b for a, b in matches):
