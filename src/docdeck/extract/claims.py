@@ -566,6 +566,7 @@ def _paragraph_claims(
     if paragraph.label and parts and parts[0].text == paragraph.label:
         parts = parts[1:]  # a run-in label ("**Methods.** We …"): no sentence, no context
     marked = _Marks(paragraph.marks)
+    previous = ""  # the sentence before, if its "He" was replaced by a name
     example = 0  # the line of a hypothetical example the paragraph has set up, if any
     for index, sentence in enumerate(parts):
         # "2.1 Employees may …": the clause's number is no part of what it states.
@@ -573,6 +574,13 @@ def _paragraph_claims(
         text = _condense(own, marked)
         if index and text.startswith(("It ", "They ")):
             text = _named_subject(text, parts[index - 1].text) or text
+        person = ""  # the sentence with its "He"/"His" replaced by whom it stands for
+        if index and text.startswith(_PERSONAL):
+            before = previous or parts[index - 1].text  # "He …" again: the name put in it
+            earlier = paragraph.text[: parts[index - 1].start]
+            person = _named_person(text, before, earlier) or ""
+            text = person or text
+        previous = person
         marks = marked.within(text)
         # A glossary line's first sentence defines its term: a card that asks for the term.
         # (A dated entry's date may follow its label: "Russia: 7 November 1917: …".)
@@ -700,6 +708,55 @@ def _named_subject(text: str, before: str) -> str | None:
         return None
     plural = before[len(subject) :].split(None, 1)[0] == "are"
     return f"{subject}{text[len(pronoun) :]}" if plural == (pronoun == "They") else None
+
+
+# A person's pronoun or possessive opening a sentence: whom the sentence before names.
+_PERSONAL = ("He ", "She ", "His ", "Her ")
+# Lower-case words inside a name: "Ludwig van Beethoven", "Leonardo da Vinci".
+_NAME_PARTICLES = frozenset("van von de da del della der di du le la bin ibn".split())
+# Capitalised openers that are no name's first word: "After Darwin returned …".
+_NOT_NAME = (
+    _SCOPING
+    | DEPENDENT_OPENERS
+    | frozenset("the a an later today now once when while if as some most many".split())
+)
+
+
+def _named_person(text: str, before: str, earlier: str) -> str | None:
+    """`text` with its opening "He"/"She" replaced by the person the sentence `before` opens on
+    as its subject, "His"/"Her" by their possessive ("Hermann Ebbinghaus studied memory … He
+    found …" → "Hermann Ebbinghaus found …"). The person is two or more capitalised words, or
+    one that ends such a name in `earlier`, the paragraph before `before` ("Ebbinghaus
+    repeated …"). None where `before` opens on no name ("The award went to Marie Curie",
+    "After Darwin …"), on two people ("Baddeley and Hitch …") or on a possessive ("Newton's
+    laws …"): whom the pronoun stands for is not sure."""
+    name: list[str] = []
+    words = before.split(None, 6)
+    for at, word in enumerate(words[:-1]):
+        bare = word.rstrip(",")
+        if name and bare in _NAME_PARTICLES and words[at + 1][:1].isupper():
+            name.append(bare)
+            continue
+        if not (bare[:1].isupper() and bare.replace("-", "").isalpha()):
+            break
+        name.append(bare)
+        if bare != word:  # "Hermann Ebbinghaus, a German psychologist, studied …"
+            break
+    else:
+        return None
+    after = words[len(name)]
+    if not name or name[0].lower() in _NOT_NAME or not after[:1].islower():
+        return None
+    if after in ("and", "or", "nor", "&"):
+        return None
+    if len(name) == 1 and not re.search(rf"[A-Z][\w-]* {re.escape(name[0])}\b", earlier):
+        return None
+    who = " ".join(name)
+    pronoun, rest = text.split(" ", 1)
+    if pronoun in ("His", "Her"):
+        apostrophe = APOSTROPHE if APOSTROPHE in before + text else "'"
+        return f"{who}{apostrophe}s {rest}"
+    return f"{who} {rest}"
 
 
 def _context(text: str, parts: tuple[Sentence, ...], index: int, condensed: bool) -> str:
