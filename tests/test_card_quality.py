@@ -96,7 +96,9 @@ def test_a_part_of_something_named_before_leans(
     [
         ("The **spacing effect** is the finding that spread-out study lasts longer.", False),
         ("The **spacing effect** is about 40% larger in adults over 60 years old.", False),
-        ("The spacing effect is about 40% larger in adults over 60 years old.", True),
+        # A kind named ("spacing" effect) without emphasis, too: tests/test_named_kinds.py.
+        ("The spacing effect is about 40% larger in adults over 60 years old.", False),
+        ("The main effect is about 40% larger in adults over 60 years old.", True),
         ("The **striking** finding is that spread-out study lasts 40% longer.", True),
     ],
 )

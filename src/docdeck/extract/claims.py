@@ -52,12 +52,14 @@ from docdeck.extract.text import (
     DEPENDENT_OPENERS,
     FIRST_PERSON,
     GENERIC_SUBJECTS,
+    PLACES,
     PRONOUNS,
     QUOTED,
     SINGULAR_FIRST_PERSON,
     WE_DID,
     Sentence,
     clip,
+    names_a_kind,
     sentences,
     without_labels,
     word_count,
@@ -1025,9 +1027,9 @@ def _leans(text: str) -> bool:
             return True
     elif opener in DEPENDENT_OPENERS and not states_quantity(text):
         return True
-    if opener == "the" and _refers_back(words[1:4]):
+    if opener == "the" and _refers_back(words[1:4]) and not names_a_kind(*text.split()[1:3]):
         return True
-    if opener in _COUNT_OPENERS and (opener != "the" or second in _PLACES) and _counts_back(text):
+    if opener in _COUNT_OPENERS and (opener != "the" or second in PLACES) and _counts_back(text):
         return True
     if _POINTS_BACK.search(text):
         return True
@@ -1154,14 +1156,6 @@ _COUNTS = frozenset(
 _COUNT_OPENERS = frozenset(
     "two three four five six seven eight nine ten eleven twelve both the only all".split()
 )
-_PLACES = frozenset(
-    "first second third fourth fifth sixth last next other former latter remaining".split()
-    # A superlative ranks the same way: "The largest could fire a 600-pound ball" (of the
-    # cannons just named); "The largest cannon could …" names its own.
-    + " largest biggest smallest oldest newest youngest earliest latest highest lowest longest"
-    " shortest fastest slowest cheapest strongest weakest heaviest lightest tallest deepest"
-    " greatest richest poorest closest nearest hottest coldest busiest".split()
-)
 # Between the count and its verb: "Two are already fixed", "Both quickly sold out".
 _COUNT_ADVERBS = frozenset(
     "already also still only now never just even since soon later finally eventually"
@@ -1204,7 +1198,7 @@ def _counts_back(text: str) -> bool:
     words = [_word(word) for word in raw[:8]]
     at = 0
     if words[0] == "the":  # "The third …", "The other two …"
-        if len(words) < 2 or words[1] not in _PLACES:
+        if len(words) < 2 or words[1] not in PLACES:
             return False
         at = 2
     elif words[0] in ("only", "all"):  # "Only two survived", "All three were …"
@@ -1252,8 +1246,8 @@ def _refers_back(words: list[str]) -> bool:
         return False
     if words[0] == "same":
         return True
-    if words[0] in _ORDINALS:
-        return len(words) > 1 and words[1] in _LINKING_VERBS
+    if words[0] in _ORDINALS:  # "The second is …", "The first reason is …"
+        return len(words) > 1 and (words[1] in _LINKING_VERBS or words[1] in GENERIC_SUBJECTS)
     return any(word in GENERIC_SUBJECTS for word in words[:2])
 
 

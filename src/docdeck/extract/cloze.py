@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import islice, pairwise
 
 from docdeck.document import IMAGE_OPEN, IMAGE_REF, WRITTEN_DATE, label_end
-from docdeck.extract.text import GENERIC_SUBJECTS
+from docdeck.extract.text import GENERIC_SUBJECTS, names_a_kind
 from docdeck.extract.topics import Topic, first_topic_span
 
 # Typographic characters, spelled as escapes so the patterns below stay readable as ASCII.
@@ -2116,7 +2116,11 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = list(_WORD.finditer(text, start, end))
     while words and words[0].group().lower() in _ARTICLES:
         words.pop(0)
-    if not words or any(w.group().lower() in GENERIC_SUBJECTS for w in words):
+    if not words:
+        return None
+    # "The testing effect is the finding that …": a kind named, not "the effect" of before.
+    kind = len(words) > 1 and names_a_kind(words[-2].group(), words[-1].group())
+    if any(w.group().lower() in GENERIC_SUBJECTS for w in words[: -1 if kind else None]):
         return None
     return words[0].start(), words[-1].end()
 

@@ -205,6 +205,51 @@ GENERIC_SUBJECTS = frozenset(
         *("best", "simplest", "easiest", "hardest", "implication", "conclusion", "takeaway"),
     }
 )
+# Places in an order, which a bare "The third", "The other" or "The largest" takes from the
+# things named before.
+PLACES = frozenset(
+    "first second third fourth fifth sixth last next other former latter remaining".split()
+    # A superlative ranks the same way: "The largest could fire a 600-pound ball" (of the
+    # cannons just named); "The largest cannon could …" names its own.
+    + " largest biggest smallest oldest newest youngest earliest latest highest lowest longest"
+    " shortest fastest slowest cheapest strongest weakest heaviest lightest tallest deepest"
+    " greatest richest poorest closest nearest hottest coldest busiest".split()
+)
+# Generic heads a modifier may name a kind of: "the placebo effect", "the trolley problem", "the
+# 80/20 rule".
+_NAMEABLE = frozenset({"effect", "problem", "rule", "mechanism", "solution"})
+# Modifiers that judge, rank, size or count what they modify and name no kind of it: "the main
+# effect", "the real problem", "the only rule" (of what was said before).
+_JUDGING = PLACES | frozenset(
+    "main key net real overall same whole total chief central core primary principal major minor"
+    " basic big huge large small tiny vast great bigger larger greater smaller wider broader"
+    " deeper higher lower stronger weaker better worse best worst most least more less strong"
+    " weak mild slight modest subtle strange odd curious obvious clear true actual exact precise"
+    " only sole single entire full end side opposite reverse direct indirect immediate short long"
+    " long-term short-term knock-on follow-on new old recent previous following above below"
+    " easy hard simple tricky thorny heavy early likely unlikely possible potential average"
+    " common usual typical general good bad right wrong correct proper ideal one two three"
+    " dramatic drastic specific generic chronic toxic economic classic systemic strategic"
+    " striking surprising interesting intriguing alarming worrying encouraging disappointing"
+    " troubling puzzling astonishing amazing startling underlying resulting lasting overriding"
+    " overarching compelling fascinating revealing telling sobering exciting starting pressing"
+    " nagging growing remaining existing ongoing significant important dominant relevant different"
+    " recent apparent evident persistent consistent excellent prominent current".split()
+)
+# Endings of such adjectives: "the combined effect", "the cumulative effect", "the beneficial
+# effect", "the harmful effect", "the enormous effect".
+_JUDGING_ENDINGS = ("ed", "ive", "al", "ful", "ous")
+
+
+def names_a_kind(modifier: str = "", head: str = "") -> bool:
+    """Whether a modifier and the generic noun after it name a kind of thing ("testing effect",
+    "Doppler effect", "halting problem"), not one the text before spoke of, which the modifier
+    judges, ranks or counts ("main effect", "biggest problem", "combined effect")."""
+    if head.lower().rstrip(".,;:") not in _NAMEABLE or not modifier:
+        return False
+    if modifier[:1].isupper():  # "The Doppler effect", "The IKEA effect"
+        return True
+    return modifier not in _JUDGING and not modifier.endswith(_JUDGING_ENDINGS)
 
 
 def clip(text: str, limit: int = 60) -> str:
