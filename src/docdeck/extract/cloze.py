@@ -1515,9 +1515,57 @@ def _widened(text: str, start: int, end: int) -> tuple[int, int]:
         not _FROM.search(text, 0, start) or _CLOCK.search(text, start, end)
     ):
         end = upper
+    else:
+        end = _compound(text, start, end)
     if same := _followed(_EQUIVALENT, text, end, ")"):
         end = same
     return start, end
+
+
+# "8 minutes and 20 seconds", "1 year, 4 months and 3 days", "5 feet 11 inches", "2 kg 300 g":
+# one figure in a unit and the next smaller ones, hidden whole. This joins each to the one
+# before; `QUANTITY` follows, as in `_followed`. Each unit's measure and its place in it,
+# largest first.
+_COMPOUND = re.compile(r",?\s+(?:and\s+)?")
+_UNIT_STEPS = {
+    unit: (measure, place)
+    for measure, steps in (
+        (
+            "time",
+            "year/years/yr/yrs month/months week/weeks day/days hour/hours/hr/hrs/h"
+            " minute/minutes/min/mins second/seconds/sec/secs",
+        ),
+        ("length", "mile/miles yard/yards foot/feet/ft inch/inches"),
+        ("metric length", "km m cm mm"),
+        ("mass", "kg g mg"),
+        ("imperial mass", "stone/stones/st pound/pounds/lb/lbs ounce/ounces/oz"),
+    )
+    for place, spellings in enumerate(steps.split())
+    for unit in spellings.split("/")
+}
+_UNIT_WORD = re.compile(r"[^\W\d_]+$")
+
+
+def _compound(text: str, start: int, end: int) -> int:
+    """`end` moved past the smaller units that go on with the figure `text[start:end]`
+    ("8 minutes[ and 20 seconds]"); `end` where none does."""
+    step = _unit_step(text, start, end)
+    while (
+        step
+        and (joined := _COMPOUND.match(text, end))
+        and (found := QUANTITY.match(text, joined.end()))
+    ):
+        after = _unit_step(text, *found.span())
+        if not after or after[0] != step[0] or after[1] <= step[1]:
+            break
+        end, step = found.end(), after
+    return end
+
+
+def _unit_step(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The measure and place (`_UNIT_STEPS`) of the unit the quantity `text[start:end]` ends on."""
+    unit = _UNIT_WORD.search(text, start, end)
+    return _UNIT_STEPS.get(unit.group().lower()) if unit else None
 
 
 # What a worked example comes to: the figure after it is what to recall, the others are given
