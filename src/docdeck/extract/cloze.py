@@ -1803,7 +1803,12 @@ def _contrast(text: str) -> tuple[int, int] | None:
             if span:
                 return span
     if ("," in text or "rather" in lowered) and (match := _COMMA_NOT.search(text)):
-        return _parallel(text, match) or _before(text, match.start())
+        # The one word contrasted, where nothing but punctuation follows it.
+        alone = match.end() == len(text) or (
+            not text[match.end()].isalnum() and text[match.end()] != " "
+        )
+        one = match.group("next") if alone else ""
+        return _parallel(text, match) or _before(text, match.start(), one)
     return None
 
 
@@ -2187,9 +2192,12 @@ def _phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, start + len(phrase)
 
 
-def _before(text: str, end: int) -> tuple[int, int] | None:
-    """The noun phrase that ends at `end`: up to four words, back to a stop word."""
-    words = list(_WORD.finditer(text[:end]))
+def _before(text: str, end: int, contrasted: str = "") -> tuple[int, int] | None:
+    """The noun phrase that ends at `end`: up to four words, back to a stop word or to the
+    comma that opens its clause ("When rates rise, bond prices fall, not …" stops at "bond").
+    `contrasted` is the one word after "not", where the contrast ends there."""
+    clause = max(text.rfind(mark, 0, end) for mark in ",;:\u2014\u2013") + 1
+    words = list(_WORD.finditer(text, clause, end))
     taken: list[re.Match[str]] = []
     for word in reversed(words):
         if word.group().lower() in _STOP or len(taken) == 4:
@@ -2197,14 +2205,33 @@ def _before(text: str, end: int) -> tuple[int, int] | None:
         taken.insert(0, word)
     while taken and taken[0].group().lower() in _ARTICLES:
         taken.pop(0)
-    # Back to the sentence's start: "Caffeine blocks adenosine receptors, not …" holds subject
+    # Back to the clause's start: "Caffeine blocks adenosine receptors, not …" holds subject
     # and verb too; the object after the verb is what is contrasted.
     if taken and all(w.group().lower() in _DETERMINERS for w in words[: words.index(taken[0])]):
         verb = next((i for i, w in enumerate(taken[1:-1], 1) if _looks_like_verb(w.group(), "")), 0)
         taken = taken[verb + 1 :] if verb else taken
+        # No object: the word that mirrors the one contrasted is ("bond prices fall, not rise",
+        # "shares dropped sharply, not gradually").
+        if (
+            not verb
+            and len(taken) > 1
+            and _mirrors(taken[-2].group(), taken[-1].group(), contrasted)
+        ):
+            taken = taken[-1:]
     if not taken:
         return None
     return taken[0].start(), taken[-1].end()
+
+
+def _mirrors(before: str, word: str, other: str) -> bool:
+    """Whether `word` (after `before`) mirrors `other` as a verb or an adverb does: both end in
+    "ly" or "ed" ("sharply"/"gradually"), or both are bare after a plural subject ("prices
+    fall"/"rise"). A plural ("adenosine receptors"/"enzymes") tells no verb by its "s"."""
+    word, other = word.lower(), other.lower()
+    if any(word.endswith(end) and other.endswith(end) for end in ("ly", "ed")):
+        return True
+    bare = not any(w.endswith(("s", "ed", "ly", "ing")) for w in (word, other))
+    return bare and _looks_like_verb(before, "")
 
 
 def _key_term(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
