@@ -1,6 +1,6 @@
 """Cards that hid the wrong thing or showed junk: a contrast that swallowed its clause ("When
-rates {{c1::rise, bond prices fall}}, not rise."). Each runs the real CLI on real files, Markdown
-and plain text."""
+rates {{c1::rise, bond prices fall}}, not rise."), a footnote mark kept ("… the launch.¹"). Each
+runs the real CLI on real files, Markdown and plain text."""
 
 from __future__ import annotations
 
@@ -75,3 +75,46 @@ def test_a_contrast_of_nouns_still_hides_the_noun_phrase(
         "Tapering works by {{c1::cutting volume}}, not intensity, in the last weeks.",
         "{{c1::Use olive oil}}, not butter, for the first fry.",
     ]
+
+
+# 2. A footnote mark after a word or sentence is no text of the card; a real figure is.
+
+MARKED = [
+    "Sign-ups rose 12% in the first week after the launch.\u00b9",
+    "The Nile is 6,650 km long and flows through eleven countries.\u00b9\u00b2",
+    "Mount Everest is 8,849 metres tall according to the 2020 survey. [12]",
+    "The human heart beats about 100,000 times in a single day [citation needed].",
+    "Light from the Sun takes about 8 minutes to reach the Earth.*",
+    "Honey bees visit about 2 million flowers to make one pound of honey.\u2020",
+    "Adults need about 7 hours of sleep each night to stay healthy\u00b9.",
+]
+UNMARKED = [
+    "Sign-ups rose 12% in the first week after the launch.",
+    "The Nile is 6,650 km long and flows through eleven countries.",
+    "Mount Everest is 8,849 metres tall according to the 2020 survey.",
+    "The human heart beats about 100,000 times in a single day.",
+    "Light from the Sun takes about 8 minutes to reach the Earth.",
+    "Honey bees visit about 2 million flowers to make one pound of honey.",
+    "Adults need about 7 hours of sleep each night to stay healthy.",
+]
+
+
+def test_a_footnote_mark_is_dropped_from_the_card(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _both(tmp_path, monkeypatch, MARKED)
+    assert [text.replace("{{c1::", "").replace("}}", "") for text in texts] == UNMARKED * 2
+
+
+def test_a_figure_that_looks_like_a_mark_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentences = [
+        "The flat covers 50 m\u00b2 of floor space and has 3 bedrooms.",
+        "The area of the square is x\u00b2 when each side is 5 cm or more.",
+        "Python 3 removed the print statement that Python 2 had in 2008.",
+        "CO2 levels reached 420 ppm in the atmosphere during the year 2023.",
+        "The study cited in [12] followed 4,000 adults for 10 years.",
+    ]
+    texts = _both(tmp_path, monkeypatch, sentences)
+    assert [text.replace("{{c1::", "").replace("}}", "") for text in texts] == sentences * 2

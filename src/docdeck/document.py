@@ -775,9 +775,39 @@ _CITATION = re.compile(
 )
 
 
+# Footnote marks the pattern above misses: superscript figures after a sentence's punctuation, or
+# after a lower-case word of four letters or more where a sentence ends ("launch¹."; not "x²",
+# "km²", "(a+b)²", "weight / height²,"); daggers after punctuation (not "Risks†", a heading's);
+# asterisks after a sentence's end; a bracketed number after a sentence's end and a space
+# ("launch. [12]": not "shown in [12]"); "[citation needed]" after a space.
+_SUPERSCRIPTS = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u207d\u207e]+"
+_NOTE_MARK = re.compile(
+    rf"(?<=[.!?,;:\"'\u201d\u2019])(?:{_SUPERSCRIPTS}|[\u2020\u2021]+)(?!\w)"
+    rf"|(?<=[a-z]{{4}}){_SUPERSCRIPTS}(?=[.!?]?$|[.!?]\s)"
+    r"|(?<=[.!?])\*{1,3}(?!\S)"
+    r"|(?<=[.!?]) \[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]"
+    r"|(?<=\w) \[(?i:citation needed|clarification needed)\]"
+)
+
+
 def without_citations(text: str) -> str:
-    """`text` less its citation markers."""
-    return _CITATION.sub("", text) if "[" in text else text
+    """`text` less its citation markers and footnote marks."""
+    if "[" in text:
+        text = _CITATION.sub("", text)
+    # Every mark but "*" and "[" is outside ASCII: tested first, as most text has none.
+    if "[" in text or "*" in text or not text.isascii():
+        text = _NOTE_MARK.sub(_note_mark, text)
+    return text
+
+
+def _note_mark(match: re.Match[str]) -> str:
+    """ "" for a footnote mark; an asterisk kept where the text has another ("*Note.* …" is
+    emphasis), a superscript after a word where the text is a formula."""
+    mark = match.group()
+    if mark[0] == "*":
+        return mark if match.string.count("*") > len(mark) else ""
+    # A power in a formula: "BMI = weight / height²."
+    return mark if match.string[match.start() - 1].isalpha() and "=" in match.string else ""
 
 
 # "Answer:", "A:", "A1." before an FAQ answer; `.` and `)` need a space after them ("A.I. is…").

@@ -993,9 +993,7 @@ def _plain_text(text: str) -> str:
     spacing collapsed. (One call: most headings, cells and paragraphs are such a run.)"""
     if "{" in text:
         text = _TEMPLATE_TAG.sub("", text)
-    if "[" in text:
-        text = without_citations(text)
-    return _collapse(text)
+    return _collapse(without_citations(text))
 
 
 def _without_templates(text: str) -> str:
