@@ -1,5 +1,6 @@
 """Cards that hid the wrong thing or showed junk: a contrast that swallowed its clause ("When
-rates {{c1::rise, bond prices fall}}, not rise."), a footnote mark kept ("… the launch.¹"). Each
+rates {{c1::rise, bond prices fall}}, not rise."), a footnote mark kept ("… the launch.¹"), a
+count of a passing state ("3 open bugs") carded as a fact. Each
 runs the real CLI on real files, Markdown and plain text."""
 
 from __future__ import annotations
@@ -118,3 +119,30 @@ def test_a_figure_that_looks_like_a_mark_stays(
     ]
     texts = _both(tmp_path, monkeypatch, sentences)
     assert [text.replace("{{c1::", "").replace("}}", "") for text in texts] == sentences * 2
+
+
+# 3. A count of a passing state ("3 open bugs") is no count fact; what a thing has, is.
+
+
+def _prose(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentences: list[str]) -> list[str]:
+    """The notes of `sentences` as Markdown paragraphs and as plain-text ones, in that order."""
+    markdown = "# Notes\n\n" + "".join(f"{s}\n\n" for s in sentences)
+    plain = "Notes\n\n" + "".join(f"{s}\n\n" for s in sentences)
+    return _texts(tmp_path, monkeypatch, "a.md", markdown) + _texts(
+        tmp_path, monkeypatch, "b.txt", plain
+    )
+
+
+def test_a_count_of_a_passing_state_makes_no_card(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentences = [
+        "The team has 3 open bugs.",
+        "The project has 2 open pull requests.",
+        "The inbox has 5 unread messages.",
+        "The cluster has 3 active nodes.",
+        "A standard deck has 52 cards.",
+        "The human body has 206 bones.",
+    ]
+    cards = ["A standard deck has {{c1::52}} cards.", "The human body has {{c1::206}} bones."]
+    assert _prose(tmp_path, monkeypatch, sentences) == cards * 2

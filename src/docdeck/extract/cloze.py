@@ -416,6 +416,9 @@ _LISTED = frozenset(
     "things ways reasons examples ideas questions options tips points approaches issues "
     "problems mistakes lessons takeaways items tasks steps".split()
 )
+# A count of a state that passes ("The team has 3 open bugs", "2 pending requests"): a moment,
+# not what a thing lastingly has.
+_PASSING = frozenset("open pending remaining outstanding current new unread active".split())
 _PEOPLE = re.compile(
     r"\b(?:children|kids|adults|people|persons|patients|women|men|girls|boys|babies|infants"
     r"|teens|teenagers|adolescents|students|drivers|users|anyone|those)\s+$",
@@ -1382,6 +1385,7 @@ def _count_of(text: str) -> re.Match[str] | None:
             and not found.group("takes")
             and found.group("noun").split()[-1] in _LISTED
         )
+        or (found.group("noun") and not _PASSING.isdisjoint(found.group("noun").lower().split()))
     ):
         return None
     return found
