@@ -1,7 +1,8 @@
 """Cards that hid the wrong thing or showed junk: a contrast that swallowed its clause ("When
 rates {{c1::rise, bond prices fall}}, not rise."), a footnote mark kept ("… the launch.¹"), a
-count of a passing state ("3 open bugs") carded as a fact. Each
-runs the real CLI on real files, Markdown and plain text."""
+count of a passing state carded ("3 open bugs"), a definition's six words hidden where its
+figure is the point ("a game for 3 to 4 players"). Each runs the real CLI on real files,
+Markdown and plain text."""
 
 from __future__ import annotations
 
@@ -146,3 +147,34 @@ def test_a_count_of_a_passing_state_makes_no_card(
     ]
     cards = ["A standard deck has {{c1::52}} cards.", "The human body has {{c1::206}} bones."]
     assert _prose(tmp_path, monkeypatch, sentences) == cards * 2
+
+
+# 4. A definition's phrase with a figure in it: the figure is the target, not six words.
+
+
+def test_a_figure_in_a_definitions_phrase_is_hidden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentences = [
+        "Catan is a game for 3 to 4 players.",
+        "Bridge is a card game for 4 players in two partnerships.",
+        "A haiku is a short poem of 3 lines and 17 syllables.",
+        "The Jumbo is a Boeing 747 with four engines and two decks.",
+    ]
+    cards = [
+        "Catan is a game for {{c1::3 to 4}} players.",
+        "Bridge is a card game for {{c1::4}} players in two partnerships.",
+        "A haiku is a short poem of {{c1::3}} lines and 17 syllables.",
+        # A name's number is no figure to recall.
+        "The {{c1::Jumbo}} is a Boeing 747 with four engines and two decks.",
+    ]
+    assert _prose(tmp_path, monkeypatch, sentences) == cards * 2
+
+
+def test_a_definition_about_the_decks_subject_hides_the_figure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(
+        tmp_path, monkeypatch, "a.md", "# Catan\n\nCatan is a game for 3 to 4 players.\n"
+    )
+    assert texts == ["Catan is a game for {{c1::3 to 4}} players."]

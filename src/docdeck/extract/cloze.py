@@ -1077,6 +1077,8 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
+    if span := _defined_figure(text):
+        yield Target.NUMBER, span
     if span := _definition(text, vocabulary):
         yield Target.DEFINITION, span
     if span := _superlative(text):
@@ -1113,6 +1115,20 @@ def _bare_figure(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
         return None
     named = _WORD.findall(text, 0, figure.start())[-1:]
     if named and named[0][0].isupper() and vocabulary.count(f"{named[0]} {figure.group()}") > 1:
+        return None
+    upper = _RANGE_NUMBER.match(text, figure.end())
+    return figure.start(), upper.end() if upper else figure.end()
+
+
+def _defined_figure(text: str) -> tuple[int, int] | None:
+    """The figure a definition's phrase holds, with the rest of its range: "Catan is a game for
+    {{c1::3 to 4}} players", not the phrase's six words nor the term. Not a name's number ("a
+    Boeing 747")."""
+    if not (match := _defines(text)) or not _DIGIT.search(text, *match.span("definition")):
+        return None
+    figure = _BARE_FIGURE.search(text, *match.span("definition"))
+    named = figure and _WORD.findall(text, 0, figure.start())[-1:]
+    if figure is None or (named and named[0][0].isupper()):
         return None
     upper = _RANGE_NUMBER.match(text, figure.end())
     return figure.start(), upper.end() if upper else figure.end()
