@@ -164,7 +164,8 @@ def test_a_figure_in_a_definitions_phrase_is_hidden(
     cards = [
         "Catan is a game for {{c1::3 to 4}} players.",
         "Bridge is a card game for {{c1::4}} players in two partnerships.",
-        "A haiku is a short poem of {{c1::3}} lines and 17 syllables.",
+        # A concept's definition asks for the concept, as one with no figure does.
+        "A {{c1::haiku}} is a short poem of 3 lines and 17 syllables.",
         # A name's number is no figure to recall.
         "The {{c1::Jumbo}} is a Boeing 747 with four engines and two decks.",
     ]

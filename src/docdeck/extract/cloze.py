@@ -1077,10 +1077,19 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
-    if span := _defined_figure(text):
-        yield Target.NUMBER, span
-    if span := _definition(text, vocabulary):
-        yield Target.DEFINITION, span
+    definition = _definition(text, vocabulary)
+    # A figure in the phrase a definition would hide is the point ("a game for {{c1::3 to 4}}
+    # players"), and one in what it says of a name ("{{c1::Catan}} is a game for 3 to 4 players"
+    # asks which of many games); a concept it defines is ("The {{c1::bystander effect}} is the
+    # tendency … when 5 or more …").
+    if (figure := _defined_figure(text)) and (
+        definition is None
+        or definition[0] <= figure[0] < definition[1]
+        or not text[: definition[0]].lower().endswith(_CONCEPT_ARTICLES)
+    ):
+        yield Target.NUMBER, figure
+    if definition:
+        yield Target.DEFINITION, definition
     if span := _superlative(text):
         yield Target.DEFINITION, span
     # Not the deck's own subject: "Unlike Earth, {{c1::Venus}} rotates …" in "Venus" asks nothing.
@@ -1118,6 +1127,11 @@ def _bare_figure(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
         return None
     upper = _RANGE_NUMBER.match(text, figure.end())
     return figure.start(), upper.end() if upper else figure.end()
+
+
+# What comes before a term a definition hides when it is a concept, not a name: "The
+# bystander effect", "A prime number".
+_CONCEPT_ARTICLES = ("the ", "a ", "an ")
 
 
 def _defined_figure(text: str) -> tuple[int, int] | None:
