@@ -15,7 +15,7 @@ COUNTS = [
     "George Miller argued in 1956 that short-term memory holds about {{c1::seven}} items, plus"
     " or minus two.",
     "Later research by Nelson Cowan suggests the true limit is closer to {{c1::four}} chunks.",
-    "Mars has {{c1::two}} small moons, Phobos and Deimos.",
+    "Mars has {{c1::two}} small moons, named after the sons of Ares.",
     "A rugby union team fields {{c1::fifteen}} players.",
     "The concert hall seats {{c1::two thousand}} people.",
     "A standard taxi carries {{c1::four}} passengers.",
@@ -28,6 +28,11 @@ NOT_FACTS = [
     "Python is one language that many schools teach.",
     "The list has five items.",
     "Our team has three developers.",
+    # The things counted, named after it, give the count away.
+    "Mars has two small moons, Phobos and Deimos.",
+    "Cellular respiration has three stages: glycolysis, the citric acid cycle and oxidative"
+    " phosphorylation.",
+    "There are three main types.",
 ]
 
 

@@ -384,7 +384,7 @@ _DOCUMENT_PART = (
     r"|slide|paragraph|question)s?"
 )
 _NOT_COUNTED = re.compile(
-    r"(?:(?:I|We|You|They|He|She|It|This|That|These|Those|Our|My|Your|Their|His|Her|Its)\b"
+    r"(?:(?:I|We|You|They|He|She|It|This|That|These|Those|Our|My|Your|Their|His|Her|Its|There)\b"
     r"|.*\b(?:articles?|guides?|posts?|tutorials?|worksheets?|handouts?|quiz)\b"
     rf"|.*\b{_DOCUMENT_PART}\s+(?:\d|[IVX]+\b|[A-Z]\b)"
     rf"|.*\b(?:next|previous|following|above|below|last|first)\s+{_DOCUMENT_PART}\b)",
@@ -1416,9 +1416,21 @@ def _count_of(text: str) -> re.Match[str] | None:
             and found.group("noun").split()[-1] in _LISTED
         )
         or (found.group("noun") and not _PASSING.isdisjoint(found.group("noun").lower().split()))
+        or _names_them(text[found.end() :])
     ):
         return None
     return found
+
+
+def _names_them(rest: str) -> bool:
+    """Whether what follows a count names the things counted, which gives it away: "Mars has
+    two small moons, Phobos and Deimos", "… has three stages: glycolysis, … and …". Not a
+    clause of its own (", and the stage is …") nor an aside (", plus or minus two")."""
+    return (
+        rest[:1] in ",:"
+        and " and " in rest
+        and not rest.startswith((", and ", ", but ", ", so ", ", which ", ", while "))
+    )
 
 
 def _subject_count(text: str) -> tuple[int, int] | None:
