@@ -788,14 +788,15 @@ _NOTE_MARK = re.compile(
     r"|(?<=[.!?]) \[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]"
     r"|(?<=\w) \[(?i:citation needed|clarification needed)\]"
 )
+_NOTE_MARK_CHARS = re.compile(r"[\[*\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u207d\u207e\u2020\u2021]")
 
 
 def without_citations(text: str) -> str:
     """`text` less its citation markers and footnote marks."""
     if "[" in text:
         text = _CITATION.sub("", text)
-    # Every mark but "*" and "[" is outside ASCII: tested first, as most text has none.
-    if "[" in text or "*" in text or not text.isascii():
+    # Looked for first: most text has no mark (much has other characters outside ASCII).
+    if _NOTE_MARK_CHARS.search(text):
         text = _NOTE_MARK.sub(_note_mark, text)
     return text
 

@@ -1827,6 +1827,9 @@ def _without_part(block: _Rendered, end: int) -> _Rendered:
     return _Rendered((block.lines[0][end:], *block.lines[1:]), marks, None)
 
 
+_CLAUSE_FIRST = "0123456789("  # how a clause number opens: most lines open otherwise
+
+
 def _clause_blocks(blocks: list[_ReadBlock]) -> list[_ReadBlock]:
     """`blocks`, each paragraph split before each line that opens a new clause (`opens_clause`):
     a contract's "1.1 … Schedule A." and "1.2 "Fees" means …" on lines in a row are two
@@ -1834,7 +1837,11 @@ def _clause_blocks(blocks: list[_ReadBlock]) -> list[_ReadBlock]:
     kept: list[_ReadBlock] = []
     for block in blocks:
         lines = block.text.lines if isinstance(block, _ParagraphBlock) else ()
-        starts = [n for n in range(1, len(lines)) if opens_clause(lines[n - 1], lines[n])]
+        starts = [
+            n
+            for n in range(1, len(lines))
+            if lines[n][:1] in _CLAUSE_FIRST and opens_clause(lines[n - 1], lines[n])
+        ]
         if not starts or not isinstance(block, _ParagraphBlock):
             kept.append(block)  # most blocks
             continue
