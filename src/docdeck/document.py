@@ -239,9 +239,18 @@ def with_label_lines(sections: tuple[Section, ...]) -> tuple[Section, ...]:
 def _label_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """`blocks`, each run of label lines (`_label_line`) a table with no header, and so each
     list whose every item is one (`_label_item`)."""
+    brief = _brief(blocks)
+    if not brief and not any(
+        (block if isinstance(block, Paragraph) else block.items[0]).text.find(
+            ": ", 0, MAX_LABEL_CHARS
+        )
+        >= 0
+        for block in blocks
+        if isinstance(block, Paragraph) or (isinstance(block, BulletList) and block.items)
+    ):
+        return blocks  # most sections: no paragraph or list opens with a label
     kept: list[Block] = []
     run: list[tuple[tuple[str, str], Paragraph]] = []
-    brief = _brief(blocks)
     listed = False  # whether a list became a table
     for block in (*blocks, None):
         line = _label_line(block, brief) if isinstance(block, Paragraph) else None

@@ -1438,6 +1438,8 @@ def _subject_count(text: str) -> tuple[int, int] | None:
     noun of up to MAX_SUBJECT_WORDS plain words ("species of beetle"), then its main verb
     (`_finite`). None for a writer's list or the document's parts ("3 tips will help you"), a
     hedged verb, or a step ("2 eggs are enough for a cake")."""
+    if not _DIGIT.search(text):  # its count is in digits: most sentences have none
+        return None
     begin = frame_end(text)
     begin += len(text) - begin - len(text[begin:].lstrip())
     if not (text[begin : begin + 1].isdigit() or text.startswith(_COUNT_OPENINGS, begin)):

@@ -1837,13 +1837,12 @@ def _clause_blocks(blocks: list[_ReadBlock]) -> list[_ReadBlock]:
     kept: list[_ReadBlock] = []
     for block in blocks:
         lines = block.text.lines if isinstance(block, _ParagraphBlock) else ()
-        starts = [
-            n
-            for n in range(1, len(lines))
-            if lines[n][:1] in _CLAUSE_FIRST and opens_clause(lines[n - 1], lines[n])
-        ]
-        if not starts or not isinstance(block, _ParagraphBlock):
+        if len(lines) < 2 or not any(line[:1] in _CLAUSE_FIRST for line in lines[1:]):
             kept.append(block)  # most blocks
+            continue
+        starts = [n for n in range(1, len(lines)) if opens_clause(lines[n - 1], lines[n])]
+        if not starts or not isinstance(block, _ParagraphBlock):
+            kept.append(block)
             continue
         for start, end in pairwise([0, *starts, len(lines)]):
             part = _lines(block.text, start, end)
