@@ -46,3 +46,16 @@ def article_notes(
     """Each note's kind and fields, in order, as `preview --json` gives them."""
     records = article_records(tmp_path, monkeypatch, name, text)
     return [{"kind": record["kind"], **record["fields"]} for record in records]
+
+
+def cloze_texts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, title: str, clozes: list[str]
+) -> list[str]:
+    """The Text field of each note of an article titled `title` whose paragraphs are `clozes`
+    without their cloze marks: a test compares it with `clozes`."""
+    sentences = [text.replace("{{c1::", "").replace("}}", "") for text in clozes]
+    heading = f"# {title}" if name.endswith(".md") else title
+    text = f"{heading}\n\n" + "\n\n".join(sentences) + "\n"
+    return [
+        record["fields"]["Text"] for record in article_records(tmp_path, monkeypatch, name, text)
+    ]

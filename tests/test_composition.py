@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records
+from articles import article_records, cloze_texts
 
 MADE_OF = [
     "Saturn's rings are made mostly of {{c1::ice particles}}, with a smaller amount of rocky"
@@ -33,11 +33,7 @@ NOT_FACTS = [
 def test_what_a_thing_is_made_of_hides_the_material(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sentences = [fact.replace("{{c1::", "").replace("}}", "") for fact in MADE_OF]
-    heading = "# Materials" if name.endswith(".md") else "Materials"
-    text = f"{heading}\n\n" + "\n\n".join(sentences) + "\n"
-    records = article_records(tmp_path, monkeypatch, name, text)
-    assert [record["fields"]["Text"] for record in records] == MADE_OF
+    assert cloze_texts(tmp_path, monkeypatch, name, "Materials", MADE_OF) == MADE_OF
 
 
 @pytest.mark.parametrize("sentence", NOT_FACTS)

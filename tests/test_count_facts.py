@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records
+from articles import article_records, cloze_texts
 
 COUNTS = [
     "The default recursion limit in CPython is {{c1::1000}} frames.",
@@ -39,11 +39,7 @@ NOT_FACTS = [
 def test_a_count_its_subject_has_or_is_held_to_is_hidden(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sentences = [count.replace("{{c1::", "").replace("}}", "") for count in COUNTS]
-    heading = "# Counts" if name.endswith(".md") else "Counts"
-    text = f"{heading}\n\n" + "\n\n".join(sentences) + "\n"
-    records = article_records(tmp_path, monkeypatch, name, text)
-    assert [record["fields"]["Text"] for record in records] == COUNTS
+    assert cloze_texts(tmp_path, monkeypatch, name, "Counts", COUNTS) == COUNTS
 
 
 @pytest.mark.parametrize("sentence", NOT_FACTS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records
+from articles import article_records, cloze_texts
 
 ORIGINS = [
     "Python indexes lists from {{c1::0}}, so the first item is at index {{c1::0}}.",
@@ -31,11 +31,7 @@ NOT_ORIGINS = [
 def test_where_a_numbering_starts_is_hidden(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sentences = [origin.replace("{{c1::", "").replace("}}", "") for origin in ORIGINS]
-    heading = "# Indexing" if name.endswith(".md") else "Indexing"
-    text = f"{heading}\n\n" + "\n\n".join(sentences) + "\n"
-    records = article_records(tmp_path, monkeypatch, name, text)
-    assert [record["fields"]["Text"] for record in records] == ORIGINS
+    assert cloze_texts(tmp_path, monkeypatch, name, "Indexing", ORIGINS) == ORIGINS
 
 
 @pytest.mark.parametrize("sentence", NOT_ORIGINS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records
+from articles import article_records, cloze_texts
 
 COUNTS = [
     "George Miller argued in 1956 that short-term memory holds about {{c1::seven}} items, plus"
@@ -40,11 +40,7 @@ NOT_FACTS = [
 def test_a_spelled_count_or_capacity_is_hidden_before_a_date(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sentences = [count.replace("{{c1::", "").replace("}}", "") for count in COUNTS]
-    heading = "# Counts" if name.endswith(".md") else "Counts"
-    text = f"{heading}\n\n" + "\n\n".join(sentences) + "\n"
-    records = article_records(tmp_path, monkeypatch, name, text)
-    assert [record["fields"]["Text"] for record in records] == COUNTS
+    assert cloze_texts(tmp_path, monkeypatch, name, "Counts", COUNTS) == COUNTS
 
 
 @pytest.mark.parametrize("sentence", NOT_FACTS)

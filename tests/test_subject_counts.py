@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records
+from articles import article_records, cloze_texts
 
 COUNTS = [
     "More than {{c1::200}} people attended the opening night of the festival.",
@@ -33,11 +33,7 @@ NOT_FACTS = [
 def test_a_count_that_opens_the_sentence_as_its_subject_is_hidden(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sentences = [count.replace("{{c1::", "").replace("}}", "") for count in COUNTS]
-    heading = "# Counts" if name.endswith(".md") else "Counts"
-    text = f"{heading}\n\n" + "\n\n".join(sentences) + "\n"
-    records = article_records(tmp_path, monkeypatch, name, text)
-    assert [record["fields"]["Text"] for record in records] == COUNTS
+    assert cloze_texts(tmp_path, monkeypatch, name, "Counts", COUNTS) == COUNTS
 
 
 @pytest.mark.parametrize("sentence", NOT_FACTS)
