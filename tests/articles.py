@@ -59,3 +59,9 @@ def cloze_texts(
     return [
         record["fields"]["Text"] for record in article_records(tmp_path, monkeypatch, name, text)
     ]
+
+
+def as_text(markdown: str) -> str:
+    """A Markdown excerpt as a plain-text article: bare headings, no bold."""
+    lines = (line.lstrip("#").strip() for line in markdown.splitlines())
+    return "\n".join(lines).replace("**", "") + "\n"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from articles import article_notes as _notes
 from articles import article_records
+from articles import as_text as _as_text
 
 BRIEFS = (
     "# Donoghue v Stevenson [1932] UKHL 100\n\n"
@@ -26,12 +27,6 @@ BRIEFS = (
     "Issue: The build fails on Windows. We fixed it in version 2.\n\n"
     "Outcome: Everyone was happy with the result and we shipped on time.\n"
 )
-
-
-def _as_text(markdown: str) -> str:
-    """The Markdown excerpt as a plain-text article: bare headings, no bold."""
-    lines = (line.lstrip("#").strip().replace("**", "") for line in markdown.splitlines())
-    return "\n".join(lines) + "\n"
 
 
 @pytest.mark.parametrize("name", ["a.md", "a.txt"])

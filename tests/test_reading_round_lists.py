@@ -8,14 +8,8 @@ from pathlib import Path
 
 import pytest
 from articles import article_notes as _notes
+from articles import as_text as _as_text
 from articles import run_article as _run
-
-
-def _as_text(markdown: str) -> str:
-    """The Markdown excerpt as a plain-text article: bare headings, no bold."""
-    lines = (line.lstrip("#").strip() for line in markdown.splitlines())
-    return "\n".join(lines).replace("**", "") + "\n"
-
 
 # 1. A list of `Label: value` items is facts by name, as `**Label:** value` lines are.
 
