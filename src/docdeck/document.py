@@ -790,7 +790,7 @@ _CITATION = re.compile(
 # asterisks after a sentence's end; a bracketed number after a sentence's end and a space
 # ("launch. [12]": not "shown in [12]"); "[citation needed]" after a space.
 _SUPERSCRIPTS = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u207d\u207e]+"
-_NOTE_MARK = re.compile(
+_NOTE_MARK = (  # compiled where used, when first needed (re keeps it): most text has no mark
     rf"(?<=[.!?,;:\"'\u201d\u2019])(?:{_SUPERSCRIPTS}|[\u2020\u2021]+)(?!\w)"
     rf"|(?<=[a-z]{{4}}){_SUPERSCRIPTS}(?=[.!?]?$|[.!?]\s)"
     r"|(?<=[.!?])\*{1,3}(?!\S)"
@@ -806,7 +806,7 @@ def without_citations(text: str) -> str:
         text = _CITATION.sub("", text)
     # Looked for first: most text has no mark (much has other characters outside ASCII).
     if _NOTE_MARK_CHARS.search(text):
-        text = _NOTE_MARK.sub(_note_mark, text)
+        text = re.sub(_NOTE_MARK, _note_mark, text)
     return text
 
 
@@ -1217,7 +1217,7 @@ _NOTES = re.compile(r"(?:foot|end)?notes")
 # a DOI, "Retrieved from"; or opening it: a footnote's mark ("[^1]", "*", "†", "¹", the "^ " a
 # copied encyclopedia note opens on), an author's name before initials or a year ("Smith, J.
 # …", "Smith and Jones (2019)", "Smith et al. 2019"), "See"/"Cf." before a name.
-_CITES = re.compile(
+_CITES = (  # compiled where used, when first needed (re keeps it): only a Notes section's
     r"(?i:\b(?:ibid|op\.\s?cit|doi|retrieved\s+from)\b|https?://|\bwww\.)"
     r"|^\s*(?:\[\^?\w{1,4}\]|\^[\d\s]|[*†‡¹²³⁴⁵⁶⁷⁸⁹]|(?:See|Cf\.)\s+[A-Z]"
     r"|[A-Z][\w'’-]+(?:,\s+[A-Z]\.|(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et\s+al\.?)?"
@@ -1271,7 +1271,7 @@ def _names_work(note: str) -> bool:
 
 def _cites(note: str) -> bool:
     """Whether a note is a citation or a footnote (`_CITES`), or a short one points to a page."""
-    return bool(_CITES.search(note)) or (
+    return bool(re.search(_CITES, note)) or (
         len(note.split()) <= MAX_REFERENCE_WORDS and bool(_PAGES.search(note))
     )
 
