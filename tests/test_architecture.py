@@ -14,6 +14,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "docdeck"
 
 # Pipeline order: a module may import only docdeck modules listed before it (or itself).
 ORDER = [
+    "patterns",
     "errors",
     "atomic",
     "spec",

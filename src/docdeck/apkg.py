@@ -29,6 +29,7 @@ from docdeck.atomic import replacing, scratch, write_error
 from docdeck.errors import OutputError
 from docdeck.notes import DeckOut, Note, NoteKind
 from docdeck.notetypes import NOTETYPES, Notetype, notetype_for
+from docdeck.patterns import lazy
 
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 ZIP_EPOCH = time.mktime((*ZIP_DATE, 0, 0, -1))
@@ -85,7 +86,7 @@ class _CardRule:
         return sorted(found)
 
 
-_CLOZE_NUMBER = re.compile(r"{{c(\d+)::.+?}}", re.DOTALL)
+_CLOZE_NUMBER = lazy(r"{{c(\d+)::.+?}}", re.DOTALL)
 # Rows go to sqlite in batches of this many notes: a large deck's fields are never all held.
 BATCH = 5000
 _NOTE_ROW = "INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)"
@@ -330,7 +331,7 @@ def _write(
 
 
 # An embedded file's name has no quote or markup character (`media._stem`, then a hash).
-_SRC = re.compile(r'src="([^"]*)"')
+_SRC = lazy(r'src="([^"]*)"')
 
 
 def _shown(cursor: sqlite3.Cursor, media: Mapping[str, bytes]) -> list[str]:

@@ -14,10 +14,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 
+from docdeck.patterns import lazy
+
 # An image inside text: its source as written, between two private-use characters. The pipeline
 # replaces it with an <img> of the embedded file, or drops it (anki-import-rules.md, 7).
 IMAGE_OPEN, IMAGE_CLOSE = "\ue000", "\ue001"
-IMAGE_REF = re.compile(f"{IMAGE_OPEN}([^{IMAGE_CLOSE}]*){IMAGE_CLOSE}")
+IMAGE_REF = lazy(f"{IMAGE_OPEN}([^{IMAGE_CLOSE}]*){IMAGE_CLOSE}")
 
 
 def image_ref(src: str) -> str:
@@ -173,7 +175,7 @@ MAX_LABEL_CHARS = 60
 MIN_LABEL_VALUE_WORDS = 3
 # A value in the first person is someone's words, as a transcript gives them ("Host: We are …").
 _SPEAKING = frozenset("i i'm i’m i've i’ve me my we we're we’re our us".split())
-_QUALIFIED = re.compile(r"(?P<name>[^()]+?)(?:\s+\((?P<qualifier>[^()]+)\))?")
+_QUALIFIED = lazy(r"(?P<name>[^()]+?)(?:\s+\((?P<qualifier>[^()]+)\))?")
 
 
 def _label_line(paragraph: Paragraph, brief: bool = False) -> tuple[str, str] | None:
@@ -320,7 +322,7 @@ def _speakers(blocks: tuple[Block, ...], run: list[tuple[str, str]]) -> bool:
 # "Interviewer:". A name in capitals or of two or three capitalised words, or a role; never one
 # other word ("Fixed:", "Step:"), nor a Q/A label (an FAQ's, see `plaintext._Reader._paired`). A
 # timestamp may open the turn: "[00:04:11] PRIYA RAMAN:", "(12:03) HO:", "00:04:11 Priya Raman:".
-_SPEAKER = re.compile(
+_SPEAKER = lazy(
     r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d+)?[\])]?\s+)?"
     r"((?-i:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’-]+){1,2})"
     r"|interviewer|host|guest|moderator|presenter|chair|audience\s+member):\s+(?=\S)",
@@ -436,7 +438,7 @@ def fact_table(items: BulletList) -> Table | None:
 # A contract's clause number that opens a source line: "1.2 "Fees" means …", "3.1.4 The …",
 # "4.2(b) The …", "(a) the Customer …", "(iv) …". A dotted number before a capital or a quote
 # only: "1.5 million people …" opens on a figure.
-_CLAUSE_OPENING = re.compile(
+_CLAUSE_OPENING = lazy(
     r"\d{1,3}(?:\.\d{1,3})+\.?(?:\([a-z\d]{1,4}\))*\s+(?=[A-Z\"“])"
     r"|\((?:[a-zA-Z]|[ivx]{2,5}|\d{1,2})\)\s+(?=\S)"
 )
@@ -457,7 +459,7 @@ def opens_clause(before: str, line: str) -> bool:
 # A vocabulary list: every item a term, a dash or "=" and what it means ("- la cocina — the
 # kitchen", "- el baño - the bathroom", "- ¿Dónde está el baño? — Where is the bathroom?"). Each
 # item defines its term, as a glossary line does. A spaced hyphen only: "Wi-Fi" is one word.
-_PAIR_SEPARATOR = re.compile(r"\s*[—–]\s*|\s+--?\s+|\s+=\s+")
+_PAIR_SEPARATOR = lazy(r"\s*[—–]\s*|\s+--?\s+|\s+=\s+")
 MAX_PAIR_TERM_WORDS = 6
 MAX_PAIR_MEANING_WORDS = 12
 _SENTENCE_MARKS = (".", "!", "?")
@@ -529,7 +531,7 @@ class Document:
     sections: tuple[Section, ...]
 
 
-_SUMMARY = re.compile(
+_SUMMARY = lazy(
     r"((the\s+)?(key|main|core|big|quick)\s+)?(takeaways?|points|insights|lessons|ideas|findings"
     r"|facts|things)(\s+(to\s+(remember|know)|at\s+a\s+glance))?"
     r"|(key|main|core|take[-\s]?home)\s+messages?"
@@ -550,7 +552,7 @@ _TROUBLESHOOTING = (
 )
 # An FAQ heading may name its subject: "FAQ: Widget A", "Widget A — FAQ", "Widget A FAQs",
 # "Frequently asked questions about Widget A".
-_FAQ = re.compile(
+_FAQ = lazy(
     r"(?:(?P<before>[^:]{1,60}?)(?:\s*[-–—:|]\s*|\s+))?"
     r"(frequently\s+asked\s+questions|faqs?|(common|interview|reader|readers'|customer)\s+questions"
     rf"|questions\s+and\s+answers|q\s*(&|and)\s*a|(?P<trouble>{_TROUBLESHOOTING})"
@@ -560,7 +562,7 @@ _FAQ = re.compile(
     r"(?:(?:\s*[-–—:|]\s*|\s+(?:about|on|for|from)\s+)(?P<after>.{1,60}))?"
 )
 # "Notes" may be body text: `with_notes_read` decides by what the section holds.
-_REFERENCES = re.compile(
+_REFERENCES = lazy(
     r"references|sources|bibliography|works\s+cited|citations|further\s+reading|(?:foot|end)?notes"
     r"|sources\s+and\s+further\s+reading|research\s+cited|studies\s+cited"
 )
@@ -574,12 +576,12 @@ MONTH = (
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # A date written out, its month in any case: "14 July 1789", "July 14, 1789", "July 1789".
 WRITTEN_DATE = rf"(?:{DAY}\s+(?i:{MONTH}),?\s+\d{{4}}|(?i:{MONTH})\s+(?:{DAY},?\s+)?\d{{4}})"
-_DATE = re.compile(
+_DATE = lazy(
     rf"\b(?:{WRITTEN_DATE}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})\b",
     re.IGNORECASE,
 )
 # A day of a year's outline: "14 July: storming of the Bastille", "July 14: …" under "1789".
-_DAY_OF_YEAR = re.compile(
+_DAY_OF_YEAR = lazy(
     rf"(?:(?P<day>{DAY})\s+{MONTH}|{MONTH}\s+{DAY}):\s",
     re.IGNORECASE,
 )
@@ -600,7 +602,7 @@ def _dated(year: str, text: str) -> str | None:
 # 1789: storming of the Bastille", "July 14, 1789: …", "1763: Treaty of Paris ends the war" (a
 # list of short ones is a table, `fact_table`). Not a month ("March 2024: …") or a release ("2.0
 # (2024-03-01): …").
-_DATED_ENTRY = re.compile(
+_DATED_ENTRY = lazy(
     rf"(?P<date>{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}}|(?:1\d|20)\d\d):\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -608,7 +610,7 @@ _DATED_ENTRY = re.compile(
 
 # A heading over a plan: its dated entries are its days, not events ("Itinerary": "14 July 2025:
 # train to Porto").
-_PLAN = re.compile(
+_PLAN = lazy(
     r"\b(?:itinerar(?:y|ies)|agendas?|timetables?|schedules?|day[-\s]by[-\s]day)\b", re.IGNORECASE
 )
 
@@ -632,21 +634,21 @@ def entry_date(text: str) -> str | None:
     return None if commands(text[entry.end() :]) else entry.group("date")
 
 
-_READ_TIME = re.compile(r"\b\d+\s*[-–]?\s*(?:min(?:ute)?s?|hours?)\s+read\b", re.IGNORECASE)
+_READ_TIME = lazy(r"\b\d+\s*[-–]?\s*(?:min(?:ute)?s?|hours?)\s+read\b", re.IGNORECASE)
 # "Updated March 2025", "Published on: 3 Feb 2025": the date right after the word.
-_DATELINE = re.compile(
+_DATELINE = lazy(
     rf"(?:last\s+)?(?:updated|published|posted|modified|reviewed)(?:\s+on)?\s*:?\s*{_DATE.pattern}",
     re.IGNORECASE,
 )
 # "By Jane Doe", "Medically reviewed by Sam Lee": a name, not a date ("By March 2024 …").
-_AUTHOR = re.compile(
+_AUTHOR = lazy(
     r"(?i:(?:(?:written|medically\s+reviewed|reviewed|fact[-\s]checked)\s+)?by)\s+"
     rf"(?!(?i:{MONTH})\s)[A-Z]",
 )
-_BYLINE_SEPARATOR = re.compile(r"\s[|·•—–]\s")
+_BYLINE_SEPARATOR = lazy(r"\s[|·•—–]\s")
 # A writer's post after their name: "By Sarah Whitfield, Local Democracy Reporter", "By Tom
 # Lee and Ana Ruiz, BBC News". Not a heading's list ("By Car, Bus or Train").
-_STAFF = re.compile(
+_STAFF = lazy(
     r",\s.*\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor|critic"
     r"|staff|desk|news|press|bureau|producer)s?\b",
     re.IGNORECASE,
@@ -654,7 +656,7 @@ _STAFF = re.compile(
 MAX_BYLINE_WORDS = 20
 # The dates an exhibition or an offer runs between: "12 April - 31 August 2025", "3-7 March
 # 2025", "April to June 2025"; the first date may leave out what the second gives.
-_DATE_RANGE = re.compile(
+_DATE_RANGE = lazy(
     rf"(?:{DAY}(?:\s+{MONTH})?|{MONTH}(?:\s+{DAY})?)(?:,?\s+\d{{4}})?"
     rf"\s*(?:[-–—]|to|until)\s*{_DATE.pattern}",
     re.IGNORECASE,
@@ -662,14 +664,14 @@ _DATE_RANGE = re.compile(
 
 
 # What a wiki heads each article with, copied with it: "From Wikipedia, the free encyclopedia".
-_WIKI_TAGLINE = re.compile(r"\*?From [\w ]{1,30}, the free encyclopa?edia\*?", re.IGNORECASE)
+_WIKI_TAGLINE = lazy(r"\*?From [\w ]{1,30}, the free encyclopa?edia\*?", re.IGNORECASE)
 
 
 # A forum post's or comment's header: "Posted by u/crumb_and_crust · Mod · 3h ago",
 # "u/breadhead99 · 2 hr. ago": it opens on "Posted by", or on a Reddit username that a
 # separator or a relative time ("3h ago", "2 yr. ago") follows. Tested with `in` first.
-_FORUM_HEADER = re.compile(r"(?:Posted\s+by\s+)?u/[\w-]+(?=\s|$)|Posted\s+by\s+\S")
-_AGO = re.compile(
+_FORUM_HEADER = lazy(r"(?:Posted\s+by\s+)?u/[\w-]+(?=\s|$)|Posted\s+by\s+\S")
+_AGO = lazy(
     r"\b\d+\s*(?:[smhdwy]|mins?|hrs?|hours?|days?|wks?|weeks?|mos?|months?|yrs?|years?)\.?\s+ago\b"
 )
 
@@ -727,11 +729,11 @@ _WHO_LABEL = (
     r"|(?:minute|note)[-\s]?takers?|(?:minutes|notes)\s+taken\s+by|(?:also\s+)?in\s+attendance"
     r"|also\s+present|staff(?:\s+present)?|secretary|clerk|scribe|regrets|observers?"
 )
-_PERSON_PLACE_DATE = re.compile(rf"{_WHO_LABEL}|location|venue|dates?", re.IGNORECASE)
+_PERSON_PLACE_DATE = lazy(rf"{_WHO_LABEL}|location|venue|dates?", re.IGNORECASE)
 
 # The fields a controlled document (an SOP, a policy, a form) or a guide heads itself with:
 # its title, number, version, who wrote and approved it, when it takes effect, where it is.
-_HEADER_LABEL = re.compile(
+_HEADER_LABEL = lazy(
     r"(?:document\s+|doc\s+)?(?:sub)?title|(?:\w+\s+){0,2}(?:number|no\.?|id|code|ref(?:erence)?)"
     r"|version|revision|rev\.?|issue|edition|(?:document\s+|process\s+)?owner"
     r"|(?:approved|authori[sz]ed|prepared|checked|issued|compiled|owned|signed\s+off|written"
@@ -741,7 +743,7 @@ _HEADER_LABEL = re.compile(
     rf"|{_WHO_LABEL}",
     re.IGNORECASE,
 )
-_HEADER_FIELD = re.compile(r"([^\W\d_][^:]{0,40}):\s+(\S.*)")
+_HEADER_FIELD = lazy(r"([^\W\d_][^:]{0,40}):\s+(\S.*)")
 
 
 def header_field(line: str) -> tuple[str, str] | None:
@@ -778,7 +780,7 @@ def is_title_label(label: str) -> bool:
 # Citation markers after a word or sentence ("power.[1]", "2,300[^b]", "[citation needed]"):
 # pointers to notes and sources a card does not carry. So is the link a wiki's heading ends on
 # when copied ("Geology[edit]", "History[edit source]").
-_CITATION = re.compile(
+_CITATION = lazy(
     r"(?<=[^\s\[])\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|\^[^\]\s]{1,20}|[a-z]"
     r"|(?i:citation needed|clarification needed|when\?|who\?|by whom\?|edit(?: source)?))\]"
 )
@@ -797,7 +799,7 @@ _NOTE_MARK = (  # compiled where used, when first needed (re keeps it): most tex
     r"|(?<=[.!?]) \[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]"
     r"|(?<=\w) \[(?i:citation needed|clarification needed)\]"
 )
-_NOTE_MARK_CHARS = re.compile(r"[\[*\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u207d\u207e\u2020\u2021]")
+_NOTE_MARK_CHARS = lazy(r"[\[*\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u207d\u207e\u2020\u2021]")
 
 
 def without_citations(text: str) -> str:
@@ -821,7 +823,7 @@ def _note_mark(match: re.Match[str]) -> str:
 
 
 # "Answer:", "A:", "A1." before an FAQ answer; `.` and `)` need a space after them ("A.I. is…").
-_ANSWER_PREFIX = re.compile(r"^A(?:nswer)?\s*\d*\s*(?::|[.)](?=\s))\s*", re.IGNORECASE)
+_ANSWER_PREFIX = lazy(r"^A(?:nswer)?\s*\d*\s*(?::|[.)](?=\s))\s*", re.IGNORECASE)
 
 
 def strip_answer_prefix(text: str) -> str:
@@ -833,12 +835,12 @@ def strip_answer_prefix(text: str) -> str:
 
 
 # A multiple-choice question's option: "a) Carotene", "B. Chlorophyll", "(c) Melanin".
-OPTION = re.compile(r"\(?[a-hA-H][.)]\s+\S")
+OPTION = lazy(r"\(?[a-hA-H][.)]\s+\S")
 # Options on one line, from the first: "a) Carotene b) Chlorophyll c) Melanin".
-_OPTIONS = re.compile(r"\(?([aA])[.)]\s+\S.*?\s\(?[bB][.)]\s+\S")
+_OPTIONS = lazy(r"\(?([aA])[.)]\s+\S.*?\s\(?[bB][.)]\s+\S")
 # What names the right option after them: "Answer: b", "Correct answer: B. Chlorophyll".
-ANSWER_LABEL = re.compile(r"(?:(?:correct\s+)?answer|ans\.?)\s*:\s*", re.IGNORECASE)
-_ANSWER_LABEL_AFTER = re.compile(rf"(?<=\s)(?:{ANSWER_LABEL.pattern})", re.IGNORECASE)
+ANSWER_LABEL = lazy(r"(?:(?:correct\s+)?answer|ans\.?)\s*:\s*", re.IGNORECASE)
+_ANSWER_LABEL_AFTER = lazy(rf"(?<=\s)(?:{ANSWER_LABEL.pattern})", re.IGNORECASE)
 
 
 def multiple_choice(
@@ -865,7 +867,7 @@ def multiple_choice(
 
 
 # Numbering before a heading's words, punctuation after them.
-_HEADING_TRIM = re.compile(r"^[\d.\s]+|[\s:.\-–—]+$")
+_HEADING_TRIM = lazy(r"^[\d.\s]+|[\s:.\-–—]+$")
 
 
 # Articles reuse a handful of headings ("Key Takeaways", "FAQ", "References") over and over.
@@ -886,7 +888,7 @@ def section_role(heading: str) -> SectionRole:
 # The number of a part of a document: "Part 2", "Unit 3", "Chapter IV".
 PART = r"(?:part|unit|section|chapter|lesson|module)\s+\w{1,4}"
 # A heading over a list of terms and what they mean: each `Term: …` line under it defines one.
-_GLOSSARY = re.compile(
+_GLOSSARY = lazy(
     rf"(?:\d+[.)]?\s+|{PART}\s*[:.–—-]\s*)?(?:glossary(?:\s+of\s+terms)?|definitions|key\s+terms"
     r"|terms\s+(?:and|&)\s+definitions|terminology|vocabulary|jargon(?:\s+buster)?)"
 )
@@ -894,13 +896,13 @@ _GLOSSARY = re.compile(
 
 # Labels that open a line or a sentence and are no part of what it says: "Tip: …", "Note: …",
 # "Source: Investopedia", "See also: our guide".
-_LABEL = re.compile(
+_LABEL = lazy(
     r"(?:(?:pro|quick|top|safety|side|please)\s+)?(?:tip|hint|note|nb|n\.b\.|warning|caution"
     r"|important|remember|reminder|heads[\s-]up|danger|source|see(?:\s+also)?|(?:last\s+)?updated"
     r"|reviewed|disclaimer|related|read\s+more|example)s?",
     re.IGNORECASE,
 )
-_LABEL_OPENING = re.compile(rf"(?:{_LABEL.pattern})\s?:\s+", re.IGNORECASE)
+_LABEL_OPENING = lazy(rf"(?:{_LABEL.pattern})\s?:\s+", re.IGNORECASE)
 
 
 def is_label(term: str) -> bool:
@@ -1023,7 +1025,7 @@ STATEMENT_KINDS = (
     "Conjecture",
     "Proof",
 )
-_STATEMENT_LABEL = re.compile(
+_STATEMENT_LABEL = lazy(
     rf"({'|'.join(STATEMENT_KINDS)})(?:\s+\d+(?:\.\d+)*[a-z]?)?(?:\s*\(([^()]{{1,80}})\))?\.\s+(?=\S)"
 )
 
@@ -1044,7 +1046,7 @@ def is_glossary_heading(heading: str) -> bool:
 
 
 # A controlled document's record of its own versions: page metadata, no fact about its subject.
-_HISTORY = re.compile(
+_HISTORY = lazy(
     r"(?:document\s+)?(?:revision|version|change|amendment|edit)s?\s+(?:history|log|record)"
     r"|change\s?log|record\s+of\s+(?:changes|revisions|amendments)|document\s+(?:history|control)"
 )
@@ -1081,7 +1083,7 @@ def heading_subject(heading: str) -> str:
 
 # A question's label or number: `Q:`, `Q1.`, `Question 2)`, `3.`; `.` and `)` need a space
 # after them (`Q.E.D.`, `2.5`).
-ASKED_LABEL = re.compile(
+ASKED_LABEL = lazy(
     r"^(?:Q(?:uestion)?\s*\d*\s*(?::|[.)](?=\s))|\d{1,3}[.)](?=\s))\s*", re.IGNORECASE
 )
 MAX_PROBLEM_CHARS = 250
@@ -1100,7 +1102,7 @@ _PROBLEM_WORD = (  # compiled where used, when first needed (re keeps it); flags
     r"|overheat(?:s|ing)?|beep(?:s|ing)|blinking|flashing|jammed|clogged|blocked|dead"
     r"|disconnect(?:s|ed)|too\s+\w+)\b|n['’]t\b"
 )
-_FIX_OPENING = re.compile(
+_FIX_OPENING = lazy(
     r"(?:step\s+\d|check|make\s+sure|ensure|verify|try|run|reinstall|restart|update|upgrade"
     r"|install|delete|remove|clear|reset|use|enable|disable|set|open|contact|ask|report|read"
     r"|see|get|before|after|how\s+to)\b",
@@ -1128,7 +1130,7 @@ def states_problem(text: str, quotes: bool = False) -> bool:
 # updates", "Refill the tank". A verb that fixes opens it, or any word but a determiner or a
 # verb's -s ("Coffee tastes", "Shows a") before an object ("the", "your", "it"). A second word
 # that says what fails ("Update fails", "Reset doesn't help", "Sync is slow") makes it a problem.
-_NEGATIVE_COMMAND = re.compile(r"(?:please\s+)?(?:do\s+not|don['’]t|never|always)\b", re.IGNORECASE)
+_NEGATIVE_COMMAND = lazy(r"(?:please\s+)?(?:do\s+not|don['’]t|never|always)\b", re.IGNORECASE)
 _COMMAND_VERB = (  # compiled where used, when first needed (re keeps it); flags inline
     r"(?i)(?:please\s+)?(?:restart|reboot|reset|reinstall|uninstall|install|update|upgrade|downgrade"
     r"|check|verify|ensure|make\s+sure|try|run|re-?run|delete|remove|clear|use|enable|disable"
@@ -1173,10 +1175,10 @@ def problem_front(text: str) -> str:
 
 # Under a troubleshooting heading, a problem and its fix on one line ("Slow Wi-Fi: move the
 # router away from microwaves"): the problem in group 1, the fix in group 2.
-_PROBLEM_FIX = re.compile(r"([^\W_][^:.!?;]{1,80}?):\s+(\S.*)$")
+_PROBLEM_FIX = lazy(r"([^\W_][^:.!?;]{1,80}?):\s+(\S.*)$")
 MAX_PROBLEM_LABEL_WORDS = 8
 # Labels that name a step or a part of an answer, never a problem: "Step 2: unplug it".
-_STEP_LABEL = re.compile(
+_STEP_LABEL = lazy(
     r"(?:step|stage|option|method|fix|solution|workaround|resolution|remedy|cause|reason"
     r"|symptom|problem|issue|answer|action|result)s?(?:\s*\d+)?",
     re.IGNORECASE,
@@ -1204,7 +1206,7 @@ def problem_fix(line: str, at: int = 0) -> tuple[str, int] | None:
 
 # A heading over the answers to the questions before it, in their order: a textbook's
 # "Answers", "Answer key", "Answers to review questions", "Solutions".
-_ANSWER_KEY = re.compile(
+_ANSWER_KEY = lazy(
     r"(?:suggested\s+|model\s+)?(?:answers?(?:\s+key)?|solutions?|answer\s+key)"
     r"(?:\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:questions|exercises|problems|quiz(?:zes)?))?"
 )
@@ -1212,7 +1214,7 @@ _ANSWER_KEY = re.compile(
 
 # A heading over notes: footnotes and citations in an article, the main text in lecture notes
 # (`with_notes_read`).
-_NOTES = re.compile(r"(?:foot|end)?notes")
+_NOTES = lazy(r"(?:foot|end)?notes")
 # What marks a note as a citation or a footnote, anywhere in it: "Ibid.", "op. cit.", a link,
 # a DOI, "Retrieved from"; or opening it: a footnote's mark ("[^1]", "*", "†", "¹", the "^ " a
 # copied encyclopedia note opens on), an author's name before initials or a year ("Smith, J.
@@ -1224,7 +1226,7 @@ _CITES = (  # compiled where used, when first needed (re keeps it): only a Notes
     r"(?:,\s+\(?|\s+\()\d{4}\b))"
 )
 # A page pointer ("p. 23", "pp. 4–7"): a citation in a short note ("Campbell, p. 23").
-_PAGES = re.compile(r"\bpp?\.\s?\d")
+_PAGES = lazy(r"\bpp?\.\s?\d")
 # A note this short that names a work is a reference when the notes close the document
 # ("Campbell Biology, 11th ed.", `_names_work`); lecture notes state things.
 MAX_REFERENCE_WORDS = 12

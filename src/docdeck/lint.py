@@ -22,6 +22,7 @@ from docdeck.extract.subjects import asked_of
 from docdeck.extract.tables import table_of
 from docdeck.extract.text import clip, word_count
 from docdeck.notes import NoteDraft, NoteKind, normalize_key
+from docdeck.patterns import lazy
 from docdeck.preview import plain
 from docdeck.spec import CheckSettings
 
@@ -30,11 +31,11 @@ NEAR_DUPLICATE = 0.8
 # An answer of up to this many words (a term, a quantity, a table's cell) is the fact it asks
 # for, word for word; a longer one (an FAQ's answer) may word the same fact another way.
 SHORT_ANSWER = 6
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}", re.DOTALL)
-_TERM_FIRST = re.compile(r"\{\{c1::[^{}]*\}\}(?::\s|\s+(?:[\u2014\u2013=-]|--)\s)")
-_PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL | re.IGNORECASE)
+_CLOZE = lazy(r"\{\{c\d+::(.*?)(?:::.*?)?\}\}", re.DOTALL)
+_TERM_FIRST = lazy(r"\{\{c1::[^{}]*\}\}(?::\s|\s+(?:[\u2014\u2013=-]|--)\s)")
+_PRE = lazy(r"<pre\b.*?</pre>", re.DOTALL | re.IGNORECASE)
 # A comma between digits groups thousands ("13,200", "1,000,000"): it separates nothing.
-_LIST_SEPARATORS = re.compile(r"\s*(?:,(?!(?<=\d,)\d)|;|\band\b|\bor\b)\s*")
+_LIST_SEPARATORS = lazy(r"\s*(?:,(?!(?<=\d,)\d)|;|\band\b|\bor\b)\s*")
 
 
 def lint(notes: Sequence[NoteDraft], settings: CheckSettings) -> list[Diagnostic]:

@@ -10,12 +10,12 @@ import functools
 import hashlib
 import html
 import json
-import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from docdeck.document import SourceSpan
+from docdeck.patterns import lazy
 
 # How `json.dumps(..., ensure_ascii=False)` writes a string (the C encoder where Python has it).
 _STRING: Callable[[str], str] = json.encoder.encode_basestring
@@ -122,9 +122,9 @@ class DeckOut:
     description: str = ""
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f]")
 # What `escape` changes: control characters, line breaks, `&`, `<`, `>` and braces (not tabs).
-_TO_ESCAPE = re.compile(r"[\x00-\x08\n-\x1f\x7f&<>{}]")
+_TO_ESCAPE = lazy(r"[\x00-\x08\n-\x1f\x7f&<>{}]")
 
 
 def escape(text: str) -> str:
@@ -154,7 +154,7 @@ def cloze(
     return "".join(pieces) + escape(text[position:])
 
 
-_CLOZE_MARKUP = re.compile(r"\{\{c(\d+)::(.+?)\}\}")
+_CLOZE_MARKUP = lazy(r"\{\{c(\d+)::(.+?)\}\}")
 
 
 def cloze_markup(text: str) -> str | None:
@@ -203,13 +203,13 @@ def normalize_key(text: str) -> str:
 
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-_NOT_KEY = re.compile(r"[^\w%]+")
+_NOT_KEY = lazy(r"[^\w%]+")
 _ASCII_KEY = bytes(
     ord(" ") if _NOT_KEY.match(chr(c)) else ord(chr(c).lower()) if c < 128 else c
     for c in range(256)
 )
-_APOSTROPHES = re.compile(r"[’']")
-_NOT_SLUG = re.compile(r"[^\w]+")
+_APOSTROPHES = lazy(r"[’']")
+_NOT_SLUG = lazy(r"[^\w]+")
 
 
 # A draft's tags slug its section heading and the spec's tags: the same few strings.
@@ -228,7 +228,7 @@ def slug(text: str) -> str:
 
 # A heading's clause number ("2. TERM", "4.1 Fees", "3) Scope"): its place in the document,
 # in no tag. "2024 in review" and "3 Ways to …" have none.
-_HEADING_NUMBER = re.compile(r"\d{1,3}(?:(?:\.\d{1,3})+\.?|[.)])\s+(?=\S)")
+_HEADING_NUMBER = lazy(r"\d{1,3}(?:(?:\.\d{1,3})+\.?|[.)])\s+(?=\S)")
 
 
 def section_slug(heading: str) -> str:

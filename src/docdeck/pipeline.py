@@ -74,6 +74,7 @@ from docdeck.ledger import (
 from docdeck.media import Embedder, ImageUse, Media
 from docdeck.notes import DeckOut, Note, NoteDraft, NoteKind, slug
 from docdeck.notetypes import NOTETYPES
+from docdeck.patterns import lazy
 from docdeck.readers import SOURCE_SUFFIXES, parse_source, read_document, read_source
 from docdeck.selection import Query, QueryError, anki_search, deck_search, parse_query
 from docdeck.spec import (
@@ -512,7 +513,7 @@ def left_sets(
 
 
 # The search a study set's stamp records (`anki_search`): its query is in the parentheses.
-_SET_SEARCH = re.compile(r'deck:"(?:\\.|[^"\\])*" \((.*)\)', re.DOTALL)
+_SET_SEARCH = lazy(r'deck:"(?:\\.|[^"\\])*" \((.*)\)', re.DOTALL)
 
 
 def last_queries(spec: DeckSpec, output: Path | None, last_build: dict[str, Any]) -> dict[str, str]:
@@ -1076,7 +1077,7 @@ def query_slug(text: str) -> str:
     return slug(_NEGATED.sub(r"\1not ", text))
 
 
-_NEGATED = re.compile(r"(^|[\s(])-")
+_NEGATED = lazy(r"(^|[\s(])-")
 
 
 def set_output(output: Path, name: str) -> Path:

@@ -17,12 +17,13 @@ from pathlib import PurePosixPath
 from docdeck.errors import Diagnostic
 from docdeck.notes import Note
 from docdeck.notetypes import notetype_for
+from docdeck.patterns import lazy
 
-_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
-_SECTION = re.compile(r"\{\{#(\w+)\}\}(.*?)\{\{/\1\}\}", re.DOTALL)
-_FIELD = re.compile(r"\{\{(cloze:)?(\w+)\}\}")
-_BREAK = re.compile(r"<br\s*/?>|</(?:div|p|tr|li|td|th)>", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]+>")
+_CLOZE = lazy(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.DOTALL)
+_SECTION = lazy(r"\{\{#(\w+)\}\}(.*?)\{\{/\1\}\}", re.DOTALL)
+_FIELD = lazy(r"\{\{(cloze:)?(\w+)\}\}")
+_BREAK = lazy(r"<br\s*/?>|</(?:div|p|tr|li|td|th)>", re.IGNORECASE)
+_TAG = lazy(r"<[^>]+>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +141,7 @@ def html_page(
 
 
 # An embedded file's name holds no quote or markup character (`media._stem`, then a hash).
-_IMG_SRC = re.compile(r'src="([^"]*)"')
+_IMG_SRC = lazy(r'src="([^"]*)"')
 _TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif"}
 
 

@@ -18,6 +18,7 @@ from docdeck.errors import count
 from docdeck.ledger import Assignment, Change, Entry, NoteChange
 from docdeck.notes import NoteDraft, NoteKind
 from docdeck.notetypes import Notetype, notetype_for
+from docdeck.patterns import lazy
 from docdeck.pipeline import Package, Plan, Summary, display, origin_of, summary
 from docdeck.preview import Card, cards, note_json, plain
 from docdeck.selection import tag_tree
@@ -170,7 +171,7 @@ def _change_lines(change: NoteChange) -> list[str]:
 
 
 # The source line at the end of a Source field (`notes.render_source`).
-_LINE = re.compile(r"<span class=line>.*</span>$")
+_LINE = lazy(r"<span class=line>.*</span>$")
 
 
 def _change_order(change: NoteChange) -> tuple[int, str]:

@@ -15,19 +15,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from docdeck.errors import DocdeckError
+from docdeck.patterns import lazy
 
 _QUOTED = r'"(?:[^"\\]|\\.)*"'
 # A bracket; a `-` right before a term; a quoted term, or one quoted after its `key:`; else a run
 # up to whitespace, `"`, `(` or `)`, in which a backslash takes the next character along. Anki
 # reads `--x` as the text `-x`, negated.
-_TOKEN = re.compile(
+_TOKEN = lazy(
     rf'\s*(\(|\)|-(?=[^\s-])|{_QUOTED}|(?:[^\s()":\\]|\\\S)+:{_QUOTED}|(?:[^\s()"\\]|\\\S)+)',
     re.DOTALL,
 )
-_KEY = re.compile(r"((?:[^:\\]|\\.)*):", re.DOTALL)  # up to the first unescaped `:`
-_ESCAPE = re.compile(r"\\(.?)", re.DOTALL)
+_KEY = lazy(r"((?:[^:\\]|\\.)*):", re.DOTALL)  # up to the first unescaped `:`
+_ESCAPE = lazy(r"\\(.?)", re.DOTALL)
 _ESCAPABLE = '\\":*_()-'
-_GLOB = re.compile(r"\\.|.", re.DOTALL)
+_GLOB = lazy(r"\\.|.", re.DOTALL)
 _HINT = "use tag:NAME, -tag:NAME, OR, and parentheses, as in Anki's search"
 _ESCAPE_HINT = 'a backslash escapes only \\ " * _ : ( ) -; write \\\\ for a backslash'
 # Anki's `without_combining` (rslib `text.rs`) spells out these letters that NFKD leaves whole.

@@ -9,7 +9,6 @@ import difflib
 import enum
 import glob
 import os
-import re
 import stat
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -21,6 +20,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 
 from docdeck.errors import DocdeckError, SourceError, SpecError, SpecErrors
+from docdeck.patterns import lazy
 
 MAX_SPEC_BYTES = 1_000_000
 E = TypeVar("E", bound=enum.Enum)
@@ -244,7 +244,7 @@ _TOP_KEYS = (
     "allow_empty",
 )
 NOTE_KINDS = ("faq", "table", "takeaway", "claim")
-SET_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
+SET_NAME = lazy(r"[a-z0-9][a-z0-9_-]*")
 
 
 def deck_name_problem(deck: str) -> tuple[str, str] | None:

@@ -6,13 +6,13 @@ Imports `document`, `errors`, `notes`, `spec` and its own modules.
 from __future__ import annotations
 
 import html
-import re
 from typing import TYPE_CHECKING
 
 from docdeck.document import Document
 from docdeck.errors import Diagnostic
 from docdeck.extract.topics import Topic
 from docdeck.notes import NoteDraft, NoteKind, normalize_key
+from docdeck.patterns import lazy
 from docdeck.spec import ExtractSettings
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def _unique(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDraft]:
 # Share of words two cloze notes with the same answer have in common when one restates the
 # other ("Over 15 years, about 88% of funds …" as a takeaway and again in the lead).
 RESTATED_OVERLAP = 0.4
-_CLOZE = re.compile(r"\{\{c\d+::(.*?)\}\}")
+_CLOZE = lazy(r"\{\{c\d+::(.*?)\}\}")
 
 
 def _without_restatements(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDraft]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from docdeck.document import BulletList, Document, Paragraph, QuestionAnswer, Section, SectionRole
 from docdeck.extract.text import sentences
 from docdeck.notes import normalize_key
+from docdeck.patterns import lazy
 
 # A call to action's heading tells the reader to act on an offer: a verb of joining, buying or
 # starting with what to act on ("Get Your Free Plan", "Book a Call", "Start Building Better
@@ -33,7 +34,7 @@ _CTA_HEADING = (  # compiled where used, when first needed (re keeps it); flags 
 # with what marks it as one: an answer may say "Learn more slowly …", "Share this plan with
 # your doctor" or "Related conditions include …".
 _LABEL_END = r"(?:\s*[:›»→…]|\s+[-–—]\s|\s*$)"  # a dash with spaces: "Related—and" reads on
-_CLOSING_LINE = re.compile(
+_CLOSING_LINE = lazy(
     rf"(?:read|see|learn|discover|explore|find\s+out)\s+more(?:{_LABEL_END}"
     r"|\s+(?:about|at|here|on\s+our|in\s+our|from\s+our)\b)"
     r"|(?:continue|keep)\s+reading\b|see\s+also\b"
@@ -52,7 +53,7 @@ _CLOSING_LINE = re.compile(
 # with what marks it as one: an answer may say "Leave the dough covered overnight", "Follow
 # the recipe exactly" or "Share the dough between two tins".
 _SOCIAL = r"(?:instagram|pinterest|facebook|tiktok|youtube|twitter|x|threads|social(?:\s+media)?)"
-_CALL_TO_ACTION = re.compile(
+_CALL_TO_ACTION = lazy(
     r"(?:did\s+you\s+(?:make|try|bake|cook)|(?:please\s+)?rate|print)\s+this\s+recipe\b"
     r"|if\s+you\s+(?:make|made|try|tried|bake|baked|love|loved|enjoy|enjoyed)\s+this\s+recipe,?"
     r"\s+(?:please\s+)?(?:leave|let\s+me\s+know|tag|rate|share|snap|be\s+sure|don['’]t\s+forget)"
@@ -78,7 +79,7 @@ _DISCLAIMER = (  # compiled where used, when first needed (re keeps it); flags i
     r"(?:medical|legal|financial|investment|tax|professional)\s+advice\b"
 )
 # A heading over the author's bio, as a post closes: "About the Author", "About me", "Author bio".
-_AUTHOR_HEADING = re.compile(
+_AUTHOR_HEADING = lazy(
     r"(?:about\s+(?:the\s+)?(?:authors?|writers?|contributors?|me)|meet\s+the\s+(?:author|writer)s?"
     r"|(?:the\s+)?(?:author|writer)(?:['’]s)?\s+bio(?:graphy)?)\W*",
     re.IGNORECASE,
@@ -99,7 +100,7 @@ BIO_PARAGRAPHS = 3
 # A closing line is short: a label and a title, a request, or a disclaimer.
 MAX_CLOSING_WORDS = 30
 # What a pitch says that `_META_TEXT` may not: an address to go to, signing up, "today".
-_PITCH = re.compile(
+_PITCH = lazy(
     r"https?://|www\.|\w@\w|\b(?:sign(?:ing)?[\s-]?up|subscri\w*|download\w*|contact|newsletters?"
     r"|inbox|enrol\w*|regist(?:er|ration)\w*|join|today)\b",
     re.IGNORECASE,
@@ -122,7 +123,7 @@ _META_TEXT = (  # compiled where used, when first needed (re keeps it)
 # keeps each character one character, a word character or a space as it was, and maps it to a
 # letter of the pattern exactly when IGNORECASE matches it to one, except İ and ı (to "i") and
 # ſ (to "s"): text with those is left to `_META_TEXT`.
-_META_LOWER = re.compile(_META_TEXT)
+_META_LOWER = lazy(_META_TEXT)
 _NOT_LOWERED = "\u0130\u0131\u017f"
 CLOSING_SECTIONS = 2
 

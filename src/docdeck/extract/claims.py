@@ -65,6 +65,7 @@ from docdeck.extract.text import (
     word_count,
 )
 from docdeck.notes import NoteDraft, NoteKind, cloze, cloze_markup, escape, normalize_key
+from docdeck.patterns import lazy
 
 MIN_CLAIM_WORDS = 8
 # A sentence that states a quantity or an event's date says enough in fewer: "Each tablet
@@ -85,13 +86,13 @@ CONTEXT_CHARS = 1000
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # "the fastest of these routes", "one of those": a choice among things named before;
 # "therefore", "thus": a conclusion from them.
-_POINTS_BACK = re.compile(
+_POINTS_BACK = lazy(
     r"\b(?:of|among|between|all|both|each|either|neither|any)\s+(?:these|those)\b(?!\s+who)"
     r"|\b(?:therefore|thus|hence|consequently)\b",
     re.IGNORECASE,
 )
 # "Most of it", "All of them", "Much of this": a part of something named before.
-_PART_OF = re.compile(
+_PART_OF = lazy(
     r"^[\"“(]?(?:most|all|some|much|many|none|few|a\s+few|each|one|two|three|four|five|any|both"
     r"|either|neither|half"
     r"|part|several|more|less|the\s+(?:rest|majority|bulk|remainder))\s+of\s+"
@@ -131,7 +132,7 @@ _CASE = (
     r"|student|worker|patient|company|firm|business)\s+(?:who|whose|that|earning|aged)"
     r"|you\s+(?:invest|buy|borrow|have|earn|save|put|are))"
 )
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = lazy(
     r"^[\"“(]?(?:(?:now|and|but|so|then|next|instead),?\s+)?(?:suppose|supposing|imagine|picture\s+(?:this|a|an|yourself)|pretend"
     rf"|{_CASE}"
     r"|say\s+(?:you|we|someone|somebody|a|an|your|that)|let[’']s\s+(?:say|assume|suppose|imagine)"
@@ -139,7 +140,7 @@ _HYPOTHETICAL = re.compile(
     r"|if\s+you\s+were\s+to|what\s+if)\b|^(?:a\s+)?worked\s+example\s*:",
     re.IGNORECASE,
 )
-_APOSTROPHES = re.compile(rf"[{APOSTROPHE}']")
+_APOSTROPHES = lazy(rf"[{APOSTROPHE}']")
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "means", "explains", "shows", "has"})
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "other", "former", "latter"})
 _PREPOSITIONS = frozenset(
@@ -169,9 +170,9 @@ _SAID_AFTER = (  # compiled where used, when first needed (re keeps it)
 )
 # Compiled where used, when first needed (re keeps it), as `_SAID_AFTER`.
 _SAID_BEFORE = rf"^(?P<who>[^,;:\"“”]+?)\s+{_SPEECH}\b[^\"“”]*[\"“]"
-_ACCORDING = re.compile(r"^(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,]+),", re.I)
+_ACCORDING = lazy(r"^(?:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,]+),", re.I)
 # A quotation signed after its end: "… a year. — Dr. Jane Smith, Sleep Clinic".
-_SIGNED = re.compile(r"[.!?…][\"”]?\s+[—–]\s*(?P<by>[^,;]+)")
+_SIGNED = lazy(r"[.!?…][\"”]?\s+[—–]\s*(?P<by>[^,;]+)")
 # A sentence that is nothing but an attribution: "Dr. Smith said." after a quotation.
 _ATTRIBUTION = (  # compiled where used, when first needed (re keeps it)
     rf"^(?:(?P<who>[^,;:\"“”]+?)\s+{_SPEECH}|{_SPEECH}\s+(?P<after>.+?))\W*$|^[—–-]\s*(?P<by>[^,;]+)"
@@ -186,9 +187,9 @@ _NO_NAME = PRONOUNS | {"one", "someone", "somebody"}
 # figure joins a range ("over 2010 – 2015", "10 am – 4 pm"): dropping it left "rose by 40% over
 # the period 2010."
 _ASIDES = (
-    re.compile(r",\s+(?:whose|which|who|where)\b[^,;—–]*,"),
-    re.compile(r"\s+[—–]\s+(?!\d)[^—–]*$"),
-    re.compile(r",\s+(?:\w+ing|meaning|as|while|whereas)\b[^,]*(?:,[^,]*)*$"),
+    lazy(r",\s+(?:whose|which|who|where)\b[^,;—–]*,"),
+    lazy(r"\s+[—–]\s+(?!\d)[^—–]*$"),
+    lazy(r",\s+(?:\w+ing|meaning|as|while|whereas)\b[^,]*(?:,[^,]*)*$"),
 )
 
 
@@ -361,7 +362,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
 # Headings over lists of things to have, not facts: a recipe's ingredients, a project's kit,
 # also numbered ("5. Materials") and two at once ("Equipment and Materials").
 _ENTRY = r"(?:ingredients|materials|equipment|supplies|tools|reagents|apparatus|kit)"
-_ENTRIES = re.compile(
+_ENTRIES = lazy(
     rf"(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:{_ENTRY}(?:\s*(?:,|and|&)\s*{_ENTRY})*"
     r"|shopping\s+list|packing\s+list"
     r"|what\s+you(?:['’]ll|\s+will)?\s+need|you(?:['’]ll|\s+will)\s+need)(?:\s+for\s+.{1,40})?",
@@ -369,7 +370,7 @@ _ENTRIES = re.compile(
 )
 # A timetable's entry: a time, day or week, then what happens ("10:30 am: walk up to the
 # castle", "Day 2 – Sintra", "Week 3 (Jan 27): membranes"). A plan, not a fact.
-_SCHEDULED = re.compile(
+_SCHEDULED = lazy(
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat"
     r"|satur|sun)(?:day)?|day\s+\d+|week\s+\d+|morning|afternoon|evening|night)"
     r"(?:\s*\([^)]{1,20}\))?\s*(?::|[-–—]\s)",
@@ -377,7 +378,7 @@ _SCHEDULED = re.compile(
 )
 # Headings that name a facet of what the heading above them names: "Pros" of a product,
 # "Changed" in a release ("## [2.0.0] - 2024-03-01" › "### Changed", as Keep a Changelog has it).
-_FACET = re.compile(
+_FACET = lazy(
     r"(?:the\s+)?(?:pros|cons|advantages|disadvantages|strengths|weaknesses|benefits|drawbacks"
     r"|downsides|upsides|good|bad|what\s+we\s+(?:liked|didn['’]t\s+like|loved|disliked)"
     r"|added|changed|fixed|removed|deprecated|security|bug\s+fixes|improvements|new\s+features)",
@@ -400,8 +401,8 @@ def _facet_of(ctx: Context, section: Section, path: tuple[Section, ...]) -> str:
 # A heading that forbids what its list's items say, as a health page heads them: "Don't", "Do
 # not", "Avoid", "What not to do". "take more than 2 tablets in 24 hours" under it was carded
 # as if to do it; its items keep the heading ("Don't: take more than …"), unless one says it.
-_FORBIDS = re.compile(r"(?:do\s+not|don['’]?t|never)\b", re.IGNORECASE)
-_FORBIDDING = re.compile(
+_FORBIDS = lazy(r"(?:do\s+not|don['’]?t|never)\b", re.IGNORECASE)
+_FORBIDDING = lazy(
     r"(?:do\s+not|don['’]?ts?|never|avoid|(?:things|what)\s+(?:to\s+avoid|not\s+to\s+do))",
     re.IGNORECASE,
 )
@@ -415,7 +416,7 @@ def _forbidding(heading: str) -> str:
 
 # A heading that names a product or a choice is short; one that says what follows is not one.
 MAX_SUBJECT_WORDS = 4
-_NOT_A_SUBJECT = re.compile(r"\b(?:pros|cons|verdict|review|summary|our|my)\b", re.IGNORECASE)
+_NOT_A_SUBJECT = lazy(r"\b(?:pros|cons|verdict|review|summary|our|my)\b", re.IGNORECASE)
 
 
 def _completed(block: object) -> bool:
@@ -459,7 +460,7 @@ MAX_COMPLETION_WORDS = 5
 
 
 # A number that points into the document: "(listed in section 6)", "see page 12".
-_REFERENCE = re.compile(
+_REFERENCE = lazy(
     r"\b(?:sections?|pages?|p\.|pp\.|chapters?|clauses?|tables?|figures?|fig\.|appendix"
     r"|annex|schedule|paragraphs?|para\.|questions?|steps?|parts?|items?|no\.)\s*$",
     re.IGNORECASE,
@@ -498,7 +499,7 @@ def _completion(lead: str, item: str, marks: tuple[str, ...]) -> tuple[int, int]
 # The number a policy or a contract gives a clause: "2.1", "3.2.4", "4.2(b)", "§ 4" before a
 # capital ("2.5 days" is a figure, "§ 4 of the Act" the subject); "(a)", "a)", "(iv)", "(1)"
 # before anything ("(a) you are pregnant;" completes a lead-in).
-_CLAUSE_NUMBER = re.compile(
+_CLAUSE_NUMBER = lazy(
     r"(?:(?:\d{1,3}(?:\.\d{1,3})+\.?|\u00a7{1,2}\s?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
     r"(?:\([a-z\d]{1,4}\))*\s+(?=[A-Z\"\u201c])"
     r"|\(?(?:[a-zA-Z]|[ivx]{2,5}|\d{1,2})\)\s+(?=\S))"
@@ -507,7 +508,7 @@ _CLAUSE_NUMBER = re.compile(
 
 # A definition clause: a quoted term, or a capitalised one of a few words, that "means" or
 # "shall mean" what follows.
-_MEANS = re.compile(
+_MEANS = lazy(
     r"(?:[\"“]([^\"”]{1,60})[\"”]|([A-Z][\w-]*(?:\s[\w-]+){0,3}))\s+(?:shall\s+)?means?\s+\w"
 )
 
@@ -782,7 +783,7 @@ def _context(text: str, parts: tuple[Sentence, ...], index: int, condensed: bool
 INDEXED_MARKS = 16
 # A run of letters and digits: a mark `find_mark` finds starts and ends each of its own runs
 # on one of the text's (`[^\W_]` is exactly `str.isalnum`).
-_RUN = re.compile(r"[^\W_]+")
+_RUN = lazy(r"[^\W_]+")
 
 
 class _Marks:
@@ -899,7 +900,7 @@ def _states_measure(text: str) -> bool:
     return text.endswith(".") and not _NEGATED.search(text) and reports_date(text)
 
 
-_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+_NEGATED = lazy(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
 
 
 def _speaks_for_many(sentence: str) -> bool:

@@ -15,6 +15,7 @@ from itertools import islice, pairwise
 from docdeck.document import IMAGE_OPEN, IMAGE_REF, WRITTEN_DATE, label_end
 from docdeck.extract.text import GENERIC_SUBJECTS, names_a_kind
 from docdeck.extract.topics import Topic, first_topic_span
+from docdeck.patterns import lazy
 
 # Typographic characters, spelled as escapes so the patterns below stay readable as ASCII.
 DASHES = "\u2014\u2013"  # em dash, en dash
@@ -100,12 +101,12 @@ _HYPHENATED = (
 )
 # A figure that is all such an adjective: it describes a noun, a given beside another figure
 # ("A {30-year} mortgage of $300,000 at 6% costs [$347,000] in interest").
-_UNIT_ADJECTIVE = re.compile(rf"\d+(?:[.,]\d+)?{_HYPHENATED}", re.IGNORECASE)
+_UNIT_ADJECTIVE = lazy(rf"\d+(?:[.,]\d+)?{_HYPHENATED}", re.IGNORECASE)
 _RANGE = rf"\s?(?:[{DASHES}-]|to)\s?"
 _THOUSANDS = r"\d{1,3}(?:,\d{3})+"
 _CURRENCY = r"(?:[$\u00a3\u20ac\u00a5\u20b9]|(?-i:(?:US|A|C|NZ|HK)\$|(?:USD|EUR|GBP)\s?))"
 # The span of a quantity `_Quantity` found, as the `re.Match` a pattern would give.
-_SPAN = re.compile(r".+", re.DOTALL)
+_SPAN = lazy(r".+", re.DOTALL)
 
 
 class _Quantity:
@@ -179,27 +180,27 @@ class _Quantity:
 # Where a quantity can start: on a currency or on a figure, or its sign ("−40 °C", "±3.0%"),
 # case-sensitive. Never after a letter, a figure or its point: no quantity starts inside another
 # ("2019", "0.5").
-_START = re.compile(
+_START = lazy(
     r"(?<![\w.,:])(?=[\d\u2212\-+\u00b1$\u00a3\u20ac\u00a5\u20b9]|(?:US|A|C|NZ|HK)\$|USD|EUR|GBP)"
 )
-_FIGURE = re.compile(r"[\d\u2212\-+\u00b1]")
+_FIGURE = lazy(r"[\d\u2212\-+\u00b1]")
 # The alternatives, case folded but for a `(?-i:)`. A sum of money is compiled where used, when
 # first needed (re keeps it): most text has none.
 _MONEY = (
     rf"{_CURRENCY}{_NUMBER}(?:{_RANGE}{_CURRENCY}?{_NUMBER})?"
     rf"(?:\s?(?:million|billion|trillion|bn|(?-i:[mkKMB]))(?!\w))?(?:{_PER})*(?!\w)"
 )
-_UNIT_PATTERN = re.compile(_UNIT, re.IGNORECASE)
-_BETWEEN = re.compile(rf"(?<=between\s){_NUMBER}", re.IGNORECASE)
-_AND_NUMBER = re.compile(rf"\s+and\s+{_NUMBER}", re.IGNORECASE)
-_SIGNED_NUMBER = re.compile(rf"[-\u2212+\u00b1]?{_NUMBER}(?:/\d+)?")
+_UNIT_PATTERN = lazy(_UNIT, re.IGNORECASE)
+_BETWEEN = lazy(rf"(?<=between\s){_NUMBER}", re.IGNORECASE)
+_AND_NUMBER = lazy(rf"\s+and\s+{_NUMBER}", re.IGNORECASE)
+_SIGNED_NUMBER = lazy(rf"[-\u2212+\u00b1]?{_NUMBER}(?:/\d+)?")
 # A unit on both ends of a range only around a dash, looked for only with a dash close by
 # ("0.5% to 1.5%": see `_quantity`).
-_DASH_AHEAD = re.compile(rf"(?=\D{{1,12}}?[{DASHES}-])")
-_DASHED_RANGE = re.compile(rf"(?=\s?[{DASHES}-]){_RANGE}{_NUMBER}", re.IGNORECASE)
-_RANGE_NUMBER = re.compile(rf"{_RANGE}{_NUMBER}", re.IGNORECASE)
-_NOTATION = re.compile(rf"{_SCIENTIFIC}|{_HYPHENATED}", re.IGNORECASE)
-_UNITLESS = re.compile(
+_DASH_AHEAD = lazy(rf"(?=\D{{1,12}}?[{DASHES}-])")
+_DASHED_RANGE = lazy(rf"(?=\s?[{DASHES}-]){_RANGE}{_NUMBER}", re.IGNORECASE)
+_RANGE_NUMBER = lazy(rf"{_RANGE}{_NUMBER}", re.IGNORECASE)
+_NOTATION = lazy(rf"{_SCIENTIFIC}|{_HYPHENATED}", re.IGNORECASE)
+_UNITLESS = lazy(
     # A ratio: "1 in 3", "2 out of every 5", "1 in 2,500"; never "3 in 2019", a year.
     rf"\d{{1,3}}\s+(?:in|out\s+of)\s+(?:every\s+)?"
     rf"(?:\d{{1,3}}(?:,\d{{3}})++|(?!(?:1[1-9]\d\d|20(?!00)\d\d)(?!\d))\d+)(?![\w.,]?\d|\w)"
@@ -212,7 +213,7 @@ QUANTITY = _Quantity()
 # A count of a named thing per another: "2 ATP per glucose molecule", "3 servings per day". The
 # "per" part stays on the front, as a rate's period does. Never a year ("In 2020 per capita"),
 # nor "2 of them per", "5 or more per day". Looked for only where " per " is.
-_COUNT_PER = re.compile(
+_COUNT_PER = lazy(
     r"(?<![\w.,:])(?!(?:1[1-9]\d\d|20\d\d)(?!\d))\d+(?:[.,]\d+)?\s+"
     r"(?!(?:of|or|and|to|in|a|an|the|more|less|per|times|each|every)\b)[^\W\d_][\w-]*"
     r"(?:\s+(?!per\b)[^\W\d_][\w-]*)?(?=\s+per\s+[^\W\d_])",
@@ -239,27 +240,27 @@ _WORD_UNIT = (
     r"|(?:milli)?lit(?:re|er)s?|pints?|gallons?|cups?|(?:table|tea)spoons?"
     r"|degrees?(?:\s+(?:celsius|fahrenheit))?|calories|kilocalories|dollars?|euros?|cents?|pence"
 )
-_SPELLED = re.compile(
+_SPELLED = lazy(
     rf"(?<![\w-])(?:(?<=between\s)(?P<from>{_WORD_FIGURE})\s+and\s+"
     rf"|(?P<low>{_WORD_FIGURE})\s+(?:to|or)\s+)?"
     rf"(?P<figure>{_WORD_FIGURE})\s+(?:{_WORD_UNIT})(?![\w-])"
 )
 # What makes a lone "one" a measure: a preposition or a hedge before it ("for one year", "about
 # one hour", "takes one week").
-_MEASURED = re.compile(
+_MEASURED = lazy(
     r"\b(?:for|within|in|after|about|around|roughly|nearly|almost|only|just|than|least|most"
     r"|every|per|of|over|under|up\s+to|lasts?|takes?|took)\s+$"
 )
 # A share spelled out: "Roughly half of adults", "A third of the budget", "two-thirds of
 # patients"; hidden without its "of". Not "the first half of the night", nor "half of them" (a
 # part of something named before).
-_SHARE = re.compile(
+_SHARE = lazy(
     r"(?<![\w-])(?P<share>half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?"
     r"|(?:a|one)[\s-](?:fifth|tenth))\s+of\s+(?!(?:it|them|this|that|these|those|us|you)\b)"
 )
-_SHARE_ALONE = re.compile(r"half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?")
+_SHARE_ALONE = lazy(r"half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?")
 # Where a share reads as the figure reported: opening the sentence, or after a hedge.
-_SHARE_LEAD = re.compile(
+_SHARE_LEAD = lazy(
     r"(?:^[\"\u201c(]?|\b(?:about|around|roughly|approximately|nearly|almost|over|under|only"
     r"|just|more\s+than|less\s+than|fewer\s+than|up\s+to)\s+)$"
 )
@@ -279,40 +280,40 @@ _NUMBER_WORDS = frozenset(
 # "15 mcg (600 IU)": the same figure in other units, in brackets, gives the answer away, so it is
 # hidden too, with a rate's period between the two ("50 mcg per day (2,000 IU)"). This opens it;
 # `QUANTITY` and ")" follow (`_followed`).
-_EQUIVALENT = re.compile(
+_EQUIVALENT = lazy(
     r"(?:\s(?:per|a|an|each)\s[^\W\d_]+)?\s?\("
     r"(?:(?:about|around|roughly|nearly|almost|approx(?:\.|imately)?|or)\s|~|\u2248)?",
     re.IGNORECASE,
 )
 # "0.5% to 1.5% of the loan" is a range; "rose from 2% to 9%" is a change, and its first figure
 # alone is what a card asks. This opens the upper end; `QUANTITY` follows.
-_TO_RANGE = re.compile(r"\s+to\s+", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_RANGE = lazy(r"\s+to\s+", re.IGNORECASE)
+_FROM = lazy(r"\bfrom\s+$", re.IGNORECASE)
 # "from 6:30 am to 1:00 am" is a time range, hidden whole, not a change.
-_CLOCK = re.compile(r"[ap]\.?m\.?$", re.IGNORECASE)
+_CLOCK = lazy(r"[ap]\.?m\.?$", re.IGNORECASE)
 # A statistic's precision: a confidence interval from its level to the end of its bracket
 # ("(95% CI 1.2–2.7)", ", 95% confidence interval 90–98%"), or a p-value ("p < 0.05"). Context,
 # never the target: hiding the "95%" of "95% CI" asks for a convention, not the finding. Each
 # opens on a literal, searched for 5x faster than a pattern that opens on the figure; the
 # level's figure (`_LEVEL`) is read back from there.
-_INTERVAL = re.compile(
+_INTERVAL = lazy(
     r"%\s?(?:CI|CrI|UI|C\.I\.|(?i:(?:confidence|credible|uncertainty)\s+(?:intervals?|limits?)))"
     r"(?!\w)[^();]*"
 )
-_LEVEL = re.compile(r"(?<![\w.,])\d+(?:\.\d+)?\s?$")
-_P_VALUE = re.compile(r"[pP]\s?[<>=\u2264\u2265]\s?[\d.]+")
+_LEVEL = lazy(r"(?<![\w.,])\d+(?:\.\d+)?\s?$")
+_P_VALUE = lazy(r"[pP]\s?[<>=\u2264\u2265]\s?[\d.]+")
 # The estimate a confidence interval follows, a bare figure too: "The odds ratio was 1.8 (95% CI
 # …" asks for "1.8". Searched up to the interval's start.
-_ESTIMATE = re.compile(r"(?<![\w.,:])[-\u2212]?\d+(?:[.,]\d+)?(?=\s?[(,;]?\s?$)")
+_ESTIMATE = lazy(r"(?<![\w.,:])[-\u2212]?\d+(?:[.,]\d+)?(?=\s?[(,;]?\s?$)")
 # A pH and its value, the value alone a target: "blood pH is {{c1::7.35 to 7.45}}".
-_PH = re.compile(
+_PH = lazy(
     r"\bpH\s+(?:[a-z]+\s+){0,4}?(?P<value>\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?"
     r"\d+(?:\.\d+)?)?)(?![\w%]|[.,]\d)"
 )
 # An age limit, its value alone a target: "children under {{c1::16}}", "adults aged {{c1::65}} and
 # over", "retire at (the) age (of) {{c1::66}}". A limit only after a word for people: "under 16
 # items" is no age.
-_AGE = re.compile(
+_AGE = lazy(
     r"(?<![\w-])(?:(?P<limit>under|over|below|above|older\s+than|younger\s+than)|[Aa]ged|[Aa]ges"
     r"|(?:the\s+)?[Aa]ge(?:\s+of)?)"
     r"\s+(?P<value>\d{1,3}(?:\s?(?:[-\u2013\u2014]|to)\s?\d{1,3})?)(?![\w%]|[.,]\d)"
@@ -322,13 +323,13 @@ _AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ", "a
 # 2026"; a year alone after "in", "since", "until" or "by" ("became sultan in 1451", "In 1204,
 # crusaders sacked the city": a history's opening year is its event's). Firm, and a target after
 # every other: a sentence's figure, emphasis, contrast or definition is its point before its date.
-_DATE_FIGURE = re.compile(
+_DATE_FIGURE = lazy(
     rf"(?<![\w-])(?:{WRITTEN_DATE}|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)"
     r"|(?<=\b[Bb]y\s))(?:1\d|20)\d\d)(?![\w-]|[.,]\d)"
 )
 # A date of the page's own ("accessed in May 2025", "published in 2019", a factsheet's "as at 31
 # October 2024"): no event's.
-_PAGE_DATE = re.compile(
+_PAGE_DATE = lazy(
     r"\b(?:accessed|retrieved|updated|published|posted|reviewed|revised|edited|modified"
     r"|copyright|as\s+at)(?:\s+\w+){0,2}\s+$",
     re.IGNORECASE,
@@ -338,7 +339,7 @@ _PAGE_DATE = re.compile(
 # resource cards", "the first player to reach {{c1::10}} victory points"). A bare count is no
 # figure ("Add 2 eggs"); a limit is what a card asks. Never a year ("up to 2030 levels"), nor a
 # count of no thing ("more than 2 of them").
-_LIMIT = re.compile(
+_LIMIT = lazy(
     r"(?<![\w-])(?i:up\s+to|at\s+(?:least|most)|(?:no\s+)?(?:more|fewer)\s+than"
     r"|a\s+(?:maximum|minimum)\s+of|reach(?:es|ed|ing)?)"
     r"\s+(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+))"
@@ -352,7 +353,7 @@ _LIMIT_WORDS = ("p to ", "t least ", "t most ", " than ", "imum of ", "reach")
 # team has 3 open questions about the design" is about the design. A figure alone only after a
 # limit's name. Never a year, nor a lone "one" ("Python is one language that …"). Spelled
 # figures are lower case: the text's own case, matched case-sensitively.
-_COUNT_OF = re.compile(
+_COUNT_OF = lazy(
     r"(?P<subject>[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)"
     r"\s+(?P<verb>has|have|contains?|is|are|(?P<takes>holds?|stores?|carry|carries|seats?|fits?"
     r"|fields?))\s+(?:(?:only|exactly|just|about|around|roughly|approximately|nearly|almost"
@@ -366,13 +367,13 @@ _COUNT_OF = re.compile(
 MAX_COUNT_OF_CHARS = 160  # a frame, a subject of 8 words, its verb: where its figure can be
 # What reports the clause a count is in: "Miller argued in 1956 that short-term memory holds …",
 # "Later research suggests the true limit is …". The count's subject follows it.
-_REPORTING = re.compile(
+_REPORTING = lazy(
     r"\s(?:argued|argues|suggested|suggests|showed|shows|found|finds|estimated|estimates"
     r"|claimed|claims|concluded|concludes|reported|reports|noted|notes|believed|believes"
     r"|thought|thinks|said|says)(?:\s+in\s+\d{4})?(?:\s+that)?\s+(?=\w)"
 )
 # A limit's name: the subject of a bare figure ("Python's default recursion limit is 1000").
-_LIMIT_NAME = re.compile(
+_LIMIT_NAME = lazy(
     r"\b(?:limit|maximum|minimum|max|min|default|capacity|number\s+of)\b", re.IGNORECASE
 )
 # Whose count is the document's own structure ("Chapter 2 has 5 sections", "The next section
@@ -383,7 +384,7 @@ _DOCUMENT_PART = (
     r"(?:chapter|section|part|page|appendix|lesson|module|unit|step|table|figure|list|exercise"
     r"|slide|paragraph|question)s?"
 )
-_NOT_COUNTED = re.compile(
+_NOT_COUNTED = lazy(
     r"(?:(?:I|We|You|They|He|She|It|This|That|These|Those|Our|My|Your|Their|His|Her|Its|There)\b"
     r"|.*\b(?:articles?|guides?|posts?|tutorials?|worksheets?|handouts?|quiz)\b"
     rf"|.*\b{_DOCUMENT_PART}\s+(?:\d|[IVX]+\b|[A-Z]\b)"
@@ -395,7 +396,7 @@ _NOT_COUNTED = re.compile(
 # "from" or "at": "Doors open at 6", "moved from 3 servers to 5". "start" and "begin" only
 # after a word for what is numbered ("Registration starts at 8" is a schedule). The figure
 # ends the phrase: "counts seconds from 1 January 1970" is a date.
-_ORIGIN = re.compile(
+_ORIGIN = lazy(
     r"(?P<subject>[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)\s+"
     r"(?:(?:index(?:es)?|numbers|counts)\s+(?:[\w-]+\s+){0,3}?from"
     r"|(?P<start>starts?|begins?)\s+(?:at|from|with)"
@@ -404,7 +405,7 @@ _ORIGIN = re.compile(
     r"(?=\s*(?:[.,;:!)]|$)|\s+(?:and|but|so|while|whereas|unlike|in|on|by|rather|not)\b)",
     re.IGNORECASE,
 )
-_NUMBERED = re.compile(
+_NUMBERED = lazy(
     r"\b(?:index(?:es|ing)?|indices|arrays?|lists?|strings?|tuples?|elements?|positions?"
     r"|offsets?|numbering|counting|subscripts?)\b",
     re.IGNORECASE,
@@ -419,7 +420,7 @@ _LISTED = frozenset(
 # A count of a state that passes ("The team has 3 open bugs", "2 pending requests"): a moment,
 # not what a thing lastingly has.
 _PASSING = frozenset("open pending remaining outstanding current new unread active".split())
-_PEOPLE = re.compile(
+_PEOPLE = lazy(
     r"\b(?:children|kids|adults|people|persons|patients|women|men|girls|boys|babies|infants"
     r"|teens|teenagers|adolescents|students|drivers|users|anyone|those)\s+$",
     re.IGNORECASE,
@@ -428,7 +429,7 @@ _PEOPLE = re.compile(
 # volunteers cleaned the beach", "{{c1::12}} people signed the petition", "Around {{c1::70}}
 # countries signed the treaty in 1997". Its noun and main verb are `_subject_count`'s to find.
 # Looked for only where a sentence opens on a figure or `_COUNT_OPENINGS`. Never a year.
-_SUBJECT_COUNT = re.compile(
+_SUBJECT_COUNT = lazy(
     r"(?:(?i:about|around|roughly|approximately|nearly|almost|some|only|just|over|under"
     r"|(?:more|fewer|less)\s+than|up\s+to)\s+)?"
     r"(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+))\s+(?=[a-z])"
@@ -442,12 +443,12 @@ _COUNT_OPENINGS = tuple(
 _HEDGED_VERBS = frozenset("may might could would should must".split())
 _ENOUGH = frozenset("enough sufficient plenty fine ideal optional needed required".split())
 # A figure or a range of them alone, as a pH's value is hidden: "7.35 to 7.45".
-_FIGURES = re.compile(r"\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.\d+)?)?")
+_FIGURES = lazy(r"\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.\d+)?)?")
 # Every quantity has a digit: most sentences have none, and a scan for one is 2x faster than
 # `QUANTITY`, which has no literal to search for and is tried at every position.
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy(r"\d")
 # A figure on its own: not part of a name or a code ("COVID-19", "H2O", "5W-30", "v2").
-_BARE_FIGURE = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w/-]|[.,]\d)")
+_BARE_FIGURE = lazy(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w/-]|[.,]\d)")
 # A sentence that opens with a scene-setting phrase ("Over 15 years, …", "In the last 48 hours,
 # …") states its fact after the comma: a number in the frame is the setting, not the point. A
 # thousands separator is no such comma: "After 10 years you have £1,500."
@@ -455,13 +456,13 @@ _FRAME_WORDS = (
     "over|in|on|for|after|within|across|during|at|by|from|with|under|among|between|before|since"
     "|throughout"
 )
-_FRAME = re.compile(rf"^(?:{_FRAME_WORDS})\b(?:[^,]|,(?=\d{{3}}))*,(?!\d{{3}})", re.IGNORECASE)
-_FRAME_WORD = re.compile(rf"(?:{_FRAME_WORDS})$", re.IGNORECASE)
+_FRAME = lazy(rf"^(?:{_FRAME_WORDS})\b(?:[^,]|,(?=\d{{3}}))*,(?!\d{{3}})", re.IGNORECASE)
+_FRAME_WORD = lazy(rf"(?:{_FRAME_WORDS})$", re.IGNORECASE)
 MAX_FRAME_WORDS = 8
 # A frame with no comma: one of those words and a span of time or a rate, "After 10 years you
 # have £1,500", "Over 20 years the index returned 7%". A figure after it is the fact.
-_BARE_FRAME = re.compile(rf"(?:{_FRAME_WORDS})\s+$", re.IGNORECASE)
-_FRAME_SPAN = re.compile(
+_BARE_FRAME = lazy(rf"(?:{_FRAME_WORDS})\s+$", re.IGNORECASE)
+_FRAME_SPAN = lazy(
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|%)$", re.IGNORECASE
 )
 # A study, survey or sample the finding after the comma comes from: "In our 2023 survey of 1200
@@ -478,18 +479,18 @@ _EVIDENCE = (  # compiled where used, when first needed (re keeps it); flags inl
 )
 MAX_EVIDENCE_FRAME_WORDS = 20
 # "about 23%", "barely 2%", "by up to 30%": the hedge marks the figure the sentence reports.
-_REPORTED = re.compile(
+_REPORTED = lazy(
     r"\b(?:about|around|roughly|approximately|nearly|almost|barely|only|just|up\s+to|by)\s+$",
     re.IGNORECASE,
 )
 # "passed 420 ppm, up from about 280 ppm", "0.05%, compared with about 0.44%": a hedge after
 # one of these marks the base of a comparison, not the figure reported.
-_BASE = re.compile(
+_BASE = lazy(
     r"\b(?:from|than|compared\s+(?:with|to)|relative\s+to|versus|vs\.?|against)\s+$",
     re.IGNORECASE,
 )
 # "not X — it is Y": Y is the point.
-_NOT_DASH = re.compile(
+_NOT_DASH = lazy(
     rf"(?:\bnot|\bnever|\bno\s+longer|n['{APOSTROPHE}]t)\b[^{DASHES};:.]*?\s[{DASHES};]\s+"
     rf"(?:it|they|this|that|he|she|the\s+\w+)\s+(?:\w+\s+){{0,1}}(?P<pos>[^,;:.{DASHES}()]+)",
     re.IGNORECASE,
@@ -497,7 +498,7 @@ _NOT_DASH = re.compile(
 # "X does not mean Y: it means Z" (or "; it means Z"): Z is what X means. Only "it means"
 # after: "does not mean you understand it: ask …", "…; they mean different things" define
 # nothing.
-_NOT_MEAN = re.compile(
+_NOT_MEAN = lazy(
     rf"\b(?:does|do|did)(?:\s+not|n['{APOSTROPHE}]t)\s+mean\s+[^;:.]+?[;:]\s+"
     rf"it\s+(?:means|meant)\s+(?P<pos>[^,;:.{DASHES}()]+)",
     re.IGNORECASE,
@@ -505,13 +506,13 @@ _NOT_MEAN = re.compile(
 # "X, not Y" and "X rather than Y": X is the point.
 # ", not just …", ", not even …", ", not all at once": an addition, an emphasis or an idiom,
 # no contrast.
-_COMMA_NOT = re.compile(
+_COMMA_NOT = lazy(
     rf"(?:,\s+not(?!\s+(?:just|only|even|merely|simply|all\s+at\s+once)\b)|\s+rather\s+than)"
     rf"\s+(?P<next>[\w{APOSTROPHE}'-]+)",
     re.IGNORECASE,
 )
 # "not X but Y" ("not only … but also" is an addition, not a contrast).
-_NOT_BUT = re.compile(
+_NOT_BUT = lazy(
     rf"\bnot\s+(?!only\b|just\b)[^,;.]+?,?\s+but\s+(?!also\b)(?P<pos>[^,;:.{DASHES}()]+)",
     re.IGNORECASE,
 )
@@ -519,10 +520,10 @@ _NOT_BUT = re.compile(
 # `n(?:ot|ever|o\s+longer|['’]t)|rather`, folding case, spelled to open on a set of characters
 # that keeps its case: such a pattern is searched for that set, 2x faster (a letter that folds
 # case opens no such search).
-_NEGATION = re.compile(
+_NEGATION = lazy(
     rf"[nNrR](?:(?<=[nN])(?i:ot|ever|o\s+longer|['{APOSTROPHE}]t)|(?<=[rR])(?i:ather))"
 )
-_DEFINITION = re.compile(
+_DEFINITION = lazy(
     rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+"
     rf"(?:is|are|refers\s+to|means|describes)\s+(?P<definition>(?:a|an|the)\s+[^,;:.{DASHES}()]+)"
 )
@@ -531,7 +532,7 @@ _DEFINITION = re.compile(
 # before it; the noun ends the sentence or clause, or a relative clause, a preposition or a
 # participle ("made by …") follows it. `_plural_definition` rules out the complements that are
 # no noun phrase.
-_PLURAL_DEFINITION = re.compile(
+_PLURAL_DEFINITION = lazy(
     rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+are\s+"
     r"(?P<definition>(?P<modifiers>(?:[A-Za-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]*[^\Wsiu]s)"
     r"(?:\s+(?:and|or)\s+[a-z][\w-]*[^\Wsiu]s)?"
@@ -563,7 +564,7 @@ _DEFINING_VERBS = frozenset({"is", "are", "refers", "means", "describes"})
 # A term defined by the case it names: "Careless is when a player …", "A foul is where …". The
 # term, one to three words, opens the sentence; looked for only where " is when " or " is
 # where " is.
-_CASE_DEFINITION = re.compile(
+_CASE_DEFINITION = lazy(
     rf"(?=[A-Z])(?:An?\s+)?(?P<term>[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)"
     r"\s+is\s+(?:when|where)\s"
 )
@@ -577,28 +578,28 @@ _NO_CASE_TERM = frozenset(
 _PREPOSITIONS = (
     "at|in|on|of|by|for|with|from|to|into|through|under|over|during|after|before|about|across"
 )
-_RELATIVE = re.compile(
+_RELATIVE = lazy(
     rf"\s+(?:(?:{_PREPOSITIONS})\s+(?:which|whom|whose)"
     r"|that|which|who|whom|whose|when|where|because|while|so)\s.*$"
 )
 # "a soft inquiry and never lowers it": the definition ends where a second predicate starts.
-_SECOND_PREDICATE = re.compile(
+_SECOND_PREDICATE = lazy(
     r"\s+(?:and|but)\s+(?:never|not|also|then|thus|therefore|so|still|often|always|usually|can"
     r"|cannot|could|will|would|may|might|must|should|does|do|did|has|have|had|is|are|was|were)\b"
     r".*$",
     re.IGNORECASE,
 )
 # "they are where aerobic fitness is built": the clause's subject is what can be asked for.
-_COMPLEMENTIZER = re.compile(
+_COMPLEMENTIZER = lazy(
     r"(?:that|where|how|what|why|when|whether|because|if)\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE
 )
-_CLAUSE_VERB = re.compile(
+_CLAUSE_VERB = lazy(
     r"\s+(?:is|are|was|were|has|have|had|can|will|does|do|did|gets?|becomes?|happens?)\b"
 )
-_LEADING = re.compile(rf"^(?:(?:{_PREPOSITIONS}|the|a|an)\s+)+", re.IGNORECASE)
-_TRAILING = re.compile(rf"(?:\s+(?:{_PREPOSITIONS}|the|a|an|and|or))+$", re.IGNORECASE)
-_WORD = re.compile(rf"[\w{APOSTROPHE}'-]+")
-_CLAUSE_END = re.compile(rf"\s[{DASHES}]\s|[,;:]")
+_LEADING = lazy(rf"^(?:(?:{_PREPOSITIONS}|the|a|an)\s+)+", re.IGNORECASE)
+_TRAILING = lazy(rf"(?:\s+(?:{_PREPOSITIONS}|the|a|an|and|or))+$", re.IGNORECASE)
+_WORD = lazy(rf"[\w{APOSTROPHE}'-]+")
+_CLAUSE_END = lazy(rf"\s[{DASHES}]\s|[,;:]")
 _STOP = frozenset(
     {
         *("in", "on", "of", "by", "for", "with", "from", "to", "at", "about", "into", "through"),
@@ -631,8 +632,8 @@ _AFTER_NOUNS = frozenset(
         *("are", "were", "is", "was", "can", "may", "will", "have", "has", "do", "does"),
     }
 )
-_ADJECTIVE = re.compile(r"(?:al|ic|ive|ous|ary|ian|ful|able|ible|ar)$", re.IGNORECASE)
-_NOT_A_TERM = re.compile(r"(?:ing|ly|ed)$", re.IGNORECASE)
+_ADJECTIVE = lazy(r"(?:al|ic|ive|ous|ary|ian|ful|able|ible|ar)$", re.IGNORECASE)
+_NOT_A_TERM = lazy(r"(?:ing|ly|ed)$", re.IGNORECASE)
 MAX_TARGET_WORDS = 8
 MIN_KEY_TERM_CHARS = 7
 MAX_KEY_TERM_WORDS = 3
@@ -652,7 +653,7 @@ _SUBJECT_HEDGES = frozenset(
         *("barely", "well", "all", "and", "but", "so", "yet"),
     }
 )
-_CLAUSE_BREAK = re.compile(rf"[,;:]\s|\s[{DASHES}]\s")
+_CLAUSE_BREAK = lazy(rf"[,;:]\s|\s[{DASHES}]\s")
 # Words between the figure and the verb that end the subject before any verb: "Keep 3 months of
 # expenses and invest …", "Prices jumped 5% as wages grew 3%".
 _CLAUSE_WORDS = frozenset(
@@ -705,12 +706,12 @@ _OBJECT_LEADS = frozenset(
 MAX_LEADS = 2
 # Endings of nouns, adjectives, adverbs and participles ("earning", not "bring"): no verb that
 # takes a figure. A plural's -s too: "earners 5"; a verb's -s is `_finite`'s.
-_NOT_A_VERB = re.compile(
+_NOT_A_VERB = lazy(
     r"(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|ist|al|ic|ive|ous|ary|ful|able|ible|ly|est"
     r"|[aeiouy][a-z]*ing|[^s]s)$"
 )
 # A bare count after the main verb ("makes about 10 loaves"), never a year.
-_COUNT = re.compile(
+_COUNT = lazy(
     r"(?<![\w.,:$\u00a3\u20ac])(?!(?:1[1-9]\d\d|20\d\d)(?!\d))\d+(?:,\d{3})*(?:\.\d+)?"
     r"(?=\s+[^\W\d_])"
 )
@@ -892,9 +893,9 @@ def choose(
 # Inline TeX math as the Markdown reader writes it, `$R^2$`, `$O(d^3)$`: not one opening on a
 # space or a digit, nor one a digit follows ("$5 and $10" is money). Looked for only where
 # "$" is.
-_MATH = re.compile(r"\$(?![\s\d$])[^$\n]*?(?<=\S)\$(?!\d)")
+_MATH = lazy(r"\$(?![\s\d$])[^$\n]*?(?<=\S)\$(?!\d)")
 # What follows a formula a sentence opens with and defines: "$R^2$ is the share of …".
-_DEFINED_MATH = re.compile(r"\s+(?:is|are|means|denotes)\s+(?:a|an|the)\s")
+_DEFINED_MATH = lazy(r"\s+(?:is|are|means|denotes)\s+(?:a|an|the)\s")
 
 
 def math_spans(text: str) -> list[tuple[int, int]]:
@@ -908,7 +909,7 @@ _MATH_SIGNS = ("²", "³", "√", "π", "½", "∑", "∫")
 _OPERATORS = frozenset("+ - − × ÷ / * · ^ = ± mod".split())
 # What introduces a formula as a sentence's point: "is given by v = u + at", "states that
 # V = IR", "are related by $E = mc^2$", "The area of a circle is πr²", "Velocity: v = …".
-_FORMULA_FRAME = re.compile(
+_FORMULA_FRAME = lazy(
     r"(?:\b(?:given|defined|calculated|computed|expressed|written|found|obtained|determined"
     r"|approximated|related|described|modell?ed)\s+(?:by|as|using|from|with|via)|\bwritten"
     r"|\b(?:states?|stated|says|shows?|showed|means|gives?)\s+that"
@@ -916,9 +917,9 @@ _FORMULA_FRAME = re.compile(
     r"(?:\s+(?:the\s+)?(?:formula|equation|expression|relation))?\s*$",
     re.IGNORECASE,
 )
-_NUMBER_TOKEN = re.compile(r"[\d.,]+")
+_NUMBER_TOKEN = lazy(r"[\d.,]+")
 # What an equation names: "v", "BMI", "E_k", "f(x)"; not "https://…?id" nor "--color".
-_FORMULA_NAME = re.compile(r"[A-Za-z]\w{0,11}(?:\([^()\s]{1,12}\))?")
+_FORMULA_NAME = lazy(r"[A-Za-z]\w{0,11}(?:\([^()\s]{1,12}\))?")
 # A term of an equation with no operator is symbols ("V = IR", "F = ma"), or holds a sign.
 MAX_SYMBOL_CHARS = 3
 _IN_TERM_SIGNS = (*_MATH_SIGNS, "/", "*", "^", "×", "÷", "·", "(")
@@ -1011,7 +1012,7 @@ def _expression(text: str) -> tuple[int, int] | None:
 MAX_LABEL_CHARS = 20
 
 
-_SLASHED = re.compile(rf"[\w{APOSTROPHE}'-]+(?:/[\w{APOSTROPHE}'-]+)+")
+_SLASHED = lazy(rf"[\w{APOSTROPHE}'-]+(?:/[\w{APOSTROPHE}'-]+)+")
 
 
 def _unslashed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1333,7 +1334,7 @@ def states_quantity(text: str) -> bool:
 
 
 # What follows a spelled-out span that is a time frame or a frequency idiom, not a figure.
-_SPELLED_IDIOM = re.compile(r"\s+(?:later|ago|earlier|on)\b|\s+an?\s+(?:day|week|month|year)\b")
+_SPELLED_IDIOM = lazy(r"\s+(?:later|ago|earlier|on)\b|\s+an?\s+(?:day|week|month|year)\b")
 
 
 def _spelled(text: str) -> list[tuple[int, int]]:
@@ -1574,7 +1575,7 @@ def _widened(text: str, start: int, end: int) -> tuple[int, int]:
 # one figure in a unit and the next smaller ones, hidden whole. This joins each to the one
 # before; `QUANTITY` follows, as in `_followed`. Each unit's measure and its place in it,
 # largest first.
-_COMPOUND = re.compile(r",?\s+(?:and\s+)?")
+_COMPOUND = lazy(r",?\s+(?:and\s+)?")
 _UNIT_STEPS = {
     unit: (measure, place)
     for measure, steps in (
@@ -1591,7 +1592,7 @@ _UNIT_STEPS = {
     for place, spellings in enumerate(steps.split())
     for unit in spellings.split("/")
 }
-_UNIT_WORD = re.compile(r"[^\W\d_]+$")
+_UNIT_WORD = lazy(r"[^\W\d_]+$")
 
 
 def _compound(text: str, start: int, end: int) -> int:
@@ -1619,7 +1620,7 @@ def _unit_step(text: str, start: int, end: int) -> tuple[str, int] | None:
 # What a worked example comes to: the figure after it is what to recall, the others are given
 # ("Put £1,000 in … at 5% and after two years you have £1,102.50", "… that leaves £70").
 _RESULT_WORDS = (" have ", " get ", " up with ", "gives ", "leaves ", " comes to ", " worth ", "= ")
-_RESULT = re.compile(
+_RESULT = lazy(
     r"(?:\byou(?:['’]ll|\s+will|\s+would|\s+could)?\s+(?:have|get|end\s+up\s+with)"
     r"|\b(?:gives|leaves|comes\s+to|is\s+worth)|=)"
     r"\s+(?:(?:about|around|roughly|nearly|almost|just(?:\s+(?:over|under))?)\s+)?$",
@@ -1936,7 +1937,7 @@ def defined_subject(text: str) -> str | None:
 
 # A subject with what it is of, too long for `_DEFINITION`'s five words: "The order of a finite
 # group is the number of its elements." Read only after a "Definition N." label.
-_OF_SUBJECT = re.compile(
+_OF_SUBJECT = lazy(
     rf"(?:The|An?)\s+(?P<head>[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)\s+of\s+"
     rf"[^,;:.{DASHES}()]+?\s+(?:is|are|refers\s+to|means|describes)\s+(?:a|an|the)\s"
 )
@@ -2000,7 +2001,7 @@ def _definition(text: str, vocabulary: Vocabulary | None = None) -> tuple[int, i
 
 # A superlative the subject holds: "Mercury has the shortest year of any planet", "Saturn has the
 # most moons" ("X is the largest Y" is a definition). Its subject is the target.
-_SUPERLATIVE = re.compile(
+_SUPERLATIVE = lazy(
     rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?)\s+"
     r"(?:has|have|had|holds?|held)\s+the\s+(?:(?:most|least)\s+\w|(?P<est>[a-z]{2,}est)\b)"
 )
@@ -2029,7 +2030,7 @@ _PRONOUN_SUBJECTS = frozenset("this these those that it they he she we you i one
 # particles}}, with …", "Bronze consists of {{c1::copper and tin}}". A passive "is made": never
 # a command ("Make the dough from flour"). Looked for only where one of `_COMPOSED_WORDS` is.
 _COMPOSED_BY = r"(?:mostly|mainly|largely|chiefly|primarily|principally|entirely|wholly|partly)"
-_COMPOSITION = re.compile(
+_COMPOSITION = lazy(
     rf"(?P<subject>[\w{APOSTROPHE}'.()-]+(?:\s+[\w{APOSTROPHE}'.()-]+){{0,7}}?)\s+"
     rf"(?:(?:is|are|was|were)\s+(?:{_COMPOSED_BY}\s+)?(?:made(?:\s+up)?|composed|formed)"
     rf"|consist(?:s|ed)?)(?:\s+{_COMPOSED_BY})?\s+(?:of|from)\s+"
@@ -2038,7 +2039,7 @@ _COMPOSITION = re.compile(
 _COMPOSED_WORDS = ("made ", "consist", "composed ", "formed ")
 # Where the material's noun phrase ends: another clause or a description of it ("ice, with
 # …", "iron and is …", "rock that …", "carbon under high pressure"). Not "of": "grains of sand".
-_MATERIAL_END = re.compile(
+_MATERIAL_END = lazy(
     r"\s+(?:with|without|which|that|who|while|whereas|but|so|because|although|as|than|like"
     r"|at|in|on|by|for|to|into|through|under|over|during|after|before|about|across|deep|inside"
     r"|and\s+(?:is|are|was|were|has|have|had|can|will|its|their|it|they)|(?:is|are|was|were))\b"
@@ -2087,7 +2088,7 @@ def _composition(text: str) -> tuple[int, int] | None:
 # clockwise", "In contrast to Mars, Venus has …", "Whereas Mars is cold, Venus is …". The main
 # clause's subject is the target. Tested with `startswith` first: most sentences open otherwise.
 _SET_AGAINST_OPENINGS = ("Unlike ", "In contrast to ", "In contrast with ", "Whereas ")
-_SET_AGAINST = re.compile(
+_SET_AGAINST = lazy(
     r"(?:Unlike|In contrast (?:to|with)|Whereas)\s+(?P<foil>[^,;:?!]{1,80}),\s+(?=\w)"
 )
 # A foil with none but these words sets the subject against nothing the card shows: "Unlike
@@ -2105,7 +2106,7 @@ _VAGUE_SUBJECT = _VAGUE_FOIL - _ARTICLES
 _OWNERS = frozenset("its their our your his her my whose".split())
 # The same contrast between a sentence's subject and its verb: "Venus, unlike Earth, rotates
 # clockwise", "Contributions, unlike earnings, can always be withdrawn". Tested with `in` first.
-_UNLIKE_INSIDE = re.compile(
+_UNLIKE_INSIDE = lazy(
     r"(?P<subject>[^,;:?!]{1,60}),\s+unlike\s+(?P<foil>[^,;:?!]{1,80}),\s+(?P<verb>\w+)\b"
 )
 # Words that hedge the main clause: no firm fact ("Unlike Earth, Venus may have had oceans").
@@ -2387,14 +2388,14 @@ _COMPARATIVE = (
     r"|greater|(?:more|less)\s+(?:expensive|costly|affordable|attractive|valuable|volatile"
     r"|likely|profitable|competitive|sensitive))"
 )
-_EFFECT = re.compile(rf"\b(?:{_CHANGE}|{_COMPARATIVE})\b", re.IGNORECASE)
+_EFFECT = lazy(rf"\b(?:{_CHANGE}|{_COMPARATIVE})\b", re.IGNORECASE)
 # A cause clause that opens the sentence: "When interest rates rise, …".
-_CHANGES_WHEN = re.compile(
+_CHANGES_WHEN = lazy(
     rf"(?:When|Whenever|If|As)\s+[^,;:]{{0,60}}?\b{_CHANGE}\b[^,;:]{{0,40}},\s+(?=\w)"
 )
 # A changing cause that opens the sentence as its subject: "Higher rates", "Raising taxes", "A
 # rise in rates"; not a command ("Lower the heat"), whose next word is a determiner.
-_CHANGED = re.compile(
+_CHANGED = lazy(
     r"(?:Higher|Lower|Rising|Falling|Increasing|Decreasing|Raising|Lowering|Reducing"
     r"|Greater|(?:A|An)\s+(?:rise|fall|drop|increase|decrease|reduction)\s+in)\s+"
     r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|it|them)\b)[\w'’-]+\s+"
@@ -2406,7 +2407,7 @@ _DIRECTION_OPENINGS = (
 # An agent that changes one thing to move another: "Central banks raise interest rates to
 # slow inflation". Looked for only where " to " and such a verb are.
 _CAUSE_VERBS = frozenset("raise raises lower lowers increase increases reduce reduces".split())
-_CHANGES_TO = re.compile(
+_CHANGES_TO = lazy(
     rf"\b(?:raises?|lowers?|increases?|reduces?)\s+(?!(?:your|my|our)\b)[^,;:.]{{2,40}}?"
     rf"\s+(?:in\s+order\s+)?to\s+(?P<effect>{_CHANGE})\b"
 )

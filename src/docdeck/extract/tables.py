@@ -11,6 +11,7 @@ from docdeck.document import WRITTEN_DATE, Paragraph, Section, Table, TableRow, 
 from docdeck.extract.context import Context
 from docdeck.extract.subjects import name_subjects, with_paths
 from docdeck.notes import NoteDraft, NoteKind, escape, normalize_key
+from docdeck.patterns import lazy
 
 _EMPTY_CELLS = frozenset({"", "-", "—", "–", "n/a", "?"})
 
@@ -42,7 +43,7 @@ def table_of(draft: NoteDraft) -> tuple[str, str, str]:
 # A table's caption: the line right above it, a title and no sentence ("Cumulative performance
 # to 31 October 2024 (%)", "Table 1. Sleep outcomes (mean ± SD)"), less its "Table 1." label.
 MAX_CAPTION_WORDS = 12
-_CAPTION_LABEL = re.compile(r"table\s+\d+[.:]?\s+", re.IGNORECASE)
+_CAPTION_LABEL = lazy(r"table\s+\d+[.:]?\s+", re.IGNORECASE)
 
 
 def _caption(above: object) -> str:
@@ -124,13 +125,13 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
 
 # A timeline: its first column dates each row ("Year", "Date", or every cell a year or a date).
 # What a learner recalls is when each event happened, so the event is the key, not the date.
-_TIME_HEADER = re.compile(r"(?:date|year|when|period|era|century|time)s?", re.IGNORECASE)
-_YEAR_OR_DATE = re.compile(
+_TIME_HEADER = lazy(r"(?:date|year|when|period|era|century|time)s?", re.IGNORECASE)
+_YEAR_OR_DATE = lazy(
     rf"(?:(?:c\.|ca\.|circa)\s*)?(?:\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?(?:\s*(?:BCE?|AD|CE))?"
     rf"|{WRITTEN_DATE})",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?:1\d|20)\d\d")
+_YEAR = lazy(r"(?:1\d|20)\d\d")
 
 
 def _timeline(table: Table) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from docdeck.document import BulletList, Document, Paragraph, QuestionAnswer, Table
 from docdeck.extract.text import sentences
 from docdeck.extract.topics import compile_topics
+from docdeck.patterns import lazy
 
 MIN_MENTIONS = 3
 MAX_TOPICS = 20
@@ -23,7 +24,7 @@ _COMMON = frozenset(
     " affect affects actually ask asks does do can could should will would works work matters"
     " means mean changes change makes make need needs really more most less about why".split()
 )
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
+_CAPITALISED = lazy(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*")
 
 
 # Words that name no subject a learner filters by, as a one-word topic: a table's rows ("Low",
@@ -93,7 +94,7 @@ def suggest_topics(doc: Document) -> list[tuple[str, list[str]]]:
     return list(suggestions.items())
 
 
-_BRACKET = re.compile(r"[()]")
+_BRACKET = lazy(r"[()]")
 
 
 def _generic(term: str) -> bool:

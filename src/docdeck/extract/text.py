@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from docdeck.patterns import lazy
+
 # Tokens ending in "." that do not end a sentence.
 ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof st jr sr vs etc al fig figs eg ie approx no vol pp ed eds inc ltd co"
@@ -16,7 +18,7 @@ ABBREVIATIONS = frozenset(
 # of a long run ("Because ……… it"), the search took quadratic time (20,000 dots: 4 s). The
 # pattern opens on the stop, its run's start checked behind it: a pattern that opens on a set of
 # characters is searched for them, 2x faster than one trying its lookbehind at every position.
-_BOUNDARY = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"”’')\]]*+\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY = lazy(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"”’')\]]*+\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +66,7 @@ def _split(text: str, names: frozenset[str], breaks: tuple[int, ...]) -> tuple[S
 
 # A stop and a word in lower case, or a code span in plain text ("`syncd`"), after it: a
 # sentence opens there only on a name or at a line's start (`_stops`).
-_LOWER_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*+\s+(?=`?[a-z])")
+_LOWER_BOUNDARY = lazy(r"[.!?][\"”’')\]]*+\s+(?=`?[a-z])")
 _NAME_END = ".,;:!?`'’\")]"
 _STOP = frozenset(".!?")
 
@@ -101,7 +103,7 @@ def lower_names(openings: Iterable[str], texts: Iterable[str]) -> frozenset[str]
     return frozenset(names)
 
 
-_CODE_SPAN = re.compile(r"`([a-z][\w.-]*)`")
+_CODE_SPAN = lazy(r"`([a-z][\w.-]*)`")
 # What an initial may follow in its word: an opening bracket or quotation mark.
 _OPENING = frozenset("( [ { \" “ ‘ '".split())
 
@@ -146,7 +148,7 @@ def word_count(text: str) -> int:
 # A whitespace-separated word with an alphanumeric in it (`[^\W_]` is exactly `str.isalnum`),
 # looked for from each word's start only: `\S*[^\W_]\S*` took quadratic time on a long run of
 # punctuation (10,000 brackets: 4 s).
-_COUNTED_WORD = re.compile(r"(?<!\S)(?=\S*?[^\W_])\S+")
+_COUNTED_WORD = lazy(r"(?<!\S)(?=\S*?[^\W_])\S+")
 
 
 # Sentence openings that lean on the previous sentence: such a sentence cannot stand alone.
@@ -161,14 +163,14 @@ _NOT_I = "".join(
     for noun in "Type Phase Class Stage Grade War Part Article Chapter Schedule Title Act Book"
     " Volume Appendix Level Tier Division".split()
 ) + ("(?<![-\u2010\u2011]I)(?![-\u2010\u2011]\\w)")
-FIRST_PERSON = re.compile(rf"\b(?:I{_NOT_I}|I[’']m|I[’']ve|I[’']d|(?i:my|me|we|our))\b")
+FIRST_PERSON = lazy(rf"\b(?:I{_NOT_I}|I[’']m|I[’']ve|I[’']d|(?i:my|me|we|our))\b")
 # The author as one person: a page that says it anywhere is someone's own account.
-SINGULAR_FIRST_PERSON = re.compile(
+SINGULAR_FIRST_PERSON = lazy(
     rf"\b(?:I{_NOT_I}(?:[’'](?:m|ve|d|ll))?|[Mm][ey]|[Mm]ine|[Mm]yself|MY|ME)\b"
 )
 # "We" telling what happened ("we tried", "we’ve found", "we spent"), or "our <noun>" doing it
 # ("our team tested"): an experience, whoever "we" are.
-WE_DID = re.compile(
+WE_DID = lazy(
     r"\b(?:we[’'](?:ve|d)\b|(?:we|our\s+\w+)\s+(?:(?:\w+ly|never|also|then|just|all|both|once"
     r"|first|finally|soon|recently|later|even)\s+)?(?:(?!\w*eed\b)\w+ed|was|were|had|did|went|got"
     r"|made|took|saw|found|felt|thought|knew|began|spent|ran|wrote|lost|left|came|kept|told|said"
@@ -180,7 +182,7 @@ WE_DID = re.compile(
 # Interface labels that hold a first person but are no one speaking: a menu path ("Go to
 # Settings > Privacy > Export my data") and a capitalised "My"/"Me" inside a sentence ("open
 # My Account").
-_UI_LABEL = re.compile(r"(?:\s?[>→›]\s[^.!?>→›]*)+|(?<=[a-z,;:] )M[ye]\b")
+_UI_LABEL = lazy(r"(?:\s?[>→›]\s[^.!?>→›]*)+|(?<=[a-z,;:] )M[ye]\b")
 
 
 def without_labels(text: str) -> str:
@@ -192,7 +194,7 @@ def without_labels(text: str) -> str:
     )
 
 
-QUOTED = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+QUOTED = lazy(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 # Pronouns: a sentence whose subject is one cannot stand alone, whatever figure it quotes.
 PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "she", "his", "her"})
 # Heads of a subject that point back at the text before ("The result is …", "The second is …").

@@ -6,11 +6,11 @@ Imports `document`, `errors` and the format readers; pyromark stays in `markdown
 from __future__ import annotations
 
 import codecs
-import re
 from pathlib import Path
 
 from docdeck.document import Document
 from docdeck.errors import Diagnostic, SourceError
+from docdeck.patterns import lazy
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
@@ -19,7 +19,7 @@ SOURCE_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = lazy(r"[\x00-\x08\x0b-\x1f\x7f]")
 # The same characters as UTF-8 bytes (each is one byte there), less \r: it becomes \n.
 _CONTROL_BYTES = bytes(c for c in range(128) if _CONTROL.match(chr(c)) and c != ord("\r"))
 

@@ -60,6 +60,7 @@ from docdeck.document import (
     without_citations,
 )
 from docdeck.errors import Diagnostic
+from docdeck.patterns import lazy
 
 # `nn` on a line of its own is what an export leaves of a lost "\n\n".
 SEPARATOR = "nn"
@@ -70,24 +71,24 @@ MAX_PSEUDO_HEADING_CHARS = 80
 MAX_SUBHEADING_WORDS = 7
 _SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", ",")
 # After a bold term, what sets off its value: `**Term**: …`, `**Term** — …`, `**Term** - …`.
-_TERM_SEPARATOR = re.compile(r"\s*(?::|[—–]|-(?=\s))\s*")
+_TERM_SEPARATOR = lazy(r"\s*(?::|[—–]|-(?=\s))\s*")
 MAX_TERM_WORDS = 8  # of a definition list's term
 MAX_META_LABEL_WORDS = 3
 MAX_META_VALUE_WORDS = 6
 MAX_FACT_VALUE_WORDS = 12  # of a line among facts by name (`_is_fact`)
 MAX_RUN_IN_WORDS = 4  # of a bold run-in label: "Background.", "Conflicts of interest."
 
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BR = lazy(r"<br\s*/?>", re.IGNORECASE)
 # `<sub>`/`<sup>` around digits and signs (CO<sub>2</sub>, 10<sup>9</sup>): Unicode's own
 # subscripts and superscripts, as the card would show them; other text in them stays level,
 # a superscript after a caret (x^n).
-_SCRIPT_TAG = re.compile(r"<(/?)(sub|sup)\s*>", re.IGNORECASE)
+_SCRIPT_TAG = lazy(r"<(/?)(sub|sup)\s*>", re.IGNORECASE)
 # Tags of exported text that only style it (`<kbd>Ctrl</kbd>`, Google Docs' `<span …>`): their
 # text shows, without them.
-_TEXT_TAG = re.compile(r"</?(?:kbd|abbr|small|mark|span|cite|var|samp|u)\b[^<>]*>", re.IGNORECASE)
+_TEXT_TAG = lazy(r"</?(?:kbd|abbr|small|mark|span|cite|var|samp|u)\b[^<>]*>", re.IGNORECASE)
 # A superscript that holds citation markers ("<sup>[2]</sup>", "<sup>[a]</sup>", "<sup>[note
 # 3]</sup>", "<sup>[citation needed]</sup>", as Wikipedia exports them): no text, as a bare "[2]".
-_SUP_CITATION = re.compile(
+_SUP_CITATION = lazy(
     r"\s*(?:\[(?:\d{1,3}(?:\s*[,–-]\s*\d{1,3})*|[a-z]|(?:note|nb|n)\s*\d{1,3}"
     r"|citation needed|clarification needed|when\?|who\?|by whom\?)\]\s*)+",
     re.IGNORECASE,
@@ -96,25 +97,25 @@ _SCRIPTS = {
     "sub": str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"),
     "sup": str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"),
 }
-_HIGHLIGHT = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_HIGHLIGHT = lazy(r"==(?=\S)(.+?)(?<=\S)==")
 # A site generator's template tags: Hugo shortcodes (`{{< note >}}`, `{{% tip %}}`), Liquid tags
 # (`{% include footer.html %}`, `{%- raw -%}`) and output (`{{ page.title }}`, a space inside).
 # Not text; what a paired shortcode holds is. `{{Field}}`, `{{c1::x}}` and `{{ and }}` on their
 # own read as written. Bounded: a line of unclosed `{{<` is matched in linear time.
-_TEMPLATE_TAG = re.compile(
+_TEMPLATE_TAG = lazy(
     r"\{\{<[^\n]{0,200}?>\}\}|\{\{%[^\n]{0,200}?%\}\}|\{%[^\n]{0,200}?%\}"
     r"|\{\{-?\s(?!\s*c\d+::)[^{}\n]{0,200}?\}\}"
 )
-_FRONT_MATTER_TITLE = re.compile(r"^title\s*[:=]\s*(.*?)\s*$", re.MULTILINE)  # YAML, TOML
+_FRONT_MATTER_TITLE = lazy(r"^title\s*[:=]\s*(.*?)\s*$", re.MULTILINE)  # YAML, TOML
 # Explicit labels: `Q:` / `Question 1:` and `A:` / `Answer:` (a colon, not `Q.` or `A.`).
-_LABELLED_QUESTION = re.compile(r"^Q(?:uestion)?\s*\d*\s*:", re.IGNORECASE)
-_LABELLED_ANSWER = re.compile(r"^A(?:nswer)?\s*\d*\s*:", re.IGNORECASE)
-_BLOCK_PREFIX = re.compile(r"^[\s>]*")
-_CELL_BAR = re.compile(r"(?<!\\)\|")  # between a table row's cells
+_LABELLED_QUESTION = lazy(r"^Q(?:uestion)?\s*\d*\s*:", re.IGNORECASE)
+_LABELLED_ANSWER = lazy(r"^A(?:nswer)?\s*\d*\s*:", re.IGNORECASE)
+_BLOCK_PREFIX = lazy(r"^[\s>]*")
+_CELL_BAR = lazy(r"(?<!\\)\|")  # between a table row's cells
 # A link to a script, a local file or data is no link: it reads as written. An image may be
 # data of these types.
-_BAD_LINK = re.compile(r"\s*(?:vbscript|javascript|file|data):", re.IGNORECASE)
-_DATA_IMAGE = re.compile(r"\s*data:image/(?:gif|png|jpeg|webp);", re.IGNORECASE)
+_BAD_LINK = lazy(r"\s*(?:vbscript|javascript|file|data):", re.IGNORECASE)
+_DATA_IMAGE = lazy(r"\s*data:image/(?:gif|png|jpeg|webp);", re.IGNORECASE)
 
 # CommonMark with GFM tables and strikethrough, YAML (`---`) and TOML (`+++`) front matter,
 # Obsidian's wikilinks (`[[Page]]`, `[[Page|shown text]]`: their text, as a link's), heading
@@ -136,27 +137,27 @@ _OPTIONS = (
     | pyromark.Options.ENABLE_MATH
 )
 # A heading's permalink, as documentation generators write it (`## FAQ[¶](#faq)`).
-_PERMALINK = re.compile(r"\s*[¶§🔗]$")
+_PERMALINK = lazy(r"\s*[¶§🔗]$")
 _PERMALINK_MARKS = ("¶", "§", "🔗")  # what one ends on
 # A forum post's note on its own edits: "EDIT: typo", "Edit 2: added a section", "UPDATE:
 # solved". "Update:" alone may open news, so only in capitals or numbered. Tested on the first
 # six characters first.
 _EDIT_OPENINGS = ("EDIT", "UPDATE")
-_EDIT = re.compile(r"(?:EDIT|Edit|edit)(?:\s*\d+)?\s*:|UPDATE(?:\s*\d+)?\s*:|Update\s*\d+\s*:")
+_EDIT = lazy(r"(?:EDIT|Edit|edit)(?:\s*\d+)?\s*:|UPDATE(?:\s*\d+)?\s*:|Update\s*\d+\s*:")
 # An Obsidian callout's first line, `> [!note] Title`: a marker, not text.
-_CALLOUT = re.compile(r"\[![\w-]+\][+-]?(?:\s.*)?")
+_CALLOUT = lazy(r"\[![\w-]+\][+-]?(?:\s.*)?")
 # The line that opens an admonition or a tab in MkDocs (`!!! warning "Title"`, `??? note`,
 # `=== "Tab"`), its text indented 4 columns below it; and a fence of Docusaurus's or Pandoc's
 # (`:::tip Title`, `::: {.note}`, `:::`), its text not indented. Markers, not text.
-_ADMONITION = re.compile(
+_ADMONITION = lazy(
     r'([ \t]*)(?:(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+(?:[\w-]+|"[^"]*"))*'
     r'|===[+!]?[ \t]+"[^"]*")[ \t]*'
 )
-_DIV_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*(?:[\w-]+)?(?:[ \t\[{].*)?")
-_CODE_FENCE = re.compile(r"`{3,}|~{3,}")
+_DIV_FENCE = lazy(r"[ \t]*:{3,}[ \t]*(?:[\w-]+)?(?:[ \t\[{].*)?")
+_CODE_FENCE = lazy(r"`{3,}|~{3,}")
 # Tags a line ends on, after its last sentence (`… practice. #learning #memory`), or that make
 # it up: Obsidian's tags, not text. "#1" and "C#" are no tags.
-_TRAILING_TAGS = re.compile(r"(?:^|(?<=[.!?:;)\"”’]))(?:\s*#[^\W\d][\w/-]*)+\s*$")
+_TRAILING_TAGS = lazy(r"(?:^|(?<=[.!?:;)\"”’]))(?:\s*#[^\W\d][\w/-]*)+\s*$")
 
 # An event is a one-key dict (`{"Text": "hi"}`, `{"Start": {"Heading": {...}}}`, `{"End":
 # "Item"}`) or a bare string (`"SoftBreak"`, `"HardBreak"`, `"Rule"`).
@@ -170,16 +171,16 @@ _INLINE_TAGS = frozenset(
 )
 # Blocks whose content is not text to learn from. Code is read (an FAQ answer shows it).
 _SKIPPED = frozenset({"HtmlBlock", "MetadataBlock", "FootnoteDefinition"})
-_BLANK_LINES = re.compile(r"^(?:[ \t]*\n)+")
+_BLANK_LINES = lazy(r"^(?:[ \t]*\n)+")
 # A collapsible FAQ item, `<details><summary>Question?</summary> answer </details>`: the answer
 # is HTML in the same block, or Markdown between the block that opens it and `</details>`.
 # Each searched once, from where the last one ended: a block of 20,000 unclosed `<summary>`
 # tags took 30 s with one pattern for the whole item.
-_SUMMARY_START = re.compile(r"<summary\b[^<>]*>", re.IGNORECASE)
-_SUMMARY_END = re.compile(r"</summary\s*>", re.IGNORECASE)
-_DETAILS_END = re.compile(r"</details\s*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^<>]*>")
-_HTML_COMMENTS = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+_SUMMARY_START = lazy(r"<summary\b[^<>]*>", re.IGNORECASE)
+_SUMMARY_END = lazy(r"</summary\s*>", re.IGNORECASE)
+_DETAILS_END = lazy(r"</details\s*>", re.IGNORECASE)
+_TAG = lazy(r"<[^<>]*>")
+_HTML_COMMENTS = lazy(r"<!--.*?(?:-->|$)", re.DOTALL)
 
 
 def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
@@ -917,7 +918,7 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
 # What a code span that opens a sentence is defined by: "`origin` is the default name …",
 # "`.gitignore` lists files …". "is"/"are" only before an article ("`x` is useful" is no
 # definition).
-_CODE_DEFINITION = re.compile(
+_CODE_DEFINITION = lazy(
     r"\s+(?:(?:is|are)\s+(?:a|an|the)|lists|holds|stores|returns|sets|names|points\s+to"
     r"|means|refers\s+to|contains|defines|specifies)\s"
 )
@@ -939,21 +940,21 @@ def _defines_code(raw: list[str], after: Sequence[Event]) -> bool:
 # ("The *order* of a finite group is …"), the complement of "is called" or "is known as" ("…
 # is called *trivial*"), or of "is" before a condition ("A group is *abelian* when …"). Then
 # it is a mark, as a bold span is; italic for stress ("This is *not* optional") is none.
-_DEFINED_SUBJECT = re.compile(
+_DEFINED_SUBJECT = lazy(
     r"\s+(?:(?:of|in|on|between|for)\s+[^,;:!?]{1,60}?\s+)?(?:is|are|means|refers\s+to|denotes)\s",
     re.IGNORECASE,
 )
 # Italic quantities of things are stressed, never defined: "A *lot* of people are …".
 _QUANTIFIERS = frozenset("lot lots few couple bit little number majority handful deal".split())
-_NAMED_COMPLEMENT = re.compile(
+_NAMED_COMPLEMENT = lazy(
     r"(?!(?:it|this|that|these|those|there|he|she|they|we|you|i|what|which|my|our|your|his|her"
     r"|their|its)\s)\w[^,;:]{0,60}?\s"
     r"(?:(?:is|are)\s+(?:called|known\s+as|termed|referred\s+to\s+as|defined\s+as)"
     r"|(?P<conditional>is|are))\s+(?:an?\s+)?",
     re.IGNORECASE,
 )
-_CONDITION = re.compile(r"\s+(?:when|whenever|if|iff)\s", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r".*[.!?:;]\s", re.DOTALL)
+_CONDITION = lazy(r"\s+(?:when|whenever|if|iff)\s", re.IGNORECASE)
+_SENTENCE_BREAK = lazy(r".*[.!?:;]\s", re.DOTALL)
 
 
 def _defines(italic: str, before: str, after: str) -> bool:
@@ -1030,7 +1031,7 @@ def _pseudo_heading(block: _Rendered) -> tuple[str, bool] | None:
 
 
 # A bold line that commands is a rule, not a subheading: "**Never mix bleach and ammonia**".
-_COMMAND = re.compile(
+_COMMAND = lazy(
     r"(?:never|always|do\s+not|don['’]t|avoid|stop|keep|make\s+sure|remember\s+to)\b", re.IGNORECASE
 )
 
@@ -1151,7 +1152,7 @@ def _html_text(markup: str) -> str:
 
 # A blog's request to the reader asks nothing to learn: "**Did you make this recipe?** Leave a
 # comment …" at the end of an FAQ is part of the last answer, where it is a closing line.
-_ASKS_TO_ACT = re.compile(r"did\s+you\s+(?:make|try|bake|cook)\s+this\s+recipe\W*", re.IGNORECASE)
+_ASKS_TO_ACT = lazy(r"did\s+you\s+(?:make|try|bake|cook)\s+this\s+recipe\W*", re.IGNORECASE)
 
 
 def _question(text: str) -> str | None:

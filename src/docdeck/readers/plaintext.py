@@ -59,6 +59,7 @@ from docdeck.document import (
     without_citations,
 )
 from docdeck.errors import Diagnostic
+from docdeck.patterns import lazy
 
 # `nn` on a line of its own is what an export leaves of a lost "\n\n".
 SEPARATOR = "nn"
@@ -66,37 +67,37 @@ MAX_HEADING_CHARS = 100
 MAX_HEADING_WORDS = 16
 # A heading in capitals ending on a period ("THE PROBLEM OF LONGITUDE.") is a short name.
 MAX_CAPS_WORDS = 8
-_ROMAN_NUMBER = re.compile(r"\s+[IVXLC]+$")
+_ROMAN_NUMBER = lazy(r"\s+[IVXLC]+$")
 
-_BULLET = re.compile(r"^(?:[-*•●▪–]|\d{1,2}[.)])\s+(.*)$")
-_TABLE_SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+_BULLET = lazy(r"^(?:[-*•●▪–]|\d{1,2}[.)])\s+(.*)$")
+_TABLE_SEPARATOR = lazy(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 # A grid table's border, as pandoc and Emacs write them: "+-----+-----+"; "+=====+=====+" under
 # the header; `:` marks a column's alignment.
-_GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
-_MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
-_QUESTION_PREFIX = re.compile(
+_GRID_BORDER = lazy(r"^\+(?:[-=:]+\+)+$")
+_MD_HEADING = lazy(r"^#{1,6}\s+(.*?)\s*#*$")
+_QUESTION_PREFIX = lazy(
     r"^(?:(?:Q(?:uestion)?\s*\d*\s*[:.)]|\d{1,3}\s*[.)])\s*)?(?:\|\s*)?(.*\?)\s*\|?$"
 )
 # A numbered question: "3.", "3)", "Q3:", "Question 3." ("Q:" alone labels, it does not number).
-_NUMBERED = re.compile(r"^(?:Q(?:uestion)?\s*\d+\s*[:.)]|\d{1,3}\s*[.)])", re.IGNORECASE)
+_NUMBERED = lazy(r"^(?:Q(?:uestion)?\s*\d+\s*[:.)]|\d{1,3}\s*[.)])", re.IGNORECASE)
 # A question labelled as one ("Q:", "Q3.", "Question:"): never a heading.
-_LABELLED = re.compile(r"^Q(?:uestion)?\s*\d*\s*[:.)]", re.IGNORECASE)
+_LABELLED = lazy(r"^Q(?:uestion)?\s*\d*\s*[:.)]", re.IGNORECASE)
 # "Q: Dosage for children", "4. Explain why …": a labelled or numbered question when an answer's
 # label follows it, its text in group 1.
-_LABELLED_QUESTION = re.compile(
+_LABELLED_QUESTION = lazy(
     r"^(?:Q(?:uestion)?\s*\d*\s*[:.)]|\d{1,3}[.)](?=\s))\s*(\S.*)$", re.IGNORECASE
 )
 # A quotation set off as in e-mail and Markdown: "> We saw …"; "> 50% of adults" compares.
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_QUOTE = re.compile(r"^(?:>\s*)+(?=[^\W\d_]|[\"“‘'(—–])")
+_WORD = lazy(r"[^\W\d_][\w'\u2019-]*")
+_QUOTE = lazy(r"^(?:>\s*)+(?=[^\W\d_]|[\"“‘'(—–])")
 # A numbered line that may be a heading: "1. What Widget is", "6) Contents of the pack".
-_NUMBERED_LINE = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
+_NUMBERED_LINE = lazy(r"^(\d{1,2})[.)]\s+(\S.*)$")
 # A formula's marks ("PED = (% change in Qd) / (% change in P)"): a line with a relation, or more
 # operators than letters, is a formula, never a heading.
 _RELATIONS = frozenset("=≠≈≤≥")
 _OPTION_STARTS = frozenset("(abcdefghABCDEFGH")  # what `OPTION` opens with
 # A question's first option over its second: "a) Carotene" over "b) Chlorophyll".
-_FIRST_OPTIONS = re.compile(r"\(?[aA][.)]\s+\S.*\s\(?[bB][.)]\s+\S")
+_FIRST_OPTIONS = lazy(r"\(?[aA][.)]\s+\S.*\s\(?[bB][.)]\s+\S")
 _OPERATORS = frozenset("=≠≈≤≥<>+−×÷*/^%()")
 
 
@@ -112,37 +113,35 @@ _AFTER_SENTENCE = "’'*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"  # `_is_heading`: clo
 MIN_SURE_WRAPS = 3
 # A line that starts a block of its own: a list item, a table row or border, a Markdown heading, a
 # quotation, a labelled question or answer ("Q:", "Answer:").
-_BLOCK_START = re.compile(
+_BLOCK_START = lazy(
     r"^(?:[-*•●▪–]|\d{1,2}[.)])\s|^[|#>]|^\+[-=:]+\+|^Q(?:uestion)?\s*\d*\s*[:.)]"
     r"|^A(?:nswer)?\s*\d*\s*(?::|[.)](?=\s))",
     re.IGNORECASE,
 )
-_QUOTE_MARK = re.compile(r"^(?:>\s*)+")
+_QUOTE_MARK = lazy(r"^(?:>\s*)+")
 # A line of one repeated mark: a thematic break (`---`, `* * *`) or a heading's underline. It is
 # no text, and it ends an FAQ answer: what follows it (a disclaimer) is not part of the answer.
-_RULE = re.compile(r"^([-*_=~])(?:[ \t]*\1){2,}$")
+_RULE = lazy(r"^([-*_=~])(?:[ \t]*\1){2,}$")
 # A bare byline under the title, a name of two to four words after "By": "By Sarah Whitfield",
 # "By J. R. Hartley and Ana Ruiz". Not "By the Numbers"; "By Car" is too short.
 _NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|de|van|von|der|den|la|le|du|da|di|bin|al)"
 _NAME = rf"(?!(?:The|A|An|Our|Your|This|These|Those|Their)\s){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
-_BY = re.compile(r"(?i:(?:(?:written|reviewed)\s+)?by\s+)")
-_BARE_BYLINE = re.compile(rf"{_BY.pattern}{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*")
+_BY = lazy(r"(?i:(?:(?:written|reviewed)\s+)?by\s+)")
+_BARE_BYLINE = lazy(rf"{_BY.pattern}{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*")
 # A glossary line: a term, then what it means after `:`, `–`, `—`, a spaced `-` ("Wi-Fi - a
 # wireless network") or a spaced `--` (a typed dash), with no sentence's end in the term
 # ("Node.js" has none).
-_ENTRY = re.compile(r"^([^\W_](?:[^:–—.!?;]|\.(?=\S)){0,80}?)(?::\s+|\s*[–—]\s*|\s+--?\s+)(\S.*)$")
+_ENTRY = lazy(r"^([^\W_](?:[^:–—.!?;]|\.(?=\S)){0,80}?)(?::\s+|\s*[–—]\s*|\s+--?\s+)(\S.*)$")
 MAX_TERM_WORDS = 6
 # The number of a part of the document, never a term: "PART 3: KEY DATES" after a glossary heads
 # the next section.
-_PART = re.compile(PART, re.IGNORECASE)
+_PART = lazy(PART, re.IGNORECASE)
 
 
 # A Project Gutenberg e-book's marks around its text: "*** START OF THE PROJECT GUTENBERG EBOOK
 # A SHORT HISTORY ***". Before the start, a notice and the header's fields; after the end, the
 # licence.
-_EBOOK_MARK = re.compile(
-    r"(?:\*{3}\s*)?(START|END) OF (?:THE |THIS )?PROJECT GUTENBERG\b", re.IGNORECASE
-)
+_EBOOK_MARK = lazy(r"(?:\*{3}\s*)?(START|END) OF (?:THE |THIS )?PROJECT GUTENBERG\b", re.IGNORECASE)
 # Fields of an e-book's header (`_header`) no other page's header has ("Language: English").
 _EBOOK_LABELS = frozenset(
     {"language", "translator", "illustrator", "character set encoding", "most recently updated"}
@@ -451,10 +450,10 @@ def _broken_row_end(lines: list[str], index: int, columns: int, full: Callable[.
 # by a gutter of 2 spaces or more on every line.
 MIN_ALIGNED_ROWS = 3
 # A pandoc simple table's rule under its header: "---------   -------".
-_DASHES = re.compile(r"^[-=]+(?:\s{2,}[-=]+)+$")
+_DASHES = lazy(r"^[-=]+(?:\s{2,}[-=]+)+$")
 # A timeline's date, the first cell of each of its rows: "1765", "1347-1351", "c. 1450", "490 BC",
 # "14 July 1789". Not any number: "22   SSH" is a port.
-_WHEN = re.compile(
+_WHEN = lazy(
     rf"(?:(?:c\.|ca\.|circa)\s*)?(?:(?:1\d|20)\d\d(?:\s*[–-]\s*\d{{2,4}})?"
     rf"|\d{{1,4}}(?:\s*[–-]\s*\d{{1,4}})?\s*(?:BCE?|AD|CE)|{WRITTEN_DATE})",
     re.IGNORECASE,
