@@ -80,6 +80,8 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
             return []  # a list of a plan's days ("- 14 July 2025: train to Porto"), no events
         key_index = 1  # "Fourth Crusade sacks Constantinople — Year", not "1204 — Event"
     key_name = table.header[key_index] or "Row"
+    pair = _pair_column(table, key_index)
+    pair_name = (table.header[pair] or f"Column {pair + 1}") if pair is not None else ""
     drafts: list[NoteDraft] = []
     seen: set[str] = set()
     shared = _shared_values(ctx, table, key_index, key_name) if ctx.settings.tables.reverse else ()
@@ -88,6 +90,7 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
     columns = [
         (column, table.header[column] or f"Column {column + 1}", column_key)
         for column, column_key in _column_keys(ctx, table, key_index).items()
+        if column != pair  # part of each row's key: asked by every question
     ]
     key_prefix = normalize_key(key_name)
     plain = {column for column, *_ in columns if _no_property(table, column)}
@@ -97,20 +100,27 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
             if not row_key.strip():
                 ctx.skip("table row has an empty key cell", row.span)
             continue
-        row_key_folded = normalize_key(row_key)
+        label = _row_label(key_name, row_key)
+        first = folded = row_key
+        if pair is not None and (second := row.cells[pair]).strip():
+            label = f"{label}, {_row_label(pair_name, second)}"
+            row_key = f"{row_key}, {second}"
+            # One key of both cells, as the text starts: the ledger takes the row's earlier
+            # notes, keyed by its first cell alone, as renamed (`ledger._same_cell`).
+            folded = f"{folded} {second}"
+        row_key_folded = normalize_key(folded)
         if row_key_folded in seen:
             ctx.skip(f"table row '{row_key}' repeats an earlier row's key", row.span)
             continue
         seen.add(row_key_folded)
         context = _row_html(header_html, row)
-        label = _row_label(key_name, row_key)
         for column, header, column_key in columns:
             cell = row.cells[column]
             if cell.strip().casefold() in _EMPTY_CELLS:
                 ctx.skip(f"table cell '{row_key} — {header}' is empty", row.span)
                 continue
             key = f"{key_prefix}/{row_key_folded}/{column_key}"
-            text = f"{row_key} {header} {cell}"
+            text = f"{folded} {header} {cell}"
             if column in plain:  # a key/value table: the caption or section says of what
                 question = _in(section, label, caption)
             else:  # the caption says which of a section's tables is asked about
@@ -118,9 +128,20 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
             note = (question, cell, context)
             drafts.append(_note(ctx, key, note, section, row, text, f"{row_key} — {header}"))
             if ctx.settings.tables.reverse and (column, normalize_key(cell)) not in shared:
-                reverse = (f"{header}: {cell} — which {key_name}?", row_key, context)
+                reverse = (f"{header}: {cell} — which {key_name}?", first, context)
                 drafts.append(_note(ctx, f"{key}/reverse", reverse, section, row, text))
     return drafts
+
+
+def _pair_column(table: Table, key_index: int) -> int | None:
+    """The column that keys each row together with the key column, where a key repeats
+    ("Power" of "Solid green" and of "Blinking amber" in a table of status lights): the next
+    one, if a column is left to ask about."""
+    if len(table.header) - key_index < 3:
+        return None
+    keys = [normalize_key(row.cells[key_index]) for row in table.rows]
+    keys = [key for key in keys if key]
+    return key_index + 1 if len(set(keys)) < len(keys) else None
 
 
 # A timeline: its first column dates each row ("Year", "Date", or every cell a year or a date).
