@@ -227,15 +227,101 @@ def _label_text(text: str, brief: bool) -> tuple[str, str] | None:
 
 
 def with_label_lines(sections: tuple[Section, ...]) -> tuple[Section, ...]:
-    """`sections`, each run of label lines (`_label_line`) in body text a table with no header.
-    Not under a glossary heading, whose `Term: …` lines are read as definitions."""
+    """`sections`, each run of label lines (`_label_line`) in body text a table with no header,
+    and so each run of labelled lists (`_group_table`). Not under a glossary heading, whose
+    `Term: …` lines are read as definitions."""
     kept = []
     for section in sections:
         blocks = section.blocks
         if section.role is SectionRole.BODY and not is_glossary_heading(section.heading):
-            blocks = _label_tables(blocks)
+            blocks = _label_tables(_group_tables(blocks))
         kept.append(section if blocks is section.blocks else replace(section, blocks=blocks))
     return sections if all(a is b for a, b in zip(kept, sections, strict=True)) else tuple(kept)
+
+
+# A labelled list: a label and its gloss on a line of their own, then a list of short items,
+# as a leaflet groups its side effects ("**Common** (may affect up to 1 in 10 people):" over
+# "- skin rash", "- diarrhoea"). A run of them is a table with no header, a row per group: a
+# card asks for the group's items by its label. (Each item completed the label as a claim of
+# its own, which asked for the gloss's figure, and the rest were reported as repeats.)
+MAX_GROUP_ITEMS = 8
+MAX_GROUP_ITEM_WORDS = 12
+_ITEM_JOINT = lazy(r"[\s,;]*(?:\b(?:and|or))?[\s,;.]*$")
+
+
+def _group_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """`blocks`, each run of labelled lists (a label's paragraph, then its list) a table with
+    no header, a row per list: its label, its items."""
+    if not any(isinstance(block, Paragraph) and block.text.endswith("):") for block in blocks):
+        return blocks  # most sections
+    kept: list[Block] = []
+    rows: list[TableRow] = []
+    index = 0
+    while index <= len(blocks):
+        block = blocks[index] if index < len(blocks) else None
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            isinstance(block, Paragraph)
+            and isinstance(after, BulletList)
+            and (label := _group_label(block))
+            and (items := _group_items(after))
+        ):
+            rows.append(TableRow((label, items), block.span))
+            index += 2
+            continue
+        if rows:
+            kept.append(Table(("", ""), tuple(rows), rows[0].span))
+            rows = []
+        if block is not None:
+            kept.append(block)
+        index += 1
+    return tuple(kept) if len(kept) < len(blocks) else blocks
+
+
+def _group_label(paragraph: Paragraph) -> str | None:
+    """The label and gloss a paragraph is, less its colon ("Common (may affect up to 1 in 10
+    people)"), if it is that alone: a label of a few words in a capital; None otherwise."""
+    text = paragraph.text
+    if not text.endswith("):") or paragraph.breaks or paragraph.term or paragraph.quoted:
+        return None
+    label, _, gloss = text[:-2].partition(" (")
+    if (
+        not gloss
+        or "(" in gloss
+        or ")" in gloss
+        or not label[:1].isupper()
+        or len(label.split()) > MAX_FACT_LABEL_WORDS
+        or any(mark in label for mark in ".!?;:")
+        or reads_as_sentence(label)
+    ):
+        return None
+    return text[:-1]
+
+
+def _group_items(items: BulletList) -> str | None:
+    """A labelled list's items as one answer ("skin rash; feeling sick (nausea); diarrhoea"),
+    if each is a short entry, not a sentence; None otherwise."""
+    if not items.items or len(items.items) > MAX_GROUP_ITEMS:
+        return None
+    entries = []
+    for item in items.items:
+        text = item.text
+        if joint := _ITEM_JOINT.search(text, max(0, len(text) - 8)):
+            text = text[: joint.start()]
+        if (
+            not text
+            or item.task
+            or item.under
+            or item.label
+            or len(text.split()) > MAX_GROUP_ITEM_WORDS
+            or any(mark in text for mark in "!?")
+            or ". " in text  # sentences
+            or ": " in text  # a fact by name
+            or reads_as_sentence(text)
+        ):
+            return None
+        entries.append(text)
+    return "; ".join(entries)
 
 
 def _label_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
