@@ -228,15 +228,92 @@ def _label_text(text: str, brief: bool) -> tuple[str, str] | None:
 
 def with_label_lines(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     """`sections`, each run of label lines (`_label_line`) in body text a table with no header,
-    and so each run of labelled lists (`_group_table`). Not under a glossary heading, whose
-    `Term: …` lines are read as definitions."""
+    and so each run of labelled lists (`_group_table`) and each list of amounts under a heading
+    of entries (`_amount_table`). Not under a glossary heading, whose `Term: …` lines are read
+    as definitions."""
     kept = []
     for section in sections:
         blocks = section.blocks
         if section.role is SectionRole.BODY and not is_glossary_heading(section.heading):
             blocks = _label_tables(_group_tables(blocks))
+            if lists_entries(section.heading):
+                blocks = _amount_tables(blocks)
         kept.append(section if blocks is section.blocks else replace(section, blocks=blocks))
     return sections if all(a is b for a, b in zip(kept, sections, strict=True)) else tuple(kept)
+
+
+# Headings over lists of things to have, not facts: a recipe's ingredients, a project's kit,
+# also numbered ("5. Materials") and two at once ("Equipment and Materials").
+_ENTRY = r"(?:ingredients|materials|equipment|supplies|tools|reagents|apparatus|kit)"
+_ENTRIES = lazy(
+    rf"(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:{_ENTRY}(?:\s*(?:,|and|&)\s*{_ENTRY})*"
+    r"|shopping\s+list|packing\s+list"
+    r"|what\s+you(?:['’]ll|\s+will)?\s+need|you(?:['’]ll|\s+will)\s+need)(?:\s+for\s+.{1,40})?",
+    re.IGNORECASE,
+)
+
+
+def lists_entries(heading: str) -> bool:
+    """Whether a section's heading heads a list of things to have (`_ENTRIES`)."""
+    return _ENTRIES.fullmatch(heading.strip().rstrip(":")) is not None
+
+
+_FRACTIONS = "½⅓⅔¼¾⅛"
+# An entry's amount: a count or a figure, a fraction or a range, and a unit of a recipe or a
+# kit ("500 g", "1 1/2 cups", "½ tsp", "2-3 cloves", "2 cups (250 g)"), before what it is of.
+_AMOUNT = lazy(
+    rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|\d+/\d+|\d*[{_FRACTIONS}])(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?"
+    r"(?:\s?(?:g|kg|mg|ml|cl|dl|l|oz|lbs?|pounds?|grams?|kilos?|kilograms?|lit(?:re|er)s?"
+    r"|millilit(?:re|er)s?|cups?|tbsps?|tsps?|tablespoons?|teaspoons?|pinch(?:es)?|dash(?:es)?"
+    r"|cloves?|cans?|tins?|slices?|sprigs?|bunch(?:es)?|handfuls?|sticks?|pieces?|m|cm|mm"
+    r"|met(?:re|er)s?|sheets?|packs?|packets?)\b\.?)?"
+    r"(?:\s?\([^()]{1,20}\))?(?:\s+of)?\s+(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+MIN_AMOUNT_ITEMS = 2
+MAX_PART_WORDS = 6  # of the line that names a part of the entries: "For the filling:"
+
+
+def _amount_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """`blocks` of a heading of entries, each list of amounts a table (`_amount_table`)."""
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        if isinstance(block, BulletList):
+            above = blocks[index - 1] if index else None
+            part = ""  # "for the filling", of "For the filling:" above it
+            if (
+                isinstance(above, Paragraph)
+                and above.text.endswith(":")
+                and len(above.text.split()) <= MAX_PART_WORDS
+            ):
+                part = above.text[:-1].strip()
+                part = part[:1].lower() + part[1:] if part[1:2].islower() else part
+            block = _amount_table(block, part) or block
+        kept.append(block)
+    return tuple(kept) if any(a is not b for a, b in zip(kept, blocks, strict=True)) else blocks
+
+
+def _amount_table(items: BulletList, part: str = "") -> Table | None:
+    """A list of amounts ("- 500 g bread flour") as a table with no header, a row per entry:
+    what it is (and of which `part`: "flour (for the filling)"), its amount; None for a list of
+    entries without them (a shopping list)."""
+    rows = []
+    for item in items.items:
+        text = item.text
+        if (
+            (text[:1].isdigit() or text[:1] in _FRACTIONS)  # no pattern run on most entries
+            and (amount := _AMOUNT.match(text))
+            and not item.task
+            and not item.under
+        ):
+            what = text[amount.end() :]
+            what = f"{what} ({part})" if part else what
+            rows.append(TableRow((what, amount.group().strip().removesuffix(" of")), item.span))
+    # Every entry opens with its amount, or all but one of 4 or more ("salt to taste").
+    missing = len(items.items) - len(rows)
+    if len(rows) < MIN_AMOUNT_ITEMS or missing > (1 if len(items.items) >= 4 else 0):
+        return None
+    return Table(("", ""), tuple(rows), items.span)
 
 
 # A labelled list: a label and its gloss on a line of their own, then a list of short items,

@@ -18,6 +18,7 @@ from docdeck.document import (
     dated_entry,
     entry_date,
     is_glossary_heading,
+    lists_entries,
     plans,
     statement_label,
     vocabulary,
@@ -291,7 +292,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
         # "Pros" under "Sony WH-1000XM5": its items name what they are pros of.
         of = _facet_of(ctx, section, path)
         forbids = _forbidding(section.heading)
-        entries = bool(_ENTRIES.fullmatch(section.heading.strip().rstrip(":")))
+        entries = lists_entries(section.heading)
         planned = plans(section.heading)
         if index in ctx.boilerplate.closing_sections:
             if section.blocks and not ctx.skipped_by_spec(section.heading, section.span):
@@ -359,15 +360,6 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
     return drafts
 
 
-# Headings over lists of things to have, not facts: a recipe's ingredients, a project's kit,
-# also numbered ("5. Materials") and two at once ("Equipment and Materials").
-_ENTRY = r"(?:ingredients|materials|equipment|supplies|tools|reagents|apparatus|kit)"
-_ENTRIES = lazy(
-    rf"(?:\d+(?:\.\d+)*[.)]?\s+)?(?:the\s+)?(?:{_ENTRY}(?:\s*(?:,|and|&)\s*{_ENTRY})*"
-    r"|shopping\s+list|packing\s+list"
-    r"|what\s+you(?:['’]ll|\s+will)?\s+need|you(?:['’]ll|\s+will)\s+need)(?:\s+for\s+.{1,40})?",
-    re.IGNORECASE,
-)
 # A timetable's entry: a time, day or week, then what happens ("10:30 am: walk up to the
 # castle", "Day 2 – Sintra", "Week 3 (Jan 27): membranes"). A plan, not a fact.
 _SCHEDULED = lazy(
