@@ -169,3 +169,85 @@ def test_entries_dated_by_a_year_alone_are_dated_cards(
         "{{c1::1765}}: Stamp Act taxes printed paper in the colonies",
         "{{c1::1770}}: Boston Massacre",
     ]
+
+
+DASHED = """\
+# The printing press
+
+## Dates
+
+- **1440** — Gutenberg develops his press in Mainz.
+- 1476 - William Caxton sets up the first press in England.
+- 1501 – Aldus Manutius introduces italic type.
+- 14 July 1789 — Storming of the Bastille.
+"""
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_entries_dated_before_a_dash_are_dated_cards(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A date before a spaced dash dates its entry as one before a colon does: the list gave no
+    card at all."""
+    text = _plain(DASHED, name) if name == "a.md" else _plain(DASHED, name).replace("**", "")
+    notes = article_notes(tmp_path, monkeypatch, name, text)
+
+    assert [note["Text"] for note in notes] == [
+        "{{c1::1440}} — Gutenberg develops his press in Mainz.",
+        "{{c1::1476}} - William Caxton sets up the first press in England.",
+        "{{c1::1501}} – Aldus Manutius introduces italic type.",
+        "{{c1::14 July 1789}} — Storming of the Bastille.",
+    ]
+
+
+TIMELINE_LINES = """\
+The printing press
+
+Printing spread across Europe within fifty years of its invention.
+
+Timeline
+
+1440 – Gutenberg develops his press in Mainz.
+1455: The Gutenberg Bible is completed.
+1476 - William Caxton sets up the first press in England.
+"""
+
+
+def test_a_plain_text_timeline_of_bare_lines_is_dated_cards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each line, a paragraph of its own, asks for its date as a list item does; none gave a
+    card."""
+    notes = article_notes(tmp_path, monkeypatch, "a.txt", TIMELINE_LINES)
+
+    assert [note["Text"] for note in notes] == [
+        "Printing spread across Europe within {{c1::fifty years}} of its invention.",
+        "{{c1::1440}} – Gutenberg develops his press in Mainz.",
+        "{{c1::1455}}: The Gutenberg Bible is completed.",
+        "{{c1::1476}} - William Caxton sets up the first press in England.",
+    ]
+
+
+NOT_DASHED = """\
+# Notes
+
+The Treaty of Versailles was signed in 1919.
+
+## Dates
+
+- 1914 – 1918: The First World War.
+- 1939 — 1945 — The Second World War.
+- 2 – 3 cups of flour are needed for the dough.
+"""
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_ranges_and_counts_before_a_dash_are_no_dated_entries(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A range of years opens no dated entry (as "1914–1918:" opens none), nor a count."""
+    notes = article_notes(tmp_path, monkeypatch, name, _plain(NOT_DASHED, name))
+
+    assert [note["Text"] for note in notes] == [
+        "The Treaty of Versailles was signed in {{c1::1919}}."
+    ]

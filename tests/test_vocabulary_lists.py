@@ -93,7 +93,9 @@ def test_dated_entries_sentences_and_steps_with_a_dash_are_no_vocabulary() -> No
         (
             "Our company",
             "The company has grown every year since it was founded in a garage in {{c1::2019}}.",
-        )
+        ),
+        # A dated entry asks for its date (2019's restates the line above), not as a term.
+        ("History", "{{c1::2021}} — the company opens its second office in Berlin"),
     ]
 
 

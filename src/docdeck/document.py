@@ -764,9 +764,11 @@ def _dated(year: str, text: str) -> str | None:
 # A list entry dated before what happened then, as `_dated` writes a timeline's days: "14 July
 # 1789: storming of the Bastille", "July 14, 1789: …", "1763: Treaty of Paris ends the war" (a
 # list of short ones is a table, `fact_table`). Not a month ("March 2024: …") or a release ("2.0
-# (2024-03-01): …").
+# (2024-03-01): …"). A spaced dash dates it too ("1440 – Gutenberg …", "1476 - …"), but not
+# before a figure: "1914 – 1918: …" is a range, as "1914–1918: …" is no date.
 _DATED_ENTRY = lazy(
-    rf"(?P<date>{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}}|(?:1\d|20)\d\d):\s+(?=\S)",
+    rf"(?P<date>{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}}|(?:1\d|20)\d\d)"
+    r"(?::\s+(?=\S)|\s+[-–—]\s+(?=[^\s\d]))",
     re.IGNORECASE,
 )
 
@@ -784,8 +786,11 @@ def plans(heading: str) -> bool:
 
 
 def dated_entry(text: str) -> re.Match[str] | None:
-    """Where `text` opens with a whole date and a colon (`_DATED_ENTRY`), its group "date"."""
-    return _DATED_ENTRY.match(text) if ": " in text else None
+    """Where `text` opens with a whole date and a colon or a dash (`_DATED_ENTRY`), its group
+    "date"."""
+    if not (": " in text or " – " in text or " — " in text or " - " in text):  # most text
+        return None
+    return _DATED_ENTRY.match(text)
 
 
 def entry_date(text: str) -> str | None:

@@ -312,6 +312,12 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 if lead and _completed(after):  # its items are carded with it, not it alone
                     paragraph = replace(block, text=block.text[: -len(lead) - 1].rstrip())
                 if paragraph.text and not _boilerplate(ctx, block):
+                    # A timeline's line in plain text ("1440 – Gutenberg develops his press")
+                    # is a paragraph of its own: its date the answer, as a list item's is.
+                    if not (paragraph.term or paragraph.breaks or planned) and (
+                        date := entry_date(paragraph.text)
+                    ):
+                        paragraph = replace(paragraph, term=date)
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen))
             elif (
                 isinstance(block, BulletList)
