@@ -323,9 +323,20 @@ _AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ", "a
 # 2026"; a year alone after "in", "since", "until" or "by" ("became sultan in 1451", "In 1204,
 # crusaders sacked the city": a history's opening year is its event's). Firm, and a target after
 # every other: a sentence's figure, emphasis, contrast or definition is its point before its date.
+# A year hedged with "circa"/"c."/"ca." is one; after "around"/"about" only where no noun follows
+# (it counts "around 1500 people") and a count's word does not come before (`_HEDGED_COUNT`):
+# "printed around 1455, was …", "to Europe around 1440 in Mainz".
 _DATE_FIGURE = lazy(
     rf"(?<![\w-])(?:{WRITTEN_DATE}|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)"
-    r"|(?<=\b[Bb]y\s))(?:1\d|20)\d\d)(?![\w-]|[.,]\d)"
+    r"|(?<=\b[Bb]y\s)|(?<=\b[Cc]irca\s)|(?<=\bc\.\s)|(?<=\bca\.\s))(?:1\d|20)\d\d"
+    r"|(?:(?<=\b[Aa]round\s)|(?<=\b[Aa]bout\s))(?P<hedged>(?:1\d|20)\d\d)"
+    r"(?=[,;.)]|$|\s+(?:in|at|on|when|before|after|during|while|under)\b))(?![\w-]|[.,]\d)"
+)
+# A count's word before "around"/"about": "grew to around 1800.", "a population of about 1500.".
+_HEDGED_COUNT = lazy(
+    r"\b(?:to|of|than|is|are|was|were|be|been|has|have|had|with|numbered|totall?ed|reached)"
+    r"\s+(?:around|about)\s+$",
+    re.IGNORECASE,
 )
 # A date of the page's own ("accessed in May 2025", "published in 2019", a factsheet's "as at 31
 # October 2024"): no event's.
@@ -1381,6 +1392,8 @@ def _reported_date(text: str) -> tuple[int, int] | None:
     if not _DIGIT.search(text):
         return None
     for found in _DATE_FIGURE.finditer(text):
+        if found.group("hedged") and _HEDGED_COUNT.search(text, 0, found.start()):
+            continue
         if not _PAGE_DATE.search(text, 0, found.start()):
             return found.span()
     return None

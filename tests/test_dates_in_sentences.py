@@ -1,0 +1,49 @@
+"""A firm statement whose point is when something happened asks for its date, however the date
+is written: a year hedged ("around 1440", "c. 1120") as one after "in" is ("was printed in
+1455")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from articles import article_records, cloze_texts
+
+HEDGED_YEARS = [
+    "Johannes Gutenberg introduced movable-type printing to Europe around {{c1::1440}} in Mainz.",
+    "The Gutenberg Bible, printed around {{c1::1455}}, was the first major book printed with"
+    " movable type in Europe.",
+    "Around {{c1::1500}}, presses spread across Italy.",
+    "The abbey of Fontevraud was founded c. {{c1::1101}} by Robert of Arbrissel.",
+    "The cathedral at Chartres was rebuilt circa {{c1::1194}}.",
+    "Bi Sheng made ceramic type in China about {{c1::1040}}.",
+]
+
+
+@pytest.mark.parametrize("name", ["history.md", "history.txt"])
+def test_a_hedged_year_is_the_date_a_sentence_reports(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """None of these gave a card: only "in", "since", "until" and "by" set off a year."""
+    assert cloze_texts(tmp_path, monkeypatch, name, "Printing", HEDGED_YEARS) == HEDGED_YEARS
+
+
+NO_DATES = [
+    "Around 1500 people attended the opening.",
+    "The town had about 1500 inhabitants in the Middle Ages.",
+    "The population grew to around 1800.",
+    "The village had a population of about 1500.",
+    "The 1440 edition is lost.",
+    "Route 1440 runs north.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_DATES)
+def test_a_count_or_a_name_with_a_year_s_digits_is_no_date(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Counts\n\nA standard deck has 52 cards.\n\n{sentence}\n"
+    records = article_records(tmp_path, monkeypatch, "a.md", text)
+    assert [record["fields"]["Text"] for record in records] == [
+        "A standard deck has {{c1::52}} cards."
+    ]
