@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records, cloze_texts
+from articles import article_records, cloze_texts, run_article
 
 HEDGED_YEARS = [
     "Johannes Gutenberg introduced movable-type printing to Europe around {{c1::1440}} in Mainz.",
@@ -47,3 +47,44 @@ def test_a_count_or_a_name_with_a_year_s_digits_is_no_date(
     assert [record["fields"]["Text"] for record in records] == [
         "A standard deck has {{c1::52}} cards."
     ]
+
+
+PERIODS = [
+    "Korean printers cast metal type in the {{c1::13th century}}.",
+    "Melvin Calvin worked out the cycle's steps in the {{c1::1950s}}.",
+    "Jazz spread across Europe in the {{c1::early 1900s}}.",
+    "The steam engine changed British industry in the {{c1::late 18th century}}.",
+    "Athens built the Parthenon in the {{c1::5th century BC}}.",
+    "Monks copied most books by hand until the {{c1::fifteenth century}}.",
+    "Sales of vinyl records have risen since the {{c1::2010s}}.",
+]
+
+
+@pytest.mark.parametrize("name", ["history.md", "history.txt"])
+def test_a_century_or_a_decade_is_the_date_a_sentence_reports(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """None of these gave a card: a date was a year or a day, never a century or a decade."""
+    assert cloze_texts(tmp_path, monkeypatch, name, "History", PERIODS) == PERIODS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The 21st-century economy depends on data.", "The 1950s were a decade of growth."],
+)
+def test_a_century_as_an_adjective_or_a_subject_is_no_date(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Counts\n\nA standard deck has 52 cards.\n\n{sentence}\n"
+    records = article_records(tmp_path, monkeypatch, "a.md", text)
+    assert [record["fields"]["Text"] for record in records] == [
+        "A standard deck has {{c1::52}} cards."
+    ]
+
+
+def test_check_counts_a_century_as_one_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check` warned "cloze hides 3 words" on a short sentence's "late 18th century"."""
+    text = "# History\n\nSteam power spread in the late 18th century.\n"
+    assert "cloze hides" not in run_article(tmp_path, monkeypatch, "a.md", text, "check")

@@ -332,6 +332,20 @@ _DATE_FIGURE = lazy(
     r"|(?:(?<=\b[Aa]round\s)|(?<=\b[Aa]bout\s))(?P<hedged>(?:1\d|20)\d\d)"
     r"(?=[,;.)]|$|\s+(?:in|at|on|when|before|after|during|while|under)\b))(?![\w-]|[.,]\d)"
 )
+# A century or a decade an event is dated by: "in the {{c1::13th century}}", "by the
+# {{c1::1950s}}", "during the {{c1::late 18th century}}", "in the {{c1::5th century BC}}". After
+# "in the", "by the", … only; never an adjective ("the 21st-century economy").
+_PERIOD_NAME = (
+    r"(?:(?:early|mid|late)[-\s])?(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+    r"|twentieth|twenty-first)\s+centur(?:y|ies)(?:\s+(?-i:BCE?|AD|CE|B\.C\.|A\.D\.))?"
+    r"|(?:1\d|20)\d0s)(?![\w-])"
+)
+_PERIOD = lazy(
+    rf"\b(?:in|since|until|by|during|throughout)\s+the\s+(?P<period>{_PERIOD_NAME})",
+    re.IGNORECASE,
+)
+_PERIOD_ALONE = lazy(_PERIOD_NAME, re.IGNORECASE)
 # A count's word before "around"/"about": "grew to around 1800.", "a population of about 1500.".
 _HEDGED_COUNT = lazy(
     r"\b(?:to|of|than|is|are|was|were|be|been|has|have|had|with|numbered|totall?ed|reached)"
@@ -1279,7 +1293,9 @@ def _joins(neighbour: str, beyond: str) -> bool:
 
 def is_quantity(text: str) -> bool:
     """Whether `text` is one quantity as a cloze hides it ("5 mg", "1 in 10", "7.35 to 7.45",
-    "five years"): one thing to recall, however many words it takes."""
+    "five years", "late 18th century"): one thing to recall, however many words it takes."""
+    if _PERIOD_ALONE.fullmatch(text):
+        return True
     if not _DIGIT.search(text):
         lowered = text.lower()
         return bool(_SPELLED.fullmatch(lowered) or _SHARE_ALONE.fullmatch(lowered))
@@ -1388,14 +1404,16 @@ def reports_date(text: str) -> bool:
 
 
 def _reported_date(text: str) -> tuple[int, int] | None:
-    """The first date `text` reports (`_DATE_FIGURE`), not one of the page's own."""
-    if not _DIGIT.search(text):
-        return None
-    for found in _DATE_FIGURE.finditer(text):
-        if found.group("hedged") and _HEDGED_COUNT.search(text, 0, found.start()):
-            continue
-        if not _PAGE_DATE.search(text, 0, found.start()):
-            return found.span()
+    """The first date `text` reports (`_DATE_FIGURE`), not one of the page's own; else the
+    century or decade it reports (`_PERIOD`)."""
+    if _DIGIT.search(text):
+        for found in _DATE_FIGURE.finditer(text):
+            if found.group("hedged") and _HEDGED_COUNT.search(text, 0, found.start()):
+                continue
+            if not _PAGE_DATE.search(text, 0, found.start()):
+                return found.span()
+    if ("centur" in text or "0s" in text) and (period := _PERIOD.search(text)):
+        return period.span("period")
     return None
 
 
