@@ -1101,6 +1101,8 @@ def _candidates(
             yield Target.CONTRAST, span
     if span := _composition(text):
         yield Target.DEFINITION, span
+    if span := _namesake(text):
+        yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     definition = _definition(text, vocabulary)
@@ -1529,6 +1531,7 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
         or states_formula(text)
         or _superlative(text)
         or _set_against(text)
+        or _namesake(text)
         or _reported_date(text)
         or _direction(text)
         or _composition(text)
@@ -2028,6 +2031,44 @@ def _definition(text: str, vocabulary: Vocabulary | None = None) -> tuple[int, i
     if term and long_enough and not (words >= 2 and named):
         return term
     return span if words >= 2 else None
+
+
+# What a thing is named after, the answer: "The Calvin cycle is named after {{c1::Melvin Calvin}},
+# who …", "Mars was named for the {{c1::Roman god of war}}", "Bluetooth takes its name from
+# {{c1::Harald Bluetooth}}". Up to a clause's end; an initial's or "St." full stop is no end.
+_NAMED_AFTER = lazy(
+    r"\b(?:(?:is|are|was|were|been)\s+(?:\w+ly\s+)?named\s+(?:after|for|in\s+honou?r\s+of)"
+    r"|(?:takes?|took|taken|taking)\s+(?:its|their|his|her)\s+name\s+from)"
+    r"\s+(?P<namesake>(?:[^,;:.!?()\u2013\u2014]|(?<=\b[A-Z])\.|(?<=\bSt)\.)+)"
+)
+# Words a name runs on over ("Vasco da Gama", "Marie and Pierre Curie"), never the end of it.
+_NAME_LINKS = frozenset(
+    {"of", "the", "and", "da", "de", "del", "der", "di", "van", "von", "la", "le"}
+)
+_PRONOUNS = frozenset({"him", "her", "them", "it", "me", "us", "you"})
+
+
+def _namesake(text: str) -> tuple[int, int] | None:
+    """Whom or what a sentence says its subject is named after (`_NAMED_AFTER`): a name's
+    capitalised words ("Melvin Calvin in 1961" → "Melvin Calvin"), else the phrase's core
+    (`_phrase`); None for a pronoun ("named after him" asks whom "him" is)."""
+    if " name" not in text:  # most text
+        return None
+    if not (match := _NAMED_AFTER.search(text)):
+        return None
+    start, end = match.span("namesake")
+    words = list(_WORD.finditer(text, start, end))
+    if not words or words[0].group().lower() in _PRONOUNS:
+        return None
+    if not words[0].group()[0].isupper():
+        return _phrase(text, start, end)
+    last = words[0]
+    for word in words[1:]:
+        if word.group()[0].isupper():
+            last = word
+        elif word.group() not in _NAME_LINKS:
+            break
+    return start, last.end()
 
 
 # A superlative the subject holds: "Mercury has the shortest year of any planet", "Saturn has the
