@@ -1141,7 +1141,10 @@ def _candidates(
         content = [w for w in words if not _function_word(w.group())] or words
         if content:
             longest = max(content, key=lambda w: len(w.group()))
-            yield Target.KEY_TERM, longest.span()
+            # Never half the subject: "The light {{c1::reactions}} make …".
+            _, opening = _first_clause_runs(text)
+            whole = opening and _whole_subject(opening, opening, longest.end())
+            yield Target.KEY_TERM, whole or longest.span()
 
 
 def _bare_figure(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
@@ -2356,9 +2359,9 @@ def _mirrors(before: str, word: str, other: str) -> bool:
 
 
 def _key_term(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
-    """A term from the first clause: one the document repeats, else its longest word."""
-    clause = _CLAUSE_END.search(text)
-    runs = _runs(list(_WORD.finditer(text, 0, clause.start() if clause else len(text))))
+    """A term from the first clause: one the document repeats, else its longest word; in the
+    subject, the whole subject."""
+    runs, subject = _first_clause_runs(text)
     for run in runs:
         for first in range(len(run) - 1):
             # Whole noun compounds only: a run's tail, never "amygdala threat" of "… thresholds".
@@ -2367,7 +2370,7 @@ def _key_term(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
             span = run[first].start(), run[-1].end()
             phrase = text[span[0] : span[1]]
             if vocabulary.count(phrase) >= 2 and not vocabulary.cuts_subject(text, *span):
-                return span
+                return _whole_subject(run, subject, span[1]) or span
     words = [
         (run, index)
         for run in runs
@@ -2377,13 +2380,37 @@ def _key_term(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
     for run, index in words:
         word = run[index]
         if vocabulary.count(word.group()) >= 2 and not vocabulary.cuts_subject(text, *word.span()):
-            return _with_noun(run, index, vocabulary, text)
+            return _whole_subject(run, subject, word.end()) or _with_noun(
+                run, index, vocabulary, text
+            )
     # The longest, the first of equals (as `max` takes it), that is not the subject.
     longest = sorted(words, key=lambda item: len(item[0][item[1]].group()), reverse=True)
     for run, index in longest:
         if not vocabulary.cuts_subject(text, *run[index].span()):
-            return _with_noun(run, index, vocabulary, text)
+            return _whole_subject(run, subject, run[index].end()) or _with_noun(
+                run, index, vocabulary, text
+            )
     return None
+
+
+def _first_clause_runs(
+    text: str,
+) -> tuple[list[list[re.Match[str]]], list[re.Match[str]] | None]:
+    """`_runs` of `text`'s first clause."""
+    clause = _CLAUSE_END.search(text)
+    return _runs(list(_WORD.finditer(text, 0, clause.start() if clause else len(text))))
+
+
+def _whole_subject(
+    run: list[re.Match[str]], subject: list[re.Match[str]] | None, end: int
+) -> tuple[int, int] | None:
+    """The whole of the sentence's subject when the words chosen end at its head, its last
+    word: "Long-term {{c1::potentiation}} strengthens …" and "The light {{c1::reactions}} make
+    …" hid half a term. None for another run, a subject too long to be one term, or a word
+    before the head (an adjective is `_with_noun`'s; "{{c1::Containers}} inside Pods talk")."""
+    if run is not subject or not 2 <= len(run) <= MAX_KEY_TERM_WORDS or end != run[-1].end():
+        return None
+    return run[0].start(), run[-1].end()
 
 
 def _function_word(word: str) -> bool:
@@ -2391,9 +2418,12 @@ def _function_word(word: str) -> bool:
     return word in _NOT_TERM or word.endswith("ly")
 
 
-def _runs(words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
-    """Maximal runs of content words; the opening run stops before its verb ("Oxytocin
-    modulates …" → "Oxytocin"), read as the first later word ending in a verb's -s."""
+def _runs(
+    words: list[re.Match[str]],
+) -> tuple[list[list[re.Match[str]]], list[re.Match[str]] | None]:
+    """Maximal runs of content words, and the sentence's subject among them: the opening run
+    stops before its verb ("Oxytocin modulates …" → "Oxytocin"), read as the first later word
+    ending in a verb's -s, unless a plural's verb follows it ("The light reactions make …")."""
     runs: list[list[re.Match[str]]] = [[]]
     for word in words:
         if word.group().lower() in _NOT_TERM:
@@ -2403,14 +2433,18 @@ def _runs(words: list[re.Match[str]]) -> list[list[re.Match[str]]]:
             runs[-1].append(word)
     runs = [run for run in runs if run]
     if not runs or any(w.group().lower() not in _DETERMINERS for w in words[: _at(words, runs)]):
-        return runs
+        return runs, None
     opening = runs[0]
     for index in range(1, len(opening)):
         following = words[words.index(opening[index]) + 1 :][:1]
-        if _looks_like_verb(opening[index].group(), following[0].group() if following else ""):
+        after = following[0].group() if following else ""
+        if after.lower() in _VERBS:  # "reactions make", "cells carry": the subject ends here
+            runs[0:1] = [run for run in (opening[: index + 1], opening[index + 2 :]) if run]
+            return runs, runs[0]
+        if _looks_like_verb(opening[index].group(), after):
             runs[0:1] = [run for run in (opening[:index], opening[index + 1 :]) if run]
-            break
-    return runs
+            return runs, runs[0]
+    return runs, None
 
 
 def _looks_like_verb(word: str, following: str) -> bool:

@@ -1,0 +1,78 @@
+"""What a cloze hides: never half of a sentence's subject. Each runs the real CLI on real
+Markdown and plain-text files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+
+def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
+    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", name])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+
+
+def _summary(*bullets: str) -> str:
+    return "# Biology Notes\n\nSome prose about cells.\n\n## Summary\n\n" + "".join(
+        f"- {bullet}\n" for bullet in bullets
+    )
+
+
+# 1. Never half a term: a subject is hidden whole, or another part of the sentence.
+
+SUBJECTS = [
+    # The takeaway of photo.md: "The light {{c1::reactions}} make …" hid half the term.
+    ("The light reactions make ATP, NADPH and oxygen.", "The {{c1::light reactions}} make"),
+    ("Chemical reactions release or absorb energy.", "{{c1::Chemical reactions}} release"),
+    ("Long-term potentiation strengthens synapses.", "{{c1::Long-term potentiation}} strengthens"),
+    ("Enzyme molecules lower the energy needed.", "{{c1::Enzyme molecules}} lower"),
+    ("The light reactions are fast and need light.", "The {{c1::light reactions}} are"),
+    # Already right: kept.
+    ("The immune system fights infection daily.", "fights {{c1::infection}} daily"),
+    ("Insulin lowers blood sugar.", "{{c1::Insulin}} lowers"),
+    ("The kidneys filter waste from the blood.", "The {{c1::kidneys}} filter"),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("bullet", "expected"), SUBJECTS)
+def test_a_takeaway_never_hides_half_its_subject(
+    bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    assert len(texts) == 1 and expected in texts[0], texts
+
+
+def test_a_repeated_term_in_the_subject_is_hidden_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The document repeats "blood cells": "Red {{c1::blood cells}} carry …" left "Red". A
+    repeated subject is hidden whole, as it was: "The {{c1::Calvin cycle}} fixes …"."""
+    text = _summary(
+        "White blood cells fight infection.",
+        "Red blood cells carry iron.",
+        "The Calvin cycle runs in the stroma.",
+        "The Calvin cycle fixes carbon dioxide into sugar.",
+    )
+    texts = _texts(tmp_path, monkeypatch, "a.md", text)
+    assert "{{c1::Red blood cells}} carry iron." in texts
+    assert "The {{c1::Calvin cycle}} fixes carbon dioxide into sugar." in texts
+
+
+def test_a_word_before_a_misread_verb_is_not_widened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Pods" is read as the verb: "Containers inside" is no subject to hide whole."""
+    text = _summary("Containers inside Pods talk over localhost.")
+    texts = _texts(tmp_path, monkeypatch, "a.md", text)
+    assert texts == ["{{c1::Containers}} inside Pods talk over localhost."], texts
