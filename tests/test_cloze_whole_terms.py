@@ -76,3 +76,36 @@ def test_a_word_before_a_misread_verb_is_not_widened(
     text = _summary("Containers inside Pods talk over localhost.")
     texts = _texts(tmp_path, monkeypatch, "a.md", text)
     assert texts == ["{{c1::Containers}} inside Pods talk over localhost."], texts
+
+
+# 2. A definition of the deck's own subject by a rank hides the rank, not the whole predicate.
+
+RANKED = [
+    # french.md: "The passé composé is the {{c1::most common past tense in spoken French}}."
+    ("the most common past tense in spoken French.", "the {{c1::most common}} past tense"),
+    ("the second most widely taught tense for beginners.", "the {{c1::second most widely}}"),
+    ("the oldest compound tense in the language.", "the {{c1::oldest}} compound tense"),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("definition", "expected"), RANKED)
+def test_the_subject_defined_by_a_rank_hides_the_rank(
+    definition: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# The Passé Composé\n\nThe passé composé is {definition}\n"
+    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", text)
+    assert texts == [
+        f"The passé composé is {definition}".replace(
+            expected.replace("{{c1::", "").replace("}}", ""), expected
+        )
+    ], texts
+
+
+def test_a_ranked_definition_of_another_term_still_hides_the_term(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "# French Notes\n\nThe passé composé is the most common past tense in spoken French.\n"
+    assert _texts(tmp_path, monkeypatch, "a.md", text) == [
+        "The {{c1::passé composé}} is the most common past tense in spoken French."
+    ]

@@ -2033,6 +2033,10 @@ def _definition(text: str, vocabulary: Vocabulary | None = None) -> tuple[int, i
     long_enough = len(text[start:end].split()) >= MIN_DEFINITION_WORDS
     if term and long_enough and not (words >= 2 and named):
         return term
+    if named and (rank := _RANK.match(text, start)) and rank.group("rank") not in _NOT_SUPERLATIVE:
+        # The deck's subject defined by a rank: the rank is the point, the whole predicate too
+        # much to recall ("The passé composé is the {{c1::most common}} past tense in …").
+        return rank.span("rank")
     return span if words >= 2 else None
 
 
@@ -2072,6 +2076,13 @@ def _namesake(text: str) -> tuple[int, int] | None:
         elif word.group() not in _NAME_LINKS:
             break
     return start, last.end()
+
+
+# The rank a definition opens with: "the most common", "the second largest", "the first".
+_RANK = lazy(
+    r"(?:the|an?)\s+(?P<rank>(?:(?:second|third)\s+)?(?:(?:most|least)\s+[a-z][\w-]*"
+    r"|[a-z]{2,}est\b)|first\b|last\b|only\b)(?=\s+[^\W\d_])"
+)
 
 
 # A superlative the subject holds: "Mercury has the shortest year of any planet", "Saturn has the
