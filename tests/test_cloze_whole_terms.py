@@ -109,3 +109,71 @@ def test_a_ranked_definition_of_another_term_still_hides_the_term(
     assert _texts(tmp_path, monkeypatch, "a.md", text) == [
         "The {{c1::passé composé}} is the most common past tense in spoken French."
     ]
+
+
+# 3. A quoted translation is a gloss, no one's words in the first person.
+
+FRENCH = """# French Grammar: The Passé Composé
+
+The passé composé is the most common past tense in spoken French. It describes completed actions.
+
+## How it is formed
+
+The passé composé is formed with an auxiliary verb (avoir or être) in the present tense, followed \
+by the past participle. {sentence}
+
+## Remember
+
+- Use the passé composé for single, completed actions.
+"""
+
+
+def _claims(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, sentence: str
+) -> tuple[list[str], str]:
+    """The clozes of a French grammar article with `sentence` in it, and its warnings."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(FRENCH.format(sentence=sentence), encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", name])
+    assert result.exit_code == 0, result.output
+    return _texts(tmp_path, monkeypatch, name, FRENCH.format(sentence=sentence)), result.output
+
+
+def test_a_quoted_translation_is_no_first_person_quotation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentence = 'Most verbs use avoir: *j\'ai mangé* means "I ate" or "I have eaten".'
+    texts, output = _claims(tmp_path, monkeypatch, "a.md", sentence)
+    assert 'Most verbs use avoir: {{c1::j\'ai mangé}} means "I ate" or "I have eaten".' in texts
+    assert "first person" not in output
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'About 17 verbs take être, such as je suis ("I am") and more.',
+        'About 17 verbs take être, such as je vais, which means "I go".',
+        'About 17 verbs take être, such as je pars = "I leave" and more.',
+    ],
+)
+def test_a_gloss_in_parentheses_or_after_means_is_read_as_a_claim(
+    sentence: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts, output = _claims(tmp_path, monkeypatch, f"a{suffix}", sentence)
+    assert sentence.replace("17", "{{c1::17}}") in texts
+    assert "first person" not in output
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'About 17 verbs take être, she said: "I learnt them all."',
+        'About 17 verbs take être; "I think this is wrong," she said.',
+    ],
+)
+def test_someone_s_words_in_the_first_person_are_still_refused(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, output = _claims(tmp_path, monkeypatch, "a.md", sentence)
+    assert "in the first person, not a claim" in output

@@ -868,6 +868,8 @@ def _weak(
         # names whose test it was.
         own = without_labels(text)
         own = own[frame_end(own) :] if not quoted else own
+        if '"' in own or "“" in own:
+            own = _without_glosses(own)
         if FIRST_PERSON.search(own) and (quoted or not _speaks_for_many(own) or personal()):
             return _first_person(text, following, quoted)
     if (
@@ -899,6 +901,24 @@ def _states_measure(text: str) -> bool:
 
 
 _NEGATED = lazy(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+# What puts a quotation as a translation, not someone's words: 'j'ai mangé means "I ate"',
+# 'je suis = "I am"', 'elle est allée ("she went")'; "or" joins a second one.
+_GLOSS_LEAD = lazy(r"(?:\b(?:means|mean|meaning|is|translates\s+(?:as|to)|literally)|[=(])\s*$")
+_GLOSS_JOIN = lazy(r"\s*(?:,|or|,\s*or)\s*$")
+
+
+def _without_glosses(text: str) -> str:
+    """`text` without the quotations that gloss a word (`_GLOSS_LEAD`): a translation's "I"
+    is nobody speaking."""
+    kept, at, glossed = [], 0, False
+    for quotation in QUOTED.finditer(text):
+        before = text[at : quotation.start()]
+        glossed = bool(_GLOSS_LEAD.search(before) or (glossed and _GLOSS_JOIN.fullmatch(before)))
+        kept.append(before if glossed else text[at : quotation.end()])
+        at = quotation.end()
+    return "".join(kept) + text[at:]
 
 
 def _speaks_for_many(sentence: str) -> bool:
