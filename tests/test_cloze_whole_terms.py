@@ -3,6 +3,7 @@ Markdown and plain-text files."""
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -177,3 +178,45 @@ def test_someone_s_words_in_the_first_person_are_still_refused(
 ) -> None:
     _, output = _claims(tmp_path, monkeypatch, "a.md", sentence)
     assert "in the first person, not a claim" in output
+
+
+# 4. A chemical equation after what introduces it hides its products.
+
+REACTIONS = {
+    # photo.md: no card.
+    "The overall equation is 6CO₂ + 6H₂O → C₆H₁₂O₆ + 6O₂.": (
+        "The overall equation is 6CO₂ + 6H₂O → {{c1::C₆H₁₂O₆ + 6O₂}}."
+    ),
+    "Respiration is summarised by the equation C6H12O6 + 6O2 -> 6CO2 + 6H2O.": (
+        "Respiration is summarised by the equation C6H12O6 + 6O2 -> {{c1::6CO2 + 6H2O}}."
+    ),
+    "The Haber process is written N₂ + 3H₂ ⇌ 2NH₃, and it runs at high pressure.": (
+        "The Haber process is written N₂ + 3H₂ ⇌ {{c1::2NH₃}}, and it runs at high pressure."
+    ),
+}
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize("sentence", REACTIONS)
+def test_a_chemical_equation_hides_its_products(
+    sentence: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", f"# Chemistry Notes\n\n{sentence}\n")
+    assert [html.unescape(text) for text in texts] == [REACTIONS[sentence]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pipeline is Input -> Output for every stage in this course.",
+        "Table salt dissolves as NaCl → Na⁺ + Cl⁻ in water.",
+        "In the diagram, step A -> B comes first and then step C.",
+    ],
+)
+def test_an_arrow_in_prose_is_no_equation(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Notes\n\n{sentence}\n\nThe museum opened in 1998 and drew 40,000 visitors.\n"
+    assert _texts(tmp_path, monkeypatch, "a.md", text) == [
+        "The museum opened in 1998 and drew {{c1::40,000}} visitors."
+    ]

@@ -960,6 +960,12 @@ def _formula(text: str, maths: list[tuple[int, int]], labelled: bool) -> tuple[i
         return (start, end) if _introduced(text, start, end, labelled) else None
     if "=" in text:
         span = _equation(text)
+    elif any(arrow in text for arrow in _ARROWS):
+        # A reaction hides its products: the reactants are the cue ("6CO₂ + 6H₂O → {{c1::C₆H₁₂O₆
+        # + 6O₂}}"); the whole equation would be too much to recall for one card.
+        if (reaction := _reaction(text)) and _introduced(text, *reaction.span(), labelled):
+            return reaction.span("products")
+        return None
     elif not text.isascii() and any(sign in text for sign in _MATH_SIGNS):
         span = _expression(text)
     else:
@@ -967,9 +973,29 @@ def _formula(text: str, maths: list[tuple[int, int]], labelled: bool) -> tuple[i
     return span if span and _introduced(text, *span, labelled) else None
 
 
+# A chemical equation: species ("6CO₂", "C₆H₁₂O₆", "Na⁺", "H2O(l)") joined by "+", each side
+# of an arrow; it ends the sentence or its clause.
+_ARROWS = ("→", "->", "⇌", "⟶")
+_SPECIES = (
+    r"(?:\d+\s?)?(?:\(?[A-Z][a-z]?[\d\u2080-\u2089]*\)?[\d\u2080-\u2089]*)+"
+    r"[\u207a\u207b\u00b2\u00b3\u00b9\u2070\u2074-\u2079]*(?:\((?:aq|s|l|g)\))?(?![\w(])"
+)
+_SIDE = rf"{_SPECIES}(?:\s*\+\s*{_SPECIES})*"
+_REACTION = lazy(rf"(?<![\w.-]){_SIDE}\s*(?:→|->|⇌|⟶)\s*(?P<products>{_SIDE})(?=\s*(?:[,;:.!?]|$))")
+
+
+def _reaction(text: str) -> re.Match[str] | None:
+    """The chemical equation in `text` (`_REACTION`) with a figure or a charge in it: "A -> B"
+    in prose is no reaction."""
+    match = _REACTION.search(text)
+    if match and any(c.isdigit() or c in "\u207a\u207b" for c in match.group()):
+        return match
+    return None
+
+
 def states_formula(text: str) -> bool:
     """Whether `text`'s point is a formula (`_formula`): it says enough in a few words."""
-    if "=" not in text and "$" not in text and text.isascii():  # most text
+    if "=" not in text and "$" not in text and "->" not in text and text.isascii():  # most text
         return False
     maths = math_spans(text) if "$" in text else []
     return _formula(text, maths, ":" in text) is not None
