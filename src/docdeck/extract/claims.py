@@ -573,7 +573,7 @@ def _paragraph_claims(
         # "2.1 Employees may …": the clause's number is no part of what it states.
         own = without_clause_number(sentence.text) if sentence.start == 0 else sentence.text
         text = _condense(own, marked)
-        if index and text.startswith(("It ", "They ")):
+        if index and text.startswith(("It ", "They ", "Its ", "Their ")):
             text = _named_subject(text, parts[index - 1].text) or text
         person = ""  # the sentence with its "He"/"His" replaced by whom it stands for
         if index and text.startswith(_PERSONAL):
@@ -699,16 +699,23 @@ def _statement_card(
 
 def _named_subject(text: str, before: str) -> str | None:
     """`text` with its subject "It" or "They" replaced by the subject the sentence `before`
-    defines ("fastcsv is a CSV parser … It parses files …" → "fastcsv parses files …"); None
-    where `before` defines none, or none of the pronoun's number ("They" after "… are …"), or
-    "It" anticipates a clause ("It is important to …")."""
+    defines ("fastcsv is a CSV parser … It parses files …" → "fastcsv parses files …"), its
+    "Its"/"Their" by the subject's possessive ("Amoxicillin's active form …", "Enzymes'
+    shape …"); None where `before` defines none, or none of the pronoun's number ("They" after
+    "… are …"), or "It" anticipates a clause ("It is important to …")."""
     pronoun = text.split(None, 1)[0]
     if pronoun == "It" and re.match(_ANTICIPATORY, text):
         return None
     if not (subject := defined_subject(before)):
         return None
     plural = before[len(subject) :].split(None, 1)[0] == "are"
-    return f"{subject}{text[len(pronoun) :]}" if plural == (pronoun == "They") else None
+    if plural != (pronoun in ("They", "Their")):
+        return None
+    if pronoun in ("Its", "Their"):
+        apostrophe = APOSTROPHE if APOSTROPHE in before + text else "'"
+        ending = apostrophe if plural and subject.endswith("s") else f"{apostrophe}s"
+        return f"{subject}{ending}{text[len(pronoun) :]}"
+    return f"{subject}{text[len(pronoun) :]}"
 
 
 # A person's pronoun or possessive opening a sentence: whom the sentence before names.
