@@ -1129,6 +1129,8 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := _namesake(text):
         yield Target.DEFINITION, span
+    if span := _classification(text):
+        yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     definition = _definition(text, vocabulary)
@@ -1564,6 +1566,7 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
         or _reported_date(text)
         or _direction(text)
         or _composition(text)
+        or _classification(text)
     )
 
 
@@ -2159,6 +2162,29 @@ _MATERIAL_END = lazy(
 MAX_MATERIAL_WORDS = 4  # not counting "and", "or": "dark energy and dark matter"
 # A subject with one of these is no thing's: "Whether the frame is …", "Make sure the frame is …".
 _NOT_MADE = _CLAUSE_WORDS | _VERBS | {"whether", "sure", "ensure", "check", "confirm"}
+
+
+# The class a thing belongs to, its name the target: "Amoxicillin belongs to a group of
+# medicines called {{c1::penicillins}}", "Tomatoes belong to the {{c1::nightshade}} family".
+# Looked for only where " belong" is.
+_CLASS_NOUNS = r"(?:group|class|family|genus|order|category|type|kind|subgroup|subfamily)"
+_CLASSIFICATION = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?)\s+"
+    r"belong(?:s|ed)?\s+to\s+(?:"
+    rf"(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_CLASS_NOUNS}\s+of\s+[^,;:.()]+?\s+"
+    r"(?:called|known\s+as|named|termed)\s+(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})"
+    rf"|the\s+(?P<family>[\w-]+(?:\s+[\w-]+)?)\s+{_CLASS_NOUNS})(?=\s*(?:[,;:.(]|$))"
+)
+
+
+def _classification(text: str) -> tuple[int, int] | None:
+    """The name of the class a sentence's subject belongs to (`_CLASSIFICATION`); None for a
+    pronoun's or a determiner's subject ("It belongs to …", "This drug belongs to …")."""
+    if " belong" not in text or not (found := _CLASSIFICATION.match(text)):
+        return None
+    if found.group("subject").split()[0].lower() in _STOP | _PRONOUN_SUBJECTS:
+        return None
+    return found.span("name") if found.group("name") else found.span("family")
 
 
 def states_composition(text: str) -> bool:
