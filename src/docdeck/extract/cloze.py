@@ -1131,6 +1131,8 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := _classification(text):
         yield Target.DEFINITION, span
+    if span := _treats(text):
+        yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     definition = _definition(text, vocabulary)
@@ -1567,6 +1569,7 @@ def is_firm(text: str, marks: tuple[str, ...]) -> bool:
         or _direction(text)
         or _composition(text)
         or _classification(text)
+        or _treats(text)
     )
 
 
@@ -2185,6 +2188,38 @@ def _classification(text: str) -> tuple[int, int] | None:
     if found.group("subject").split()[0].lower() in _STOP | _PRONOUN_SUBJECTS:
         return None
     return found.span("name") if found.group("name") else found.span("family")
+
+
+# What a named thing treats or prevents, its target: "Amoxicillin is used to treat {{c1::infections
+# caused by bacteria}} in …", "Aspirin is used to prevent {{c1::blood clots}}". Medical uses
+# only: "X is used to improve …" states nothing firm. Looked for only where " used " is.
+_TREATS = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?)\s+"
+    r"(?:is|are)\s+(?:mainly\s+|mostly\s+|also\s+|often\s+|commonly\s+)?used\s+"
+    r"(?:to\s+(?:treat|prevent|relieve)|for\s+(?:treating|preventing|relieving)"
+    r"|in\s+the\s+treatment\s+of)\s+(?P<use>[^;:.()]+)"
+)
+# Where what it treats ends: a place, a time, a condition, a relative clause, an example,
+# another clause or use ("pain and to reduce …"). A list goes on over its commas.
+_USE_END = lazy(
+    r",?\s+(?:in|on|at|during|while|when|if|because|which|that|who|such\s+as|like|but|so|especially"
+    r"|although|and\s+(?:is|are|to|can|may)|or\s+to)\b|,\s*$"
+)
+MAX_USE_WORDS = 5
+
+
+def _treats(text: str) -> tuple[int, int] | None:
+    """What a named subject is used to treat or prevent (`_TREATS`), a noun phrase or a list of
+    up to MAX_USE_WORDS words; None for a pronoun's or a determiner's subject ("This medicine
+    is used to treat …")."""
+    if " used " not in text or not (found := _TREATS.match(text)):
+        return None
+    if found.group("subject").split()[0].lower() in _STOP | _PRONOUN_SUBJECTS:
+        return None
+    start, end = found.span("use")
+    if cut := _USE_END.search(text, start, end):
+        end = cut.start()
+    return (start, end) if 1 <= len(text[start:end].split()) <= MAX_USE_WORDS else None
 
 
 def states_composition(text: str) -> bool:
