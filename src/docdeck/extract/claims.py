@@ -582,12 +582,21 @@ def _paragraph_claims(
             person = _named_person(text, before, earlier) or ""
             text = person or text
         previous = person
+        # "… leave it for 1 hour. This rest is called the autolyse.": the name of what the
+        # sentence before describes, carded with it.
+        named = ""
+        if (
+            index
+            and text.startswith(_NAMING_OPENERS)
+            and (named := _named_by(text, parts[index - 1].text))
+        ):
+            text = f"{parts[index - 1].text} {text}"
         marks = marked.within(text)
         # A glossary line's first sentence defines its term: a card that asks for the term.
         # (A dated entry's date may follow its label: "Russia: 7 November 1917: …".)
         after = text[len(paragraph.label) :].lstrip() if paragraph.label else text
         opens = text.startswith(paragraph.term) or after.startswith(paragraph.term)
-        term = paragraph.term if index == 0 and opens else ""
+        term = paragraph.term if index == 0 and opens else named
         if not term and not index and " mean" in text and (found := _MEANS.match(text)):
             # A contract's definition clause ('"Services" means the …'): the term it defines,
             # quoted or, under a Definitions heading, not.
@@ -643,7 +652,11 @@ def _paragraph_claims(
         if reason:
             ctx.skip(f"claim '{clip(text)}' {reason}", span)
             continue
-        context = escape(_context(paragraph.text, parts, index, text != own))
+        if named:  # the sentence before is on the card: not in its context
+            others = (*parts[: index - 1], *parts[index:])
+            context = escape(_context(paragraph.text, others, index - 1, False))
+        else:
+            context = escape(_context(paragraph.text, parts, index, text != own))
         label = paragraph.label if sentence.start == 0 else ""
         draft = _cloze_note(
             ctx, NoteKind.CLAIM, section, span, text, marks, context, False, label, term
@@ -765,6 +778,37 @@ def _named_person(text: str, before: str, earlier: str) -> str | None:
         apostrophe = APOSTROPHE if APOSTROPHE in before + text else "'"
         return f"{who}{apostrophe}s {rest}"
     return f"{who} {rest}"
+
+
+# A sentence that names what the one before describes: "This rest is called the autolyse.",
+# "The process is known as photosynthesis.", "This is called …". Looked for only after one of
+# these openers and where one of these verbs is.
+_NAMING_OPENERS = ("This ", "That ", "These ", "Those ", "The ")
+_NAMING_VERBS = frozenset({"called", "known", "termed", "named"})  # among its first words
+_NAMING = lazy(
+    r"(?:(?:This|That|These|Those|The)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)|This|That)\s+"
+    r"(?:is|are)\s+(?:also\s+|often\s+|usually\s+|commonly\s+|sometimes\s+)?"
+    r"(?:called|known\s+as|termed|named)\s+(?:the\s+|an?\s+)?[\"'“‘]?"
+    r"(?P<name>[\w-]+(?:\s+[\w-]+){0,2}?)[\"'”’]?\s*\.?$"
+)
+# Names that name nothing: "This is called a step", "The first is known as the second".
+_NO_NAMES = GENERIC_SUBJECTS | frozenset(
+    "step stage phase process method technique thing way part one kind type".split()
+    + "it this that same".split()
+)
+
+
+def _named_by(text: str, before: str) -> str:
+    """The name `text` gives what the sentence `before` describes (`_NAMING`): "autolyse" in
+    "This rest is called the autolyse."; "" for a pronoun or a generic word, the same word as
+    what it names ("This step is called a step"), or a name `before` already uses."""
+    if _NAMING_VERBS.isdisjoint(text.split(None, 6)[2:6]) or not (found := _NAMING.match(text)):
+        return ""
+    name = found.group("name")
+    words = name.lower().split()
+    if words[0] in _NO_NAMES or words[-1] in _NO_NAMES or words == (found["what"] or "").split():
+        return ""
+    return "" if name.lower() in before.lower() else name
 
 
 def _context(text: str, parts: tuple[Sentence, ...], index: int, condensed: bool) -> str:
