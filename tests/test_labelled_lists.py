@@ -74,3 +74,15 @@ def test_other_lists_keep_their_claims(
     assert "Do not take ibuprofen if you are in the last {{c1::3 months}} of pregnancy" in [
         n["Text"] for n in notes
     ]
+
+
+def test_a_numbered_section_asks_by_its_heading_less_its_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = LEAFLET.replace("## Possible side effects", "## 4. Possible side effects")
+    notes = _notes(tmp_path, monkeypatch, "a.md", text)
+
+    assert [n["Question"] for n in notes if n["kind"] == "table"] == [
+        "Possible side effects: Common (may affect up to 1 in 10 people)",
+        "Possible side effects: Very rare (may affect up to 1 in 10,000 people)",
+    ]

@@ -64,9 +64,9 @@ CARDS = [
         "2. USAGE",
         "An adapter is matched if at least {{c1::8}} bases overlap with at most 1 mismatch.",
     ),
-    ("3. OUTPUT STATISTICS", "3. OUTPUT STATISTICS: Reads in"),
-    ("3. OUTPUT STATISTICS", "3. OUTPUT STATISTICS: Reads out"),
-    ("3. OUTPUT STATISTICS", "3. OUTPUT STATISTICS: Bases trimmed"),
+    ("3. OUTPUT STATISTICS", "OUTPUT STATISTICS: Reads in"),
+    ("3. OUTPUT STATISTICS", "OUTPUT STATISTICS: Reads out"),
+    ("3. OUTPUT STATISTICS", "OUTPUT STATISTICS: Bases trimmed"),
     (
         "3. OUTPUT STATISTICS",
         "More than {{c1::20%}} of bases trimmed suggests a problem with the sequencing run.",

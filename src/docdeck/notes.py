@@ -231,12 +231,17 @@ def slug(text: str) -> str:
 _HEADING_NUMBER = lazy(r"\d{1,3}(?:(?:\.\d{1,3})+\.?|[.)])\s+(?=\S)")
 
 
-def section_slug(heading: str) -> str:
-    """A section's `section::` tag: its heading's slug, less a clause number that opens it
-    ("2. TERM" → "term"), in a Markdown heading ("## 2. Term") as in plain text."""
+def unnumbered(heading: str) -> str:
+    """A heading less a clause number that opens it ("2. TERM" → "TERM"), in a Markdown
+    heading ("## 2. Term") as in plain text."""
     if heading[:1].isdigit() and (found := _HEADING_NUMBER.match(heading)):
-        heading = heading[found.end() :]
-    return slug(heading)
+        return heading[found.end() :]
+    return heading
+
+
+def section_slug(heading: str) -> str:
+    """A section's `section::` tag: its heading's slug, less its clause number."""
+    return slug(unnumbered(heading))
 
 
 def tag(text: str) -> str:

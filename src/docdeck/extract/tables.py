@@ -10,7 +10,7 @@ import re
 from docdeck.document import WRITTEN_DATE, Paragraph, Section, Table, TableRow, plans
 from docdeck.extract.context import Context
 from docdeck.extract.subjects import name_subjects, with_paths
-from docdeck.notes import NoteDraft, NoteKind, escape, normalize_key
+from docdeck.notes import NoteDraft, NoteKind, escape, normalize_key, unnumbered
 from docdeck.patterns import lazy
 
 _EMPTY_CELLS = frozenset({"", "-", "—", "–", "n/a", "?"})
@@ -254,9 +254,9 @@ def _no_property(table: Table, column: int) -> bool:
 
 
 def _in(section: Section, label: str, caption: str = "") -> str:
-    """A row's question under its caption or its section's heading ("Lisbon at a Glance:
-    Currency")."""
-    heading = caption or section.heading
+    """A row's question under its caption or its section's heading, less its clause number
+    ("Lisbon at a Glance: Currency"; "4. Side effects" asks "Side effects: Common")."""
+    heading = caption or unnumbered(section.heading)
     return f"{heading}: {label}" if heading else label
 
 
