@@ -168,6 +168,7 @@ def test_paragraph_text_is_plain_with_line_numbers() -> None:
             " kept as written, but Ctrl.",
             span(4),
             breaks=(39, 46),  # "a hard", "break and"
+            code=("code",),
         ),
     )
 

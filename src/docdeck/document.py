@@ -41,7 +41,7 @@ class Paragraph:
     term a glossary line opens with and defines ("**Latency**: the time …"), or the date a dated
     list entry opens with (`entry_date`), or the emphasised term a numbered definition defines
     ("**Definition 4.2.** The *order* of a group is …", `statement_label`): what its card asks
-    for."""
+    for. `code`: the text of each code span in it (`timeout = 30`): code, no formula."""
 
     text: str
     span: SourceSpan
@@ -50,6 +50,7 @@ class Paragraph:
     quoted: bool = False
     label: str = ""
     term: str = ""
+    code: tuple[str, ...] = ()
 
     def line_at(self, offset: int) -> int:
         """The source line of the character at `offset` in `text`."""
@@ -73,6 +74,7 @@ class ListItem:
     label: str = ""  # as `Paragraph.label`
     task: bool = False  # a task list's item (`- [ ] Email finance by Friday`): a to-do
     under: str = ""  # the outline item it is nested under (`outline`), which its text opens with
+    code: tuple[str, ...] = ()  # as `Paragraph.code`
 
 
 @dataclass(frozen=True, slots=True)

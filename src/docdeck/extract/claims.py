@@ -358,7 +358,9 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                         date, label = text[start:end], text[:start].rstrip()
                     # "la cocina — the kitchen": a vocabulary item asks for its term.
                     term = date or (terms[number] if terms else "")
-                    paragraph = Paragraph(text, item.span, item.marks, label=label, term=term)
+                    paragraph = Paragraph(
+                        text, item.span, item.marks, label=label, term=term, code=item.code
+                    )
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen, True))
                 lead, colon = "", False
             else:
@@ -592,6 +594,7 @@ def _paragraph_claims(
         ):
             text = f"{parts[index - 1].text} {text}"
         marks = marked.within(text)
+        code = tuple(c for c in paragraph.code if c in text) if paragraph.code else ()
         # A glossary line's first sentence defines its term: a card that asks for the term.
         # (A dated entry's date may follow its label: "Russia: 7 November 1917: …".)
         after = text[len(paragraph.label) :].lstrip() if paragraph.label else text
@@ -602,7 +605,7 @@ def _paragraph_claims(
             # quoted or, under a Definitions heading, not.
             glossary = found.group(2) and is_glossary_heading(section.heading)
             term = found.group(1) or (found.group(2) if glossary else "")
-        firm = bool(term) or is_firm(text, marks)
+        firm = bool(term) or is_firm(text, marks, code)
         set_up = _HYPOTHETICAL.match(text) is not None
         if not (firm or set_up):
             continue
@@ -622,7 +625,7 @@ def _paragraph_claims(
         # as short as a sentence. So does a formula ("Velocity: v = u + at"), which states in
         # symbols what it relates.
         short = not term and word_count(text) < MIN_CLAIM_WORDS
-        formula = short and states_formula(text)
+        formula = short and states_formula(text, code)
         if (
             item
             and short
@@ -659,7 +662,7 @@ def _paragraph_claims(
             context = escape(_context(paragraph.text, parts, index, text != own))
         label = paragraph.label if sentence.start == 0 else ""
         draft = _cloze_note(
-            ctx, NoteKind.CLAIM, section, span, text, marks, context, False, label, term
+            ctx, NoteKind.CLAIM, section, span, text, marks, context, False, label, term, code
         )
         if draft:
             seen.add(key)
@@ -1037,6 +1040,7 @@ def _cloze_note(
     fallback: bool,
     label: str = "",
     term: str = "",
+    code: tuple[str, ...] = (),
 ) -> NoteDraft | None:
     fields = ctx.override(kind, span, text)
     written = cloze_markup(fields["text"]) if "text" in fields else None
@@ -1050,7 +1054,7 @@ def _cloze_note(
         end = start + len(term)
         written = cloze(text, start, end, also=recurring(text, start, end))
     if written is None:
-        choice = choose(text[skip:], marks, ctx.topics, fallback, ctx.vocabulary)
+        choice = choose(text[skip:], marks, ctx.topics, fallback, ctx.vocabulary, code)
         if choice is None:
             ctx.skip(
                 f"{kind.value} '{clip(text)}' has no clear cloze target",

@@ -891,8 +891,10 @@ def choose(
     topics: tuple[Topic, ...],
     fallback: bool = False,
     vocabulary: Vocabulary | None = None,
+    code: tuple[str, ...] = (),
 ) -> Choice | None:
-    """The best cloze target in `text`, or None when nothing is worth hiding."""
+    """The best cloze target in `text`, or None when nothing is worth hiding. `code`: the
+    texts of the code spans in it (`Paragraph.code`)."""
     text = _without_images(text)
     # A label that opens the text in plain words ("Tip: …"), as a bold one does (`Paragraph.label`):
     # never the target; the choice is made after it, in the text's own offsets.
@@ -902,7 +904,7 @@ def choose(
     if maths and maths[0][0] == 0 and _DEFINED_MATH.match(rest, maths[0][1]):
         # "$R^2$ is the share of variance …": the formula is the term the sentence defines.
         return Choice(skip, skip + maths[0][1], Target.DEFINITION)
-    if span := _formula(rest, maths, bool(skip)):
+    if (span := _formula(rest, maths, bool(skip))) and not in_code(rest, span, code):
         return Choice(span[0] + skip, span[1] + skip, Target.DEFINITION)
     for target, (start, end) in _candidates(rest, marks, topics, fallback, vocabulary):
         if "/" in rest and target is not Target.MARK:
@@ -993,12 +995,25 @@ def _reaction(text: str) -> re.Match[str] | None:
     return None
 
 
-def states_formula(text: str) -> bool:
-    """Whether `text`'s point is a formula (`_formula`): it says enough in a few words."""
+def states_formula(text: str, code: tuple[str, ...] = ()) -> bool:
+    """Whether `text`'s point is a formula (`_formula`): it says enough in a few words. One
+    in a code span of `code` is code ("Set it with `timeout = 30`."), no formula."""
     if "=" not in text and "$" not in text and "->" not in text and text.isascii():  # most text
         return False
     maths = math_spans(text) if "$" in text else []
-    return _formula(text, maths, ":" in text) is not None
+    span = _formula(text, maths, ":" in text)
+    return span is not None and not in_code(text, span, code)
+
+
+def in_code(text: str, span: tuple[int, int], code: tuple[str, ...]) -> bool:
+    """Whether `span` of `text` lies inside one of the code spans `code` (their texts)."""
+    for written in code:  # most text has none
+        start = text.find(written)
+        while start >= 0:
+            if start <= span[0] and span[1] <= start + len(written):
+                return True
+            start = text.find(written, start + 1)
+    return False
 
 
 def _introduced(text: str, start: int, end: int, labelled: bool) -> bool:
@@ -1553,15 +1568,16 @@ def _count_per(text: str) -> re.Match[str] | None:
     return _COUNT_PER.search(text) if " per " in text else None
 
 
-def is_firm(text: str, marks: tuple[str, ...]) -> bool:
-    """Whether a prose sentence states something worth a card: a number, contrast, definition."""
+def is_firm(text: str, marks: tuple[str, ...], code: tuple[str, ...] = ()) -> bool:
+    """Whether a prose sentence states something worth a card: a number, contrast, definition.
+    `code`: the texts of its code spans (`Paragraph.code`)."""
     text = _without_images(text)
     return bool(
         states_quantity(text)
         or any(mark in text and find_mark(text, mark) >= 0 for mark in marks)
         or _contrast(text)
         or _definition(text)
-        or states_formula(text)
+        or states_formula(text, code)
         or _superlative(text)
         or _set_against(text)
         or _namesake(text)

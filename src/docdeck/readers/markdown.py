@@ -706,10 +706,15 @@ class _Reader:
         (first, first_line), marker = parts[0], ": " if self._spaced else ":"
         lines = (f"{marker}{first.lines[0] if first.lines else ''}", *first.lines[1:])
         if self._term_read:
-            parts[0] = (_Rendered(lines, first.marks, None), first_line)
+            parts[0] = (_Rendered(lines, first.marks, None, code=first.code), first_line)
         else:
             shifted = tuple((line + len(term.lines), text) for line, text in first.marks)
-            merged = _Rendered((*term.lines, *lines), term.marks + shifted, term.lead_strong)
+            merged = _Rendered(
+                (*term.lines, *lines),
+                term.marks + shifted,
+                term.lead_strong,
+                code=term.code + first.code,
+            )
             parts[0] = (replace(merged, label=term.label), term_line)
         self._term_read = True
         self.blocks.extend(_ParagraphBlock(text, line, quoted) for text, line in parts)
@@ -761,6 +766,7 @@ class _Rendered:
     label: str = ""  # the text of a label that opens the block, colon included: "Tip:"
     term: str = ""  # a code span that opens the block and is defined, or the italic term a
     # definition's label heads: `Paragraph.term`
+    code: tuple[str, ...] = ()  # the text of each code span: `Paragraph.code`
 
     def text(self, start: int = 0) -> str:
         if not start and len(self.lines) == 1:  # most blocks: their one line
@@ -805,6 +811,7 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     script_text: str | None = ""  # its text as written; None once it holds a bold span
     shortcode = False  # `{{` and a tag were a shortcode (`{{<note>}}`): drop the `}}` after
     term = ""  # a defined code span that opens the block
+    code: list[str] = []  # each code span's text
     italics: list[tuple[int, int]] = []  # (start, end) in `raw` of each italic span; end -1 open
     for position, event in enumerate(events):
         if isinstance(event, str):  # SoftBreak, HardBreak
@@ -842,6 +849,7 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
             if _defines_code(raw, events[position + 1 : position + 2]):
                 marks.append((len(raw), value))
                 term = term or ("" if "".join(raw).strip() else value)
+            code.append(_collapse(value))
             raw.append(value)
         elif kind == "InlineHtml":
             if _BR.fullmatch(value.strip()):
@@ -912,7 +920,7 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
     # Spans close inside out; list them as they open (an outer span before the one it holds).
     opening = sorted(range(len(marks)), key=lambda n: (marks[n][0], -n))
     ordered = tuple((breaks[marks[n][0]], marks[n][1]) for n in opening)
-    return _Rendered(lines, ordered, lead_strong, label, term)
+    return _Rendered(lines, ordered, lead_strong, label, term, _unique(code) if code else ())
 
 
 # What a code span that opens a sentence is defined by: "`origin` is the default name …",
@@ -1484,7 +1492,7 @@ class _Builder:
         if not block.quoted and section.role is SectionRole.BODY and section.question is None:
             self._define(block.term, _Rendered(lines, (), None), block.line)
         else:
-            self.paragraph(_Rendered(lines, first.marks, None), line, block.quoted)
+            self.paragraph(_Rendered(lines, first.marks, None, code=first.code), line, block.quoted)
         for part, part_line in rest:
             self.paragraph(part, part_line, block.quoted)
 
@@ -1649,6 +1657,7 @@ class _Builder:
                 quoted,
                 block.label,
                 block.term,
+                block.code,
             )
             self.add(paragraph, line)
 
@@ -1683,7 +1692,14 @@ class _Builder:
                         else _unique(mark for part, _ in item.parts for mark in part.mark_texts())
                     )
                     label = item.parts[0][0].label if item.parts else ""
-                    listed = ListItem(text, self.span(item.line), marks, label, item.task)
+                    spans = (
+                        item.parts[0][0].code
+                        if single
+                        else _unique(span for part, _ in item.parts for span in part.code)
+                    )
+                    listed = ListItem(
+                        text, self.span(item.line), marks, label, item.task, code=spans
+                    )
                     plain.append((item.depth, listed))
                 if item.code and plain and self.current.question is not None:
                     # The item is answer text: its code follows it.
@@ -1817,7 +1833,7 @@ def _without_note_label(block: _Rendered) -> _Rendered | None:
     if not (rest[:1].isupper() or rest[:1].isdigit()):
         return None  # "**Note** that …": the label is a word of the sentence
     marks = tuple((n, text) for n, text in block.marks if (n, text) != (0, bold))
-    return _Rendered((rest, *block.lines[1:]), marks, None)
+    return _Rendered((rest, *block.lines[1:]), marks, None, code=block.code)
 
 
 def _without_part(block: _Rendered, end: int) -> _Rendered:
@@ -1825,7 +1841,7 @@ def _without_part(block: _Rendered, end: int) -> _Rendered:
     (`abstract_part`), bold or not."""
     label = block.lines[0][:end]
     marks = tuple((n, text) for n, text in block.marks if n or text not in label)
-    return _Rendered((block.lines[0][end:], *block.lines[1:]), marks, None)
+    return _Rendered((block.lines[0][end:], *block.lines[1:]), marks, None, code=block.code)
 
 
 _CLAUSE_FIRST = "0123456789("  # how a clause number opens: most lines open otherwise
@@ -1863,7 +1879,7 @@ def _turns(block: _Rendered, speakers: frozenset[str]) -> list[tuple[_Rendered, 
         part = _lines(block, start, end)
         said = part.lines[0][turn_end(part.lines[0], speakers) :]
         marks = tuple((n, text) for n, text in part.marks if n or text in said)
-        turns.append((_Rendered((said, *part.lines[1:]), marks, None), start))
+        turns.append((_Rendered((said, *part.lines[1:]), marks, None, code=part.code), start))
     return turns
 
 
@@ -1871,5 +1887,5 @@ def _lines(block: _Rendered, start: int, end: int) -> _Rendered:
     """Lines `start` to `end` of a block, with the marks that start on them."""
     marks = tuple((n - start, text) for n, text in block.marks if start <= n < end)
     if start:
-        return _Rendered(block.lines[start:end], marks, None)
-    return _Rendered(block.lines[start:end], marks, block.lead_strong, block.label)
+        return _Rendered(block.lines[start:end], marks, None, code=block.code)
+    return _Rendered(block.lines[start:end], marks, block.lead_strong, block.label, code=block.code)
