@@ -575,6 +575,9 @@ def _paragraph_claims(
         # "2.1 Employees may …": the clause's number is no part of what it states.
         own = without_clause_number(sentence.text) if sentence.start == 0 else sentence.text
         text = _condense(own, marked)
+        # Asides it lost are on the back, in the sentence as written; a pronoun replaced by the
+        # subject it stands for ("It" → "Amoxicillin") loses nothing to show.
+        condensed = text != own
         if index and text.startswith(("It ", "They ", "Its ", "Their ")):
             text = _named_subject(text, parts[index - 1].text) or text
         person = ""  # the sentence with its "He"/"His" replaced by whom it stands for
@@ -659,7 +662,7 @@ def _paragraph_claims(
             others = (*parts[: index - 1], *parts[index:])
             context = escape(_context(paragraph.text, others, index - 1, False))
         else:
-            context = escape(_context(paragraph.text, parts, index, text != own))
+            context = escape(_context(paragraph.text, parts, index, condensed))
         label = paragraph.label if sentence.start == 0 else ""
         draft = _cloze_note(
             ctx, NoteKind.CLAIM, section, span, text, marks, context, False, label, term, code
