@@ -343,7 +343,7 @@ def _group_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             isinstance(block, Paragraph)
             and isinstance(after, BulletList)
             and (label := _group_label(block))
-            and (items := _group_items(after))
+            and (items := short_items(after))
         ):
             rows.append(TableRow((label, items), block.span))
             index += 2
@@ -377,9 +377,9 @@ def _group_label(paragraph: Paragraph) -> str | None:
     return text[:-1]
 
 
-def _group_items(items: BulletList) -> str | None:
-    """A labelled list's items as one answer ("skin rash; feeling sick (nausea); diarrhoea"),
-    if each is a short entry, not a sentence; None otherwise."""
+def short_items(items: BulletList) -> str | None:
+    """A list's items as one answer ("skin rash; feeling sick (nausea); diarrhoea"), if each
+    is a short entry, not a sentence; None otherwise. A labelled list's, or a lead-in's."""
     if not items.items or len(items.items) > MAX_GROUP_ITEMS:
         return None
     entries = []

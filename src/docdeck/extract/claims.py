@@ -20,6 +20,7 @@ from docdeck.document import (
     is_glossary_heading,
     lists_entries,
     plans,
+    short_items,
     statement_label,
     vocabulary,
 )
@@ -302,14 +303,19 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
         colon = False  # the paragraph before ends in ":": its list's items belong to it
         # A summary's lines written without bullets are its takeaways (`extract_takeaways`).
         listed = _summary_lines(ctx, section) if section.role is SectionRole.SUMMARY else {}
+        carded = -1  # the list carded whole with its lead-in (`_listing`)
         for index, block in enumerate(section.blocks):
             if index in listed:
+                continue
+            if index == carded:
+                lead, colon = "", False
                 continue
             if isinstance(block, Paragraph):
                 lead, colon = _lead_in(block.text), block.text.endswith(":")
                 after = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
                 paragraph = block
-                if lead and _completed(after):  # its items are carded with it, not it alone
+                items = _listing(lead, after)
+                if lead and (items or _completed(after)):  # carded with its items, not alone
                     paragraph = replace(block, text=block.text[: -len(lead) - 1].rstrip())
                 if paragraph.text and not _boilerplate(ctx, block):
                     # A timeline's line in plain text ("1440 – Gutenberg develops his press")
@@ -319,6 +325,11 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     ):
                         paragraph = replace(paragraph, term=date)
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen))
+                if items:  # "The main symptoms of flu are: [...]", the items the answer
+                    span = SourceSpan(block.span.path, block.line_at(len(block.text) - 1))
+                    listing = Paragraph(f"{lead}: {items}", span, label=f"{lead}:", term=items)
+                    drafts.extend(_paragraph_claims(ctx, section, listing, seen))
+                    carded = index + 1
             elif (
                 isinstance(block, BulletList)
                 and section.role is not SectionRole.SUMMARY
@@ -425,6 +436,30 @@ def _completed(block: object) -> bool:
     return isinstance(block, BulletList) and any(
         without_clause_number(item.text)[:1].islower() for item in block.items
     )
+
+
+# The last word of a lead-in whose items are each a clause or a step of their own, carded
+# each with it: "Do not take it if you:", "To bring a fever down you should:", "We found that:".
+_CLAUSE_LEADS = frozenset(
+    "you we they it he she i should must will can may might need to that if when which who"
+    " because".split()
+)
+
+MIN_LISTED_ITEMS = 2
+
+
+def _listing(lead: str, block: object) -> str | None:
+    """The items of a list of short entries (`short_items`) that completes `lead` ("The main
+    symptoms of flu are:"), as one answer: a card asks for them all, as a labelled list's
+    does. None for a list of sentences or steps, or of clauses that each complete the lead-in
+    (`_CLAUSE_LEADS`)."""
+    if not lead or not isinstance(block, BulletList) or len(block.items) < MIN_LISTED_ITEMS:
+        return None  # one item is no list: it completes the lead-in (`_completion`)
+    if lead.rsplit(None, 1)[-1].casefold() in _CLAUSE_LEADS:
+        return None
+    if any(item.text[:1].isupper() and item.text.endswith(".") for item in block.items):
+        return None  # sentences: "- Older patients took longer to recover."
+    return short_items(block)
 
 
 # The last word of a lead-in its list's items complete: "Do not take it if you:", "Key

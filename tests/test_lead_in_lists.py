@@ -1,0 +1,79 @@
+"""A lead-in sentence over a list of short entries ("The main symptoms of flu are:" over "- a
+sudden high temperature", "- an aching body") is one card that asks for the entries. Each
+entry completed the lead-in as a claim of its own, which hid a word or two of it, and the
+entries that read alike were dropped as repeats. Each test runs the real CLI, in Markdown and
+plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from articles import article_notes as _notes
+from articles import as_text
+
+FLU = (
+    "# Flu\n\n"
+    "## Symptoms\n\n"
+    "The main symptoms of flu are:\n\n"
+    "- a sudden high temperature\n"
+    "- an aching body\n"
+    "- feeling tired or exhausted\n"
+    "- a dry cough\n\n"
+    "## Risks\n\n"
+    "You are more at risk of complications if you have:\n\n"
+    "- diabetes\n"
+    "- heart disease\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_lead_in_asks_for_its_list(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = FLU if name.endswith(".md") else as_text(FLU)
+    notes = _notes(tmp_path, monkeypatch, name, text)
+
+    assert [n["Text"] for n in notes] == [
+        "The main symptoms of flu are: {{c1::a sudden high temperature; an aching body;"
+        " feeling tired or exhausted; a dry cough}}",
+        "You are more at risk of complications if you have: {{c1::diabetes; heart disease}}",
+    ]
+
+
+# Items that each complete the lead-in as a clause or a step, and items that are sentences:
+# each stays a claim of its own.
+OTHERS = (
+    "# Flu\n\n"
+    "## Ibuprofen\n\n"
+    "Do not take ibuprofen if you:\n\n"
+    "- are in the last 3 months of pregnancy\n"
+    "- have had a stomach ulcer\n\n"
+    "## Treatment\n\n"
+    "To bring a fever down you should:\n\n"
+    "- rest and sleep\n"
+    "- keep warm\n\n"
+    "## Research\n\n"
+    "Two trials in 2019 are important:\n\n"
+    "- Patients who slept 8 hours recovered 2 days faster than others.\n"
+    "- Older patients took 3 days longer to recover from the infection.\n\n"
+    "## Signs\n\n"
+    "- a sudden high temperature\n"
+    "- an aching body\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_other_lists_keep_their_claims(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = OTHERS if name.endswith(".md") else as_text(OTHERS)
+    notes = _notes(tmp_path, monkeypatch, name, text)
+
+    assert [n["Text"] for n in notes] == [
+        "Do not take ibuprofen if you are in the last {{c1::3 months}} of pregnancy",
+        "To bring a fever down you should {{c1::rest and sleep}}",
+        "To bring a fever down you should {{c1::keep warm}}",
+        "Patients who slept 8 hours recovered {{c1::2 days}} faster than others.",
+        "Older patients took {{c1::3 days}} longer to recover from the infection.",
+    ]
