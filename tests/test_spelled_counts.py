@@ -28,10 +28,9 @@ NOT_FACTS = [
     "Python is one language that many schools teach.",
     "The list has five items.",
     "Our team has three developers.",
-    # The things counted, named after it, give the count away.
+    # The things counted, named after it, give the count away (after a colon they are the
+    # card's answer: tests/test_counted_lists.py).
     "Mars has two small moons, Phobos and Deimos.",
-    "Cellular respiration has three stages: glycolysis, the citric acid cycle and oxidative"
-    " phosphorylation.",
     "There are three main types.",
 ]
 

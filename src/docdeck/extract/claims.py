@@ -644,6 +644,9 @@ def _paragraph_claims(
             glossary = found.group(2) and is_glossary_heading(section.heading)
             term = found.group(1) or (found.group(2) if glossary else "")
         firm = bool(term) or is_firm(text, marks, code)
+        # A count and its things listed after it (the count gives itself away): hide them.
+        if not firm and ": " in text and (listed := _counted_list(text)):
+            term, firm = listed, True
         set_up = _HYPOTHETICAL.match(text) is not None
         if not (firm or set_up):
             continue
@@ -706,6 +709,31 @@ def _paragraph_claims(
             seen.add(key)
             drafts.append(draft)
     return drafts
+
+
+# A count and what it counts, before a colon that lists them: "three inventions", "three
+# main stages", "2 kinds of cell". Their number, the count's, is 2 to 6.
+_COUNTED = lazy(r"\b(two|three|four|five|six|[2-6])(?:\s+[a-z][\w-]*){1,3}$")
+_LISTED_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LIST_JOINT = lazy(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+MAX_LISTED_WORDS = 8  # of each thing listed
+
+
+def _counted_list(text: str) -> str:
+    """The list a sentence ends on after a count and a colon, if it names the things counted,
+    as many as the count, each in a few words ("His press combined three inventions: [metal
+    type cast in a hand mould, an oil-based ink, and a screw press adapted from wine-making]"):
+    a list in prose, asked for as a lead-in's list is (`_listing`). The count alone gave itself
+    away (`choose`). "" otherwise."""
+    before, _, listed = text.rpartition(": ")
+    listed = listed.rstrip(" .")
+    if not (found := _COUNTED.search(before)) or any(mark in listed for mark in ".;:!?"):
+        return ""
+    count = _LISTED_COUNTS.get(found.group(1)) or int(found.group(1))
+    things = _LIST_JOINT.split(listed)
+    if len(things) != count or any(len(thing.split()) > MAX_LISTED_WORDS for thing in things):
+        return ""
+    return listed
 
 
 def _statement_card(

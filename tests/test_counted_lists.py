@@ -1,0 +1,65 @@
+"""A count whose things are listed after a colon is a list in prose: its card hides the list,
+as a lead-in's card hides its list's items ("His press combined three inventions: [...]").
+The count gave itself away and the sentence gave no card. A list that is not as long as its
+count says, or whose things are long or sentences, stays out. Each test runs the real CLI, in
+Markdown and plain text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from articles import article_records, cloze_texts
+
+LISTS = [
+    "Cellular respiration has three stages: {{c1::glycolysis, the citric acid cycle and"
+    " oxidative phosphorylation}}.",
+    "The flag of France has three colours: {{c1::blue, white and red}}.",
+    "Photosynthesis has two stages: {{c1::the light-dependent reactions and the Calvin cycle}}.",
+]
+
+
+@pytest.mark.parametrize("name", ["lists.md", "lists.txt"])
+def test_a_counted_list_after_a_colon_is_hidden(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cloze_texts(tmp_path, monkeypatch, name, "Lists", LISTS) == LISTS
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_gutenbergs_three_inventions_are_asked_for(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    heading = "# Gutenberg" if name == "a.md" else "Gutenberg"
+    text = (
+        f"{heading}\n\nJohannes Gutenberg introduced movable-type printing to Europe around 1440"
+        " in Mainz. His press combined three inventions: metal type cast in a hand mould, an"
+        " oil-based ink, and a screw press adapted from wine-making.\n"
+    )
+    texts = [r["fields"]["Text"] for r in article_records(tmp_path, monkeypatch, name, text)]
+    assert texts[1:] == [
+        "Johannes Gutenberg's press combined three inventions: {{c1::metal type cast in a hand"
+        " mould, an oil-based ink, and a screw press adapted from wine-making}}."
+    ]
+
+
+NOT_LISTS = [
+    # Four things, or three with "and" inside one: not as many as the count.
+    "The recipe needs three things: flour, salt and pepper, and water.",
+    # Sentences after the colon.
+    "The report raised two concerns: costs are rising. Staff are leaving.",
+    # A thing too long to ask for.
+    "The committee had three goals: to cut costs across every department of the company by"
+    " the end of next year, to hire, and to grow.",
+    # No count.
+    "The committee had goals: to cut costs, to hire, and to grow.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_LISTS)
+def test_other_colons_give_no_card(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Lists\n\nA spider has eight legs.\n\n{sentence}\n"
+    records = article_records(tmp_path, monkeypatch, "a.md", text)
+    assert [record["fields"]["Text"] for record in records] == ["A spider has {{c1::eight}} legs."]
