@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from articles import article_notes as _notes
-from articles import as_text
+from articles import as_text, run_article
 
 FLU = (
     "# Flu\n\n"
@@ -77,3 +77,39 @@ def test_other_lists_keep_their_claims(
         "Patients who slept 8 hours recovered {{c1::2 days}} faster than others.",
         "Older patients took {{c1::3 days}} longer to recover from the infection.",
     ]
+
+
+# A sentence that counts the list's items is its lead-in too, as a count before a colon in
+# prose is (tests/test_counted_lists.py); not a writer's list, nor a count the list belies.
+COUNTED = (
+    "# Gutenberg\n\n"
+    "## The press\n\n"
+    "Gutenberg's press combined three inventions:\n\n"
+    "- metal type cast in a hand mould\n"
+    "- an oil-based ink\n"
+    "- a screw press adapted from wine-making\n\n"
+    "## Tips\n\n"
+    "Here are three tips:\n\n"
+    "- drink water\n"
+    "- rest in bed\n"
+    "- keep warm\n\n"
+    "## Flu\n\n"
+    "Flu has three main symptoms:\n\n"
+    "- a sudden high temperature\n"
+    "- an aching body\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_sentence_that_counts_the_items_asks_for_them(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = COUNTED if name.endswith(".md") else as_text(COUNTED)
+    notes = _notes(tmp_path, monkeypatch, name, text)
+    output = run_article(tmp_path, monkeypatch, name, text, "preview")
+
+    assert [n["Text"] for n in notes] == [
+        "Gutenberg's press combined three inventions: {{c1::metal type cast in a hand mould;"
+        " an oil-based ink; a screw press adapted from wine-making}}",
+    ]
+    assert "warning" not in output

@@ -314,9 +314,11 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 lead, colon = _lead_in(block.text), block.text.endswith(":")
                 after = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
                 paragraph = block
-                items = _listing(lead, after)
-                if lead and (items or _completed(after)):  # carded with its items, not alone
-                    paragraph = replace(block, text=block.text[: -len(lead) - 1].rstrip())
+                # "Flu has four main symptoms:" over four items: a lead-in too, for a list.
+                opener = lead or _counted_lead(block.text, after)
+                items = _listing(opener, after)
+                if opener and (items or (lead and _completed(after))):  # carded with its items
+                    paragraph = replace(block, text=block.text[: -len(opener) - 1].rstrip())
                 if paragraph.text and not _boilerplate(ctx, block):
                     # A timeline's line in plain text ("1440 – Gutenberg develops his press")
                     # is a paragraph of its own: its date the answer, as a list item's is.
@@ -327,7 +329,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen))
                 if items:  # "The main symptoms of flu are: [...]", the items the answer
                     span = SourceSpan(block.span.path, block.line_at(len(block.text) - 1))
-                    listing = Paragraph(f"{lead}: {items}", span, label=f"{lead}:", term=items)
+                    listing = Paragraph(f"{opener}: {items}", span, label=f"{opener}:", term=items)
                     drafts.extend(_paragraph_claims(ctx, section, listing, seen))
                     carded = index + 1
             elif (
@@ -717,6 +719,19 @@ _COUNTED = lazy(r"\b(two|three|four|five|six|[2-6])(?:\s+[a-z][\w-]*){1,3}$")
 _LISTED_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LIST_JOINT = lazy(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 MAX_LISTED_WORDS = 8  # of each thing listed
+
+
+def _counted_lead(text: str, block: object) -> str:
+    """The sentence a paragraph ends on, less its colon, if it counts the items of the list
+    `block` after it ("Flu has four main symptoms:"); "" otherwise, and for a writer's list
+    ("Here are three tips:", which leans on what it lists)."""
+    if not text.endswith(":") or not isinstance(block, BulletList):
+        return ""
+    lead = sentences(text)[-1].text[:-1].rstrip()
+    if not (found := _COUNTED.search(lead)) or _leans(lead):
+        return ""
+    count = _LISTED_COUNTS.get(found.group(1)) or int(found.group(1))
+    return lead if count == len(block.items) else ""
 
 
 def _counted_list(text: str) -> str:
