@@ -113,3 +113,19 @@ def test_a_sentence_that_counts_the_items_asks_for_them(
         " an oil-based ink; a screw press adapted from wine-making}}",
     ]
     assert "warning" not in output
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_summary_s_lead_in_list_is_one_card_not_a_takeaway_per_entry(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = FLU.replace("## Symptoms", "## Key Takeaways")
+    text = summary if name.endswith(".md") else as_text(summary)
+    notes = _notes(tmp_path, monkeypatch, name, text)
+
+    assert (notes[0]["kind"], notes[0]["Text"]) == (
+        "claim",
+        "The main symptoms of flu are: {{c1::a sudden high temperature; an aching body;"
+        " feeling tired or exhausted; a dry cough}}",
+    )
+    assert [n for n in notes if n["kind"] == "takeaway"] == []

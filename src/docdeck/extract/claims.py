@@ -205,6 +205,8 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
         lines = _summary_lines(ctx, section)
         for index, block in enumerate(section.blocks):
             if isinstance(block, BulletList):
+                if _carded_whole(section, index):
+                    continue  # one card asks for them all, with their lead-in (`_listing`)
                 items = [(item.text, item.span, item.marks, item.label) for item in block.items]
             elif index in lines:
                 items = lines[index]
@@ -448,6 +450,15 @@ _CLAUSE_LEADS = frozenset(
 )
 
 MIN_LISTED_ITEMS = 2
+
+
+def _carded_whole(section: Section, index: int) -> bool:
+    """Whether the list at `index` is carded whole with the lead-in above it (`_listing`)."""
+    above = section.blocks[index - 1] if index else None
+    if not isinstance(above, Paragraph) or not above.text.endswith(":"):
+        return False
+    block = section.blocks[index]
+    return _listing(_lead_in(above.text) or _counted_lead(above.text, block), block) is not None
 
 
 def _listing(lead: str, block: object) -> str | None:
