@@ -220,3 +220,43 @@ def test_an_arrow_in_prose_is_no_equation(
     assert _texts(tmp_path, monkeypatch, "a.md", text) == [
         "The museum opened in 1998 and drew {{c1::40,000}} visitors."
     ]
+
+
+# 2. A plural subject whose verb no list names: the plural is the subject's head, not its verb.
+
+UNLISTED_VERBS = [
+    ("Nerve impulses travel fast along myelinated axons.", "{{c1::Nerve impulses}} travel"),
+    ("Migratory birds navigate by the Earth's magnetic field.", "{{c1::Migratory birds}} navigate"),
+    ("Immune cells patrol the lymph nodes.", "{{c1::Immune cells}} patrol"),
+    ("Storm clouds gather quickly over warm oceans.", "{{c1::Storm clouds}} gather"),
+    ("Integral proteins span the lipid bilayer.", "{{c1::Integral proteins}} span"),
+    ("Benzodiazepine agonists remain the commonest treatment.", "{{c1::Benzodiazepine agonists}}"),
+    ("Sea turtles bury their eggs in warm sand.", "{{c1::Sea turtles}} bury"),
+    ("Small pots dry out within hours.", "{{c1::Small pots}} dry out"),
+    ("Antibiotic resistance genes spread rapidly.", "{{c1::Antibiotic resistance genes}}"),
+    ("Glacier tongues retreat every summer.", "{{c1::Glacier tongues}} retreat"),
+    ("Solar panels degrade slowly over decades.", "Solar panels degrade slowly over {{c1::"),
+    # Already whole: kept.
+    ("Hormone levels fluctuate during the day.", "Hormone levels {{c1::fluctuate}}"),
+    ("Tectonic plates drift a few centimetres each year.", "drift a few {{c1::centimetres}}"),
+    ("Stem cells differentiate into many tissue types.", "Stem cells {{c1::differentiate}}"),
+    # A singular subject's verb in -s, its object after it: kept.
+    ("Caffeine blocks adenosine in the brain.", "Caffeine blocks {{c1::adenosine}} in"),
+    ("Insulin lowers blood sugar after meals.", "{{c1::Insulin}} lowers blood sugar"),
+    ("Coffee tastes bitter and sour.", "{{c1::Coffee}} tastes"),
+    ("Glycolysis yields pyruvate in the cytoplasm.", "{{c1::Glycolysis}} yields"),
+    (
+        "Tart cherry juice modestly lengthens sleep in older adults.",
+        "modestly {{c1::lengthens}} sleep",
+    ),
+    ("First paragraph wraps onto a second line.", "{{c1::First paragraph}} wraps"),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("bullet", "expected"), UNLISTED_VERBS)
+def test_a_plural_subject_with_an_unlisted_verb_is_hidden_whole(
+    bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    assert len(texts) == 1 and expected in texts[0], texts

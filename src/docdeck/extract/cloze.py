@@ -729,6 +729,27 @@ _OBJECT_LEADS = frozenset(
     }
 )
 MAX_LEADS = 2
+# What follows a verb, never a noun that a verb before it takes: an article or a possessive
+# ("plates drift a few", "cells patrol the"), a particle or an adverb ("impulses travel fast",
+# "pots dry out"). Not a preposition: "Caffeine blocks adenosine in the brain".
+_AFTER_VERBS = frozenset(
+    {
+        *("a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "no", "each"),
+        *("every", "up", "down", "out", "off", "away", "back", "apart", "together", "fast", "well"),
+        "about",
+    }
+)
+# Prepositions: no verb ("First paragraph wraps onto a second line").
+_PREPOSITION_WORDS = frozenset(
+    {
+        *_PREPOSITIONS.split("|"),
+        *("onto", "upon", "inside", "outside", "along", "around", "toward", "towards", "past"),
+        *("beside", "beyond", "behind", "near", "via", "within", "without", "among", "against"),
+        *("like", "below", "above", "beneath", "between", "throughout", "despite"),
+    }
+)
+# An adjective's endings: one never is a subject on its own ("Migratory birds navigate by …").
+_MODIFIER = lazy(r"(?:al|ic|ive|ous|ory|ian|ful|able|ible)$")
 # Endings of nouns, adjectives, adverbs and participles ("earning", not "bring"): no verb that
 # takes a figure. A plural's -s too: "earners 5"; a verb's -s is `_finite`'s.
 _NOT_A_VERB = lazy(
@@ -2520,9 +2541,15 @@ def _whole_subject(
 ) -> tuple[int, int] | None:
     """The whole of the sentence's subject when the words chosen end at its head, its last
     word: "Long-term {{c1::potentiation}} strengthens …" and "The light {{c1::reactions}} make
-    …" hid half a term. None for another run, a subject too long to be one term, or a word
-    before the head (an adjective is `_with_noun`'s; "{{c1::Containers}} inside Pods talk")."""
-    if run is not subject or not 2 <= len(run) <= MAX_KEY_TERM_WORDS or end != run[-1].end():
+    …" hid half a term; of a plural, any word ("{{c1::Migratory}} birds navigate …"). None
+    for another run, a subject too long to be one term, or another word before the head
+    ("{{c1::Containers}} inside Pods talk": "Pods" is read as the verb)."""
+    if run is not subject or not 2 <= len(run) <= MAX_KEY_TERM_WORDS:
+        return None
+    plural = run[-1].group().endswith("s") and not any(
+        word.group().lower() in _PREPOSITION_WORDS for word in run
+    )
+    if end != run[-1].end() and not (plural and any(end == word.end() for word in run)):
         return None
     return run[0].start(), run[-1].end()
 
@@ -2550,15 +2577,46 @@ def _runs(
         return runs, None
     opening = runs[0]
     for index in range(1, len(opening)):
-        following = words[words.index(opening[index]) + 1 :][:1]
-        after = following[0].group() if following else ""
-        if after.lower() in _VERBS:  # "reactions make", "cells carry": the subject ends here
+        at = words.index(opening[index])
+        following = [word.group() for word in words[at + 1 : at + 3]] + ["", ""]
+        after, beyond = following[:2]
+        # "reactions make", "cells carry", "impulses travel fast": the subject ends here.
+        if after.lower() in _VERBS or (
+            _looks_like_verb(opening[index].group(), after)
+            and _plural_verb(words[at - 1].group(), after, beyond)
+        ):
             runs[0:1] = [run for run in (opening[: index + 1], opening[index + 2 :]) if run]
             return runs, runs[0]
         if _looks_like_verb(opening[index].group(), after):
             runs[0:1] = [run for run in (opening[:index], opening[index + 1 :]) if run]
             return runs, runs[0]
     return runs, None
+
+
+def _plural_verb(before: str, word: str, following: str) -> bool:
+    """Whether `word`, after a plural that `before` does not make a verb ("modestly
+    lengthens"), is that plural's verb: a bare word, no noun's or adjective's form, that an
+    article, a particle or an adverb follows ("impulses travel fast", "cells patrol the"), or
+    a preposition after an adjective's plural ("Migratory birds navigate by"). Not "lowers blood
+    sugar", "tastes bitter and sour", "blocks adenosine in", "yields pyruvate in": a noun or an
+    adjective there is the verb's object."""
+    if (
+        not word.isalpha()
+        or not word.islower()
+        or word in _NOT_TERM
+        or word in _AFTER_VERBS
+        or word in _PREPOSITION_WORDS  # "wraps onto a …"
+        or word.endswith("s")
+        or (_NOT_A_VERB.search(word) and not word.endswith("est"))  # "turtles nest"
+        or before.lower().endswith("ly")
+    ):
+        return False
+    following = following.lower()
+    return (
+        following in _AFTER_VERBS
+        or (following in _PREPOSITION_WORDS and bool(_MODIFIER.search(before)))
+        or (following.endswith("ly") and following not in _NOT_TERM)
+    )
 
 
 def _looks_like_verb(word: str, following: str) -> bool:
