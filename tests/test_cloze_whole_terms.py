@@ -260,3 +260,33 @@ def test_a_plural_subject_with_an_unlisted_verb_is_hidden_whole(
 ) -> None:
     texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
     assert len(texts) == 1 and expected in texts[0], texts
+
+
+# 3. A noun compound in the object: a word of it is hidden with the noun it forms a term with.
+
+OBJECTS = [
+    ("Plants take in carbon dioxide through their stomata.", "in {{c1::carbon dioxide}} through"),
+    ("Enzymes lower the activation energy of a reaction.", "the {{c1::activation energy}} of"),
+    (
+        "Mitochondria make ATP through oxidative phosphorylation.",
+        "{{c1::oxidative phosphorylation}}",
+    ),
+    ("Anaemia reduces the oxygen capacity of the blood.", "the {{c1::oxygen capacity}} of"),
+    ("Name the three stages of aerobic respiration.", "of {{c1::aerobic respiration}}"),
+    # Kept: a plain adjective is no part of the term; a figure is hidden as it was.
+    ("Delays are common in winter across the whole network.", "the whole {{c1::network}}"),
+    ("Most advice is to keep a regular schedule.", "a regular {{c1::schedule}}"),
+    ("Vaccines train the immune system to recognise pathogens.", "to {{c1::recognise}} pathogens"),
+    ("The course consists of five modules.", "The course {{c1::consists}} of"),
+    ("The enzyme works best at 25°C.", "at {{c1::25°C}}"),
+    ("Sunlight takes about 8 minutes to reach Earth.", "about {{c1::8 minutes}} to"),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("bullet", "expected"), OBJECTS)
+def test_a_noun_compound_in_the_object_is_hidden_whole(
+    bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    assert len(texts) == 1 and expected in texts[0], texts

@@ -2515,17 +2515,32 @@ def _key_term(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
     for run, index in words:
         word = run[index]
         if vocabulary.count(word.group()) >= 2 and not vocabulary.cuts_subject(text, *word.span()):
-            return _whole_subject(run, subject, word.end()) or _with_noun(
-                run, index, vocabulary, text
+            return _whole_subject(run, subject, word.end()) or _in_term(
+                runs, run, index, vocabulary, text
             )
     # The longest, the first of equals (as `max` takes it), that is not the subject.
     longest = sorted(words, key=lambda item: len(item[0][item[1]].group()), reverse=True)
     for run, index in longest:
         if not vocabulary.cuts_subject(text, *run[index].span()):
-            return _whole_subject(run, subject, run[index].end()) or _with_noun(
-                run, index, vocabulary, text
+            return _whole_subject(run, subject, run[index].end()) or _in_term(
+                runs, run, index, vocabulary, text
             )
     return None
+
+
+def _in_term(
+    runs: list[list[re.Match[str]]],
+    run: list[re.Match[str]],
+    index: int,
+    vocabulary: Vocabulary,
+    text: str,
+) -> tuple[int, int]:
+    """`_with_noun`, or the whole noun compound the word is part of after the opening run (that
+    holds the subject and its verb: "The course consists of")."""
+    whole = _noun_compound(run, index, text) if run is not runs[0] else None
+    if whole and not vocabulary.cuts_subject(text, *whole):
+        return whole
+    return _with_noun(run, index, vocabulary, text)
 
 
 def _first_clause_runs(
@@ -2631,6 +2646,48 @@ def _looks_like_verb(word: str, following: str) -> bool:
 def _at(words: list[re.Match[str]], runs: list[list[re.Match[str]]]) -> int:
     """Where the first run starts among `words`."""
     return next(index for index, word in enumerate(words) if word is runs[0][0])
+
+
+# Endings of adjectives that describe, not classify: "sandy", "different", "important".
+_PLAIN_ADJECTIVES = ("y", "ent", "ant")
+_PLAIN_ADJECTIVE_WORDS = frozenset(
+    "whole entire same new old main full regular usual normal single".split()
+)
+# What opens a noun phrase: an article, a determiner, an owner, a preposition but "to".
+_BEFORE_COMPOUNDS = (_DETERMINERS | _OWNERS | _PREPOSITION_WORDS) - {"to"}
+
+
+def _noun_compound(run: list[re.Match[str]], index: int, text: str) -> tuple[int, int] | None:
+    """The word `run[index]` with the noun it forms a term with, in a noun phrase after an
+    article or a preposition: the word before it ("in carbon {{c1::dioxide}}", "through
+    oxidative …"), or a singular after it ("the {{c1::activation}} energy"). None for a word
+    that may be a verb, a participle, an adverb or a plain adjective ("sandy", "different"):
+    "the extractor yields", "a regular schedule"."""
+    before = text[: run[0].start()].split()[-1:]
+    if not before or before[0].lower() not in _BEFORE_COMPOUNDS:
+        return None  # "Desert plants store water": after the verb; "to recognise pathogens"
+    if not _modifier(run[index].group(), head=True):
+        return None  # "an adult's plate", "the HTTPS_PROXY variable", "error 0x80070005"
+    if index == len(run) - 1 and index > 0 and _modifier(run[index - 1].group()):
+        return run[index - 1].start(), run[index].end()
+    head = run[-1].group()
+    if index == len(run) - 2 and _modifier(head, head=True) and not head.endswith("s"):
+        return run[index].start(), run[-1].end()
+    return None
+
+
+def _modifier(word: str, head: bool = False) -> bool:
+    """Whether `word` can be a noun in a compound, or before its head a classifying adjective
+    ("oxidative"), no plain one."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and lower not in _VERBS
+        and lower not in _PREPOSITION_WORDS
+        and not _NOT_A_TERM.search(lower)
+        and not _looks_like_verb(lower, "")
+        and (head or not (lower.endswith(_PLAIN_ADJECTIVES) or lower in _PLAIN_ADJECTIVE_WORDS))
+    )
 
 
 def _with_noun(
