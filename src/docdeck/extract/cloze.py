@@ -326,12 +326,31 @@ _AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ", "a
 # A year hedged with "circa"/"c."/"ca." is one; after "around"/"about" only where no noun follows
 # (it counts "around 1500 people") and a count's word does not come before (`_HEDGED_COUNT`):
 # "printed around 1455, was …", "to Europe around 1440 in Mainz".
+# A year with its era is one wherever it stands: "in {{c1::44 BC}}", "in {{c1::AD 410}}". A
+# three-digit year (`early`) only after "in" or a hedge, where no noun follows and the sentence
+# reports an event (`_EVENT`): "was crowned emperor in 800", "founded c. 910"; not "in 800 ms".
 _DATE_FIGURE = lazy(
     rf"(?<![\w-])(?:{WRITTEN_DATE}|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)"
     r"|(?<=\b[Bb]y\s)|(?<=\b[Cc]irca\s)|(?<=\bc\.\s)|(?<=\bca\.\s))(?:1\d|20)\d\d"
-    r"|(?:(?<=\b[Aa]round\s)|(?<=\b[Aa]bout\s))(?P<hedged>(?:1\d|20)\d\d)"
-    r"(?=[,;.)]|$|\s+(?:in|at|on|when|before|after|during|while|under)\b))(?![\w-]|[.,]\d)"
+    r"|\d{1,4}\s?(?:BCE?|CE|AD|B\.C\.(?:E\.)?|A\.D\.)(?!\w)|(?:AD|A\.D\.)\s?\d{1,4}"
+    r"|(?:(?:(?<=\b[Aa]round\s)|(?<=\b[Aa]bout\s))(?P<hedged>(?:1\d|20)\d\d)"
+    r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Cc]irca\s)|(?<=\bc\.\s)|(?<=\bca\.\s)|(?<=\b[Aa]round\s)"
+    r"|(?<=\b[Aa]bout\s))(?P<early>[1-9]\d\d))"
+    r"(?=[,;.)]|$|\s+(?:in|at|on|by|as|when|before|after|during|while|under)\b|\s+to\s+(?!\d)))"
+    r"(?![\w-]|[.,]\d)"
 )
+# The verb of an event a three-digit year dates (`_DATE_FIGURE`'s "early").
+_EVENT = lazy(
+    r"\b(?:born|died|crowned|founded|built|rebuilt|sacked|assassinated|murdered|killed|conquered"
+    r"|invaded|captured|destroyed|burn[et]d?|fell|established|completed|consecrated|dedicated"
+    r"|bapti[sz]ed|converted|elected|married|signed|defeated|besieged|abandoned|settled|erected"
+    r"|became|succeeded|abdicated|deposed|exiled|united|unified|divided|split|collapsed|erupted"
+    r"|ruled|reigned|invented|discovered|written|wrote|composed|compiled|translated|introduced"
+    r"|arrived|landed|occurred|happened|took\s+place|began|ended)\b",
+    re.IGNORECASE,
+)
+# A rate's "in" ("1 in 700", "one in 800."): its figure is no year.
+_RATE_IN = lazy(r"(?:\d|\bone)\s+in\s+$", re.IGNORECASE)
 # A century or a decade an event is dated by: "in the {{c1::13th century}}", "by the
 # {{c1::1950s}}", "during the {{c1::late 18th century}}", "in the {{c1::5th century BC}}". After
 # "in the", "by the", … only; never an adjective ("the 21st-century economy").
@@ -1479,7 +1498,13 @@ def _reported_date(text: str) -> tuple[int, int] | None:
     century or decade it reports (`_PERIOD`)."""
     if _DIGIT.search(text):
         for found in _DATE_FIGURE.finditer(text):
-            if found.group("hedged") and _HEDGED_COUNT.search(text, 0, found.start()):
+            if (found.group("hedged") or found.group("early")) and _HEDGED_COUNT.search(
+                text, 0, found.start()
+            ):
+                continue
+            if found.group("early") and (
+                _RATE_IN.search(text, 0, found.start()) or not _EVENT.search(text)
+            ):
                 continue
             if not _PAGE_DATE.search(text, 0, found.start()):
                 return found.span()
