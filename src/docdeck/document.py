@@ -765,14 +765,30 @@ def _dated(year: str, text: str) -> str | None:
 
 # A list entry dated before what happened then, as `_dated` writes a timeline's days: "14 July
 # 1789: storming of the Bastille", "July 14, 1789: …", "1763: Treaty of Paris ends the war" (a
-# list of short ones is a table, `fact_table`). Not a month ("March 2024: …") or a release ("2.0
-# (2024-03-01): …"). A spaced dash dates it too ("1440 – Gutenberg …", "1476 - …"), but not
-# before a figure: "1914 – 1918: …" is a range, as "1914–1918: …" is no date.
+# list of short ones is a table, `fact_table`). Not a release ("2.0 (2024-03-01): …"). A month
+# (`month`: "July 1789 — The Bastille is stormed") only in a timeline (`dated_entry`): elsewhere
+# "March 2024: …" heads a newsletter's issue or a report's figures. A spaced dash dates it too
+# ("1440 – Gutenberg …", "1476 - …"), but not before a figure: "1914 – 1918: …" is a range, as
+# "1914–1918: …" is no date.
 _DATED_ENTRY = lazy(
-    rf"(?P<date>{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}}|(?:1\d|20)\d\d)"
+    rf"(?P<date>{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}}|(?:1\d|20)\d\d"
+    rf"|(?P<month>{MONTH}\s+\d{{4}}))"
     r"(?::\s+(?=\S)|\s+[-–—]\s+(?=[^\s\d]))",
     re.IGNORECASE,
 )
+# A heading over a timeline: its entries dated by a month are events ("Milestones": "March 2024:
+# version 2 ships"). Not a page's own history ("Page history": "March 2024: updated the dosage
+# table"; boilerplate drops "Revision history").
+_TIMELINE = lazy(
+    r"\b(?:timelines?|(?<!page\s)histor(?:y|ies)"
+    r"|milestones?|chronolog(?:y|ies)|key\s+(?:dates|events))\b",
+    re.IGNORECASE,
+)
+
+
+def is_timeline_heading(heading: str) -> bool:
+    """Whether a section's heading heads a timeline (`_TIMELINE`)."""
+    return _TIMELINE.search(heading) is not None
 
 
 # A heading over a plan: its dated entries are its days, not events ("Itinerary": "14 July 2025:
@@ -787,19 +803,21 @@ def plans(heading: str) -> bool:
     return _PLAN.search(heading) is not None
 
 
-def dated_entry(text: str) -> re.Match[str] | None:
+def dated_entry(text: str, months: bool = False) -> re.Match[str] | None:
     """Where `text` opens with a whole date and a colon or a dash (`_DATED_ENTRY`), its group
-    "date"."""
+    "date"; a month and its year only in a timeline (`months`)."""
     if not (": " in text or " – " in text or " — " in text or " - " in text):  # most text
         return None
-    return _DATED_ENTRY.match(text)
+    if (entry := _DATED_ENTRY.match(text)) and entry.group("month") and not months:
+        return None
+    return entry
 
 
-def entry_date(text: str) -> str | None:
+def entry_date(text: str, months: bool = False) -> str | None:
     """The date a dated list entry opens with ("14 July 1789" of "14 July 1789: storming of the
     Bastille"), the answer to its card; None for any other text, and for a step of a plan ("14 July
-    2025: visit the castle")."""
-    if not (entry := dated_entry(text)):
+    2025: visit the castle"). `months`: in a timeline, where a month dates an entry too."""
+    if not (entry := dated_entry(text, months)):
         return None
     return None if commands(text[entry.end() :]) else entry.group("date")
 

@@ -18,6 +18,7 @@ from docdeck.document import (
     dated_entry,
     entry_date,
     is_glossary_heading,
+    is_timeline_heading,
     lists_entries,
     plans,
     short_items,
@@ -297,6 +298,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
         forbids = _forbidding(section.heading)
         entries = lists_entries(section.heading)
         planned = plans(section.heading)
+        timeline = is_timeline_heading(section.heading)  # a month dates an entry ("July 1789 — …")
         if index in ctx.boilerplate.closing_sections:
             if section.blocks and not ctx.skipped_by_spec(section.heading, section.span):
                 ctx.skip(f"closing section '{section.heading}' is not carded", section.span)
@@ -325,7 +327,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     # A timeline's line in plain text ("1440 – Gutenberg develops his press")
                     # is a paragraph of its own: its date the answer, as a list item's is.
                     if not (paragraph.term or paragraph.breaks or planned) and (
-                        date := entry_date(paragraph.text)
+                        date := entry_date(paragraph.text, timeline)
                     ):
                         paragraph = replace(paragraph, term=date)
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen))
@@ -344,10 +346,12 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 # item in lower case completes the lead-in ("… if you are in the last …"), or
                 # is a fragment of the sentence before ("what to bring: - your ID"): no claim.
                 terms = vocabulary(block, is_glossary_heading(section.heading))
+                # A list whose every item opens with a date is a timeline, whatever its heading.
+                months = timeline or all(dated_entry(item.text, True) for item in block.items)
                 for number, item in enumerate(block.items):
                     if item.task or _SCHEDULED.match(item.text):  # to-dos and timetables
                         continue
-                    if planned and dated_entry(item.text):  # "14 July 2025: train to Porto"
+                    if planned and dated_entry(item.text, True):  # "14 July 2025: train to Porto"
                         continue
                     text = without_clause_number(item.text)
                     length = len(text)  # the item ends the text, whatever comes before it
@@ -364,9 +368,9 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     # the answer, as a timeline's day is (`outline`), whatever the other items.
                     # After a label too: an outline's name ("Russia: [...]: Bolsheviks seize
                     # power"); "**14 July 1789:** …" is a label that is the date.
-                    date = entry_date(text) or ""
+                    date = entry_date(text, months) or ""
                     if not date and item.label and text.startswith(item.label):
-                        date = entry_date(text[len(item.label) :].lstrip()) or ""
+                        date = entry_date(text[len(item.label) :].lstrip(), months) or ""
                     label = item.label
                     if completion and not date:  # the words before it label it, as "Tip:" does
                         start, end = (at + len(text) - length for at in completion)
