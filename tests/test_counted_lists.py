@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records, cloze_texts
+from articles import article_records, cloze_texts, run_article
 
 LISTS = [
     "Cellular respiration has three stages: {{c1::glycolysis, the citric acid cycle and"
@@ -53,6 +53,9 @@ NOT_LISTS = [
     " the end of next year, to hire, and to grow.",
     # No count.
     "The committee had goals: to cut costs, to hire, and to grow.",
+    "There are many reasons: cost, time and risk.",
+    # No list: the types are named before or after it.
+    "There are three main types of rock.",
 ]
 
 
@@ -63,3 +66,35 @@ def test_other_colons_give_no_card(
     text = f"# Lists\n\nA spider has eight legs.\n\n{sentence}\n"
     records = article_records(tmp_path, monkeypatch, "a.md", text)
     assert [record["fields"]["Text"] for record in records] == ["A spider has {{c1::eight}} legs."]
+
+
+THERE_LISTS = [
+    "There are four blood groups: {{c1::A, B, AB and O}}.",
+    "There were three kingdoms: {{c1::Wei, Shu and Wu}}.",
+    "There are 3 states of matter: {{c1::solid, liquid and gas}}.",
+]
+
+
+@pytest.mark.parametrize("name", ["there.md", "there.txt"])
+def test_there_are_n_things_and_their_list_lean_on_nothing(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its "There" counts the things it lists, not things named before."""
+    assert cloze_texts(tmp_path, monkeypatch, name, "Lists", THERE_LISTS) == THERE_LISTS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are three such kingdoms: Wei, Shu and Wu.",  # "such": as named before
+        "There are two other types: X and Y.",
+        "There were three of them: Wei, Shu and Wu.",
+    ],
+)
+def test_a_there_that_points_back_still_leans(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Lists\n\nA spider has eight legs.\n\n{sentence}\n"
+    output = run_article(tmp_path, monkeypatch, "a.md", text, "preview")
+    assert output.count("front:") == 1
+    assert "leans on the sentence before it" in output

@@ -749,6 +749,25 @@ def _counted_lead(text: str, block: object) -> str:
     return lead if count == len(block.items) else ""
 
 
+# Words that make counted things some named before: "three such kingdoms", "two other types".
+_COUNTED_BEFORE = PRONOUNS | _DEMONSTRATIVES | {"such", "other", "more", "further"}
+
+
+def _there_lists(text: str) -> bool:
+    """Whether a sentence opening "There are/were" counts things and lists them all after a
+    colon ("There are four blood groups: A, B, AB and O."): its "There" points at nothing
+    before it. Not "There are three main types." nor "There are three such kinds: …"."""
+    words = text.split(": ", 1)[0].split()
+    return (
+        len(words) > 3
+        and words[0] == "There"
+        and words[1] in ("are", "were")
+        and _COUNTED.match(" ".join(words[2:])) is not None
+        and _COUNTED_BEFORE.isdisjoint(_word(word) for word in words[3:])
+        and bool(_counted_list(text))
+    )
+
+
 def _counted_list(text: str) -> str:
     """The list a sentence ends on after a count and a colon, if it names the things counted,
     as many as the count, each in a few words ("His press combined three inventions: [metal
@@ -1195,7 +1214,7 @@ def _leans(text: str) -> bool:
         # on what the verb after it takes ("You can take it …", "You will notice the difference").
         if not states_quantity(text) and _takes_back(text.split()[1:MAX_READER_WORDS]):
             return True
-    elif opener in DEPENDENT_OPENERS and not states_quantity(text):
+    elif opener in DEPENDENT_OPENERS and not states_quantity(text) and not _there_lists(text):
         return True
     if opener == "the" and _refers_back(words[1:4]) and not names_a_kind(*text.split()[1:3]):
         return True
