@@ -98,3 +98,50 @@ def test_a_there_that_points_back_still_leans(
     output = run_article(tmp_path, monkeypatch, "a.md", text, "preview")
     assert output.count("front:") == 1
     assert "leans on the sentence before it" in output
+
+
+APPOSED_LISTS = [
+    "Mars has two small moons, {{c1::Phobos and Deimos}}.",
+    "The firm has three offices, {{c1::London, Paris and Rome}}.",
+    "Photosynthesis has two stages, {{c1::the light reactions and the Calvin cycle}}.",
+    "The engine has two modes, {{c1::eco and sport}}.",
+]
+
+
+@pytest.mark.parametrize("name", ["apposed.md", "apposed.txt"])
+def test_a_counted_list_after_a_comma_is_hidden(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Names or short noun phrases after a comma, as many as the count: the things counted."""
+    assert cloze_texts(tmp_path, monkeypatch, name, "Lists", APPOSED_LISTS) == APPOSED_LISTS
+
+
+NOT_APPOSED_LISTS = [
+    "The study had two parts, which took a year.",  # a clause
+    "The doctor has two sons, 4 and 6.",  # figures: ages, not the sons
+    "The company cut two jobs, and profits rose.",
+    "The trial tested two doses, both safe.",  # an aside
+    "The trial tested two doses, low and very high in most of the adult patients.",  # too long
+    "The trial tested three doses, low and high.",  # not as many as the count
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_APPOSED_LISTS)
+def test_what_is_no_list_after_a_comma_gives_no_card(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Lists\n\nA spider has eight legs.\n\n{sentence}\n"
+    records = article_records(tmp_path, monkeypatch, "a.md", text)
+    assert [record["fields"]["Text"] for record in records] == ["A spider has {{c1::eight}} legs."]
+
+
+def test_an_opening_frame_with_a_count_is_no_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The count is the frame's, the things after it the sentence's subject: its card asks for
+    the frame's count, as before."""
+    text = "# Lists\n\nIn two years, sales and profits doubled.\n"
+    records = article_records(tmp_path, monkeypatch, "a.md", text)
+    assert [record["fields"]["Text"] for record in records] == [
+        "In {{c1::two years}}, sales and profits doubled."
+    ]

@@ -28,9 +28,8 @@ NOT_FACTS = [
     "Python is one language that many schools teach.",
     "The list has five items.",
     "Our team has three developers.",
-    # The things counted, named after it, give the count away (after a colon they are the
-    # card's answer: tests/test_counted_lists.py).
-    "Mars has two small moons, Phobos and Deimos.",
+    # The things counted, named after it, give the count away (after a colon or a comma they
+    # are the card's answer: tests/test_counted_lists.py).
     "There are three main types.",
 ]
 

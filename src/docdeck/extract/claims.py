@@ -662,7 +662,7 @@ def _paragraph_claims(
             term = found.group(1) or (found.group(2) if glossary else "")
         firm = bool(term) or is_firm(text, marks, code)
         # A count and its things listed after it (the count gives itself away): hide them.
-        if not firm and ": " in text and (listed := _counted_list(text)):
+        if not firm and (": " in text or ", " in text) and (listed := _counted_list(text)):
             term, firm = listed, True
         set_up = _HYPOTHETICAL.match(text) is not None
         if not (firm or set_up):
@@ -734,6 +734,13 @@ _COUNTED = lazy(r"\b(two|three|four|five|six|[2-6])(?:\s+[a-z][\w-]*){1,3}$")
 _LISTED_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LIST_JOINT = lazy(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 MAX_LISTED_WORDS = 8  # of each thing listed
+MAX_APPOSED_WORDS = 4  # of each thing listed after a comma, not a colon
+_COUNT_WORDS = frozenset({*_LISTED_COUNTS, *"23456"})
+# Words that open a clause or an aside after a comma, not a thing named: ", which took a year".
+_NOT_A_THING = frozenset(
+    "which who whom whose where when while each both all and but or so yet as than such like"
+    " plus including except not".split()
+)
 
 
 def _counted_lead(text: str, block: object) -> str:
@@ -769,20 +776,46 @@ def _there_lists(text: str) -> bool:
 
 
 def _counted_list(text: str) -> str:
-    """The list a sentence ends on after a count and a colon, if it names the things counted,
-    as many as the count, each in a few words ("His press combined three inventions: [metal
-    type cast in a hand mould, an oil-based ink, and a screw press adapted from wine-making]"):
-    a list in prose, asked for as a lead-in's list is (`_listing`). The count alone gave itself
-    away (`choose`). "" otherwise."""
-    before, _, listed = text.rpartition(": ")
+    """The list a sentence ends on after a count, if it names the things counted, as many as
+    the count, each in a few words: after a colon ("His press combined three inventions: [metal
+    type cast in a hand mould, an oil-based ink, and a screw press adapted from wine-making]")
+    or, as names or short noun phrases, after a comma ("Mars has two small moons, [Phobos and
+    Deimos]"). A list in prose, asked for as a lead-in's list is (`_listing`). The count alone
+    gave itself away (`choose`). "" otherwise."""
+    if ": " in text:
+        before, _, listed = text.rpartition(": ")
+        apposed = False
+    else:
+        before, _, listed = text.partition(", ")
+        # The count is among the last words before the comma: most sentences have none there.
+        if not listed or _COUNT_WORDS.isdisjoint(before.rsplit(None, 4)[-4:]):
+            return ""
+        apposed = True
     listed = listed.rstrip(" .")
     if not (found := _COUNTED.search(before)) or any(mark in listed for mark in ".;:!?"):
         return ""
     count = _LISTED_COUNTS.get(found.group(1)) or int(found.group(1))
     things = _LIST_JOINT.split(listed)
-    if len(things) != count or any(len(thing.split()) > MAX_LISTED_WORDS for thing in things):
+    longest = MAX_APPOSED_WORDS if apposed else MAX_LISTED_WORDS
+    if len(things) != count or any(len(thing.split()) > longest for thing in things):
         return ""
+    if apposed and (frame_end(text) or not all(map(_names_a_thing, things))):
+        return ""  # "In two years, sales and profits doubled", "two sons, aged 4 and 6"
     return listed
+
+
+def _names_a_thing(thing: str) -> bool:
+    """Whether a thing listed after a comma names one: a name or a noun phrase ("Phobos", "the
+    Calvin cycle"), not a participle, a figure or a clause ("aged 4", "6", "which took …")."""
+    first = thing.split()[0] if thing.split() else ""
+    if first[:1].isupper():
+        return True
+    return (
+        first.isalpha()
+        and not first.endswith(("ed", "ing"))
+        and first not in _SCOPING
+        and first not in _NOT_A_THING
+    )
 
 
 def _statement_card(
