@@ -1,8 +1,10 @@
 """A count whose things are listed after a colon is a list in prose: its card hides the list,
 as a lead-in's card hides its list's items ("His press combined three inventions: [...]").
-The count gave itself away and the sentence gave no card. A list that is not as long as its
-count says, or whose things are long or sentences, stays out. Each test runs the real CLI, in
-Markdown and plain text."""
+The count gave itself away and the sentence gave no card. So after "There are N things:", after
+a comma ("Mars has two small moons, [Phobos and Deimos]") and as a counted subject's complement
+("The four blood groups are [A, B, AB and O]"). A list that is not as long as its count says,
+or whose things are long, sentences or (after a comma or a verb) no names of things, stays out.
+Each test runs the real CLI, in Markdown and plain text."""
 
 from __future__ import annotations
 
@@ -145,3 +147,41 @@ def test_an_opening_frame_with_a_count_is_no_list(
     assert [record["fields"]["Text"] for record in records] == [
         "In {{c1::two years}}, sales and profits doubled."
     ]
+
+
+SUBJECT_LISTS = [
+    "The four blood groups are {{c1::A, B, AB and O}}.",
+    "The three primary colours are {{c1::red, yellow and blue}}.",
+    "The two main types of diabetes are {{c1::type 1 and type 2}}.",
+    "The three states of matter were {{c1::solid, liquid and gas}}.",
+]
+
+
+@pytest.mark.parametrize("name", ["subject.md", "subject.txt"])
+def test_the_things_a_counted_subject_is_are_hidden(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "The N things are a, b and c": the list, as many as the count, is the answer."""
+    assert cloze_texts(tmp_path, monkeypatch, name, "Lists", SUBJECT_LISTS) == SUBJECT_LISTS
+
+
+NOT_SUBJECT_LISTS = [
+    # What they are like, not which they are.
+    "The two forces are equal and opposite.",
+    "The two results were similar and consistent.",
+    "The two genes are linked and inherited.",
+    "The two sides are in balance and at rest.",
+    # Figures; one thing; not as many as the count.
+    "The two numbers are 4 and 6.",
+    "The three groups are large.",
+    "The four blood groups are A and B.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_SUBJECT_LISTS)
+def test_what_a_counted_subject_is_like_gives_no_card(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Lists\n\nA spider has eight legs.\n\n{sentence}\n"
+    records = article_records(tmp_path, monkeypatch, "a.md", text)
+    assert [record["fields"]["Text"] for record in records] == ["A spider has {{c1::eight}} legs."]

@@ -662,7 +662,11 @@ def _paragraph_claims(
             term = found.group(1) or (found.group(2) if glossary else "")
         firm = bool(term) or is_firm(text, marks, code)
         # A count and its things listed after it (the count gives itself away): hide them.
-        if not firm and (": " in text or ", " in text) and (listed := _counted_list(text)):
+        if (
+            not firm
+            and (": " in text or ", " in text or text.startswith("The "))
+            and (listed := _counted_list(text))
+        ):
             term, firm = listed, True
         set_up = _HYPOTHETICAL.match(text) is not None
         if not (firm or set_up):
@@ -736,6 +740,12 @@ _LIST_JOINT = lazy(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 MAX_LISTED_WORDS = 8  # of each thing listed
 MAX_APPOSED_WORDS = 4  # of each thing listed after a comma, not a colon
 _COUNT_WORDS = frozenset({*_LISTED_COUNTS, *"23456"})
+# A subject that is a count of things, the whole of it before its verb: "The four blood groups",
+# "The two main types of diabetes".
+_COUNTED_SUBJECT = lazy(r"The (two|three|four|five|six|[2-6])(?:\s+[a-z][\w-]*){1,5}$")
+# What a predicate adjective ends on or is: "The two forces are equal and opposite".
+_DESCRIBING_ENDINGS = ("al", "ar", "ent", "ant", "ive", "ous", "ible", "able", "ic", "ful", "ly")
+_DESCRIBING_WORDS = frozenset("same opposite alike apart together separate".split())
 # Words that open a clause or an aside after a comma, not a thing named: ", which took a year".
 _NOT_A_THING = frozenset(
     "which who whom whose where when while each both all and but or so yet as than such like"
@@ -785,6 +795,8 @@ def _counted_list(text: str) -> str:
     if ": " in text:
         before, _, listed = text.rpartition(": ")
         apposed = False
+    elif text.startswith("The ") and (" are " in text or " were " in text):
+        return _counted_subject_list(text)
     else:
         before, _, listed = text.partition(", ")
         # The count is among the last words before the comma: most sentences have none there.
@@ -804,15 +816,48 @@ def _counted_list(text: str) -> str:
     return listed
 
 
+def _counted_subject_list(text: str) -> str:
+    """The things a sentence whose subject is a count names as its complement, as many as the
+    count ("The four blood groups are [A, B, AB and O]", "The two main types of diabetes are
+    [type 1 and type 2]"), each a name or a short noun phrase (`_names_a_thing`); not what
+    they are like ("The two forces are equal and opposite"). "" otherwise."""
+    verb = " are " if " are " in text else " were "
+    before, _, listed = text.partition(verb)
+    listed = listed.rstrip(" .")
+    if not (found := _COUNTED_SUBJECT.match(before)) or any(m in listed for m in ".;:!?"):
+        return ""
+    count = _LISTED_COUNTS.get(found.group(1)) or int(found.group(1))
+    things = _LIST_JOINT.split(listed)
+    if (
+        len(things) != count
+        or any(len(thing.split()) > MAX_APPOSED_WORDS for thing in things)
+        or not all(map(_names_a_thing, things))
+        or any(_describes(thing) for thing in things)
+    ):
+        return ""
+    return listed
+
+
+def _describes(thing: str) -> bool:
+    """Whether a thing listed is one lowercase word that says what something is like ("equal",
+    "similar", "independent"), not what it is ("red", "solid")."""
+    return (
+        thing.islower()
+        and " " not in thing
+        and (thing.endswith(_DESCRIBING_ENDINGS) or thing in _DESCRIBING_WORDS)
+    )
+
+
 def _names_a_thing(thing: str) -> bool:
-    """Whether a thing listed after a comma names one: a name or a noun phrase ("Phobos", "the
+    """Whether a thing listed names one: a name or a noun phrase ("Phobos", "the
     Calvin cycle"), not a participle, a figure or a clause ("aged 4", "6", "which took …")."""
     first = thing.split()[0] if thing.split() else ""
     if first[:1].isupper():
         return True
     return (
         first.isalpha()
-        and not first.endswith(("ed", "ing"))
+        and not (first.endswith("ed") and len(first) > 3)  # "aged 4"; not "red"
+        and not (first.endswith("ing") and " " in thing)  # "orbiting Mars"; not "painting"
         and first not in _SCOPING
         and first not in _NOT_A_THING
     )
