@@ -1229,6 +1229,13 @@ def _candidates(
             # Never half the subject: "The light {{c1::reactions}} make …".
             _, opening = _first_clause_runs(text)
             whole = opening and _whole_subject(opening, opening, longest.end())
+            unsure = opening and _unsure_subject(text, opening)
+            if unsure and longest.start() < unsure[1]:
+                # Whichever reading is right, what follows the verb is no part of the
+                # subject: "Desert plants store {{c1::water}} …", not "{{c1::Desert}} plants".
+                later = [w for w in content if w.start() >= unsure[2]]
+                if later:
+                    whole = max(later, key=lambda w: len(w.group())).span()
             yield Target.KEY_TERM, whole or longest.span()
 
 
@@ -2537,6 +2544,9 @@ def _key_term(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
         for index, word in enumerate(run)
         if len(word.group()) >= MIN_KEY_TERM_CHARS and not _NOT_A_TERM.search(word.group())
     ]
+    if subject and (unsure := _unsure_subject(text, subject)):
+        # No word of a subject that may run on ("Seafloor currents shape"): the last resort's.
+        words = [(run, index) for run, index in words if run[index].start() >= unsure[1]]
     for run, index in words:
         word = run[index]
         if vocabulary.count(word.group()) >= 2 and not vocabulary.cuts_subject(text, *word.span()):
@@ -2633,14 +2643,35 @@ def _runs(
     return runs, None
 
 
-def _plural_verb(before: str, word: str, following: str) -> bool:
+# Verbs an adjective follows: "Coffee tastes bitter", no plural's verb after it.
+_LINKING_VERBS = frozenset("taste smell look feel seem sound become remain stay turn".split())
+
+
+def _unsure_subject(text: str, subject: list[re.Match[str]]) -> tuple[int, int, int] | None:
+    """Where the -s word read as the verb after `subject` may be its plural head, and the bare
+    word after it the verb: "Desert plants store water" reads as "Caffeine blocks adenosine".
+    The span of the subject with that word, and where the word after it ends. Not after a
+    preposition: "Containers inside Pods talk" keeps its head, "Containers", whole."""
+    if any(word.group().lower() in _PREPOSITION_WORDS for word in subject):
+        return None
+    verb = _WORD.match(text, subject[-1].end() + 1)
+    after = verb and _WORD.match(text, verb.end() + 1)
+    if not (verb and after and _looks_like_verb(verb.group(), after.group())):
+        return None
+    # A verb a list names is one: "Insulin lowers blood sugar", "Coffee tastes bitter".
+    stem = verb.group().lower()[:-1]
+    if stem in _VERBS or stem[:-1] in _VERBS or stem in _LINKING_VERBS:
+        return None
+    if not _bare_verb(subject[-1].group(), after.group()):
+        return None
+    return subject[0].start(), verb.end(), after.end()
+
+
+def _bare_verb(before: str, word: str) -> bool:
     """Whether `word`, after a plural that `before` does not make a verb ("modestly
-    lengthens"), is that plural's verb: a bare word, no noun's or adjective's form, that an
-    article, a particle or an adverb follows ("impulses travel fast", "cells patrol the"), or
-    a preposition after an adjective's plural ("Migratory birds navigate by"). Not "lowers blood
-    sugar", "tastes bitter and sour", "blocks adenosine in", "yields pyruvate in": a noun or an
-    adjective there is the verb's object."""
-    if (
+    lengthens"), may be that plural's verb by its shape: a bare word, no noun's or adjective's
+    form."""
+    return not (
         not word.isalpha()
         or not word.islower()
         or word in _NOT_TERM
@@ -2649,7 +2680,17 @@ def _plural_verb(before: str, word: str, following: str) -> bool:
         or word.endswith("s")
         or (_NOT_A_VERB.search(word) and not word.endswith("est"))  # "turtles nest"
         or before.lower().endswith("ly")
-    ):
+    )
+
+
+def _plural_verb(before: str, word: str, following: str) -> bool:
+    """Whether `word`, after a plural that `before` does not make a verb ("modestly
+    lengthens"), is that plural's verb: a bare word, no noun's or adjective's form, that an
+    article, a particle or an adverb follows ("impulses travel fast", "cells patrol the"), or
+    a preposition after an adjective's plural ("Migratory birds navigate by"). Not "lowers blood
+    sugar", "tastes bitter and sour", "blocks adenosine in", "yields pyruvate in": a noun or an
+    adjective there is the verb's object."""
+    if not _bare_verb(before, word):
         return False
     following = following.lower()
     return (
