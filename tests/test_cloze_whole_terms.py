@@ -330,3 +330,33 @@ def test_a_subject_that_may_run_on_is_not_hidden_in_part(
 ) -> None:
     texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
     assert len(texts) == 1 and expected in texts[0], texts
+
+
+# 5. A word chosen inside a singular subject of 2 or 3 words, its verb after it: the whole
+# subject ("Weekend {{c1::recovery}} sleep repays …" hid a third of it).
+
+SINGULAR_SUBJECTS = [
+    (
+        "Weekend recovery sleep repays only part of the debt.",
+        "{{c1::Weekend recovery sleep}} repays",
+    ),
+    ("Moderate exercise improves mood.", "{{c1::Moderate exercise}} improves"),
+    (
+        "Morning sunlight exposure anchors the body clock.",
+        "{{c1::Morning sunlight exposure}} anchors",
+    ),
+    # Kept: a one-word subject, a chosen word past the subject, a preposition in it.
+    ("The course consists of four modules.", "The course {{c1::consists}} of"),
+    ("Build tools add a compile step.", "add a {{c1::compile step}}."),
+    ("Vitamin deficiency causes fatigue.", "causes {{c1::fatigue}}."),
+    ("Containers inside Pods talk over localhost.", "{{c1::Containers}} inside Pods"),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("bullet", "expected"), SINGULAR_SUBJECTS)
+def test_a_word_inside_a_singular_subject_widens_to_the_subject(
+    bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    assert len(texts) == 1 and expected in texts[0], texts

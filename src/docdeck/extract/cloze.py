@@ -2589,17 +2589,15 @@ def _first_clause_runs(
 def _whole_subject(
     run: list[re.Match[str]], subject: list[re.Match[str]] | None, end: int
 ) -> tuple[int, int] | None:
-    """The whole of the sentence's subject when the words chosen end at its head, its last
-    word: "Long-term {{c1::potentiation}} strengthens …" and "The light {{c1::reactions}} make
-    …" hid half a term; of a plural, any word ("{{c1::Migratory}} birds navigate …"). None
-    for another run, a subject too long to be one term, or another word before the head
-    ("{{c1::Containers}} inside Pods talk": "Pods" is read as the verb)."""
+    """The whole of the sentence's subject when the words chosen end at one of its words:
+    "Long-term {{c1::potentiation}} strengthens …", "The light {{c1::reactions}} make …",
+    "{{c1::Migratory}} birds navigate …" and "Weekend {{c1::recovery}} sleep repays …" hid
+    half a term. None for another run, a subject too long to be one term, or a word before a
+    preposition in it ("{{c1::Containers}} inside Pods talk": "Pods" is read as the verb)."""
     if run is not subject or not 2 <= len(run) <= MAX_KEY_TERM_WORDS:
         return None
-    plural = run[-1].group().endswith("s") and not any(
-        word.group().lower() in _PREPOSITION_WORDS for word in run
-    )
-    if end != run[-1].end() and not (plural and any(end == word.end() for word in run)):
+    phrase = not any(word.group().lower() in _PREPOSITION_WORDS for word in run)
+    if end != run[-1].end() and not (phrase and any(end == word.end() for word in run)):
         return None
     return run[0].start(), run[-1].end()
 
