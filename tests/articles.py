@@ -61,6 +61,18 @@ def cloze_texts(
     ]
 
 
+# A card every article of `beside_control` gives: what a test sentence adds shows beside it.
+CONTROL = "A standard deck has {{c1::52}} cards."
+
+
+def beside_control(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str) -> list[str]:
+    """The Text field of each note of an article of `CONTROL`'s sentence and `sentence`: a test
+    of a sentence that gives no card compares it with `[CONTROL]`."""
+    text = f"# Counts\n\nA standard deck has 52 cards.\n\n{sentence}\n"
+    records = article_records(tmp_path, monkeypatch, "a.md", text)
+    return [record["fields"]["Text"] for record in records]
+
+
 def as_text(markdown: str) -> str:
     """A Markdown excerpt as a plain-text article: bare headings, no bold."""
     lines = (line.lstrip("#").strip() for line in markdown.splitlines())

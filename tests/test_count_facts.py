@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records, cloze_texts
+from articles import CONTROL, beside_control, cloze_texts
 
 COUNTS = [
     "The default recursion limit in CPython is {{c1::1000}} frames.",
@@ -46,8 +46,4 @@ def test_a_count_its_subject_has_or_is_held_to_is_hidden(
 def test_a_count_that_is_a_step_a_list_or_the_documents_own_gives_no_card(
     sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = f"# Counts\n\nA standard deck has 52 cards.\n\n{sentence}\n"
-    records = article_records(tmp_path, monkeypatch, "a.md", text)
-    assert [record["fields"]["Text"] for record in records] == [
-        "A standard deck has {{c1::52}} cards."
-    ]
+    assert beside_control(tmp_path, monkeypatch, sentence) == [CONTROL]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records, cloze_texts, run_article
+from articles import CONTROL, beside_control, cloze_texts, run_article
 
 HEDGED_YEARS = [
     "Johannes Gutenberg introduced movable-type printing to Europe around {{c1::1440}} in Mainz.",
@@ -42,11 +42,7 @@ NO_DATES = [
 def test_a_count_or_a_name_with_a_year_s_digits_is_no_date(
     sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = f"# Counts\n\nA standard deck has 52 cards.\n\n{sentence}\n"
-    records = article_records(tmp_path, monkeypatch, "a.md", text)
-    assert [record["fields"]["Text"] for record in records] == [
-        "A standard deck has {{c1::52}} cards."
-    ]
+    assert beside_control(tmp_path, monkeypatch, sentence) == [CONTROL]
 
 
 PERIODS = [
@@ -75,11 +71,7 @@ def test_a_century_or_a_decade_is_the_date_a_sentence_reports(
 def test_a_century_as_an_adjective_or_a_subject_is_no_date(
     sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = f"# Counts\n\nA standard deck has 52 cards.\n\n{sentence}\n"
-    records = article_records(tmp_path, monkeypatch, "a.md", text)
-    assert [record["fields"]["Text"] for record in records] == [
-        "A standard deck has {{c1::52}} cards."
-    ]
+    assert beside_control(tmp_path, monkeypatch, sentence) == [CONTROL]
 
 
 def test_check_counts_a_century_as_one_answer(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records, cloze_texts
+from articles import CONTROL, beside_control, cloze_texts
 
 EARLY_YEARS = [
     "Julius Caesar was assassinated in {{c1::44 BC}}.",
@@ -56,8 +56,4 @@ NO_YEARS = [
 def test_a_three_digit_figure_after_in_is_no_year_without_an_event(
     sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = f"# Counts\n\nA standard deck has 52 cards.\n\n{sentence}\n"
-    records = article_records(tmp_path, monkeypatch, "a.md", text)
-    assert [record["fields"]["Text"] for record in records] == [
-        "A standard deck has {{c1::52}} cards."
-    ]
+    assert beside_control(tmp_path, monkeypatch, sentence) == [CONTROL]
