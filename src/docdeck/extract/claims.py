@@ -318,9 +318,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 lead, colon = _lead_in(block.text), block.text.endswith(":")
                 after = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
                 paragraph = block
-                # "Flu has four main symptoms:" over four items: a lead-in too, for a list.
-                opener = lead or _counted_lead(block.text, after)
-                items = _listing(opener, after)
+                opener, items = _asked_whole(block.text, lead, after)
                 if opener and (items or (lead and _completed(after))):  # carded with its items
                     paragraph = replace(block, text=block.text[: -len(opener) - 1].rstrip())
                 if paragraph.text and not _boilerplate(ctx, block):
@@ -461,8 +459,15 @@ def _carded_whole(section: Section, index: int) -> bool:
     above = section.blocks[index - 1] if index else None
     if not isinstance(above, Paragraph) or not above.text.endswith(":"):
         return False
-    block = section.blocks[index]
-    return _listing(_lead_in(above.text) or _counted_lead(above.text, block), block) is not None
+    return _asked_whole(above.text, _lead_in(above.text), section.blocks[index])[1] is not None
+
+
+def _asked_whole(text: str, lead: str, block: object) -> tuple[str, str | None]:
+    """The lead-in a paragraph of `text` ends on, and the items of the list `block` after it
+    that one card asks for (`_listing`). `lead`: `_lead_in(text)`; "Flu has four main
+    symptoms:" over four items is a lead-in too, for a list (`_counted_lead`)."""
+    opener = lead or _counted_lead(text, block)
+    return opener, _listing(opener, block)
 
 
 def _listing(lead: str, block: object) -> str | None:
