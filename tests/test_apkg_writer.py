@@ -17,6 +17,7 @@ from pathlib import Path
 import genanki
 import pytest
 
+import docdeck.project
 from docdeck import apkg, pipeline
 from docdeck.notetypes import NOTETYPES, notetype_for
 
@@ -105,7 +106,7 @@ def test_rows_are_what_genanki_writes(
     output = Path("out.apkg")
 
     def build(now: int) -> tuple[pipeline.Plan, list[pipeline.Package]]:
-        spec = pipeline.load_targets((spec_path,))[0]
+        spec = docdeck.project.load_targets((spec_path,))[0]
         plan = pipeline.plan_deck(spec, now, output)
         packages = pipeline.plan_packages(plan, output)
         pipeline.write_plan(plan, packages)

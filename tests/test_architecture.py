@@ -24,6 +24,7 @@ ORDER = [
     "notetypes",
     "extract",
     "cache",
+    "project",
     "media",
     "ledger",
     "selection",

@@ -13,7 +13,8 @@ import pytest
 from ankitools import AnkiCollection
 from click.testing import CliRunner, Result
 
-from docdeck import pipeline, splice
+import docdeck.project
+from docdeck import splice
 from docdeck.cli import main
 
 ARTICLE = """\
@@ -119,11 +120,11 @@ def test_a_renamed_subdeck_is_told_once(project: Path, spliced: bool) -> None:
         spec.write_text(
             spec.read_text().replace("sleep-debt.md, other-00.md", "other-00.md, sleep-debt.md")
         )
-    loaded = pipeline.load_targets((Path("decks/sleep.yaml"),))[0]
-    hashes = pipeline.source_hashes(loaded)
+    loaded = docdeck.project.load_targets((Path("decks/sleep.yaml"),))[0]
+    hashes = docdeck.project.source_hashes(loaded)
     assert hashes is not None
     assert (
-        splice.plan_splice(loaded, pipeline.Request(), 1700000000, hashes) is not None
+        splice.plan_splice(loaded, docdeck.project.Request(), 1700000000, hashes) is not None
     ) == spliced
     _told_once(SUBDECK_NOTICE)
 

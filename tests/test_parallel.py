@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import docdeck.project
 from docdeck import pipeline
 from docdeck.cli import main
 from docdeck.errors import DocdeckError
@@ -30,10 +31,10 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _build(jobs: int, output: Path) -> tuple[bytes, bytes, tuple[str, ...]]:
-    [spec] = pipeline.load_targets((Path("decks/many.yaml"),))
+    [spec] = docdeck.project.load_targets((Path("decks/many.yaml"),))
     plan = pipeline.plan_deck(spec, NOW, output, jobs=jobs)
     pipeline.write_plan(plan, pipeline.plan_packages(plan, output))
-    ledger = pipeline.ledger_path(spec, output)
+    ledger = docdeck.project.ledger_path(spec, output)
     data = ledger.read_bytes()
     ledger.unlink()
     return output.read_bytes(), data, tuple(map(str, plan.diagnostics))

@@ -31,8 +31,10 @@ from click.testing import CliRunner, Result
 
 import docdeck.apkg
 import docdeck.ledger
+import docdeck.notes
 import docdeck.notetypes
 import docdeck.pipeline
+import docdeck.project
 from docdeck.cli import main
 from docdeck.ledger import REMOVED_MARK, REMOVED_TAG
 from docdeck.notetypes import Notetype
@@ -349,7 +351,7 @@ def patch_notetype(monkeypatch: pytest.MonkeyPatch, notetype: Notetype) -> None:
     monkeypatch.setattr(docdeck.notetypes, "NOTETYPES", notetypes)
     monkeypatch.setattr(docdeck.ledger, "NOTETYPES", notetypes)
     monkeypatch.setattr(docdeck.apkg, "NOTETYPES", notetypes)
-    monkeypatch.setattr(docdeck.pipeline, "NOTETYPES", notetypes)  # up_to_date()
+    monkeypatch.setattr(docdeck.project, "NOTETYPES", notetypes)  # up_to_date()
 
 
 def test_css_and_template_html_change_updates_only_the_notetype(
@@ -605,12 +607,12 @@ def test_a_diff_reads_fields_only_for_the_notes_that_vanished_or_changed(
 ) -> None:
     build(T1)
     edit_source(EDITS)
-    spec = docdeck.pipeline.load_targets((SPEC,))[0]
+    spec = docdeck.project.load_targets((SPEC,))[0]
     plan = docdeck.pipeline.plan_deck(spec, T2)
     changed = {
         change.old.identity
         for change in plan.assignment.changes
-        if change.old is not None and change.change is not docdeck.ledger.Change.UNCHANGED
+        if change.old is not None and change.change is not docdeck.notes.Change.UNCHANGED
     }
     assert len(changed) == 7  # 3 updated, 2 re-identified, 2 removed
     whole = {entry.identity for entry in plan.old_ledger.notes if entry.fields}

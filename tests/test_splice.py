@@ -22,7 +22,8 @@ from ankitools import AnkiCollection
 from click.testing import CliRunner
 from test_media import png
 
-from docdeck import pipeline, splice
+import docdeck.project
+from docdeck import splice
 from docdeck.cli import main
 
 EPOCH = 1_700_000_000
@@ -105,10 +106,10 @@ class Project:
     def spliceable(self, epoch: int, monkeypatch: pytest.MonkeyPatch) -> bool:
         with monkeypatch.context() as m:
             m.chdir(self.root)
-            spec = pipeline.load_targets((Path("deck.yaml"),))[0]
-            hashes = pipeline.source_hashes(spec)
+            spec = docdeck.project.load_targets((Path("deck.yaml"),))[0]
+            hashes = docdeck.project.source_hashes(spec)
             assert hashes is not None
-            return splice.plan_splice(spec, pipeline.Request(), epoch, hashes) is not None
+            return splice.plan_splice(spec, docdeck.project.Request(), epoch, hashes) is not None
 
     def diff(self, epoch: int) -> str:
         """What `docdeck diff` prints: spliced as the next build would be, or planned in full."""
@@ -390,7 +391,7 @@ def test_an_edit_that_changes_no_note_writes_only_the_stamp(
         prose(project)
     assert spliced.spliceable(EPOCH + 100, monkeypatch)
     # The reference plans in full with the last build's stamp: without its splice record.
-    stamp = planned.root / "build" / ".cache" / "deck" / pipeline.STAMP
+    stamp = planned.root / "build" / ".cache" / "deck" / docdeck.project.STAMP
     record = json.loads(stamp.read_text(encoding="utf-8"))
     stamp.write_text(json.dumps({**record, "splice": None}), encoding="utf-8")
     assert not planned.spliceable(EPOCH + 100, monkeypatch)

@@ -24,7 +24,7 @@ from docdeck import __version__
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from docdeck.pipeline import Request
+    from docdeck.project import Request
     from docdeck.selection import Query
     from docdeck.spec import DeckSpec
 
@@ -247,31 +247,31 @@ def build(
       docdeck build article.md -o article.apkg
       docdeck build --tag "tag:topic::dopamine -tag:kind::table"
     """
-    from docdeck import pipeline
+    from docdeck import project
     from docdeck.errors import DocdeckError
     from docdeck.selection import parse_query
 
     if set_name is not None and query is not None:
         raise DocdeckError("--set and --tag cannot be combined", hint="use one of them")
     ad_hoc = parse_query(query) if query is not None else None  # `--tag ""` is no full build
-    specs = pipeline.load_targets(targets)
+    specs = project.load_targets(targets)
     if output is not None and len(specs) != 1:
         raise DocdeckError("-o needs exactly one spec or source", hint="build them one at a time")
     if set_name is not None and (bare := [s for s in specs if s.path is None]):
         raise DocdeckError(
             "--set needs a spec: a bare source has no study sets",
-            pipeline.origin_of(bare[0]),
+            project.origin_of(bare[0]),
             hint="select with --tag QUERY, or write a spec with 'docdeck init'",
         )
-    pipeline.check_outputs(specs)
+    project.check_outputs(specs)
     with contextlib.ExitStack() as locks:
         for spec in specs:
-            shown = pipeline.origin_of(spec)
+            shown = project.origin_of(spec)
             waiting = functools.partial(
                 click.echo, f"waiting for another build of {shown}…", err=True
             )
-            locks.enter_context(pipeline.build_lock(spec, wait, waiting))
-        request = pipeline.Request(output, set_name, query, forget_removed, migrate_notetypes)
+            locks.enter_context(project.build_lock(spec, wait, waiting))
+        request = project.Request(output, set_name, query, forget_removed, migrate_notetypes)
         _build(specs, request, ad_hoc, strict, quiet, jobs)
 
 
@@ -286,19 +286,29 @@ def _build(
     """Plan every deck, then write them: a failure in any plan writes nothing.
 
     A deck whose inputs, ledger and outputs are as its last build left them is not planned."""
+    from docdeck import project
+
+    now = project.build_time()
+    hashes = []
+    fresh = {}
+    for index, spec in enumerate(specs):
+        # Without a last build's stamp nothing is up to date or spliced: sources are read once.
+        hashes.append(project.source_hashes(spec) if project.stamped(spec, request) else None)
+        found = project.up_to_date(spec, request, hashes[index])
+        if found is not None and not (strict and any(d.warns for d in found.diagnostics)):
+            fresh[index] = found
+    if len(fresh) == len(specs):  # the rest of docdeck is not even loaded
+        for index, spec in enumerate(specs):
+            _echo(project.up_to_date_lines(spec, fresh[index], quiet))
+        return
     from docdeck import pipeline, report, splice
     from docdeck.ledger import schema_changes
 
-    now = pipeline.build_time()
-    fresh = {}
     spliced = {}
-    for index, spec in enumerate(specs):
-        # Without a last build's stamp nothing is up to date or spliced: sources are read once.
-        hashes = pipeline.source_hashes(spec) if pipeline.stamped(spec, request) else None
-        found = pipeline.up_to_date(spec, request, hashes)
-        if found is not None and not (strict and any(d.warns for d in found.diagnostics)):
-            fresh[index] = found
-        elif ad_hoc is None and hashes and (edit := splice.plan_splice(spec, request, now, hashes)):
+    for index, (spec, found_hashes) in enumerate(zip(specs, hashes, strict=True)):
+        if index in fresh or ad_hoc is not None or not found_hashes:
+            continue
+        if edit := splice.plan_splice(spec, request, now, found_hashes):
             spliced[index] = edit
     todo = [index for index in range(len(specs)) if index not in fresh and index not in spliced]
     sources = sum(len(specs[index].sources) for index in todo)
@@ -310,7 +320,7 @@ def _build(
             index: pipeline.plan_deck(
                 specs[index],
                 now,
-                pipeline.output_for(specs[index], request.output),
+                project.output_for(specs[index], request.output),
                 request.forget_removed,
                 request.migrate_notetypes,
                 fill_cache=True,
@@ -337,7 +347,7 @@ def _build(
     }
     for index, spec in enumerate(specs):  # in the order the specs were given
         if index in fresh:
-            _echo(report.up_to_date_lines(spec, fresh[index], quiet))
+            _echo(project.up_to_date_lines(spec, fresh[index], quiet))
             continue
         if index in spliced:
             written = splice.write_splice(spliced[index])
@@ -369,18 +379,18 @@ def diff(targets: tuple[Path, ...], output: Path | None, forget_removed: bool) -
     (update if newer) will do with them. With no SPEC or SOURCE, every
     decks/*.yaml.
     """
-    from docdeck import pipeline, report, splice
+    from docdeck import pipeline, project, report, splice
 
-    now = pipeline.build_time()
-    request = pipeline.Request(output, forget_removed=forget_removed)
-    for spec in pipeline.load_targets(targets):
+    now = project.build_time()
+    request = project.Request(output, forget_removed=forget_removed)
+    for spec in project.load_targets(targets):
         # What a plain build would splice is diffed as it would be: the rest is unchanged.
-        hashes = pipeline.source_hashes(spec) if pipeline.stamped(spec, request) else None
+        hashes = project.source_hashes(spec) if project.stamped(spec, request) else None
         edit = splice.plan_splice(spec, request, now, hashes, details=True) if hashes else None
         if edit is not None:
             _echo(report.splice_diff_lines(edit))
             continue
-        output_path = pipeline.output_for(spec, output)
+        output_path = project.output_for(spec, output)
         plan = pipeline.plan_deck(spec, now, output_path, forget_removed)
         _echo(report.diff_lines(plan))
 
@@ -395,10 +405,10 @@ def tags(targets: tuple[Path, ...]) -> None:
     section::…, topic::… and the spec's own. With no SPEC or SOURCE, every
     decks/*.yaml.
     """
-    from docdeck import pipeline, report
+    from docdeck import pipeline, project, report
 
-    now = pipeline.build_time()
-    for spec in pipeline.load_targets(targets):
+    now = project.build_time()
+    for spec in project.load_targets(targets):
         drafts, _ = pipeline.read_deck(spec, now)  # tags need no identity
         _echo(report.tag_lines(spec, drafts))
 
@@ -428,14 +438,14 @@ def preview(targets: tuple[Path, ...], as_json: bool, html_path: Path | None) ->
     as plain text; then the deck's warnings. With no SPEC or SOURCE, every
     decks/*.yaml.
     """
-    from docdeck import pipeline, report
+    from docdeck import pipeline, project, report
     from docdeck.errors import DocdeckError, OutputError
     from docdeck.preview import html_page
 
     if as_json and html_path is not None:
         raise DocdeckError("--json and --html cannot be combined", hint="use one of them")
-    now = pipeline.build_time()
-    specs = pipeline.load_targets(targets)
+    now = project.build_time()
+    specs = project.load_targets(targets)
     if html_path is not None and len(specs) != 1:
         raise DocdeckError(
             f"--html needs exactly one spec or source, not {len(specs)}",
@@ -452,7 +462,7 @@ def preview(targets: tuple[Path, ...], as_json: bool, html_path: Path | None) ->
         pipeline.write_text(html_path, page)
     except OutputError as error:
         raise OutputError(error.message, error.path, hint="check the --html path") from None
-    click.echo(f"{pipeline.display(html_path)}: {report.note_count(len(plan.notes))}")
+    click.echo(f"{project.display(html_path)}: {report.note_count(len(plan.notes))}")
 
 
 @main.command()
@@ -469,12 +479,12 @@ def check(targets: tuple[Path, ...], strict: bool) -> None:
     Exits 0 when there are only warnings, 1 on errors (or on warnings with
     --strict).
     """
-    from docdeck import pipeline, report
+    from docdeck import pipeline, project, report
     from docdeck.lint import lint
 
-    now = pipeline.build_time()
+    now = project.build_time()
     problems = []
-    for spec in pipeline.load_targets(targets):
+    for spec in project.load_targets(targets):
         drafts, diagnostics = pipeline.read_deck(spec, now)  # lints need no identity
         problems += diagnostics + lint(drafts, spec.check)
         del drafts  # not held while the problems are sorted and printed
@@ -503,7 +513,7 @@ def init(source: Path, deck: str | None, force: bool) -> None:
     (.txt, .md) and prints what it found. Edit it, then preview, check and
     build it.
     """
-    from docdeck import pipeline
+    from docdeck import pipeline, project
     from docdeck.errors import DocdeckError, OutputError, SourceError, count
     from docdeck.readers import SOURCE_SUFFIXES
     from docdeck.spec import deck_name_problem
@@ -511,25 +521,25 @@ def init(source: Path, deck: str | None, force: bool) -> None:
     if source.suffix.lower() not in SOURCE_SUFFIXES:
         raise DocdeckError(
             "not an article: init takes a .txt or .md source",
-            pipeline.display(source),
+            project.display(source),
             hint="a spec is built or previewed as it is",
         )
     if deck is not None and not deck.strip():
         raise DocdeckError("--deck is empty", hint="name the deck, or leave --deck out")
     if deck is not None and (problem := deck_name_problem(deck.strip())):
         raise DocdeckError(f"--deck: {problem[0]}", hint=problem[1])
-    [spec] = pipeline.load_targets((source,))
-    made = pipeline.scaffold(spec.sources[0], deck, pipeline.SPEC_DIR)
+    [spec] = project.load_targets((source,))
+    made = pipeline.scaffold(spec.sources[0], deck, project.SPEC_DIR)
     if not any(made.counts.values()):  # its build would refuse it
         raise SourceError(
             "found nothing to turn into notes",
-            pipeline.display(source),
+            project.display(source),
             hint="docdeck looks for FAQs, tables, key-takeaway lists and firm statements;"
             " no spec written",
         )
     if deck is None and (named := pipeline.title_deck(made.title)) != made.title:
-        made = pipeline.scaffold(spec.sources[0], named, pipeline.SPEC_DIR)
-    shown = pipeline.display(made.path)
+        made = pipeline.scaffold(spec.sources[0], named, project.SPEC_DIR)
+    shown = project.display(made.path)
     if made.path.exists() and not force:
         raise DocdeckError("spec already exists", shown, hint="pass --force to overwrite it")
     try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import array
 import difflib
-import enum
 import functools
 import hashlib
 import itertools
@@ -23,7 +22,7 @@ from typing import Any, overload
 
 from docdeck.atomic import write_error, write_hashed
 from docdeck.errors import DocdeckError
-from docdeck.notes import Note, NoteDraft, NoteKind, normalize_key
+from docdeck.notes import Change, Note, NoteDraft, NoteKind, normalize_key
 from docdeck.notetypes import NOTETYPES, Notetype
 
 LEDGER_VERSION = 2
@@ -95,14 +94,6 @@ class Ledger:
         """The package time: the newest mod in the ledger (rule 10)."""
         mods = [e.mod for e in self.notes] + [n.mod for n in self.notetypes]
         return max(mods, default=0)
-
-
-class Change(enum.Enum):
-    ADDED = "added"
-    UPDATED = "updated"
-    REIDENTIFIED = "re-identified"
-    REMOVED = "removed"
-    UNCHANGED = "unchanged"
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,16 @@ class NoteKind(enum.Enum):
         return self in (NoteKind.TAKEAWAY, NoteKind.CLAIM)
 
 
+class Change(enum.Enum):
+    """What a build does to a note, against the ledger of the last."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    REIDENTIFIED = "re-identified"
+    REMOVED = "removed"
+    UNCHANGED = "unchanged"
+
+
 @dataclass(frozen=True, slots=True)
 class Origin:
     """Where a note comes from: shown in its Source field, used for its tags."""

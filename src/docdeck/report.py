@@ -11,16 +11,17 @@ import difflib
 import html
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from docdeck.errors import count
-from docdeck.ledger import Assignment, Change, Entry, NoteChange
-from docdeck.notes import NoteDraft, NoteKind
+from docdeck.ledger import Assignment, Entry, NoteChange
+from docdeck.notes import Change, NoteDraft
 from docdeck.notetypes import Notetype, notetype_for
 from docdeck.patterns import lazy
-from docdeck.pipeline import Package, Plan, Summary, display, origin_of, summary
+from docdeck.pipeline import Package, Plan, summary
 from docdeck.preview import Card, cards, note_json, plain
+from docdeck.project import change_counts, display, origin_of, summary_lines
 from docdeck.selection import tag_tree
 from docdeck.spec import DeckSpec
 from docdeck.splice import Splice
@@ -42,7 +43,7 @@ def build_lines(
 ) -> list[str]:
     """The summary of one deck's build, its sets, and (unless quiet) every skipped item."""
     counts = plan.assignment.counts
-    lines = _summary_lines(
+    lines = summary_lines(
         origin(plan), summary(plan, packages), change_counts(counts), quiet, written
     )
     sets_only = packages and all(p.search is not None for p in packages)
@@ -53,12 +54,6 @@ def build_lines(
     return lines + [f"  {notice}" for notice in plan.notices]
 
 
-def up_to_date_lines(spec: DeckSpec, found: Summary, quiet: bool) -> list[str]:
-    """What a build that found nothing changed prints: the same lines as a planned no-op."""
-    changes = change_counts({Change.UNCHANGED: sum(found.counts.values())})
-    return _summary_lines(origin_of(spec), found, changes, quiet, written=False)
-
-
 def splice_lines(
     edit: Splice, quiet: bool, refused: bool = False, written: bool = True
 ) -> list[str]:
@@ -66,31 +61,8 @@ def splice_lines(
     `refused` under --strict names no package)."""
     changes = change_counts(edit.changes)
     found = dataclasses.replace(edit.summary, main=None) if refused else edit.summary
-    lines = _summary_lines(origin_of(edit.spec), found, changes, quiet, written)
+    lines = summary_lines(origin_of(edit.spec), found, changes, quiet, written)
     return lines + [f"  {notice}" for notice in edit.notices]
-
-
-def _summary_lines(
-    where: str, found: Summary, changes: str, quiet: bool, written: bool
-) -> list[str]:
-    kinds = ", ".join(f"{found.counts[kind]} {kind.value}" for kind in NoteKind)
-    if found.removed:  # the package holds them, flagged: the count is the package's
-        kinds += f", {found.removed} removed"
-    main = f" → {display(found.main)}" if found.main else ""
-    notes = sum(found.counts.values()) + found.removed
-    lines = [
-        f"{where}{main}: deck '{found.deck}', {count(notes, 'note')} ({kinds})",
-        f"  changes: {changes}",
-    ]
-    if not written:
-        lines.append("  up to date: nothing written")
-    lines += [
-        f"  set → {display(path)}: {count(number, 'note')}; in Anki: {search}"
-        for path, number, search in found.sets
-    ]
-    if not quiet:
-        lines += [f"  {diagnostic}" for diagnostic in found.diagnostics]
-    return lines
 
 
 def problem_counts(errors: int, warnings: int) -> str:
@@ -104,11 +76,6 @@ def note_count(number: int) -> str:
 
 def migration_lines(notetypes: list[Notetype], path: Path) -> list[str]:
     return [MIGRATION_STEPS.format(name=nt.name, path=display(path)) for nt in notetypes]
-
-
-def change_counts(counts: Mapping[Change, int]) -> str:
-    """Every change's count, in `Change` order ("0 added, 1 updated, …")."""
-    return ", ".join(f"{counts.get(change, 0)} {change.value}" for change in Change)
 
 
 def diff_lines(plan: Plan) -> list[str]:

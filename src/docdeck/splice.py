@@ -42,7 +42,6 @@ from docdeck.ledger import (
     LEDGER_END,
     NOTES_START,
     Assignment,
-    Change,
     Entry,
     Ledger,
     LedgerError,
@@ -53,31 +52,19 @@ from docdeck.ledger import (
     parse_header,
 )
 from docdeck.media import Embedder
-from docdeck.notes import Note, NoteDraft, NoteKind
+from docdeck.notes import Change, Note, NoteDraft, NoteKind
 from docdeck.pipeline import (
     SOURCES_PER_WORKER,
-    STAMP,
     LedgerWrite,
-    Request,
     SourceRecord,
-    Summary,
-    add_source,
-    cache_folder,
     contribution,
     copy_collection,
     deck_diagnostics,
     deck_root,
-    display,
     dump_source,
     extract_one,
-    file_hash,
-    inputs_digest,
-    ledger_path,
     left_sets,
     load_source,
-    origin_of,
-    output_for,
-    read_stamp,
     renamed_decks,
     set_deck,
     set_output,
@@ -85,8 +72,22 @@ from docdeck.pipeline import (
     source_key,
     source_slugs,
     title_deck,
-    write_stamp,
     writing_ledger,
+)
+from docdeck.project import (
+    STAMP,
+    Request,
+    Summary,
+    add_source,
+    cache_folder,
+    display,
+    file_hash,
+    inputs_digest,
+    ledger_path,
+    origin_of,
+    output_for,
+    read_stamp,
+    write_stamp,
 )
 from docdeck.readers import read_source
 from docdeck.selection import Query, anki_search
