@@ -77,3 +77,8 @@ def as_text(markdown: str) -> str:
     """A Markdown excerpt as a plain-text article: bare headings, no bold."""
     lines = (line.lstrip("#").strip() for line in markdown.splitlines())
     return "\n".join(lines).replace("**", "") + "\n"
+
+
+def written_as(name: str, markdown: str) -> str:
+    """A Markdown excerpt as the file `name` holds it: as it is in a .md, `as_text` in a .txt."""
+    return markdown if name.endswith(".md") else as_text(markdown)

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 from articles import article_notes as _notes
-from articles import article_records
-from articles import as_text as _as_text
+from articles import article_records, written_as
 
 BRIEFS = (
     "# Donoghue v Stevenson [1932] UKHL 100\n\n"
@@ -36,7 +35,7 @@ def test_a_case_brief_s_parts_ask_for_each_by_its_name(
     """The brief gave no card: its parts state no figure, and "Issue: Whether …" is no
     sentence. A part may hold several sentences. "Issue:" and "Outcome:" lines of a section
     with no part only a case has (Held, Ratio, Facts, …) are no brief: as before, no card."""
-    text = BRIEFS if name == "a.md" else _as_text(BRIEFS)
+    text = written_as(name, BRIEFS)
     notes = _notes(tmp_path, monkeypatch, name, text)
     assert [(note["kind"], note.get("Question"), note.get("Answer")) for note in notes] == [
         (
@@ -95,7 +94,7 @@ def test_an_irac_brief_s_conclusion_is_a_part_of_the_brief(
     parts) and gave no card; "Application:" with no sentence word gave none either. In a
     section that holds a part only a brief has ("Facts:"), each is a part of the brief. A
     paper's structured abstract still heads a section by each label."""
-    text = IRAC if name == "a.md" else _as_text(IRAC)
+    text = written_as(name, IRAC)
     records = article_records(tmp_path, monkeypatch, name, text)
     case = "Carlill v Carbolic Smoke Ball Co"
     assert [

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from articles import article_notes as _notes
-from articles import as_text
+from articles import written_as
 
 EFFECTS = (
     "# How interest rates work\n\n"
@@ -39,7 +39,7 @@ def test_a_changing_cause_s_effect_hides_its_direction(
 ) -> None:
     """None gave a card: a claim needed a figure, an emphasis, a contrast, a definition or a
     date. The cause's own "Lower" is no answer, and the first is short, yet whole."""
-    text = EFFECTS if name == "a.md" else as_text(EFFECTS)
+    text = written_as(name, EFFECTS)
     assert _fronts(_notes(tmp_path, monkeypatch, name, text)) == [
         "When interest rates rise, bond prices {{c1::fall}}.",
         "If the central bank raises interest rates, the currency tends to {{c1::appreciate}}.",
@@ -84,7 +84,7 @@ def test_stories_commands_and_advice_give_no_card(
 ) -> None:
     """ "The stock fell after the CEO resigned." tells of one event, no rule: no card. Nor does
     "Prices fall on Fridays": a change with no cause. A figure's claim still gives one."""
-    text = NO_EFFECTS if name == "a.md" else as_text(NO_EFFECTS)
+    text = written_as(name, NO_EFFECTS)
     text += "\nThe Federal Reserve targets an inflation rate of 2%.\n"
     assert _fronts(_notes(tmp_path, monkeypatch, name, text)) == [
         "The Federal Reserve targets an inflation rate of {{c1::2%}}."

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from articles import article_notes as _notes
-from articles import as_text
+from articles import written_as
 
 RECIPE = (
     "# Classic Sourdough Bread\n\n"
@@ -35,7 +35,7 @@ RECIPE = (
 def test_each_amount_is_asked_by_its_entry(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = RECIPE if name.endswith(".md") else as_text(RECIPE)
+    text = written_as(name, RECIPE)
     notes = _notes(tmp_path, monkeypatch, name, text)
 
     assert [(n["Question"], n["Answer"]) for n in notes if n["kind"] == "table"] == [

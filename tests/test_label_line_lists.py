@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from articles import article_notes as _notes
-from articles import as_text
+from articles import written_as
 
 DASHBOARD = (
     "# Car manual\n\n"
@@ -42,7 +42,7 @@ def test_a_list_of_label_lines_asks_for_each_sentence_by_its_name(
     """The lists gave no card (an instruction is no claim) while the same lines as paragraphs
     gave a Q&A card each. A speaker's turns, steps, notes and a list with one item that is no
     label line still give none."""
-    text = DASHBOARD if name == "a.md" else as_text(DASHBOARD)
+    text = written_as(name, DASHBOARD)
     notes = _notes(tmp_path, monkeypatch, name, text)
     assert [(note["kind"], note.get("Question"), note.get("Answer")) for note in notes] == [
         ("table", "Dashboard: Warning light (red)", "Stop the car at once and call for help."),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from articles import article_notes as _notes
-from articles import as_text, run_article
+from articles import run_article, written_as
 
 LEAFLET = (
     "# Amoxicillin capsules\n\n"
@@ -30,7 +30,7 @@ LEAFLET = (
 def test_each_labelled_list_asks_for_its_items(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = LEAFLET if name.endswith(".md") else as_text(LEAFLET)
+    text = written_as(name, LEAFLET)
     notes = _notes(tmp_path, monkeypatch, name, text)
     output = run_article(tmp_path, monkeypatch, name, text, "preview")
 
@@ -67,7 +67,7 @@ OTHERS = (
 def test_other_lists_keep_their_claims(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = OTHERS if name.endswith(".md") else as_text(OTHERS)
+    text = written_as(name, OTHERS)
     notes = _notes(tmp_path, monkeypatch, name, text)
 
     assert {n["kind"] for n in notes} == {"claim"}

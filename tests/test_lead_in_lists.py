@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from articles import article_notes as _notes
-from articles import as_text, run_article
+from articles import run_article, written_as
 
 FLU = (
     "# Flu\n\n"
@@ -31,7 +31,7 @@ FLU = (
 def test_a_lead_in_asks_for_its_list(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = FLU if name.endswith(".md") else as_text(FLU)
+    text = written_as(name, FLU)
     notes = _notes(tmp_path, monkeypatch, name, text)
 
     assert [n["Text"] for n in notes] == [
@@ -67,7 +67,7 @@ OTHERS = (
 def test_other_lists_keep_their_claims(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = OTHERS if name.endswith(".md") else as_text(OTHERS)
+    text = written_as(name, OTHERS)
     notes = _notes(tmp_path, monkeypatch, name, text)
 
     assert [n["Text"] for n in notes] == [
@@ -104,7 +104,7 @@ COUNTED = (
 def test_a_sentence_that_counts_the_items_asks_for_them(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = COUNTED if name.endswith(".md") else as_text(COUNTED)
+    text = written_as(name, COUNTED)
     notes = _notes(tmp_path, monkeypatch, name, text)
     output = run_article(tmp_path, monkeypatch, name, text, "preview")
 
@@ -120,7 +120,7 @@ def test_a_summary_s_lead_in_list_is_one_card_not_a_takeaway_per_entry(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     summary = FLU.replace("## Symptoms", "## Key Takeaways")
-    text = summary if name.endswith(".md") else as_text(summary)
+    text = written_as(name, summary)
     notes = _notes(tmp_path, monkeypatch, name, text)
 
     assert (notes[0]["kind"], notes[0]["Text"]) == (

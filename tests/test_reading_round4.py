@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from articles import article_notes as _notes
-from articles import as_text
+from articles import written_as
 
 
 def _fronts(notes: list[dict[str, str]]) -> list[str]:
@@ -40,7 +40,7 @@ def test_a_short_list_item_that_measures_its_subject_is_a_claim(
 ) -> None:
     """They gave no card: a list item under eight words was an entry ("200 g flour"), unless a
     hyphened figure sized its thing. Steps and entries still give none."""
-    text = FUEL if name == "a.md" else as_text(FUEL)
+    text = written_as(name, FUEL)
     assert _fronts(_notes(tmp_path, monkeypatch, name, text)) == [
         "The tank holds {{c1::50 litres}} of fuel.",
         "The engine needs oil every {{c1::10,000 km}}.",
@@ -68,7 +68,7 @@ def test_a_worked_example_hides_its_result(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The first figure was hidden: "Put [...] in an account …", the given sum."""
-    text = WORKED if name == "a.md" else as_text(WORKED)
+    text = written_as(name, WORKED)
     assert _fronts(_notes(tmp_path, monkeypatch, name, text)) == [
         "Put £1,000 in an account paying 5% a year and after two years you have {{c1::£1,102.50}}.",
         "Invest $500 at 4% for ten years and you will have {{c1::$740.12}}.",
@@ -109,7 +109,7 @@ def test_label_lines_ask_for_each_sentence_by_its_name(
 ) -> None:
     """They gave no card: an instruction is no claim, and only a glossary read `Term: …`
     lines. A speaker's turns, steps and notes are no label lines."""
-    text = DASHBOARD if name == "a.md" else as_text(DASHBOARD)
+    text = written_as(name, DASHBOARD)
     notes = _notes(tmp_path, monkeypatch, name, text)
     assert [(note["kind"], note.get("Question"), note.get("Answer")) for note in notes] == [
         ("table", "Dashboard: Warning light (red)", "Stop the car at once and call for help."),
@@ -158,7 +158,7 @@ def test_the_items_a_lead_in_s_list_completes_are_claims(
 ) -> None:
     """Only an item with a figure gave a card. An item too long to hide gives none, as
     before, nor does a number that points into the leaflet ("listed in section 6")."""
-    text = LEAFLET if name == "a.md" else as_text(LEAFLET)
+    text = written_as(name, LEAFLET)
     assert _fronts(_notes(tmp_path, monkeypatch, name, text)) == [
         "Do not take Paracetamol if you are {{c1::allergic to paracetamol}}",
         "Do not take Paracetamol if you have {{c1::severe liver disease}};",

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from articles import article_notes as _notes
-from articles import as_text as _as_text
 from articles import run_article as _run
+from articles import written_as
 
 # 1. A list of `Label: value` items is facts by name, as `**Label:** value` lines are.
 
@@ -29,7 +29,7 @@ def test_a_list_of_label_value_items_is_a_table(
     name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """They gave no card at all: each item was a claim too short to stand alone."""
-    text = FACT_LISTS if name == "a.md" else _as_text(FACT_LISTS)
+    text = written_as(name, FACT_LISTS)
     notes = _notes(tmp_path, monkeypatch, name, text)
     assert [(note["kind"], note["Question"], note["Answer"]) for note in notes] == [
         ("table", "Sector allocation: Information technology", "27.4%"),
@@ -73,7 +73,7 @@ def test_a_list_of_sentences_with_a_colon_stays_a_list(
     items: str, name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = f"# Notes\n\n## Things\n\n{items}"
-    notes = _notes(tmp_path, monkeypatch, name, text if name == "a.md" else _as_text(text))
+    notes = _notes(tmp_path, monkeypatch, name, written_as(name, text))
     assert not [note for note in notes if note["kind"] == "table"]
 
 
@@ -200,7 +200,7 @@ def test_label_value_lines_are_facts_by_name_in_both_readers(
 ) -> None:
     """In plain text each such line was a heading: the lead's was "Serves: 10", the others
     headed nothing."""
-    text = RECIPE if name == "a.md" else _as_text(RECIPE)
+    text = written_as(name, RECIPE)
     notes = _notes(tmp_path, monkeypatch, name, text)
     assert [(note["kind"], note.get("Question"), note.get("Answer")) for note in notes] == [
         ("table", "Classic Banana Bread: Prep time", "15 minutes"),
