@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 import docdeck.cache
+import docdeck.project
 from docdeck.cli import main
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
@@ -230,10 +231,10 @@ def test_reinstalling_a_library_invalidates_the_cache(
     library.mkdir(parents=True)
     (library / "__init__.py").write_text("VERSION = 1\n")
     monkeypatch.syspath_prepend(str(tmp_path / "lib"))
-    monkeypatch.setattr(docdeck.cache, "LIBRARIES", ("fakelib",))
-    docdeck.cache.code_version.cache_clear()
-    before = docdeck.cache.code_version()
+    monkeypatch.setattr(docdeck.project, "LIBRARIES", ("fakelib",))
+    docdeck.project.code_version.cache_clear()
+    before = docdeck.project.code_version()
     (library / "__init__.py").write_text("VERSION = 22\n")  # an upgrade rewrites the files
-    docdeck.cache.code_version.cache_clear()
-    assert docdeck.cache.code_version() != before
-    docdeck.cache.code_version.cache_clear()
+    docdeck.project.code_version.cache_clear()
+    assert docdeck.project.code_version() != before
+    docdeck.project.code_version.cache_clear()

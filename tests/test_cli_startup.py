@@ -1,6 +1,6 @@
 """`docdeck --help` and `--version` start fast: they load nothing beyond Click that costs time,
 and the help width they compute without shutil is the one Click would use. A rebuild that finds
-its deck up to date loads no reader, extractor, ledger or package writer."""
+its deck up to date loads no reader, extractor, cache, ledger or package writer."""
 
 from __future__ import annotations
 
@@ -45,6 +45,10 @@ def test_help_and_version_load_nothing_heavy(args: list[str]) -> None:
 
 # What a build loads that a rebuild with nothing to do must not.
 BUILD_ONLY = {
+    "docdeck.document",
+    "docdeck.readers",
+    "docdeck.cache",
+    "sqlite3",
     "docdeck.pipeline",
     "docdeck.splice",
     "docdeck.report",

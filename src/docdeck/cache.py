@@ -1,5 +1,5 @@
 """The extraction cache in build/.cache/<deck>: a source whose bytes, settings and docdeck code are
-unchanged is not parsed again. Imports `errors`, `document`, `notes`.
+unchanged is not parsed again. Imports `errors`, `document`, `notes`, `project`.
 
 Entries are JSON (never pickle: a cache must not be able to run code), kept in one SQLite file:
 creating a file per source cost 0.7 ms each, 70 % of saving a 1,000-source build's entries. A
@@ -10,25 +10,22 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.util
 import json
 import operator
-import os
 import sqlite3
 import tempfile
 import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
 from docdeck.document import SourceSpan
-from docdeck.errors import Diagnostic
+from docdeck.errors import Diagnostic, dump_diagnostics, load_diagnostics
 from docdeck.notes import NoteDraft, NoteKind, Origin
+from docdeck.project import code_version
 
-CACHE_DIR = ".cache"
 STORE = "extracted.sqlite"
 
 
@@ -45,25 +42,6 @@ class Extracted:
     guids: tuple[str, ...]
     """Each draft's GUID in the deck's namespace (`ledger.guid_for`; the cache key holds the
     namespace), computed there too."""
-
-
-# The libraries whose behaviour shapes a build's output.
-LIBRARIES = ("genanki", "pyromark", "yaml")
-
-
-@cache
-def code_version() -> str:
-    """A hash of docdeck's own code and of where and when its libraries were installed: any
-    change to either (an upgrade of pyromark, say) invalidates every entry."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
-        digest.update(path.read_bytes())
-    for name in LIBRARIES:  # located, not imported: importing them costs more than a build check
-        found = importlib.util.find_spec(name)
-        if found is not None and found.origin:
-            stat = os.stat(found.origin)
-            digest.update(f"{name}:{found.origin}:{stat.st_mtime_ns}:{stat.st_size}".encode())
-    return digest.hexdigest()
 
 
 class SourceCache:
@@ -270,12 +248,3 @@ def from_text(text: str | bytes) -> Extracted:
 
 
 _KINDS = {kind.value: kind for kind in NoteKind}
-
-
-def dump_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[list[Any]]:
-    """Diagnostics as JSON data (cache entries, the build stamp)."""
-    return [[d.message, d.path, d.line, d.hint, d.level] for d in diagnostics]
-
-
-def load_diagnostics(items: Iterable[list[Any]]) -> tuple[Diagnostic, ...]:
-    return tuple(Diagnostic(str(m), p, n, h, str(level)) for m, p, n, h, level in items)

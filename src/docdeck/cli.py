@@ -515,8 +515,7 @@ def init(source: Path, deck: str | None, force: bool) -> None:
     """
     from docdeck import pipeline, project
     from docdeck.errors import DocdeckError, OutputError, SourceError, count
-    from docdeck.readers import SOURCE_SUFFIXES
-    from docdeck.spec import deck_name_problem
+    from docdeck.spec import SOURCE_SUFFIXES, deck_name_problem
 
     if source.suffix.lower() not in SOURCE_SUFFIXES:
         raise DocdeckError(

@@ -5,7 +5,9 @@ Imports nothing from docdeck; every other module may import it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 
 def _location(path: str | None, line: int | None) -> str:
@@ -34,6 +36,15 @@ class Diagnostic:
     def __str__(self) -> str:
         tail = f"; {self.hint}" if self.hint else ""
         return f"{_location(self.path, self.line)}{self.level}: {self.message}{tail}"
+
+
+def dump_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[list[Any]]:
+    """Diagnostics as JSON data (cache entries, the build stamp)."""
+    return [[d.message, d.path, d.line, d.hint, d.level] for d in diagnostics]
+
+
+def load_diagnostics(items: Iterable[list[Any]]) -> tuple[Diagnostic, ...]:
+    return tuple(Diagnostic(str(m), p, n, h, str(level)) for m, p, n, h, level in items)
 
 
 class DocdeckError(Exception):

@@ -1,6 +1,7 @@
 """Notes before and after identity: `NoteDraft` (content, tags, key) and `Note` (+ guid, mod).
 
-Owns field rendering: HTML escaping, cloze markup, keys and tag slugs. Imports `document` only.
+Owns field rendering: HTML escaping, cloze markup, keys and tag slugs. Imports `document` for
+types only.
 """
 
 from __future__ import annotations
@@ -13,9 +14,12 @@ import json
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from docdeck.document import SourceSpan
 from docdeck.patterns import lazy
+
+if TYPE_CHECKING:  # loaded only where a source is read: a no-op rebuild reads none
+    from docdeck.document import SourceSpan
 
 # How `json.dumps(..., ensure_ascii=False)` writes a string (the C encoder where Python has it).
 _STRING: Callable[[str], str] = json.encoder.encode_basestring

@@ -32,11 +32,8 @@ from docdeck.cache import (
     Extracted,
     Shipped,
     SourceCache,
-    code_version,
-    dump_diagnostics,
     entry_bytes,
     from_shipped,
-    load_diagnostics,
     share_tags,
     shipped,
 )
@@ -49,6 +46,8 @@ from docdeck.errors import (
     SpecError,
     SpecErrors,
     count,
+    dump_diagnostics,
+    load_diagnostics,
 )
 from docdeck.extract import extract_document, load_extractors
 from docdeck.extract.rules import apply_tag_rules
@@ -75,6 +74,7 @@ from docdeck.project import (
     Summary,
     add_source,
     cache_folder,
+    code_version,
     display,
     file_hash,
     inputs_digest,

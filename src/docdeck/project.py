@@ -11,27 +11,54 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import importlib.util
 import json
 import os
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from docdeck.atomic import locked, write_atomic
-from docdeck.cache import CACHE_DIR, code_version, dump_diagnostics, load_diagnostics
-from docdeck.errors import Diagnostic, DocdeckError, SpecErrors, count
+from docdeck.errors import (
+    Diagnostic,
+    DocdeckError,
+    SpecErrors,
+    count,
+    dump_diagnostics,
+    load_diagnostics,
+)
 from docdeck.notes import Change, NoteKind, slug
 from docdeck.notetypes import NOTETYPES
-from docdeck.readers import SOURCE_SUFFIXES
-from docdeck.spec import DeckSpec, default_spec, load_spec
+from docdeck.spec import SOURCE_SUFFIXES, DeckSpec, default_spec, load_spec
 
 LEDGER_SUFFIX = ".ledger.json"
 SPEC_DIR = Path("decks")
 BUILD_DIR = Path("build")
 STAMP = "outputs.stamp"
+CACHE_DIR = ".cache"  # in BUILD_DIR: a folder per deck (`cache_folder`)
 SPEC_SUFFIXES = (".yaml", ".yml")
+
+
+# The libraries whose behaviour shapes a build's output.
+LIBRARIES = ("genanki", "pyromark", "yaml")
+
+
+@cache
+def code_version() -> str:
+    """A hash of docdeck's own code and of where and when its libraries were installed: any
+    change to either (an upgrade of pyromark, say) invalidates every entry."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
+    for name in LIBRARIES:  # located, not imported: importing them costs more than a build check
+        found = importlib.util.find_spec(name)
+        if found is not None and found.origin:
+            stat = os.stat(found.origin)
+            digest.update(f"{name}:{found.origin}:{stat.st_mtime_ns}:{stat.st_size}".encode())
+    return digest.hexdigest()
 
 
 def build_time() -> int:

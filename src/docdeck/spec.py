@@ -24,7 +24,10 @@ from docdeck.patterns import lazy
 
 MAX_SPEC_BYTES = 1_000_000
 E = TypeVar("E", bound=enum.Enum)
-_SOURCE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".mdown")
+# The files a spec may name as sources, and the reader each goes to (`readers`).
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+SOURCE_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 
 
 class FaqAnswer(enum.Enum):
@@ -274,7 +277,7 @@ def _source_problem(path: Path, name: str) -> tuple[str, str] | None:
     if folder:
         pattern = f"{name.rstrip('/')}/*.md"
         return f"source '{name}' is a folder, not a file", f"name its files, as in '{pattern}'"
-    if path.suffix.lower() not in _SOURCE_SUFFIXES:
+    if path.suffix.lower() not in SOURCE_SUFFIXES:
         return f"source '{name}' is not a .txt or .md file", "convert it to plain text or Markdown"
     if folder is None:
         return (
@@ -290,7 +293,7 @@ def _glob_sources(base: Path, pattern: str) -> list[Path]:
     entries tell which are files without a `stat` of each: 10,000 sources take 10 ms, not 30."""
     if pattern.startswith("/"):
         base, pattern = Path("/"), pattern.lstrip("/")
-    found = [p for p in base.glob(pattern) if p.suffix.lower() in _SOURCE_SUFFIXES]
+    found = [p for p in base.glob(pattern) if p.suffix.lower() in SOURCE_SUFFIXES]
     head = pattern.rpartition("/")[0]
     if glob.has_magic(head) or "**" in pattern:
         return [p for p in found if p.is_file()]

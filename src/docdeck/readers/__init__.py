@@ -1,6 +1,7 @@
 """Read a source file into a `Document`: decoding, then one reader per format.
 
-Imports `document`, `errors` and the format readers; pyromark stays in `markdown.py`.
+Imports `document`, `errors`, `spec` (the suffixes) and the format readers; pyromark stays in
+`markdown.py`.
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ from pathlib import Path
 from docdeck.document import Document
 from docdeck.errors import Diagnostic, SourceError
 from docdeck.patterns import lazy
+from docdeck.spec import MARKDOWN_SUFFIXES, SOURCE_SUFFIXES
 
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
-TEXT_SUFFIXES = frozenset({".txt", ".text"})
-SOURCE_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 # An article is tens of kilobytes; past this a file is a dump, not a document to learn.
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
 
