@@ -210,6 +210,14 @@ _UNITLESS = lazy(
     re.IGNORECASE,
 )
 QUANTITY = _Quantity()
+# A rate per a round number written in thousands: "12 per 100,000 people", "3.2 deaths per 1,000
+# live births". The count (and what it counts) is the fact; the base, a convention, stays on the
+# front. Looked for only where " per " is.
+_PER_BASE = lazy(
+    r"(?<![\w.,:])\d+(?:\.\d+)?(?:\s+(?!(?:of|or|and|to|in|a|an|the|more|less|times)\b)"
+    r"[^\W\d_][\w-]*){0,2}(?=\s+per\s+(?P<base>1(?:00?)?(?:,000)+)(?![\w,.]?\d))",
+    re.IGNORECASE,
+)
 # A count of a named thing per another: "2 ATP per glucose molecule", "3 servings per day". The
 # "per" part stays on the front, as a rate's period does. Never a year ("In 2020 per capita"),
 # nor "2 of them per", "5 or more per day". Looked for only where " per " is.
@@ -1621,6 +1629,12 @@ def _count_per(text: str) -> re.Match[str] | None:
     return _COUNT_PER.search(text) if " per " in text else None
 
 
+def _rate_base(text: str) -> re.Match[str] | None:
+    """The first rate per a round number `text` states ("0.18 per 100,000 hours", "3.2 deaths
+    per 1,000 live births"): its count, with the base in group "base"."""
+    return _PER_BASE.search(text) if " per " in text else None
+
+
 def is_firm(text: str, marks: tuple[str, ...], code: tuple[str, ...] = ()) -> bool:
     """Whether a prose sentence states something worth a card: a number, contrast, definition.
     `code`: the texts of its code spans (`Paragraph.code`)."""
@@ -1664,7 +1678,10 @@ def _figure(text: str) -> tuple[int, int] | None:
         matches = given
     if "pH" in text and (ph := _PH.search(text)):
         matches = sorted([*matches, ph.span("value")])
-    per, age, limit = _count_per(text), _age(text), _limit(text)
+    if rate := _rate_base(text):  # its count, not the base it is per
+        base = rate.span("base")
+        matches = [m for m in matches if not base[0] <= m[0] < base[1]]
+    per, age, limit = _count_per(text) or rate, _age(text), _limit(text)
     # A subject's count or a numbering's start only where the sentence states no other figure:
     # most have one.
     count = None if matches or per or age or limit else _count_of(text) or _origin(text)
