@@ -627,6 +627,7 @@ def _paragraph_claims(
         parts = parts[1:]  # a run-in label ("**Methods.** We …"): no sentence, no context
     marked = _Marks(paragraph.marks)
     previous = ""  # the sentence before, if its "He" was replaced by a name
+    definer = ""  # the sentence that defines the subject put for the one before's "It"
     example = 0  # the line of a hypothetical example the paragraph has set up, if any
     for index, sentence in enumerate(parts):
         # "2.1 Employees may …": the clause's number is no part of what it states.
@@ -635,8 +636,13 @@ def _paragraph_claims(
         # Asides it lost are on the back, in the sentence as written; a pronoun replaced by the
         # subject it stands for ("It" → "Amoxicillin") loses nothing to show.
         condensed = text != own
+        subject = ""  # the sentence with its "It"/"They" replaced by what it stands for
         if index and text.startswith(("It ", "They ", "Its ", "Their ")):
-            text = _named_subject(text, parts[index - 1].text) or text
+            # "It …" again: the sentence that defined the one before's "It" defines it.
+            defining = definer or parts[index - 1].text
+            subject = _named_subject(text, defining) or ""
+            text = subject or text
+        definer = defining if subject else ""
         person = ""  # the sentence with its "He"/"His" replaced by whom it stands for
         if index and text.startswith(_PERSONAL):
             before = previous or parts[index - 1].text  # "He …" again: the name put in it
