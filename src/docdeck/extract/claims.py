@@ -145,6 +145,21 @@ _HYPOTHETICAL = lazy(
 )
 _APOSTROPHES = lazy(rf"[{APOSTROPHE}']")
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "means", "explains", "shows", "has"})
+# What follows a demonstrative that stands alone for what the sentence before says, not a noun
+# it determines: "This usually takes 5 to 7 days", "That can take 3 weeks", "These last about a
+# year". A verb only in its number's form: "This cut …" and "These costs …" open on nouns.
+_ALONE_AFTER = frozenset(
+    "can could may might must will would should usually often also typically generally normally"
+    " sometimes always still already alone".split()
+)
+_SINGULAR_VERBS = frozenset(
+    "takes lasts happens occurs costs makes gives leads causes helps allows requires needs"
+    " reduces increases adds works applies affects depends varies".split()
+)
+_PLURAL_VERBS = frozenset(
+    "take last happen occur cost make give lead cause help allow require need reduce increase"
+    " add work apply affect depend vary".split()
+)
 _ORDINALS = frozenset({"first", "second", "third", "last", "next", "other", "former", "latter"})
 _PREPOSITIONS = frozenset(
     {"for", "in", "on", "at", "by", "with", "after", "during", "over", "under", "from", "among"}
@@ -1297,6 +1312,11 @@ def _leans(text: str) -> bool:
     if _PART_OF.match(text):
         return True
     if opener in PRONOUNS or (opener in _DEMONSTRATIVES and second in _LINKING_VERBS):
+        return True
+    if opener in _DEMONSTRATIVES and (
+        second in _ALONE_AFTER
+        or second in (_SINGULAR_VERBS if opener in ("this", "that") else _PLURAL_VERBS)
+    ):
         return True
     if opener in _READER:
         # "You pay each rate only on …, not on all of it": the reader at large, who leans only
