@@ -763,15 +763,20 @@ def _dated(year: str, text: str) -> str | None:
     return f"{joined}: {text[day.end() :]}"
 
 
+# An era after a year ("44 BC") or before it ("AD 410"), in capitals.
+_ERA = "(?-i:BCE?|AD|CE)"
 # A list entry dated before what happened then, as `_dated` writes a timeline's days: "14 July
-# 1789: storming of the Bastille", "July 14, 1789: …", "1763: Treaty of Paris ends the war" (a
-# list of short ones is a table, `fact_table`). Not a release ("2.0 (2024-03-01): …"). A month
-# (`month`: "July 1789 — The Bastille is stormed") only in a timeline (`dated_entry`): elsewhere
-# "March 2024: …" heads a newsletter's issue or a report's figures. A spaced dash dates it too
-# ("1440 – Gutenberg …", "1476 - …"), but not before a figure: "1914 – 1918: …" is a range, as
-# "1914–1918: …" is no date.
+# 1789: storming of the Bastille", "July 14, 1789: …", "1763: Treaty of Paris ends the war",
+# "1950s – trolleys go", "c. 1200 BC – a first crossing" (a list of short ones is a table,
+# `fact_table`). Not a release ("2.0 (2024-03-01): …"). A month (`month`: "July 1789 — The
+# Bastille is stormed") only in a timeline (`dated_entry`): elsewhere "March 2024: …" heads a
+# newsletter's issue or a report's figures. A spaced dash dates it too ("1440 – Gutenberg …",
+# "1476 - …"), but not before a figure: "1914 – 1918: …" is a range, as "1914–1918: …" is no
+# date.
 _DATED_ENTRY = lazy(
-    rf"(?P<date>{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}}|(?:1\d|20)\d\d"
+    rf"(?P<date>{DAY}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}}"
+    rf"|(?:(?:c\.|ca\.|circa)\s*)?"
+    rf"(?:(?:1\d|20)\d\d(?:s|\s+{_ERA})?|\d{{1,4}}\s+{_ERA}|(?-i:AD)\s+\d{{1,4}})"
     rf"|(?P<month>{MONTH}\s+\d{{4}}))"
     r"(?::\s+(?=\S)|\s+[-–—]\s+(?=[^\s\d]))",
     re.IGNORECASE,

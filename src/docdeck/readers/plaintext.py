@@ -30,6 +30,7 @@ from docdeck.document import (
     TableRow,
     abstract_part,
     commands,
+    dated_entry,
     fact_table,
     header_field,
     holds_brief_part,
@@ -39,6 +40,7 @@ from docdeck.document import (
     is_label,
     is_metadata_line,
     is_page_label,
+    is_timeline_heading,
     is_title_label,
     is_troubleshooting,
     multiple_choice,
@@ -909,6 +911,9 @@ class _Reader:
                 index += 1
             elif current.question is None and is_metadata_line(line):
                 index += 1  # "Speakers: Alice Brown, Bob Smith": metadata, no heading or text
+            elif current.question is None and (dated := self._dated_lines(index, current)):
+                self._add_list(current, dated[0])
+                index = dated[1]
             elif (
                 _is_heading(line, current.role is SectionRole.FAQ)
                 or index in self.numbered
@@ -930,14 +935,7 @@ class _Reader:
                 index += 1
             elif _BULLET.match(line):
                 items, index = self._read_list(index, outlined=current.question is None)
-                facts = None
-                if (
-                    current.role is SectionRole.BODY
-                    and current.question is None
-                    and not current.glossary
-                ):
-                    facts = fact_table(items)  # "- Launch date: 3 May 2016": a row each
-                self._add(current, facts or items)
+                self._add_list(current, items)
             elif line[0] == ">" and (quote := _QUOTE.match(line)):
                 text = " ".join(line[quote.end() :].split())
                 self._add(current, self.paragraph(text, index, len(line) - len(text), True))
@@ -1395,6 +1393,25 @@ class _Reader:
         body = tuple(TableRow(row, self.span(line)) for row, line in texts[header:] if any(row))
         table = Table(names, body, self.span(index))
         return list(table_questions(table) or (table,)), end
+
+    def _add_list(self, current: _OpenSection, items: BulletList) -> None:
+        facts = None
+        if current.role is SectionRole.BODY and current.question is None and not current.glossary:
+            facts = fact_table(items)  # "- Launch date: 3 May 2016": a row each
+        self._add(current, facts or items)
+
+    def _dated_lines(self, index: int, current: _OpenSection) -> tuple[BulletList, int] | None:
+        """Two or more lines in a row that each open with a date ("1883 - The bridge opens",
+        "1909: A second deck is added"): a timeline written without bullets, read as a list,
+        never as headings; and the line after it."""
+        months = is_timeline_heading(current.heading)
+        end = index
+        while end < len(self.lines) and dated_entry(self.lines[end].strip(), months):
+            end += 1
+        if end - index < 2:
+            return None
+        items = [ListItem(" ".join(self.lines[i].split()), self.span(i)) for i in range(index, end)]
+        return BulletList(tuple(items), self.span(index)), end
 
     def _read_list(self, index: int, outlined: bool) -> tuple[BulletList, int]:
         """The list at line `index` and the line after it; `outlined` (outside an answer), its
