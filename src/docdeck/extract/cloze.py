@@ -1220,13 +1220,22 @@ def _candidates(
         yield Target.NUMBER, span
     if span := _direction(text):
         yield Target.DIRECTION, span
+    # An instruction ("Drink water during …", "Never skip …"): its verb alone asks nothing. After
+    # a figure, the formula it uses is its point, then what it is done to, not the last noun of a
+    # phrase after it ("Drink {{c1::water}} during long study sessions").
+    verb = _instruction(text) if fallback else 0
     # A takeaway's bare figure, with the rest of its range, before any word of it: "Tallow now
     # requires Python {{c1::3.9}}", not "Tallow now {{c1::requires}} Python 3.9".
-    if fallback and _DIGIT.search(text) and (span := _bare_figure(text, vocabulary)):
+    if fallback and _DIGIT.search(text) and (span := _bare_figure(text, vocabulary, verb)):
         yield Target.NUMBER, span
-    if fallback and (span := _key_term(text, vocabulary)):
+    if verb:
+        if "=" in text and (span := _equation(text)):
+            yield Target.DEFINITION, span
+        if span := _instruction_object(text, verb):
+            yield Target.KEY_TERM, span
+    if fallback and (span := _key_term(text, vocabulary, verb)):
         yield Target.KEY_TERM, span
-    if fallback and (words := [w for w in _WORD.finditer(text) if w.group().isalpha()]):
+    if fallback and (words := [w for w in _WORD.finditer(text, verb) if w.group().isalpha()]):
         # Last resort for a takeaway that must be carded: its longest plain word, not a function
         # word or an adverb ("Fees are charged {{c1::whether}} the fund gains", "{{c1::roughly}}"),
         # nor a word of the subject ("You can get {{c1::vitamin}} D from the sun").
@@ -1247,13 +1256,14 @@ def _candidates(
             yield Target.KEY_TERM, whole or longest.span()
 
 
-def _bare_figure(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
+def _bare_figure(text: str, vocabulary: Vocabulary, verb: int = 0) -> tuple[int, int] | None:
     """The first figure with no unit in `text`, with the rest of its range; not one of a name
-    the document repeats ("Zone 2 training … Zone 2 runs")."""
+    the document repeats ("Zone 2 training … Zone 2 runs"). An instruction's verb, ending at
+    `verb`, names nothing: "Divide 72 by …" repeated is no name."""
     figure = _BARE_FIGURE.search(text)
     if figure is None:
         return None
-    named = _WORD.findall(text, 0, figure.start())[-1:]
+    named = _WORD.findall(text, verb, figure.start())[-1:]
     if named and named[0][0].isupper() and vocabulary.count(f"{named[0]} {figure.group()}") > 1:
         return None
     upper = _RANGE_NUMBER.match(text, figure.end())
@@ -2542,10 +2552,10 @@ def _mirrors(before: str, word: str, other: str) -> bool:
     return bare and _looks_like_verb(before, "")
 
 
-def _key_term(text: str, vocabulary: Vocabulary) -> tuple[int, int] | None:
+def _key_term(text: str, vocabulary: Vocabulary, after: int = 0) -> tuple[int, int] | None:
     """A term from the first clause: one the document repeats, else its longest word; in the
-    subject, the whole subject."""
-    runs, subject = _first_clause_runs(text)
+    subject, the whole subject. None of it before `after` (an instruction's verb)."""
+    runs, subject = _first_clause_runs(text, after)
     for run in runs:
         for first in range(len(run) - 1):
             # Whole noun compounds only: a run's tail, never "amygdala threat" of "… thresholds".
@@ -2596,11 +2606,11 @@ def _in_term(
 
 
 def _first_clause_runs(
-    text: str,
+    text: str, after: int = 0
 ) -> tuple[list[list[re.Match[str]]], list[re.Match[str]] | None]:
-    """`_runs` of `text`'s first clause."""
+    """`_runs` of `text`'s first clause, from `after` on."""
     clause = _CLAUSE_END.search(text)
-    return _runs(list(_WORD.finditer(text, 0, clause.start() if clause else len(text))))
+    return _runs(list(_WORD.finditer(text, after, clause.start() if clause else len(text))))
 
 
 def _whole_subject(
@@ -2871,3 +2881,98 @@ def _direction(text: str) -> tuple[int, int] | None:
     else:
         return None  # most sentences
     return span if _TOLD.isdisjoint(text.lower().split()) else None
+
+
+# Verbs advice and how-tos open with, as commands ("Compute the rate …", "Keep receipts …").
+_INSTRUCTION_VERBS = frozenset(
+    (
+        "add adjust aim allow apply ask avoid bake boil bring brush buy calculate cancel choose"
+        " clean clear close compare compute confirm consider consult convert cook delete divide"
+        " do eat enable estimate fill find follow freeze get give go include install keep leave"
+        " let limit make measure mix move multiply open pack pin pour prefer prepare put read"
+        " reduce remember remove repeat replace rinse save schedule see sell skip soak spend stir"
+        " subtract take tell try unplug weigh wipe write"
+    ).split()
+)
+# Verbs that are as often nouns a sentence opens with ("Exercise improves mood", "Sleep debt
+# builds up"): verbs only when no verb of a subject follows (`_instruction`).
+_NOUN_VERBS = frozenset(
+    (
+        "back book call change charge check count cover cut drink drive dry exercise heat hold"
+        " label list log look note order pay pick place plan plug practise practice press print"
+        " record rest review run set share sleep split start stay stop store stretch switch talk"
+        " test track turn type update use visit wait walk wash watch water wear"
+    ).split()
+)
+# What opens an instruction before its verb: "Never skip …", "Do not mix …", "Always wear …".
+_INSTRUCTION_OPENINGS = frozenset("never always please don't don’t".split())
+# Particles a verb takes before its object: "Turn off the stove", "Back up your files".
+_PARTICLES = frozenset("up down out off in on away back over".split())
+
+
+def _instruction(text: str) -> int:
+    """Where the verb of an instruction that `text` opens with ends ("Wash and dry", "Do not
+    mix", "Turn off"), or 0 for no instruction: a noun with its verb after it is a subject
+    ("Exercise improves mood", "Sleep debt builds up", "Rest days matter")."""
+    words = list(islice(_WORD.finditer(text), 6))
+    at = 0
+    while at < len(words) - 1 and words[at].group().lower() in _INSTRUCTION_OPENINGS:
+        at += 1
+    if at < len(words) - 2 and words[at].group().lower() == "do" and words[at + 1].group() == "not":
+        at += 2
+    verb = words[at].group().lower() if at < len(words) - 1 else ""
+    if verb not in _INSTRUCTION_VERBS and verb not in _NOUN_VERBS:
+        return 0
+    if not at and not text[0].isupper():
+        return 0
+    # "Wash and dry the dishes": both verbs.
+    if (
+        at + 2 < len(words)
+        and words[at + 1].group() == "and"
+        and words[at + 2].group().lower() in _INSTRUCTION_VERBS | _NOUN_VERBS
+    ):
+        at += 2
+    end = words[at].end()
+    following = words[at + 1 : at + 3]
+    if following and following[0].group().lower() in _PARTICLES:
+        end, following = following[0].end(), words[at + 2 : at + 4]
+    if verb in _INSTRUCTION_VERBS or at:  # "Keep receipts for …", "Never drink …"
+        return end
+    # A verb of a subject after the first word or the one after it: "Exercise improves",
+    # "Rest days matter", "Sleep debt builds", "Water is".
+    for index, word in enumerate(following):
+        lower = word.group().lower()
+        if lower in _NOT_TERM and lower not in _VERBS:
+            break
+        if lower in _VERBS or _looks_like_verb(lower, "") or (index and _bare_verb("", lower)):
+            return 0
+    return end
+
+
+def _instruction_object(text: str, verb: int) -> tuple[int, int] | None:
+    """What an instruction's verb, ending at `verb`, is done to: the nouns after it and its
+    article ("Compute the {{c1::rate}} with …"), up to a preposition, a clause or an adverb;
+    none for a pronoun ("Do it …") or a phrase too long to be one term."""
+    run: list[re.Match[str]] = []
+    last = verb
+    for word in _WORD.finditer(text, verb):
+        lower = word.group().lower()
+        if between := text[last : word.start()].strip():
+            # A clause ends it; anything else is part of a name or a command: "python3 -m venv
+            # .venv", none of it plain words.
+            if not between.startswith((",", ";", ":", "(", *DASHES)):
+                return None
+            break
+        last = word.end()
+        if not run and lower in _DETERMINERS | _OWNERS:
+            continue
+        if lower in _NOT_TERM or lower in _PRONOUNS or lower.endswith("ly"):
+            break
+        if not lower.replace("-", "").isalpha() or lower.startswith("-"):
+            return None  # "Divide 72 by …", "Run python3 …": no plain noun
+        run.append(word)
+    # No participle or gerund, as no key term is one: "Keep some running at {{c1::marathon
+    # pace}}", not "Keep some {{c1::running}}".
+    if not run or len(run) > MAX_KEY_TERM_WORDS or _NOT_A_TERM.search(run[-1].group()):
+        return None
+    return run[0].start(), run[-1].end()
