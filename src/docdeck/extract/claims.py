@@ -223,12 +223,15 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
             if isinstance(block, BulletList):
                 if _carded_whole(section, index):
                     continue  # one card asks for them all, with their lead-in (`_listing`)
-                items = [(item.text, item.span, item.marks, item.label) for item in block.items]
+                items = [
+                    (item.text, item.span, item.marks, item.label, item.code)
+                    for item in block.items
+                ]
             elif index in lines:
                 items = lines[index]
             else:
                 continue
-            for item_text, item_span, item_marks, item_label in items:
+            for item_text, item_span, item_marks, item_label, item_code in items:
                 text = without_clause_number(item_text)
                 key = normalize_key(text)
                 if ctx.skipped_by_spec(text, item_span):
@@ -249,6 +252,7 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     "",
                     True,
                     item_label,
+                    code=item_code,
                 )
                 if draft:
                     seen.add(key)
@@ -256,7 +260,8 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
     return drafts
 
 
-_Line = tuple[str, SourceSpan, tuple[str, ...], str]  # a takeaway's text, span, marks, label
+# A takeaway's text, span, marks, label and code spans.
+_Line = tuple[str, SourceSpan, tuple[str, ...], str, tuple[str, ...]]
 
 
 def _summary_lines(ctx: Context, section: Section) -> dict[int, list[_Line]]:
@@ -298,7 +303,8 @@ def _sentence_lines(ctx: Context, paragraph: Paragraph) -> list[_Line] | None:
             return None
         span = SourceSpan(paragraph.span.path, paragraph.span.line + at)
         label = paragraph.label if start == 0 else ""
-        lines.append((text, span, tuple(m for m in paragraph.marks if m in text), label))
+        marks = tuple(m for m in paragraph.marks if m in text)
+        lines.append((text, span, marks, label, tuple(c for c in paragraph.code if c in text)))
     return lines
 
 

@@ -952,9 +952,12 @@ def choose(
     if maths and maths[0][0] == 0 and _DEFINED_MATH.match(rest, maths[0][1]):
         # "$R^2$ is the share of variance …": the formula is the term the sentence defines.
         return Choice(skip, skip + maths[0][1], Target.DEFINITION)
-    if (span := _formula(rest, maths, bool(skip))) and not in_code(rest, span, code):
+    # A formula in code is code, no claim's point; a takeaway, carded whatever it says, asks
+    # for it as for any code it quotes (`_candidates`).
+    span = _formula(rest, maths, bool(skip))
+    if span and (fallback or not in_code(rest, span, code)):
         return Choice(span[0] + skip, span[1] + skip, Target.DEFINITION)
-    for target, (start, end) in _candidates(rest, marks, topics, fallback, vocabulary):
+    for target, (start, end) in _candidates(rest, marks, topics, fallback, vocabulary, code):
         if "/" in rest and target is not Target.MARK:
             start, end = _unslashed(rest, start, end)
         if (span := _whole(rest, start, end)) is not None:
@@ -1166,6 +1169,7 @@ def _candidates(
     topics: tuple[Topic, ...],
     fallback: bool,
     vocabulary: Vocabulary | None,
+    code: tuple[str, ...] = (),
 ) -> Iterator[tuple[Target, tuple[int, int]]]:
     """Targets in order of preference."""
     if span := _quantity(text):
@@ -1174,6 +1178,18 @@ def _candidates(
         # A sentence emphasised whole has no part emphasised: hiding it all asks for everything.
         if (start := find_mark(text, mark)) >= 0 and not _entire(text, start, start + len(mark)):
             yield Target.MARK, (start, start + len(mark))
+    # A takeaway's code span is what it tells to run, type or use, its formula too: hidden
+    # whole, as written ("Compute the rate with {{c1::r = d / t}}", "Choose {{c1::conda}}
+    # when …"), never a word of it or of the prose around it.
+    for written in code if fallback else ():
+        start = find_mark(text, written)
+        end = start + len(written)
+        if (
+            start >= 0
+            and len(written.split()) <= MAX_TARGET_WORDS
+            and not _entire(text, start, end)
+        ):
+            yield Target.MARK, (start, end)
     vocabulary = vocabulary or _NO_VOCABULARY
     # A topic term that names the deck's subject ("Vitamin D" in "Vitamin D: …"): every card is
     # about it, so hiding it asks nothing. Another target in the sentence is preferred.
