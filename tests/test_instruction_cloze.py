@@ -1,7 +1,8 @@
 """A takeaway written as an instruction hides its point: the figure where there is one, else
 what it is done to. "Drink water during long study sessions." hid "sessions", a word that tells
-nothing, and "Prepare the surface properly" hid its verb, "Prepare". A sentence that opens with
-a noun and its verb ("Exercise improves mood") is no instruction and keeps its card."""
+nothing, and "Prepare the surface properly" hid its verb, "Prepare". "Make sure …" takes a
+clause, no object: "sure" is never the answer. A sentence that opens with a noun and its verb
+("Exercise improves mood") is no instruction and keeps its card."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ INSTRUCTIONS = {
     "Read the label before you take any medicine.": (
         "Read the {{c1::label}} before you take any medicine."
     ),
+    "Get enough sleep before the interview.": "Get enough {{c1::sleep}} before the interview.",
+    "Give yourself permission to fail.": "Give yourself {{c1::permission}} to fail.",
     "Avoid caffeine after 2 p.m. if you sleep badly.": (
         "Avoid caffeine after {{c1::2 p.m.}} if you sleep badly."
     ),
@@ -71,6 +74,12 @@ def test_a_statement_on_a_noun_is_no_instruction(
 ) -> None:
     cards = _takeaways(tmp_path, monkeypatch, name, list(STATEMENTS))
     assert cards == list(STATEMENTS.values())
+
+
+def test_make_sure_takes_a_clause(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Make sure the oven is hot before you add the dough."
+    cards = _takeaways(tmp_path, monkeypatch, "a.md", [text])
+    assert cards == ["Make sure the oven is hot before you add the {{c1::dough}}."]
 
 
 def test_a_figure_an_instruction_repeats_is_hidden(

@@ -2905,7 +2905,7 @@ _INSTRUCTION_VERBS = frozenset(
         "add adjust aim allow apply ask avoid bake boil bring brush buy calculate cancel choose"
         " clean clear close compare compute confirm consider consult convert cook delete divide"
         " do eat enable estimate fill find follow freeze get give go include install keep leave"
-        " let limit make measure mix move multiply open pack pin pour prefer prepare put read"
+        " limit make measure mix move multiply open pack pin pour prefer prepare put read"
         " reduce remember remove repeat replace rinse save schedule see sell skip soak spend stir"
         " subtract take tell try unplug weigh wipe write"
     ).split()
@@ -2920,6 +2920,14 @@ _NOUN_VERBS = frozenset(
         " test track turn type update use visit wait walk wash watch water wear"
     ).split()
 )
+# Words before what an instruction is done to: "Get enough sleep", "Give yourself time".
+_BEFORE_OBJECTS = (
+    _DETERMINERS
+    | _OWNERS
+    | frozenset("enough any all more less no yourself yourselves themselves".split())
+)
+# What an instruction's verb takes before a clause, no object: "Make sure the oven is hot".
+_NO_OBJECT = frozenset({"sure", "certain"})
 # What opens an instruction before its verb: "Never skip …", "Do not mix …", "Always wear …".
 _INSTRUCTION_OPENINGS = frozenset("never always please don't don’t".split())
 # Particles a verb takes before its object: "Turn off the stove", "Back up your files".
@@ -2980,8 +2988,10 @@ def _instruction_object(text: str, verb: int) -> tuple[int, int] | None:
                 return None
             break
         last = word.end()
-        if not run and lower in _DETERMINERS | _OWNERS:
+        if not run and lower in _BEFORE_OBJECTS:
             continue
+        if not run and lower in _NO_OBJECT:
+            return None  # "Make sure the oven is hot": a clause follows
         if lower in _NOT_TERM or lower in _PRONOUNS or lower.endswith("ly"):
             break
         if not lower.replace("-", "").isalpha() or lower.startswith("-"):
