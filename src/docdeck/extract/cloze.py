@@ -1749,7 +1749,42 @@ def _widened(text: str, start: int, end: int) -> tuple[int, int]:
         end = _compound(text, start, end)
     if same := _followed(_EQUIVALENT, text, end, ")"):
         end = same
+    if "x" in text or "×" in text or " by " in text:
+        start, end = _dimensions(text, start, end)
     return start, end
+
+
+# A size in two or three dimensions, hidden whole: one side alone is half the answer ("3m x 2m x
+# 1m", "1200 x 1000 mm", "23.77 m by 8.23 m"). "by" only between figures in one unit: "rose 2 m
+# by 3 pm" is no size.
+_TIMES = lazy(r"\s*[x×]\s*(?=\d)|\s+by\s+(?=\d)")
+_SIDE = lazy(r"\d+(?:\.\d+)?(?![\d.,])")
+_SIDES_BEFORE = lazy(
+    r"(?<![\w.,])(?P<first>\d+(?:\.\d+)?\s*[^\W\d_]{0,3})(?:\s*[x×]\s*|\s+by\s+)"
+    r"(?:\d+(?:\.\d+)?\s*[^\W\d_]{0,3}\s*[x×]\s*)?$"
+)
+
+
+def _dimensions(text: str, start: int, end: int) -> tuple[int, int]:
+    """The figure `text[start:end]` with the other sides of the size it is one of."""
+    figure = text[start:end]
+    for _ in range(2):
+        if not (times := _TIMES.match(text, end)):
+            break
+        side = QUANTITY.match(text, times.end()) or _SIDE.match(text, times.end())
+        if side is None or ("by" in times.group() and not _one_unit(side.group(), figure)):
+            break
+        end = side.end()
+    before = _SIDES_BEFORE.search(text, max(0, start - 40), start)
+    if before and (" by " not in before.group() or _one_unit(before.group("first"), figure)):
+        start = before.start()
+    return start, end
+
+
+def _one_unit(figure: str, other: str) -> bool:
+    """Whether two figures are in one unit, as written ("23.77 m", "8.23 m")."""
+    unit = figure.lstrip("0123456789.,").strip()
+    return bool(unit) and unit == other.lstrip("0123456789.,").strip()
 
 
 # "8 minutes and 20 seconds", "1 year, 4 months and 3 days", "5 feet 11 inches", "2 kg 300 g":
