@@ -1758,7 +1758,7 @@ def _widened(text: str, start: int, end: int) -> tuple[int, int]:
 # 1m", "1200 x 1000 mm", "23.77 m by 8.23 m"). "by" only between figures in one unit: "rose 2 m
 # by 3 pm" is no size.
 _TIMES = lazy(r"\s*[x×]\s*(?=\d)|\s+by\s+(?=\d)")
-_SIDE = lazy(r"\d+(?:\.\d+)?(?![\d.,])")
+_MEASURE = lazy(r"\d+(?:\.\d+)?(?![\d.,])")
 _SIDES_BEFORE = lazy(
     r"(?<![\w.,])(?P<first>\d+(?:\.\d+)?\s*[^\W\d_]{0,3})(?:\s*[x×]\s*|\s+by\s+)"
     r"(?:\d+(?:\.\d+)?\s*[^\W\d_]{0,3}\s*[x×]\s*)?$"
@@ -1771,7 +1771,7 @@ def _dimensions(text: str, start: int, end: int) -> tuple[int, int]:
     for _ in range(2):
         if not (times := _TIMES.match(text, end)):
             break
-        side = QUANTITY.match(text, times.end()) or _SIDE.match(text, times.end())
+        side = QUANTITY.match(text, times.end()) or _MEASURE.match(text, times.end())
         if side is None or ("by" in times.group() and not _one_unit(side.group(), figure)):
             break
         end = side.end()
