@@ -202,7 +202,7 @@ def test_a_takeaways_last_resort_is_never_a_function_word_or_an_adverb(
         ),
         (
             "A soft inquiry is a credit check that lenders cannot see at all.",
-            "A soft inquiry is a {{c1::credit check}} that lenders cannot see at all.",
+            "A soft inquiry is {{c1::a credit check}} that lenders cannot see at all.",
         ),
     ],
     ids=["long definition", "list", "short definition"],

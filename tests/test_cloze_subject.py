@@ -80,7 +80,7 @@ def test_a_topic_that_names_the_subject_is_not_the_cloze(
     """`docdeck init` suggests the subject as a topic; it used to win every sentence it was in."""
     texts = _clozes(tmp_path, monkeypatch, VITAMIN_D, "  vitamin-d: [vitamin d]\n")
     assert "Vitamin D supports bone health by helping the gut absorb {{c1::calcium}}" in texts
-    assert "Vitamin D is a {{c1::fat-soluble vitamin}} that the skin makes when it is exposed" in (
+    assert "Vitamin D is {{c1::a fat-soluble vitamin}} that the skin makes when it is exposed" in (
         "\n".join(texts)
     )
     assert "Vitamin D is made in the {{c1::skin}}, not absorbed from sunlight directly" in texts
@@ -108,7 +108,7 @@ def test_a_plural_or_possessive_subject_is_the_subject(
     """ "Pod" and "Pods" in a deck titled "Kubernetes Pods" are its subject, topic or not."""
     texts = _clozes(tmp_path, monkeypatch, PODS, "  pod: [pod]\n")
     assert "Pods are the {{c1::smallest}}, atomic unit of K8s scheduling" in texts
-    assert "Containers in a Pod share an {{c1::IP address}} and port space" in texts
+    assert "Containers in a Pod share {{c1::an IP address}} and port space" in texts
     assert "{{c1::Containers}} inside Pods talk to each other over localhost" in texts
     assert not [text for text in texts if "{{c1::Pod" in text]
 

@@ -347,7 +347,7 @@ SINGULAR_SUBJECTS = [
     ),
     # Kept: a one-word subject, a chosen word past the subject, a preposition in it.
     ("The course consists of four modules.", "The course {{c1::consists}} of"),
-    ("Build tools add a compile step.", "add a {{c1::compile step}}."),
+    ("Build tools add a compile step.", "add {{c1::a compile step}}."),
     ("Vitamin deficiency causes fatigue.", "causes {{c1::fatigue}}."),
     ("Containers inside Pods talk over localhost.", "{{c1::Containers}} inside Pods"),
 ]

@@ -964,8 +964,29 @@ def choose(
             # Never inside a formula, nor a formula: "$R^{{c1::2}}$" asks for a digit of it.
             if maths and any(a < span[1] and span[0] < b for a, b in maths):
                 continue
-            return Choice(span[0] + skip, span[1] + skip, target)
+            return Choice(_with_article(rest, *span) + skip, span[1] + skip, target)
     return None
+
+
+def _with_article(text: str, start: int, end: int) -> int:
+    """`start`, or where "a" or "an" right before it starts when the span ends its noun phrase:
+    the article is hidden with it, as "an" would tell a vowel ("{{c1::An ammonite}} is …", "is
+    {{c1::a gas}} that …"). Not before a modifier ("a {{c1::256-bit}} digest"), nor a letter
+    that names ("Vitamin A deficiency")."""
+    before = text[:start].rstrip()
+    if not before.endswith(("a", "n")) or len(before) == start:
+        return start
+    word = before[before.rfind(" ") + 1 :]
+    if word not in ("a", "an") and not (word in ("A", "An") and len(word) == len(before)):
+        return start
+    following = _WORD.match(text, len(text[:end]) + len(text[end:]) - len(text[end:].lstrip()))
+    if following and not _function_word(following.group()):
+        return start
+    return len(before) - len(word)
+    word = before[before.rfind(" ") + 1 :]
+    if word in ("a", "an") or (word in ("A", "An") and len(word) == len(before)):
+        return len(before) - len(word)
+    return start
 
 
 # Inline TeX math as the Markdown reader writes it, `$R^2$`, `$O(d^3)$`: not one opening on a
