@@ -400,6 +400,7 @@ def test_a_short_sentence_that_dates_an_event_is_a_claim(
     assert claims == [
         "Pedro de Valdivia founded Santiago in {{c1::1541}}.",
         "The first congress met in {{c1::1811}}.",
+        "The first congress ended in {{c1::1945}}.",  # its "It": the congress
     ]
 
 

@@ -2,7 +2,9 @@
 … It parses files up to 10 times faster …". The second sentence was reported as leaning on the
 first and gave no card. Right after a sentence that defines a subject, a sentence whose subject
 is "It" (or "They", after a plural one) is carded with that subject in its place; an "It" after
-any other sentence, or one that anticipates a clause ("It is important to …"), still leans."""
+a sentence with another thing it may stand for ("… released a new phone"; see
+`test_it_after_named_subject.py`), or one that anticipates a clause ("It is important to …"),
+still leans."""
 
 from __future__ import annotations
 

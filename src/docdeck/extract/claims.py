@@ -649,6 +649,7 @@ def _paragraph_claims(
     marked = _Marks(paragraph.marks)
     previous = ""  # the sentence before, if its "He" was replaced by a name
     definer = ""  # the sentence that defines the subject put for the one before's "It"
+    subject = ""
     example = 0  # the line of a hypothetical example the paragraph has set up, if any
     for index, sentence in enumerate(parts):
         # "2.1 Employees may …": the clause's number is no part of what it states.
@@ -657,11 +658,12 @@ def _paragraph_claims(
         # Asides it lost are on the back, in the sentence as written; a pronoun replaced by the
         # subject it stands for ("It" → "Amoxicillin") loses nothing to show.
         condensed = text != own
+        opened = subject or (parts[index - 1].text if index else "")  # the one before, as carded
         subject = ""  # the sentence with its "It"/"They" replaced by what it stands for
         if index and text.startswith(("It ", "They ", "Its ", "Their ")):
             # "It …" again: the sentence that defined the one before's "It" defines it.
             defining = definer or parts[index - 1].text
-            subject = _named_subject(text, defining) or ""
+            subject = _named_subject(text, defining, opened) or ""
             text = subject or text
         definer = defining if subject else ""
         person = ""  # the sentence with its "He"/"His" replaced by whom it stands for
@@ -938,18 +940,23 @@ def _statement_card(
     return [draft]
 
 
-def _named_subject(text: str, before: str) -> str | None:
+def _named_subject(text: str, before: str, opened: str = "") -> str | None:
     """`text` with its subject "It" or "They" replaced by the subject the sentence `before`
     defines ("fastcsv is a CSV parser … It parses files …" → "fastcsv parses files …"), its
     "Its"/"Their" by the subject's possessive ("Amoxicillin's active form …", "Enzymes'
-    shape …"); None where `before` defines none, or none of the pronoun's number ("They" after
-    "… are …"), or "It" anticipates a clause ("It is important to …")."""
+    shape …"). "It"/"Its" also by the thing the sentence before, as carded (`opened`), opens
+    on (`_opening_subject`: "The Jurassic Coast runs … It became …" → "The Jurassic Coast
+    became …"). None where neither has such a subject, or none of the pronoun's number ("They"
+    after "… are …"), or "It" anticipates a clause ("It is important to …")."""
     pronoun = text.split(None, 1)[0]
     if pronoun == "It" and re.match(_ANTICIPATORY, text):
         return None
-    if not (subject := defined_subject(before)):
+    if subject := defined_subject(before):
+        plural = before[len(subject) :].split(None, 1)[0] == "are"
+    elif pronoun in ("It", "Its") and opened and (subject := _opening_subject(opened)):
+        plural = False
+    else:
         return None
-    plural = before[len(subject) :].split(None, 1)[0] == "are"
     if plural != (pronoun in ("They", "Their")):
         return None
     if pronoun in ("Its", "Their"):
@@ -957,6 +964,138 @@ def _named_subject(text: str, before: str) -> str | None:
         ending = apostrophe if plural and subject.endswith("s") else f"{apostrophe}s"
         return f"{subject}{ending}{text[len(pronoun) :]}"
     return f"{subject}{text[len(pronoun) :]}"
+
+
+# Words between a subject and its verb: "The study also found …", "Shingrix is now offered".
+_BEFORE_VERB = frozenset("also now still later then never already".split())
+_MODALS = frozenset("can could will would should may might must".split())
+# Verbs whose complement is the subject itself, no second thing "It" may stand for: "The Shard
+# was the tallest building in the EU", "The coast became a World Heritage Site".
+_BEING = frozenset("is was be been being became becomes remains remained seems seemed".split())
+# What opens an object "It" may stand for instead of the subject: "The council approved the
+# plan. It will cost …" (the plan does).
+_DETERMINERS = frozenset("a an the this that its his her their our your my another one".split())
+# Where an object's words end: "… approved the plan {in} May", "the drug {that} …".
+_OBJECT_ENDS = frozenset(
+    "in on at by for from with without into out off over under after before during within"
+    " through across as than because when while until of and or to that which who where".split()
+)
+
+
+def _verb(word: str, after: str) -> bool:
+    """Whether `word` (folded) is the verb after a subject: an auxiliary, a past form, or a
+    present "-s" form not followed by a verb of its own ("The blood pressure readings rose")."""
+    if word in _AUXILIARIES or word in _MODALS or word in _PAST:
+        return True
+    if word.endswith("ed") and len(word) > 3:
+        return True
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")) or len(word) < 4:
+        return False
+    return not (after in _AUXILIARIES or after in _PAST or after.endswith("ed"))
+
+
+def _opening_subject(before: str) -> str | None:
+    """The singular thing the sentence `before` opens on as its subject, which a later "It"
+    stands for: a name ("Shingrix", "The Jurassic Coast", "The Bank of England") or a definite
+    "The …" of up to four words ("The study"), before its verb. With an appositive name, that
+    name ("The vaccine, Shingrix, is …" → "Shingrix"). None for a question, an indefinite or
+    plural subject, one opened by a clause ("When …, the …"), a possessive or "of" phrase ("The
+    company's founder", "The population of Tokyo") or two things ("A and B"), or where another
+    thing in the sentence may be what "It" stands for: a singular object ("The council approved
+    the plan."), and after a bare name, which may be a person's, any other name or "the …"
+    ("Darwin sailed on HMS Beagle.")."""
+    if before.rstrip().endswith("?"):
+        return None
+    raw = before.split(None, 12)
+    article = raw[0] == "The"
+    if not article and (not raw[0][:1].isupper() or _word(raw[0]) in _NOT_NAME):
+        return None
+    words = [_word(word) for word in raw]
+    at = 1 if article else 0
+    subject: list[str] = raw[:at]
+    name = ""  # an appositive name
+    while at < len(raw) - 1 and len(subject) < 5:
+        word, bare = raw[at], raw[at].rstrip(",")
+        if len(subject) > int(article) and _verb(words[at], words[at + 1]) and word.islower():
+            break
+        if words[at] in _BEFORE_VERB or (words[at].endswith("ly") and word.islower()):
+            if not _verb(words[at + 1], words[at + 2] if at + 2 < len(words) else ""):
+                return None
+            at += 1
+            continue
+        if not bare.replace("-", "").isalnum() or (not article and not word[:1].isupper()):
+            return None  # a possessive, a bracket, a lower-case word in a bare name
+        if words[at] == "of" and not (subject[-1][:1].isupper() and raw[at + 1][:1].isupper()):
+            return None
+        if words[at] in ("and", "or", "nor", "&"):
+            return None
+        subject.append(bare)
+        at += 1
+        if bare != word:  # "The vaccine, Shingrix, is …": the name between the commas
+            close = next((i for i in range(at, min(at + 8, len(raw))) if raw[i][-1] == ","), 0)
+            inside = raw[at : close + 1]
+            if not close or close + 1 >= len(raw) - 1:
+                return None
+            if all(part[:1].isupper() for part in inside) and len(inside) <= 3:
+                name = " ".join(inside).rstrip(",")
+            at = close + 1
+            if not _verb(words[at], words[at + 1]):
+                return None
+            break
+    else:
+        return None
+    if len(subject) < (2 if article else 1):
+        return None
+    verb = words[at]
+    if verb in ("are", "were", "have", "do"):
+        return None
+    singular = verb in ("is", "was", "has", "does") or (
+        verb.endswith("s") and verb not in _MODALS and verb not in _PAST
+    )
+    head = _word(subject[-1])
+    if not singular and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return None
+    rest = words[at + 1 :]
+    if not article and any(
+        word in _DETERMINERS or raw[at + 1 + i][:1].isupper() for i, word in enumerate(rest)
+    ):
+        return None  # a name may be a person's: nothing else "It" may stand for
+    if verb in _BEING:
+        # "The main blocker is the sync library. It corrupts …": a role's "It" is the thing
+        # named after it (as `defined_subject` has it); a name's is the name.
+        role = article and not name and subject[-1].islower()
+        if role and rest and rest[0] in _DETERMINERS:
+            return None
+        return name or " ".join(subject)
+    # The object after the verb and its auxiliaries, singular: "approved the plan", "will replace
+    # a ferry", "has bought Arm"; none in "runs for 95 miles", "followed 500 adults".
+    skip = 1 if verb in _AUXILIARIES or verb in _MODALS else 0  # "has {bought}"
+    while skip < len(rest) - 1 and (
+        rest[skip] in _AUXILIARIES
+        or rest[skip] in _MODALS
+        or rest[skip] in _BEFORE_VERB
+        or rest[skip] in ("not", "be", "been", "being")
+        or rest[skip].endswith("ly")
+    ):
+        if rest[skip] in ("be", "been", "being"):  # "can be given as …": passive, no object
+            return name or " ".join(subject)
+        skip += 1
+    opener = raw[at + 1 + skip] if at + 1 + skip < len(raw) else ""
+    if opener[:1].isupper():
+        return None
+    # After a name a bare noun too ("Marie Curie discovered polonium"); after "The …" one is
+    # what it makes or does ("The drug reduces blood pressure", "resets every April").
+    figure = opener[:1].isdigit() or opener[:1] in "$€£"
+    plain = not article and _word(opener) not in _OBJECT_ENDS and not figure
+    if plain or _word(opener) in _DETERMINERS:
+        noun = ""
+        for word in rest[skip : skip + 6]:
+            if word in _OBJECT_ENDS:
+                break
+            noun = word
+        if not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
+            return None
+    return name or " ".join(subject)
 
 
 # A person's pronoun or possessive opening a sentence: whom the sentence before names.
