@@ -665,6 +665,10 @@ def _paragraph_claims(
             defining = definer or parts[index - 1].text
             subject = _named_subject(text, defining, opened) or ""
             text = subject or text
+        elif index and text.startswith(("You ", "Your ")) and " it " in text:
+            # "… You take it for 7 days": the same thing "It" would stand for, in its place.
+            defining = definer or parts[index - 1].text
+            text = _reader_takes_subject(text, defining, opened) or text
         definer = defining if subject else ""
         person = ""  # the sentence with its "He"/"His" replaced by whom it stands for
         if index and text.startswith(_PERSONAL):
@@ -1465,8 +1469,10 @@ def _leans(text: str) -> bool:
         return True
     if opener in _READER:
         # "You pay each rate only on …, not on all of it": the reader at large, who leans only
-        # on what the verb after it takes ("You can take it …", "You will notice the difference").
-        if not states_quantity(text) and _takes_back(text.split()[1:MAX_READER_WORDS]):
+        # on what the verb after it takes ("You can take it …", "You will notice the difference");
+        # with a figure, only on a pronoun ("You usually take it for 7 days": take what?).
+        taken = text.split()[1:MAX_READER_WORDS]
+        if _takes_back(taken) and (not states_quantity(text) or _takes_pronoun(taken)):
             return True
     elif opener in DEPENDENT_OPENERS and not states_quantity(text) and not _there_lists(text):
         return True
@@ -1575,6 +1581,34 @@ def _takes_back(words: list[str]) -> bool:
         or (word == "the" and index + 1 < len(folded) and folded[index + 1] in GENERIC_SUBJECTS)
         for index, word in enumerate(folded)
     )
+
+
+def _takes_pronoun(words: list[str]) -> bool:
+    """Whether `words` hold "it", "them" or a "this" with no noun after it ("take this for 7
+    days"; not "this rate")."""
+    folded = [_word(word) for word in words]
+    for index, word in enumerate(folded):
+        if word in ("it", "them"):
+            return True
+        if word == "this":
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if not after or _word(after) in _OBJECT_ENDS or not after[:1].isalpha():
+                return True
+    return False
+
+
+def _reader_takes_subject(text: str, before: str, opened: str) -> str | None:
+    """`text`, a sentence to the reader, with the "it" its verb takes replaced by the thing the
+    sentence before defines or opens on (as `_named_subject` finds it): "Shingrix is given as
+    two doses. You get it 2 to 6 months apart." → "You get Shingrix 2 to 6 months apart."; None
+    where there is no such "it" or thing."""
+    words = text.split(" ")
+    at = next((i for i in range(1, MAX_READER_WORDS) if i < len(words) and words[i] == "it"), 0)
+    if not at or not (thing := defined_subject(before) or (opened and _opening_subject(opened))):
+        return None
+    if thing.startswith("The "):
+        thing = f"the {thing[4:]}"
+    return " ".join((*words[:at], thing, *words[at + 1 :]))
 
 
 def _names_its_subject(text: str, marks: tuple[str, ...]) -> bool:
