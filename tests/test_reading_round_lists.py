@@ -54,6 +54,27 @@ def test_bold_labels_in_a_list_are_facts_too(
     ]
 
 
+DIET = (
+    "# Rabbits\n\n## Diet\n\n"
+    "- **Hay:** an unlimited supply, at least their own body size every day\n"
+    "- **Fresh greens:** a handful morning and evening, such as kale and parsley\n"
+    "- **Pellets:** one egg cup per kilo of body weight per day\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_names_of_a_word_or_two_take_a_longer_gloss(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They gave no card: each value was longer than a fact's six words."""
+    notes = _notes(tmp_path, monkeypatch, name, written_as(name, DIET))
+    assert [(note["Question"], note["Answer"]) for note in notes] == [
+        ("Diet: Hay", "an unlimited supply, at least their own body size every day"),
+        ("Diet: Fresh greens", "a handful morning and evening, such as kale and parsley"),
+        ("Diet: Pellets", "one egg cup per kilo of body weight per day"),
+    ]
+
+
 NOT_FACTS = [
     # Sentences that hold a colon: a verb, a final period, a command.
     "- Why it matters: it saves time\n- Cost: we found it cheap\n- Support: good\n",
@@ -62,6 +83,10 @@ NOT_FACTS = [
     # A label that is a note's, not a fact's; two items whose values are no figures.
     "- Tip: 2 cups\n- Note: 3 cups\n- Warning: 4 cups\n",
     "- Country: Portugal\n- Capital: Lisbon\n",
+    # A longer gloss only after names of a word or two.
+    "- Best time to plant: early in the spring once the ground has thawed\n"
+    "- Hay: an unlimited supply, at least their own body size every day\n"
+    "- Water: fresh every morning from a bottle or a heavy bowl\n",
     # One item of the list is no fact.
     "- Country: Portugal\n- Capital: Lisbon\n- Lisbon has been the capital since 1255\n",
 ]

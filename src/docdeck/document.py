@@ -135,6 +135,10 @@ MIN_FACT_ITEMS = 3
 MIN_FIGURE_ITEMS = 2
 MAX_FACT_LABEL_WORDS = 4
 MAX_FACT_VALUE_WORDS = 6
+# Where every label is a name of a word or two, a value may be a longer gloss, no sentence still
+# ("- Pellets: one egg cup per kilo of body weight per day").
+MAX_NAME_WORDS = 2
+MAX_NAMED_VALUE_WORDS = 16
 # Words that make a label or value a sentence ("Why it matters: it saves time").
 _SENTENCE_WORDS = frozenset(
     "is are was were be been am has have had do does did can could will would shall should may"
@@ -147,7 +151,12 @@ def reads_as_sentence(text: str) -> bool:
     return any(word.strip(',;()"“”').lower() in _SENTENCE_WORDS for word in text.split())
 
 
-def _fact(item: ListItem) -> tuple[str, str] | None:
+def _names(label: str) -> bool:
+    """Whether a label is a name of a word or two: "Pellets", "Fresh greens"; not a year."""
+    return label[:1].isalpha() and len(label.split()) <= MAX_NAME_WORDS
+
+
+def _fact(item: ListItem, value_words: int = MAX_FACT_VALUE_WORDS) -> tuple[str, str] | None:
     """A list item's label and value, if it is a fact by name; None for any other item."""
     label, colon, value = item.text.partition(": ")
     label, value = label.strip(), value.strip()
@@ -155,7 +164,7 @@ def _fact(item: ListItem) -> tuple[str, str] | None:
         return None
     if (
         len(label.split()) > MAX_FACT_LABEL_WORDS
-        or len(value.split()) > MAX_FACT_VALUE_WORDS
+        or len(value.split()) > value_words
         or value.endswith((".", "!", "?", ";", ":"))
         or not label[0].isalnum()
         or reads_as_sentence(label)
@@ -590,6 +599,8 @@ def fact_table(items: BulletList) -> Table | None:
     if len(items.items) < MIN_FIGURE_ITEMS or any(": " not in item.text for item in items.items):
         return None  # most lists
     facts = [_fact(item) for item in items.items]
+    if None in facts and all(_names(item.text.partition(": ")[0]) for item in items.items):
+        facts = [_fact(item, MAX_NAMED_VALUE_WORDS) for item in items.items]
     if any(fact is None for fact in facts):
         return None
     pairs = [fact for fact in facts if fact is not None]
