@@ -692,7 +692,7 @@ def _paragraph_claims(
         # (A dated entry's date may follow its label: "Russia: 7 November 1917: …".)
         after = text[len(paragraph.label) :].lstrip() if paragraph.label else text
         opens = text.startswith(paragraph.term) or after.startswith(paragraph.term)
-        term = paragraph.term if index == 0 and opens else named
+        term = paragraph.term if index == 0 and opens else named or _named_here(text)
         if not term and not index and " mean" in text and (found := _MEANS.match(text)):
             # A contract's definition clause ('"Services" means the …'): the term it defines,
             # quoted or, under a Definitions heading, not.
@@ -1180,6 +1180,53 @@ def _named_by(text: str, before: str) -> str:
     if words[0] in _NO_NAMES or words[-1] in _NO_NAMES or words == (found["what"] or "").split():
         return ""
     return "" if name.lower() in before.lower() else name
+
+
+# A sentence that names a class it describes in full: "Animals that eat only plants are called
+# herbivores.", "Unisons, fourths, fifths and octaves are called perfect intervals." The name
+# ends the sentence or its clause. Looked for only where `_named_here` finds a naming verb.
+_CLASS_NAMING = lazy(
+    r"(?P<what>[A-Z][^;:()]*?)\s+(?:is|are)\s+"
+    r"(?:also\s+|often\s+|usually\s+|commonly\s+|sometimes\s+|collectively\s+)?"
+    r"(?:called|known\s+as|termed|named)\s+(?:the\s+|an?\s+)?[\"'“‘]?"
+    r"(?P<name>[\w-]+(?:\s+[\w-]+){0,2}?)[\"'”’]?(?=\s*(?:[,;(]|\.?$))"
+)
+# What follows "is called"/"named" that is no name: "The hook is called on every render",
+# "named after him", "The function is called twice."
+_NOT_A_NAME = frozenset(
+    "after for by in on into up off out upon back to from at with once twice again here there"
+    " first later".split()
+)
+# A subject that names nothing itself: "Some are called …", "What is called …".
+_NO_NAMERS = PRONOUNS | _DEMONSTRATIVES | {"what", "some", "others", "one", "many", "most"}
+
+
+def _class_named(text: str) -> str:
+    """The name a sentence gives the class its subject describes (`_CLASS_NAMING`): "herbivores"
+    in "Animals that eat only plants are called herbivores."; "" for a subject that names
+    nothing itself (a pronoun, "Some"), a word that is no name ("called twice", "named after"),
+    a generic one, or one the subject already uses."""
+    if not (found := _CLASS_NAMING.match(text)):
+        return ""
+    name, what = found.group("name"), found.group("what").lower()
+    words = name.lower().split()
+    if what.split()[0] in _NO_NAMERS or words[0] in _NOT_A_NAME or words[-1].endswith("ly"):
+        return ""
+    if words[0] in _NO_NAMES or words[-1] in _NO_NAMES or name.lower() in what:
+        return ""
+    return name
+
+
+# How far into a sentence its naming verb may be: one bounded split, no scan of a long
+# sentence, before the pattern is tried.
+MAX_NAMING_WORDS = 14
+
+
+def _named_here(text: str) -> str:
+    """The term a sentence names itself (`_class_named`); "" if none."""
+    if _NAMING_VERBS.isdisjoint(text.split(None, MAX_NAMING_WORDS)[:MAX_NAMING_WORDS]):
+        return ""
+    return _class_named(text)
 
 
 def _context(text: str, parts: tuple[Sentence, ...], index: int, condensed: bool) -> str:
