@@ -1217,16 +1217,44 @@ def _class_named(text: str) -> str:
     return name
 
 
-# How far into a sentence its naming verb may be: one bounded split, no scan of a long
-# sentence, before the pattern is tried.
+# A term a sentence says its subject is and then glosses, the gloss's "it"/"they" its subject:
+# "Rabbits are crepuscular, which means they are most active at dawn and dusk.", "Salt is
+# hygroscopic, meaning it absorbs water from the air." Not a consequence ("Rent is high, which
+# means we save less"). Looked for only where `_named_here` finds "means" or "meaning".
+_GLOSSED = lazy(
+    r"[A-Z][^,;:()]*?\s+(?:is|are)\s+(?:also\s+|very\s+|highly\s+|mostly\s+|mainly\s+)?"
+    r"(?:an?\s+)?(?P<term>[\w-]+(?:\s+[\w-]+){0,2}),\s+(?:which\s+means|meaning)\s+"
+    r"(?:that\s+)?(?:it|they)\s"
+)
+# Words no glossed term holds: "not addictive", "too hot", "used in children".
+_NOT_GLOSSED = frozenset(
+    "not no never so too more less in on of by for with to at from and or than".split()
+)
+
+
+def _glossed(text: str) -> str:
+    """The term a sentence glosses after saying its subject is it (`_GLOSSED`): "crepuscular"
+    in "Rabbits are crepuscular, which means they …"; "" for a phrase with a negation or a
+    preposition (`_NOT_GLOSSED`), or one ending in "-ly"."""
+    if not (found := _GLOSSED.match(text)):
+        return ""
+    words = found.group("term").lower().split()
+    if words[-1].endswith("ly") or not _NOT_GLOSSED.isdisjoint(words):
+        return ""
+    return found.group("term")
+
+
+# The words that name or gloss a term, among a sentence's first `MAX_NAMING_WORDS`: one bounded
+# split, no scan of a long sentence, before either pattern is tried.
+_NAMING_WORDS = _NAMING_VERBS | {"means", "meaning"}
 MAX_NAMING_WORDS = 14
 
 
 def _named_here(text: str) -> str:
-    """The term a sentence names itself (`_class_named`); "" if none."""
-    if _NAMING_VERBS.isdisjoint(text.split(None, MAX_NAMING_WORDS)[:MAX_NAMING_WORDS]):
+    """The term a sentence names (`_class_named`) or glosses (`_glossed`) itself; "" if none."""
+    if _NAMING_WORDS.isdisjoint(text.split(None, MAX_NAMING_WORDS)[:MAX_NAMING_WORDS]):
         return ""
-    return _class_named(text)
+    return _class_named(text) or _glossed(text)
 
 
 def _context(text: str, parts: tuple[Sentence, ...], index: int, condensed: bool) -> str:
