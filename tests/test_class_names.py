@@ -18,7 +18,7 @@ Intervals come in several kinds. Unisons, fourths, fifths and octaves are called
 
 Diets differ a great deal between species. Animals that eat only plants are called herbivores.
 
-Young animals have their own names. Baby cats are called kittens.
+Baby cats are called kittens. Young animals have their own names.
 
 Salt has two names. Sodium chloride is commonly known as table salt.
 

@@ -16,7 +16,7 @@ TEXT = """\
 
 Small mammals keep odd hours. Rabbits are crepuscular, which means they are most active at dawn.
 
-Kitchens can be damp. Salt is hygroscopic, meaning it absorbs water from the air.
+Salt is hygroscopic, meaning it absorbs water from the air. Kitchens can be damp.
 
 Oaks shed in autumn. Oaks are deciduous, which means that they lose their leaves each winter.
 

@@ -692,7 +692,7 @@ def _paragraph_claims(
         # (A dated entry's date may follow its label: "Russia: 7 November 1917: …".)
         after = text[len(paragraph.label) :].lstrip() if paragraph.label else text
         opens = text.startswith(paragraph.term) or after.startswith(paragraph.term)
-        term = paragraph.term if index == 0 and opens else named or _named_here(text)
+        term = (paragraph.term if index == 0 and opens else named) or _named_here(text)
         if not term and not index and " mean" in text and (found := _MEANS.match(text)):
             # A contract's definition clause ('"Services" means the …'): the term it defines,
             # quoted or, under a Definitions heading, not.
