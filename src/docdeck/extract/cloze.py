@@ -1233,6 +1233,8 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := _treats(text):
         yield Target.DEFINITION, span
+    if span := _law(text):
+        yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     definition = _definition(text, vocabulary)
@@ -1700,6 +1702,7 @@ def is_firm(text: str, marks: tuple[str, ...], code: tuple[str, ...] = ()) -> bo
         or _composition(text)
         or _classification(text)
         or _treats(text)
+        or _law(text)
     )
 
 
@@ -2388,6 +2391,47 @@ def _treats(text: str) -> tuple[int, int] | None:
     if cut := _USE_END.search(text, start, end):
         end = cut.start()
     return (start, end) if 1 <= len(text[start:end].split()) <= MAX_USE_WORDS else None
+
+
+# A named law or principle and what it says, its name the target: "{{c1::Boyle's law}} states
+# that pressure and volume are inversely proportional …", "The {{c1::principle of superposition}}
+# holds that …". The statement cues the name; which part of a relation is its point no rule can
+# tell. A name has an owner ("Boyle's") or an "of" phrase; else it follows "The" and its words
+# before the head name it ("The {{c1::Pareto principle}}"), not an ordinal or a body of law
+# ("The first law states …", "The tax law says …"), and a rule needs one of the two ("The
+# club rule says …" is a by-law). A document's words are no law ("The report states that …").
+# Looked for only where " that " and one of `_LAW_VERBS` are.
+_LAW_HEADS = r"(?:law|principle|rule|theorem|postulate|hypothesis|paradox|razor|conjecture)"
+_LAW_VERBS = (" states ", " says ", " holds ", " asserts ")
+_LAW = lazy(
+    r"(?P<the>The\s+)?(?P<name>(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s?)\s+)?"
+    rf"(?P<modifiers>(?:[\w-]+\s+){{0,2}}?)(?P<head>{_LAW_HEADS})"
+    r"(?:\s+of\s+(?P<of>[\w-]+(?:\s+(?:and\s+)?[\w-]+){0,3}?))?)"
+    r"\s+(?:states|says|holds|asserts)\s+that\s"
+)
+_NOT_LAW_NAMES = frozenset(
+    "first second third fourth last next same other this that these those our your my their his"
+    " her its general basic main key golden simple new old current proposed existing tax federal"
+    " state common criminal civil employment case family contract company house school local"
+    " national international european eu uk us".split()
+)
+
+
+def _law(text: str) -> tuple[int, int] | None:
+    """The name of the law or principle a sentence states (`_LAW`); None for one that names
+    nothing but its head ("The first law states that …")."""
+    if " that " not in text or not any(verb in text for verb in _LAW_VERBS):
+        return None
+    if not (found := _LAW.match(text)):
+        return None
+    if found["owner"] or found["of"]:
+        return found.span("name")
+    modifiers = found["modifiers"].lower().split()
+    if not found["the"] or found["head"] == "rule" or not modifiers:
+        return None
+    if any(word in _NOT_LAW_NAMES or word in _STOP for word in modifiers):
+        return None
+    return found.span("name")
 
 
 def states_composition(text: str) -> bool:
