@@ -401,13 +401,15 @@ _LIMIT_WORDS = ("p to ", "t least ", "t most ", " than ", "imum of ", "reach")
 # A count its subject has or is held to, as its predicate: "A standard deck has {{c1::52}}
 # cards", "The maximum length of a tweet is {{c1::280}} characters", "The default recursion
 # limit is {{c1::1000}}", what it can take ("Short-term memory holds about {{c1::seven}} items",
-# "A rugby union team fields {{c1::fifteen}} players"). The counted noun ends the clause: "The
-# team has 3 open questions about the design" is about the design. A figure alone only after a
-# limit's name. Never a year, nor a lone "one" ("Python is one language that …"). Spelled
-# figures are lower case: the text's own case, matched case-sensitively.
+# "A rugby union team fields {{c1::fifteen}} players"), what it equals ("A whole tone equals
+# {{c1::two}} semitones"). The counted noun ends the clause: "The team has 3 open questions
+# about the design" is about the design. A figure alone only after a limit's name. Never a
+# year, nor a lone "one" ("Python is one language that …"). Spelled figures are lower case:
+# the text's own case, matched case-sensitively.
 _COUNT_OF = lazy(
     r"(?P<subject>[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)"
-    r"\s+(?P<verb>has|have|contains?|is|are|(?P<takes>holds?|stores?|carry|carries|seats?|fits?"
+    r"\s+(?P<verb>has|have|contains?|is|are|equals?|(?:is|are)\s+(?:equal|equivalent)\s+to"
+    r"|(?P<takes>holds?|stores?|carry|carries|seats?|fits?"
     r"|fields?))\s+(?:(?:only|exactly|just|about|around|roughly|approximately|nearly|almost"
     r"|(?:closer|close|up)\s+to)\s+)?"
     r"(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+)"
