@@ -577,9 +577,21 @@ _NOT_BUT = lazy(
 _NEGATION = lazy(
     rf"[nNrR](?:(?<=[nN])(?i:ot|ever|o\s+longer|['{APOSTROPHE}]t)|(?<=[rR])(?i:ather))"
 )
+# A definition's complement runs to the clause's end, over the commas between adjectives that
+# each describe its noun ("a severe, life-threatening allergic reaction"): the one word right
+# after the article, or after such a comma, and a comma, then two words that are neither a
+# function word nor an adverb's participle, as those of an aside or apposition are ("a fruit,
+# not a vegetable", "a city, famous for …", "a defect, usually caused by …").
+_COORDINATE = (
+    r"[a-z][\w-]*,\s+(?!(?:and|or|but|not|nor|yet|so|which|who|whose|that|as|like|such|than"
+    r"|the|a|an|its|their|his|her|this|these|with|from|for|in|on|of|to|by|at|including)\b)"
+    r"(?![a-z]+ly\s+[a-z]+(?:ed|en)\b)(?=[a-z][\w-]*,?\s+(?!(?:and|or|of|in|for|to|by|at|on|from"
+    r"|with|as|that|which|who)\b)[a-z])"
+)
 _DEFINITION = lazy(
     rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+"
-    rf"(?:is|are|refers\s+to|means|describes)\s+(?P<definition>(?:a|an|the)\s+[^,;:.{DASHES}()]+)"
+    rf"(?:is|are|refers\s+to|means|describes)\s+"
+    rf"(?P<definition>(?:a|an|the)\s+(?:{_COORDINATE}){{0,2}}[^,;:.{DASHES}()]+)"
 )
 # "Enzymes are proteins that …", "Prokaryotes are single-celled organisms without …": a plural
 # defined by a plural noun with no article (or two: "sugars and starches"), up to two modifiers
@@ -2283,10 +2295,11 @@ def _namesake(text: str) -> tuple[int, int] | None:
     return start, last.end()
 
 
-# The rank a definition opens with: "the most common", "the second largest", "the first".
+# The rank a definition opens with: "the most common", "the second largest", "the first"; a
+# comma may follow it, before another adjective ("the smallest, atomic unit of …").
 _RANK = lazy(
     r"(?:the|an?)\s+(?P<rank>(?:(?:second|third)\s+)?(?:(?:most|least)\s+[a-z][\w-]*"
-    r"|[a-z]{2,}est\b)|first\b|last\b|only\b)(?=\s+[^\W\d_])"
+    r"|[a-z]{2,}est\b)|first\b|last\b|only\b)(?=,?\s+[^\W\d_])"
 )
 
 
