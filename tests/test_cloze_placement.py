@@ -73,8 +73,8 @@ def test_a_cloze_never_lands_inside_an_image(
     ("article", "text"),
     [
         (
-            "- Caffeine cannot replace sleep: a nap is **not** the same as rest.",
-            "Caffeine cannot replace sleep: a nap is {{c1::not}} the same as rest.",
+            "- Old scanners often fail to read a **scan** printed on glossy paper.",
+            "Old scanners often fail to read a {{c1::scan}} printed on glossy paper.",
         ),
         (
             "- Everyone needs at least **one** full night of sleep a week.",
@@ -89,7 +89,7 @@ def test_a_cloze_never_lands_inside_an_image(
             "A smartphone camera is often {{c1::smart}} enough for beginners to start.",
         ),
     ],
-    ids=["not", "one", "art", "smart"],
+    ids=["scan", "one", "art", "smart"],
 )
 def test_an_emphasised_word_is_hidden_where_it_stands_as_a_word(
     article: str, text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -1185,6 +1185,24 @@ def _without_images(text: str) -> str:
     return IMAGE_REF.sub(lambda ref: IMAGE_OPEN * len(ref.group()), text)
 
 
+# Words a writer emphasises for force, not as the term to learn: "are **not** normal breathing",
+# "**never** give water". Hidden, they leave a yes-or-no card; the same word elsewhere in the
+# paragraph is taken for the mark too ("and {{c1::not}} breathing normally"). Not "even" nor
+# "still": adjectives a definition may emphasise ("An integer is *even* if …").
+_EMPHASIS_WORDS = frozenset(
+    {
+        *("not", "never", "no", "none", "nothing", "cannot", "can't", "don't", "do not"),
+        *("does not", "must", "must not", "should", "should not", "always", "only", "all"),
+        *("every", "any", "very", "really", "also", "just"),
+    }
+)
+
+
+def emphasis_only(mark: str) -> bool:
+    """Whether a mark is a word of force only (`_EMPHASIS_WORDS`): no cloze target."""
+    return len(mark) <= 9 and mark.lower().replace(APOSTROPHE, "'") in _EMPHASIS_WORDS
+
+
 def find_mark(text: str, mark: str) -> int:
     """Where emphasised `mark` first occurs in `text` as whole words, or -1: the bold "art" of
     "The heart of good art" is the last "art", not the one inside "heart"."""
@@ -1211,6 +1229,8 @@ def _candidates(
         yield Target.NUMBER, span
     for mark in marks:
         # A sentence emphasised whole has no part emphasised: hiding it all asks for everything.
+        if emphasis_only(mark):
+            continue
         if (start := find_mark(text, mark)) >= 0 and not _entire(text, start, start + len(mark)):
             yield Target.MARK, (start, start + len(mark))
     # A takeaway's code span is what it tells to run, type or use, its formula too: hidden
@@ -1704,7 +1724,10 @@ def is_firm(text: str, marks: tuple[str, ...], code: tuple[str, ...] = ()) -> bo
     text = _without_images(text)
     return bool(
         states_quantity(text)
-        or any(mark in text and find_mark(text, mark) >= 0 for mark in marks)
+        or any(
+            mark in text and find_mark(text, mark) >= 0 and not emphasis_only(mark)
+            for mark in marks
+        )
         or _contrast(text)
         or _definition(text)
         or states_formula(text, code)
