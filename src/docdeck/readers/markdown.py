@@ -97,6 +97,8 @@ _SCRIPTS = {
     "sub": str.maketrans("0123456789+-−=()", "₀₁₂₃₄₅₆₇₈₉₊₋₋₌₍₎"),
     "sup": str.maketrans("0123456789+-−=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁻⁼⁽⁾"),
 }
+# The most letters of a word a mnemonic emphasises: "**D**anger", "**Sh**ock".
+MAX_INITIALS = 2
 _HIGHLIGHT = lazy(r"==(?=\S)(.+?)(?<=\S)==")
 # A site generator's template tags: Hugo shortcodes (`{{< note >}}`, `{{% tip %}}`), Liquid tags
 # (`{% include footer.html %}`, `{%- raw -%}`) and output (`{{ page.title }}`, a space inside).
@@ -884,6 +886,11 @@ def _render(events: Sequence[Event], *, cell: bool = False) -> _Rendered:
         elif kind == "End" and value == "Strong" and open_spans:
             start, opens_block = open_spans.pop()
             span_text = _collapse("".join(raw[start:]))
+            if len(span_text) <= MAX_INITIALS and span_text.isalpha():
+                # A mnemonic's bold letter ("**D**anger – check …"): the word it opens is marked.
+                following = events[position + 1] if position + 1 < len(events) else None
+                if isinstance(following, dict) and "Text" in following:
+                    span_text += "".join(takewhile(str.islower, following["Text"]))
             if span_text:
                 if opens_block:
                     lead_strong, lead_mark, lead_end = span_text, len(marks), len(raw)
