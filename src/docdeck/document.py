@@ -829,6 +829,21 @@ def dated_entry(text: str, months: bool = False) -> re.Match[str] | None:
     return entry
 
 
+# A timetable's entry: a time, day or week, then what happens ("10:30 am: walk up to the
+# castle", "Day 2 – Sintra", "Week 3 (Jan 27): membranes"). A plan, not a fact.
+_SCHEDULED = lazy(
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat"
+    r"|satur|sun)(?:day)?|day\s+\d+|week\s+\d+|morning|afternoon|evening|night)"
+    r"(?:\s*\([^)]{1,20}\))?\s*(?::|[-–—]\s)",
+    re.IGNORECASE,
+)
+
+
+def scheduled(text: str) -> bool:
+    """Whether `text` is a timetable's entry (`_SCHEDULED`): a plan, not a fact."""
+    return _SCHEDULED.match(text) is not None
+
+
 def entry_date(text: str, months: bool = False) -> str | None:
     """The date a dated list entry opens with ("14 July 1789" of "14 July 1789: storming of the
     Bastille"), the answer to its card; None for any other text, and for a step of a plan ("14 July

@@ -21,6 +21,7 @@ from docdeck.document import (
     is_timeline_heading,
     lists_entries,
     plans,
+    scheduled,
     short_items,
     statement_label,
     vocabulary,
@@ -368,7 +369,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 # A list whose every item opens with a date is a timeline, whatever its heading.
                 months = timeline or all(dated_entry(item.text, True) for item in block.items)
                 for number, item in enumerate(block.items):
-                    if item.task or _SCHEDULED.match(item.text):  # to-dos and timetables
+                    if item.task or scheduled(item.text):  # to-dos and timetables
                         continue
                     if planned and dated_entry(item.text, True):  # "14 July 2025: train to Porto"
                         continue
@@ -406,14 +407,6 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
     return drafts
 
 
-# A timetable's entry: a time, day or week, then what happens ("10:30 am: walk up to the
-# castle", "Day 2 – Sintra", "Week 3 (Jan 27): membranes"). A plan, not a fact.
-_SCHEDULED = lazy(
-    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat"
-    r"|satur|sun)(?:day)?|day\s+\d+|week\s+\d+|morning|afternoon|evening|night)"
-    r"(?:\s*\([^)]{1,20}\))?\s*(?::|[-–—]\s)",
-    re.IGNORECASE,
-)
 # Headings that name a facet of what the heading above them names: "Pros" of a product,
 # "Changed" in a release ("## [2.0.0] - 2024-03-01" › "### Changed", as Keep a Changelog has it).
 _FACET = lazy(

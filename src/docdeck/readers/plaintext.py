@@ -49,6 +49,7 @@ from docdeck.document import (
     problem_fix,
     problem_front,
     reads_as_sentence,
+    scheduled,
     section_role,
     states_problem,
     strip_answer_prefix,
@@ -911,9 +912,9 @@ class _Reader:
                 index += 1
             elif current.question is None and is_metadata_line(line):
                 index += 1  # "Speakers: Alice Brown, Bob Smith": metadata, no heading or text
-            elif current.question is None and (dated := self._dated_lines(index, current)):
-                self._add_list(current, dated[0])
-                index = dated[1]
+            elif current.question is None and (entries := self._entry_lines(index, current)):
+                self._add_list(current, entries[0])
+                index = entries[1]
             elif (
                 _is_heading(line, current.role is SectionRole.FAQ)
                 or index in self.numbered
@@ -1400,18 +1401,21 @@ class _Reader:
             facts = fact_table(items)  # "- Launch date: 3 May 2016": a row each
         self._add(current, facts or items)
 
-    def _dated_lines(self, index: int, current: _OpenSection) -> tuple[BulletList, int] | None:
+    def _entry_lines(self, index: int, current: _OpenSection) -> tuple[BulletList, int] | None:
         """Two or more lines in a row that each open with a date ("1883 - The bridge opens",
-        "1909: A second deck is added"): a timeline written without bullets, read as a list,
-        never as headings; and the line after it."""
+        "1909: A second deck is added") or each with a time, day or week ("Week 3: 2 x 6 km
+        easy"): a timeline or a timetable written without bullets, read as a list, never as
+        headings; and the line after it."""
         months = is_timeline_heading(current.heading)
-        end = index
-        while end < len(self.lines) and dated_entry(self.lines[end].strip(), months):
-            end += 1
-        if end - index < 2:
-            return None
-        items = [ListItem(" ".join(self.lines[i].split()), self.span(i)) for i in range(index, end)]
-        return BulletList(tuple(items), self.span(index)), end
+        for entry in (lambda line: dated_entry(line, months), scheduled):
+            end = index
+            while end < len(self.lines) and entry(self.lines[end].strip()):
+                end += 1
+            if end - index >= 2:
+                lines = range(index, end)
+                items = [ListItem(" ".join(self.lines[i].split()), self.span(i)) for i in lines]
+                return BulletList(tuple(items), self.span(index)), end
+        return None
 
     def _read_list(self, index: int, outlined: bool) -> tuple[BulletList, int]:
         """The list at line `index` and the line after it; `outlined` (outside an answer), its
