@@ -660,18 +660,20 @@ def test_a_one_letter_name_after_its_noun_ends_a_sentence(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """ "in Hall B." was read as an initial: two sentences made one cloze. An initial
-    ("J. R. R. Tolkien") still is one."""
+    ("J. R. R. Tolkien") still is one, and so are initials written together ("J.J. Thomson",
+    which ended a sentence "… – J.J." too short to card)."""
     text = (
         "# Biology 101\n\n## Schedule\n\n"
         "Lectures meet twice a week for 75 minutes in Hall B. Labs meet once a week for three"
         " hours in room 4.\n\nThe course follows J. R. R. Tolkien's advice to read for 20 minutes a"
-        " day.\n"
+        " day.\n\nIn 1897 J.J. Thomson discovered the electron with cathode rays.\n"
     )
     claims = [n["Text"] for n in _notes(tmp_path, monkeypatch, text) if n["kind"] == "claim"]
     assert claims == [
         "Lectures meet twice a week for {{c1::75 minutes}} in Hall B.",
         "Labs meet once a week for {{c1::three hours}} in room 4.",
         "The course follows J. R. R. Tolkien's advice to read for {{c1::20 minutes}} a day.",
+        "In {{c1::1897}} J.J. Thomson discovered the electron with cathode rays.",
     ]
 
 

@@ -51,9 +51,14 @@ def _split(text: str, names: frozenset[str], breaks: tuple[int, ...]) -> tuple[S
         last = before[-1].lower().rstrip(".") if before else ""
         numbered = last == "no" and text[end : end + 1].isdigit()
         abbreviation = last in ABBREVIATIONS and (last != "no" or numbered)
-        # An initial may open a bracket or a quotation: "(M. Lindqvist)", "“J. Alvarez”".
-        letter = last[-1:] if len(last) == 1 or last[:-1] in _OPENING else ""
-        initial = letter.isalpha() and not _unit(before)
+        # An initial may open a bracket or a quotation: "(M. Lindqvist)", "“J. Alvarez”", or
+        # end a run of them: "J.J. Thomson".
+        letter = (
+            last[-1:]
+            if len(last) == 1 or last[:-1] in _OPENING or _INITIALS.fullmatch(last)
+            else ""
+        )
+        initial = letter.isalpha() and not (len(last) == 1 and _unit(before))
         if abbreviation or (initial and not _designation(before) and not _opens(text, end)):
             continue
         if piece := text[start:end].strip():
@@ -104,6 +109,8 @@ def lower_names(openings: Iterable[str], texts: Iterable[str]) -> frozenset[str]
 
 
 _CODE_SPAN = lazy(r"`([a-z][\w.-]*)`")
+# Initials written together, lower-cased, less their last stop: "j.j" of "J.J.", "j.r.r".
+_INITIALS = lazy(r"(?:[a-z]\.)+[a-z]")
 # What an initial may follow in its word: an opening bracket or quotation mark.
 _OPENING = frozenset("( [ { \" “ ‘ '".split())
 
