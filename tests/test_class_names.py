@@ -45,3 +45,40 @@ def test_the_name_of_a_class_is_hidden(
         "Sodium chloride is commonly known as {{c1::table salt}}.",
         "Stars that explode violently are known as {{c1::supernovae}}, and they shine for weeks.",
     ]
+
+
+PAST = """\
+# Past names
+
+Printing spread fast after 1450. Early printed books were called incunabula.
+
+Paris was lively before the war. The period was known as the Belle Époque.
+
+Tea merchants wanted ships with narrow hulls. Such a ship is referred to as a clipper.
+
+Hill walkers know them well. Small lakes in mountains are referred to as tarns.
+
+Weavers smashed the new looms. The machine breakers were called Luddites, after a leader.
+
+Storms hit the coast. The lifeboat crew were called out to the bay by the coastguard.
+
+Rain fell all day. The meeting was called off because of the rain on the pitch.
+
+Clinics pass cases on. The patient was referred to a specialist for a second opinion.
+"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("a.md", PAST), ("a.txt", as_text(PAST))])
+def test_a_name_given_in_the_past_or_referred_to_is_hidden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str
+) -> None:
+    texts = [note["Text"] for note in article_notes(tmp_path, monkeypatch, name, text)]
+
+    assert texts == [
+        "Early printed books were called {{c1::incunabula}}.",
+        "Paris was lively before the war. The period was known as the {{c1::Belle Époque}}.",
+        "Tea merchants wanted ships with narrow hulls."
+        " Such a ship is referred to as a {{c1::clipper}}.",
+        "Small lakes in mountains are referred to as {{c1::tarns}}.",
+        "The machine breakers were called {{c1::Luddites}}, after a leader.",
+    ]

@@ -1145,14 +1145,18 @@ def _named_person(text: str, before: str, earlier: str) -> str | None:
 
 
 # A sentence that names what the one before describes: "This rest is called the autolyse.",
-# "The process is known as photosynthesis.", "This is called …". Looked for only after one of
-# these openers and where one of these verbs is.
-_NAMING_OPENERS = ("This ", "That ", "These ", "Those ", "The ")
-_NAMING_VERBS = frozenset({"called", "known", "termed", "named"})  # among its first words
+# "The process is known as photosynthesis.", "This is called …", "Such a ship is referred to as
+# a clipper.". Looked for only after one of these openers and where one of these verbs is.
+_NAMING_OPENERS = ("This ", "That ", "These ", "Those ", "The ", "Such ")
+_NAMING_VERBS = frozenset({"called", "known", "termed", "named", "referred"})  # in its first words
+# "is called", "were known as", "are referred to as": present or past.
+_NAMED = (
+    r"(?:is|are|was|were)\s+(?:also\s+|often\s+|usually\s+|commonly\s+|sometimes\s+"
+    r"|collectively\s+)?(?:called|known\s+as|termed|named|referred\s+to\s+as)\s+"
+)
 _NAMING = lazy(
-    r"(?:(?:This|That|These|Those|The)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)|This|That)\s+"
-    r"(?:is|are)\s+(?:also\s+|often\s+|usually\s+|commonly\s+|sometimes\s+)?"
-    r"(?:called|known\s+as|termed|named)\s+(?:the\s+|an?\s+)?[\"'“‘]?"
+    r"(?:(?:This|That|These|Those|The|Such(?:\s+an?)?)\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    rf"|This|That)\s+{_NAMED}(?:the\s+|an?\s+)?[\"'“‘]?"
     r"(?P<name>[\w-]+(?:\s+[\w-]+){0,2}?)[\"'”’]?\s*\.?$"
 )
 # Names that name nothing: "This is called a step", "The first is known as the second".
@@ -1179,9 +1183,7 @@ def _named_by(text: str, before: str) -> str:
 # herbivores.", "Unisons, fourths, fifths and octaves are called perfect intervals." The name
 # ends the sentence or its clause. Looked for only where `_named_here` finds a naming verb.
 _CLASS_NAMING = lazy(
-    r"(?P<what>[A-Z][^;:()]*?)\s+(?:is|are)\s+"
-    r"(?:also\s+|often\s+|usually\s+|commonly\s+|sometimes\s+|collectively\s+)?"
-    r"(?:called|known\s+as|termed|named)\s+(?:the\s+|an?\s+)?[\"'“‘]?"
+    rf"(?P<what>[A-Z][^;:()]*?)\s+{_NAMED}(?:the\s+|an?\s+)?[\"'“‘]?"
     r"(?P<name>[\w-]+(?:\s+[\w-]+){0,2}?)[\"'”’]?(?=\s*(?:[,;(]|\.?$))"
 )
 # What follows "is called"/"named" that is no name: "The hook is called on every render",
