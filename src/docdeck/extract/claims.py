@@ -1546,7 +1546,12 @@ def _leans(text: str) -> bool:
             return True
     elif opener in DEPENDENT_OPENERS and not states_quantity(text) and not _there_lists(text):
         return True
-    if opener == "the" and _refers_back(words[1:4]) and not names_a_kind(*text.split()[1:3]):
+    if (
+        opener == "the"
+        and _refers_back(words[1:4])
+        and not names_a_kind(*text.split()[1:3])
+        and not _named_by_of(text)
+    ):
         return True
     if opener in _COUNT_OPENERS and (opener != "the" or second in PLACES) and _counts_back(text):
         return True
@@ -1796,6 +1801,34 @@ def _refers_back(words: list[str]) -> bool:
     if words[0] in _ORDINALS:  # "The second is …", "The first reason is …"
         return len(words) > 1 and (words[1] in _LINKING_VERBS or words[1] in GENERIC_SUBJECTS)
     return any(word in GENERIC_SUBJECTS for word in words[:2])
+
+
+# What opens an "of" phrase about something named before, not the name of the noun before it:
+# "The rest of it", "The result of the vote", "The best of both", "The answer of course".
+_NOT_NAMING_OF = (
+    PRONOUNS
+    | _DEMONSTRATIVES
+    | _DETERMINERS
+    | frozenset("all both each any either neither such which what whom us them course".split())
+)
+
+
+def _named_by_of(text: str) -> bool:
+    """Whether the generic noun after a leading "The" is named by the "of" phrase after it: "The
+    rule of thirds", "The problem of evil", "The golden rule of investing". Not a place in an
+    order or a superlative ("The first of four", "The best of British": of things named before),
+    nor an "of" phrase that opens on a determiner or a pronoun (`_NOT_NAMING_OF`)."""
+    raw = text.split(None, 5)[1:5]
+    for at, word in enumerate(word.lower() for word in raw[:2]):
+        if word in GENERIC_SUBJECTS and at + 2 < len(raw) and raw[at + 1] == "of":
+            named = _word(raw[at + 2])
+            return (
+                word not in PLACES
+                and not word.endswith("est")
+                and named.isalpha()
+                and named not in _NOT_NAMING_OF
+            )
+    return False
 
 
 def _word(word: str) -> str:
