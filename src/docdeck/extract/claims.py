@@ -124,6 +124,30 @@ _ANTICIPATORY = (  # compiled where used, when first needed (re keeps it); flags
     r"|^[\"“]?it\s+(?:takes|took|can\s+take|may\s+take)\s+(?!effect|place|over|up\b|off\b|on\b)"
     r"[^,;]*?\b(?:to|for)\s"
 )
+# Verbs whose subject is a person, not a thing named before: "It takes 8 hours to recover" (for
+# whoever recovers), never "The surgery takes 8 hours to recover".
+_PERSON_VERBS = frozenset(
+    "recover adjust adapt acclimatise acclimatize relax unwind sleep qualify retire".split()
+)
+# What ends the clause of a verb that takes no object of its own: "to build and cost …".
+_CLAUSE_JOINS = frozenset({"and", "or", "but"})
+
+
+def _anticipates(text: str) -> re.Match[str] | None:
+    """`_ANTICIPATORY`'s match where "it" stands for the clause after it. None where "It takes …
+    to" ends on a verb with no object of its own, at the end of its clause or before "and"
+    ("It took 4 years to build and cost …", "It took 182 years to complete."): that verb's
+    object is the "it", a thing named before. A verb of a person ("to recover") stays."""
+    found = re.match(_ANTICIPATORY, text)
+    if not found or not found.group().rstrip().lower().endswith(" to"):
+        return found
+    words = text[found.end() :].split(None, 2)[:2]
+    if not words or _word(words[0]) in _PERSON_VERBS:
+        return found
+    ends = len(words) == 1 or words[0].rstrip("\"'”’)")[-1:] in ".,;:!?"
+    return None if ends or _word(words[1]) in _CLAUSE_JOINS else found
+
+
 # "Suppose you invest …", "Imagine a town of …", "Let's say …", "Worked example: …": the
 # set-up of an example. "Consider", "Take" and "Picture" set one up only before a case ("the
 # case of", "two savers who", "a household that", "you invest"); before a thing they advise
@@ -946,7 +970,7 @@ def _named_subject(text: str, before: str, opened: str = "") -> str | None:
     became …"). None where neither has such a subject, or none of the pronoun's number ("They"
     after "… are …"), or "It" anticipates a clause ("It is important to …")."""
     pronoun = text.split(None, 1)[0]
-    if pronoun == "It" and re.match(_ANTICIPATORY, text):
+    if pronoun == "It" and _anticipates(text):
         return None
     if subject := defined_subject(before):
         plural = before[len(subject) :].split(None, 1)[0] == "are"
@@ -1522,7 +1546,7 @@ def _leans(text: str) -> bool:
     when the sentence quotes a figure."""
     words = [_word(word) for word in text.split()[:4]]  # the opener and the three after it
     opener, second = words[0], words[1] if len(words) > 1 else ""
-    if opener == "it" and (anticipatory := re.match(_ANTICIPATORY, text)):
+    if opener == "it" and (anticipatory := _anticipates(text)):
         # The clause is the subject: it leans if its own subject does ("… that this …").
         rest = text[anticipatory.end() :].strip()
         if anticipatory.group().rstrip().lower().endswith("that") and rest:
