@@ -993,14 +993,10 @@ def _with_article(text: str, start: int, end: int) -> int:
     word = before[before.rfind(" ") + 1 :]
     if word not in ("a", "an") and not (word in ("A", "An") and len(word) == len(before)):
         return start
-    following = _WORD.match(text, len(text[:end]) + len(text[end:]) - len(text[end:].lstrip()))
+    following = _WORD.match(text, len(text) - len(text[end:].lstrip()))
     if following and not _function_word(following.group()):
         return start
     return len(before) - len(word)
-    word = before[before.rfind(" ") + 1 :]
-    if word in ("a", "an") or (word in ("A", "An") and len(word) == len(before)):
-        return len(before) - len(word)
-    return start
 
 
 # Inline TeX math as the Markdown reader writes it, `$R^2$`, `$O(d^3)$`: not one opening on a
