@@ -841,6 +841,8 @@ _SCHEDULED = lazy(
 
 def scheduled(text: str) -> bool:
     """Whether `text` is a timetable's entry (`_SCHEDULED`): a plan, not a fact."""
+    if not (":" in text or "- " in text or "– " in text or "— " in text):  # most lines
+        return False
     return _SCHEDULED.match(text) is not None
 
 
