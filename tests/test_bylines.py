@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from docdeck.cli import main
-from docdeck.document import is_byline
+from docdeck.lines import is_byline
 
 BYLINES = [
     "Published 3 February 2025 | 7 min read | Energy",

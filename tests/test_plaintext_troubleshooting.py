@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from docdeck.cli import main
-from docdeck.document import commands
+from docdeck.lines import commands
 
 ROUTER = """\
 Home Network Guide

@@ -12,7 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from docdeck.cli import main
-from docdeck.document import SectionRole, section_role
+from docdeck.document import SectionRole
+from docdeck.headings import section_role
 
 
 def _run(tmp_path: Path, text: str, *args: str) -> str:

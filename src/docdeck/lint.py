@@ -15,12 +15,12 @@ from functools import reduce
 from itertools import chain
 from operator import or_
 
-from docdeck.document import OPTION
 from docdeck.errors import Diagnostic
 from docdeck.extract.cloze import is_quantity
 from docdeck.extract.subjects import asked_of
 from docdeck.extract.tables import table_of
 from docdeck.extract.text import clip, word_count
+from docdeck.lines import OPTION
 from docdeck.notes import NoteDraft, NoteKind, normalize_key
 from docdeck.patterns import lazy
 from docdeck.preview import plain

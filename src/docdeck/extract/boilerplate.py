@@ -10,7 +10,14 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from docdeck.document import BulletList, Document, Paragraph, QuestionAnswer, Section, SectionRole
+from docdeck.document import (
+    BulletList,
+    Document,
+    Paragraph,
+    QuestionAnswer,
+    Section,
+    SectionRole,
+)
 from docdeck.extract.text import sentences
 from docdeck.notes import normalize_key
 from docdeck.patterns import lazy

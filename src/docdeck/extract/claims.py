@@ -15,16 +15,6 @@ from docdeck.document import (
     Section,
     SectionRole,
     SourceSpan,
-    dated_entry,
-    entry_date,
-    is_glossary_heading,
-    is_timeline_heading,
-    lists_entries,
-    plans,
-    scheduled,
-    short_items,
-    statement_label,
-    vocabulary,
 )
 from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.cloze import (
@@ -67,6 +57,19 @@ from docdeck.extract.text import (
     sentences,
     without_labels,
     word_count,
+)
+from docdeck.headings import (
+    is_glossary_heading,
+    is_timeline_heading,
+    lists_entries,
+    plans,
+)
+from docdeck.layouts import short_items, vocabulary
+from docdeck.lines import (
+    dated_entry,
+    entry_date,
+    scheduled,
+    statement_label,
 )
 from docdeck.notes import NoteDraft, NoteKind, cloze, cloze_markup, escape, normalize_key
 from docdeck.patterns import lazy

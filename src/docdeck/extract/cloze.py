@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
-from docdeck.document import IMAGE_OPEN, IMAGE_REF, WRITTEN_DATE, label_end
+from docdeck.document import IMAGE_OPEN, IMAGE_REF
 from docdeck.extract.text import GENERIC_SUBJECTS, names_a_kind
 from docdeck.extract.topics import Topic, first_topic_span
+from docdeck.lines import WRITTEN_DATE, label_end
 from docdeck.patterns import lazy
 
 # Typographic characters, spelled as escapes so the patterns below stay readable as ASCII.

@@ -11,8 +11,9 @@ import html
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from docdeck.document import Section, heading_subject
+from docdeck.document import Section
 from docdeck.extract.context import Context
+from docdeck.headings import heading_subject
 from docdeck.notes import NoteDraft, escape, normalize_key
 
 # A named item's key: the item's, this, the subject's ("how long does it last | widget a").

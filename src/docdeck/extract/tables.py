@@ -7,9 +7,16 @@ from __future__ import annotations
 
 import re
 
-from docdeck.document import WRITTEN_DATE, Paragraph, Section, Table, TableRow, plans
+from docdeck.document import (
+    Paragraph,
+    Section,
+    Table,
+    TableRow,
+)
 from docdeck.extract.context import Context
 from docdeck.extract.subjects import name_subjects, with_paths
+from docdeck.headings import plans
+from docdeck.lines import WRITTEN_DATE
 from docdeck.notes import NoteDraft, NoteKind, escape, normalize_key, unnumbered
 from docdeck.patterns import lazy
 

@@ -9,7 +9,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from docdeck.document import BulletList, Document, Paragraph, QuestionAnswer, Table
+from docdeck.document import (
+    BulletList,
+    Document,
+    Paragraph,
+    QuestionAnswer,
+    Table,
+)
 from docdeck.extract.text import sentences
 from docdeck.extract.topics import compile_topics
 from docdeck.patterns import lazy

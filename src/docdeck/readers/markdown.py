@@ -18,7 +18,6 @@ from typing import Any
 import pyromark
 
 from docdeck.document import (
-    ASKED_LABEL,
     Block,
     BulletList,
     Code,
@@ -31,35 +30,38 @@ from docdeck.document import (
     SourceSpan,
     Table,
     TableRow,
-    abstract_part,
-    commands,
-    fact_table,
-    holds_brief_part,
     image_ref,
-    is_byline,
+    table_questions,
+)
+from docdeck.errors import Diagnostic
+from docdeck.headings import (
     is_glossary_heading,
     is_history_heading,
+    is_troubleshooting,
+    section_role,
+    with_answer_key,
+    with_notes_read,
+)
+from docdeck.layouts import fact_table, outline, with_label_lines
+from docdeck.lines import (
+    ASKED_LABEL,
+    abstract_part,
+    commands,
+    holds_brief_part,
+    is_byline,
     is_label,
     is_metadata_line,
     is_page_label,
-    is_troubleshooting,
     multiple_choice,
     opens_clause,
-    outline,
     problem_fix,
     problem_front,
-    section_role,
     states_problem,
     strip_answer_prefix,
-    table_questions,
     transcript_speakers,
     turn_end,
-    with_answer_key,
-    with_label_lines,
-    with_notes_read,
     without_citations,
 )
-from docdeck.errors import Diagnostic
 from docdeck.patterns import lazy
 
 # `nn` on a line of its own is what an export leaves of a lost "\n\n".

@@ -13,10 +13,6 @@ from itertools import chain, pairwise, takewhile
 from pathlib import PurePath
 
 from docdeck.document import (
-    ANSWER_LABEL,
-    OPTION,
-    PART,
-    WRITTEN_DATE,
     Block,
     BulletList,
     Document,
@@ -28,40 +24,46 @@ from docdeck.document import (
     SourceSpan,
     Table,
     TableRow,
+    table_questions,
+)
+from docdeck.errors import Diagnostic
+from docdeck.headings import (
+    PART,
+    is_glossary_heading,
+    is_history_heading,
+    is_timeline_heading,
+    is_troubleshooting,
+    section_role,
+    with_answer_key,
+    with_notes_read,
+)
+from docdeck.layouts import fact_table, outline, with_label_lines
+from docdeck.lines import (
+    ANSWER_LABEL,
+    OPTION,
+    WRITTEN_DATE,
     abstract_part,
     commands,
     dated_entry,
-    fact_table,
     header_field,
     holds_brief_part,
     is_byline,
-    is_glossary_heading,
-    is_history_heading,
     is_label,
     is_metadata_line,
     is_page_label,
-    is_timeline_heading,
     is_title_label,
-    is_troubleshooting,
     multiple_choice,
     opens_clause,
-    outline,
     problem_fix,
     problem_front,
     reads_as_sentence,
     scheduled,
-    section_role,
     states_problem,
     strip_answer_prefix,
-    table_questions,
     transcript_speakers,
     turn_end,
-    with_answer_key,
-    with_label_lines,
-    with_notes_read,
     without_citations,
 )
-from docdeck.errors import Diagnostic
 from docdeck.patterns import lazy
 
 # `nn` on a line of its own is what an export leaves of a lost "\n\n".
