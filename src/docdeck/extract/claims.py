@@ -24,6 +24,7 @@ from docdeck.extract.cloze import (
     choose,
     defined_subject,
     defined_term,
+    defines_by_contrast,
     find_mark,
     frame_end,
     is_firm,
@@ -82,6 +83,8 @@ MIN_QUANTITY_CLAIM_WORDS = 5
 MIN_DEFINITION_WORDS = 3
 # The articles a singular definition has and its plural drops ("A prokaryote is a …").
 PLURAL_ARTICLES = 2
+# A subject classed by a contrast says it in as few: "Bats are mammals, not birds."
+MIN_CONTRAST_DEFINITION_WORDS = 5
 # Past this a claim is condensed (asides dropped); past MAX_CLAIM_WORDS it is skipped.
 LONG_CLAIM_WORDS = 30
 MAX_CLAIM_WORDS = 45
@@ -759,9 +762,12 @@ def _paragraph_claims(
             continue
         following = parts[index + 1].text if index + 1 < len(parts) else ""
         least = MIN_DEFINITION_WORDS if term or formula else MIN_CLAIM_WORDS
+        # "Bats are mammals, not birds.": what its subject is, asked against what it is not.
+        if not term and word_count(text) < least and defines_by_contrast(text):
+            least = MIN_CONTRAST_DEFINITION_WORDS
         # "Prokaryotes are single-celled organisms without a nucleus": as long as its singular
         # ("A prokaryote is a …") but for the two articles a plural goes without.
-        if not term and word_count(text) < least and is_plural_definition(text):
+        elif not term and word_count(text) < least and is_plural_definition(text):
             least -= PLURAL_ARTICLES
         # A phrase and its translation is no claim: its "I" or "?" is the phrase's.
         phrase = term.endswith((".", "!", "?"))

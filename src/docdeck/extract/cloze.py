@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import islice, pairwise
 
 from docdeck.document import IMAGE_OPEN, IMAGE_REF
-from docdeck.extract.text import GENERIC_SUBJECTS, names_a_kind
+from docdeck.extract.text import GENERIC_SUBJECTS, PLACES, names_a_kind
 from docdeck.extract.topics import Topic, first_topic_span
 from docdeck.lines import WRITTEN_DATE, label_end
 from docdeck.patterns import lazy
@@ -2170,6 +2170,40 @@ def _defines(text: str) -> re.Match[str] | None:
 def is_plural_definition(text: str) -> bool:
     """Whether `text` defines a plural with no article ("Enzymes are proteins that …")."""
     return " are " in text and _plural_definition(text) is not None
+
+
+# "Bats are mammals, not birds.", "Ichthyosaurs were marine reptiles, not dinosaurs.": a
+# subject classed by a contrast, the whole sentence; each side one to three words, an article
+# before it or not.
+_CONTRAST_DEFINITION = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+"
+    r"(?:is|are|was|were)\s+(?P<what>(?P<article>an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),"
+    r"\s+not\s+(?P<other>(?P<other_article>an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})[.!]?"
+)
+_PLURAL = lazy(r"[a-z][\w-]*[^\Wsiu]s")
+
+
+def defines_by_contrast(text: str) -> bool:
+    """Whether `text` is only a subject classed by what it is and is not ("Bats are mammals,
+    not birds."): a noun on one side at least, an article's or a plural's; not "Life is good,
+    not bad.", "The answer is yes, not no.", "They were friends, not rivals." """
+    if ", not " not in text or not (match := _CONTRAST_DEFINITION.fullmatch(text)):
+        return False
+    words = match.group("subject").lower().split()
+    opening = words[1] if words[0] in _ARTICLES and len(words) > 1 else words[0]
+    if opening in _NOT_TERM or opening in _PRONOUN_SUBJECTS:
+        return False
+    if opening in PLACES or opening == "others" or not GENERIC_SUBJECTS.isdisjoint(words):
+        return False  # "The first was …", "Others were …", "The answer is …": named before
+    if _NOT_A_TERM.search(match.group("what")):
+        return False
+    what, other = match.group("what").split()[-1], match.group("other").split()[-1]
+    return bool(
+        match.group("article")
+        or match.group("other_article")
+        or _PLURAL.fullmatch(what)
+        or _PLURAL.fullmatch(other)
+    )
 
 
 def _plural_definition(text: str) -> re.Match[str] | None:
