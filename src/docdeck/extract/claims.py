@@ -27,6 +27,7 @@ from docdeck.extract.cloze import (
     defines_by_contrast,
     find_mark,
     frame_end,
+    is_bare_definition,
     is_firm,
     is_plural_definition,
     recurring,
@@ -83,6 +84,8 @@ MIN_QUANTITY_CLAIM_WORDS = 5
 MIN_DEFINITION_WORDS = 3
 # The articles a singular definition has and its plural drops ("A prokaryote is a …").
 PLURAL_ARTICLES = 2
+# The article a singular definition's noun goes without ("Sciatica is pain along …").
+BARE_ARTICLES = 1
 # A subject classed by a contrast says it in as few: "Bats are mammals, not birds."
 MIN_CONTRAST_DEFINITION_WORDS = 5
 # Past this a claim is condensed (asides dropped); past MAX_CLAIM_WORDS it is skipped.
@@ -769,6 +772,9 @@ def _paragraph_claims(
         # ("A prokaryote is a …") but for the two articles a plural goes without.
         elif not term and word_count(text) < least and is_plural_definition(text):
             least -= PLURAL_ARTICLES
+        # "Sciatica is pain along the sciatic nerve": but for the article its noun goes without.
+        elif not term and word_count(text) < least and is_bare_definition(text):
+            least -= BARE_ARTICLES
         # A phrase and its translation is no claim: its "I" or "?" is the phrase's.
         phrase = term.endswith((".", "!", "?"))
         reason = (

@@ -2164,12 +2164,87 @@ def _defines(text: str) -> re.Match[str] | None:
         return None
     if match := _DEFINITION.match(text):
         return match
+    if "is" in words:
+        return _bare_definition(text)
     return _plural_definition(text) if "are" in words else None
 
 
 def is_plural_definition(text: str) -> bool:
     """Whether `text` defines a plural with no article ("Enzymes are proteins that …")."""
     return " are " in text and _plural_definition(text) is not None
+
+
+# "Plantar fasciitis is inflammation of the …", "Photosynthesis is conversion of light into …":
+# a term defined by a noun with no article, of a kind that names a process or condition, and
+# what it is of, in or to (or a relative clause). Not "Time is money.", "Exercise is key to …",
+# "Inflation is rising in …": no such noun.
+_BARE_DEFINITION = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+is\s+"
+    r"(?P<definition>[a-z][\w-]*\s+(?:of|in|into|to|from|along|across|around|between|within"
+    rf"|on|that|which|caused\s+by)\s[^,;:.{DASHES}()]+)"
+)
+_BARE_NOUN_ENDS = (
+    *("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency", "ism", "osis"),
+    *("itis", "emia", "aemia", "algia", "phobia", "ture", "sure", "age"),
+)
+_BARE_NOUNS = frozenset(
+    "loss lack pain fear growth decay decline rise removal death excess buildup breakdown".split()
+)
+# Adjectives with such an ending ("is sure of"), and verbs whose "-ing … of" is a
+# progressive ("is thinking of").
+_NOT_BARE_NOUNS = frozenset(
+    {
+        *("sure", "unsure", "pure", "impure", "secure", "insecure", "mature", "immature"),
+        *("premature", "obscure", "thinking", "dreaming", "speaking", "talking", "hearing"),
+        *("dying", "tiring", "getting", "approving", "boasting", "complaining", "smelling"),
+    }
+)
+
+# What an aphorism defines, as it sees it: "Success is persistence in the face of failure.",
+# "Happiness is absence of worry."
+_VIRTUES = frozenset(
+    {
+        *("success", "happiness", "life", "love", "leadership", "wisdom", "courage", "freedom"),
+        *("failure", "friendship", "beauty", "peace", "genius", "patience", "kindness", "art"),
+    }
+)
+
+
+def is_bare_definition(text: str) -> bool:
+    """Whether `text` defines its subject by a noun with no article ("Sciatica is pain along
+    …"; `_BARE_DEFINITION`)."""
+    return " is " in text and not _DEFINITION.match(text) and _bare_definition(text) is not None
+
+
+def _bare_definition(text: str) -> re.Match[str] | None:
+    """`_BARE_DEFINITION`'s match, looked for only where the word after "is" is such a noun
+    (or one in "-ing" before "of": "hardening of the arteries"); not a generic subject's ("The
+    goal is reduction of …") nor a pronoun's."""
+    words = text.split(None, 8)
+    if "is" not in words[1:6]:
+        return None
+    at = words.index("is", 1)
+    noun, after = (words[at + 1], words[at + 2]) if len(words) > at + 2 else ("", "")
+    if noun in _NOT_BARE_NOUNS or not (
+        noun in _BARE_NOUNS
+        or noun.endswith(_BARE_NOUN_ENDS)
+        or (noun.endswith("ing") and after == "of")
+    ):
+        return None
+    if not (match := _BARE_DEFINITION.match(text)):
+        return None
+    subject = match.group("subject").lower().split()
+    opening = subject[1] if subject[0] in _ARTICLES and len(subject) > 1 else subject[0]
+    if (
+        opening in _NOT_TERM
+        or opening in _PRONOUN_SUBJECTS
+        or not GENERIC_SUBJECTS.isdisjoint(subject)
+        or opening in _VIRTUES
+    ):
+        return None
+    # "Management is commitment to the people on your team": advice to the reader.
+    definition = match.group("definition").lower()
+    return None if " you" in definition or " our " in definition else match
 
 
 # "Bats are mammals, not birds.", "Ichthyosaurs were marine reptiles, not dinosaurs.": a
