@@ -780,7 +780,15 @@ def _paragraph_claims(
         reason = (
             ""
             if phrase
-            else _weak(text, following, paragraph.quoted, marks, lambda: ctx.personal, least)
+            else _weak(
+                text,
+                following,
+                paragraph.quoted,
+                marks,
+                lambda: ctx.personal,
+                least,
+                lambda: ctx.reports(section),
+            )
         )
         if not reason and index and _points_to(text, parts[index - 1].text):
             reason = "leans on the sentence before it"
@@ -1379,11 +1387,13 @@ def _weak(
     marks: tuple[str, ...] = (),
     personal: Callable[[], bool] = lambda: True,
     least: int = MIN_CLAIM_WORDS,
+    organisation: Callable[[], bool] = lambda: False,
 ) -> str | None:
     """Why a firm-looking sentence still makes a poor card, if it does. `following`: the next
     sentence; `quoted`: the paragraph is a quotation; `marks`: the phrases it emphasises;
     `personal`: whether the author speaks as one person somewhere (`Context.personal`);
-    `least`: the fewest words it may have."""
+    `least`: the fewest words it may have; `organisation`: whether "we" is an organisation
+    there (`Context.reports`)."""
     words = word_count(text)
     if words < min(least, MIN_QUANTITY_CLAIM_WORDS) or (
         words < least
@@ -1401,7 +1411,9 @@ def _weak(
         own = own[frame_end(own) :] if not quoted else own
         if '"' in own or "“" in own:
             own = _without_glosses(own)
-        if FIRST_PERSON.search(own) and (quoted or not _speaks_for_many(own) or personal()):
+        if FIRST_PERSON.search(own) and (
+            quoted or not _speaks_for_many(own, organisation) or personal()
+        ):
             return _first_person(text, following, quoted)
     if (
         not quoted
@@ -1452,13 +1464,46 @@ def _without_glosses(text: str) -> str:
     return "".join(kept) + text[at:]
 
 
-def _speaks_for_many(sentence: str) -> bool:
+def _speaks_for_many(sentence: str, organisation: Callable[[], bool]) -> bool:
     """Whether a sentence's "we" is a company stating what it does ("we charge a 15% fee",
     "after we receive the item") or people at large, not someone telling what happened:
-    no singular first person, no quotation, no "we tried", "our team tested"."""
-    return not (
-        SINGULAR_FIRST_PERSON.search(sentence) or QUOTED.search(sentence) or WE_DID.search(sentence)
-    )
+    no singular first person, no quotation, no "we tried", "our team tested"; or an
+    organisation reporting a result (`_reports_result`)."""
+    if SINGULAR_FIRST_PERSON.search(sentence) or QUOTED.search(sentence):
+        return False
+    did = list(WE_DID.finditer(sentence))
+    return not did or _reports_result(sentence, did, organisation)
+
+
+# Verbs of what an organisation did that a result measures: "We reduced operating costs by
+# 12%", "Our revenue grew to $4.2 billion", "We migrated 40 million rows". Not those of an
+# outing or a trial ("we went", "we drove", "we tried", "our lab tested").
+_RESULT_VERBS = frozenset(
+    "reduced cut lowered trimmed halved grew grown increased raised rose risen fell fallen"
+    " dropped declined doubled tripled boosted improved expanded opened closed launched shipped"
+    " released hired recruited trained added acquired returned invested spent saved migrated"
+    " retired replaced upgraded installed served processed delivered supplied produced"
+    " generated earned reached exceeded achieved recorded posted sold signed secured welcomed"
+    " onboarded handled resolved eliminated completed deployed paid donated built won".split()
+)
+
+
+def _reports_result(
+    sentence: str, did: list[re.Match[str]], organisation: Callable[[], bool]
+) -> bool:
+    """Whether "we" doing `did` (the `WE_DID` matches) is an organisation reporting a measured
+    result: each a result verb ("we've" one before it: "We've cut costs by 22%"), a figure
+    measuring it, where "we" is an organisation (`Context.reports`). "We reduced operating
+    costs by 12% in 2025." in an annual report; not "We drove 1,200 km" nor "We tried …, and
+    cut …"."""
+    for found in did:
+        verb = found.group().rsplit(None, 1)[-1].lower()
+        if verb.startswith(("we'", "we’")):  # "we've" or "we'd": the verb is the word after it
+            after = sentence[found.end() :].split(None, 1)
+            verb = after[0].lower() if after and verb.endswith("ve") else ""
+        if verb not in _RESULT_VERBS:
+            return False
+    return bool(states_quantity(sentence)) and organisation()
 
 
 def _first_person(sentence: str, following: str, quoted: bool) -> str:

@@ -35,6 +35,7 @@ from docdeck.notes import (
     section_slug,
     tag,
 )
+from docdeck.patterns import lazy
 from docdeck.spec import ExtractSettings, Override
 
 # The override fields each notetype has: `docdeck Q&A` (Question, Answer, Context) and
@@ -78,6 +79,22 @@ class Context:
         return any(
             SINGULAR_FIRST_PERSON.search(_unquoted(text)) for text in _authors_texts(self.doc)
         )
+
+    @cached_property
+    def organisation(self) -> bool:
+        """Whether the page speaks for an organisation, whose "we" reports what it did ("We
+        reduced operating costs by 12%"): a report's title ("… Annual Report 2025", "ADR 7: …")
+        or "our customers", "our revenue" … in the author's text (`_REPORT_HEADING`, `_OURS`).
+        See `reports` for a section's heading."""
+        return bool(_REPORT_HEADING.search(self.doc.title)) or any(
+            _OURS.search(text) for text in _authors_texts(self.doc) if "our " in text.lower()
+        )
+
+    def reports(self, section: Section) -> bool:
+        """Whether "we" in `section` is an organisation reporting what it did: the page speaks
+        for one (`organisation`) or the section's heading is a report's ("Results", "Decision",
+        "Financial highlights"), not a paper's "Methods"."""
+        return bool(_REPORT_HEADING.search(section.heading)) or self.organisation
 
     def override(self, kind: NoteKind, span: SourceSpan, *texts: str) -> Mapping[str, str]:
         """The spec's replacement fields for the item whose text or key is one of `texts`;
@@ -183,6 +200,26 @@ class Context:
         if shared is None:
             shared = pool[sorted_tags] = tuple(pool.setdefault(name, name) for name in sorted_tags)
         return shared  # type: ignore[return-value]
+
+
+# Headings of what an organisation reports: an annual or impact report, its results and
+# highlights, an architecture decision record's decision and consequences. Not a bare "Report"
+# ("Trip report") nor "Decision-making".
+_REPORT_HEADING = lazy(
+    r"\b(?:(?:annual|impact|sustainability|quarterly|progress|financial|integrated|ESG|"
+    r"transparency)\s+report|results|highlights|decision(?![-\s]mak)|consequences|outcomes?"
+    r"|year\s+in\s+review|earnings|fiscal\s+year|FY\s?\d{2,4}"
+    r"|ADR[\s-]?\d+)\b",
+    re.IGNORECASE,
+)
+# What only an organisation has: "our customers", "our revenue", "our stores".
+_OURS = lazy(
+    r"\bour\s+(?:company|companies|customers|clients|users|subscribers|employees|staff"
+    r"|workforce|shareholders|investors|stores|shops|branches|offices|revenue|revenues|sales"
+    r"|profits?|earnings|business|organi[sz]ation|firm|products|services|platform|engineering"
+    r"\s+team)\b",
+    re.IGNORECASE,
+)
 
 
 def _texts(doc: Document, openings: bool = False) -> Iterator[str]:
