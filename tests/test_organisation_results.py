@@ -171,3 +171,32 @@ def test_a_report_whose_author_says_i_is_their_own(
     text = ANNUAL_REPORT.replace("2025 was a year", "I am proud that 2025 was a year")
     claims, _ = _preview(tmp_path, monkeypatch, text)
     assert claims == []
+
+
+OUTLOOK = """\
+# Northwind Retail Annual Report 2025
+
+## Outlook
+
+We plan to cut costs by 10% in 2026. We hope to open 20 more stores by 2027. We aim to reach
+net zero emissions by 2040. We would like to cut delivery times to 2 days by 2026. We will
+review our dividend of $1.20 a share next year.
+
+## Returns
+
+We will refund you within 14 days of receiving the item. We expect you to return items within
+30 days.
+"""
+
+
+def test_an_organisations_plans_and_hopes_are_no_facts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "We plan to …", "We hope to …", "We will … next year": no card. A company's terms in
+    the future tense ("We will refund you within 14 days") are still claims."""
+    claims, output = _preview(tmp_path, monkeypatch, OUTLOOK)
+    assert [claim["Text"] for claim in claims] == [
+        "We will refund you within {{c1::14 days}} of receiving the item.",
+        "We expect you to return items within {{c1::30 days}}.",
+    ]
+    assert output.count("states a plan or a hope, not a fact") == 5

@@ -1415,6 +1415,8 @@ def _weak(
             quoted or not _speaks_for_many(own, organisation) or personal()
         ):
             return _first_person(text, following, quoted)
+        if _WE_INTEND.search(own):
+            return "states a plan or a hope, not a fact"
     if (
         not quoted
         and text.startswith(('"', "“"))
@@ -1462,6 +1464,18 @@ def _without_glosses(text: str) -> str:
         kept.append(before if glossed else text[at : quotation.end()])
         at = quotation.end()
     return "".join(kept) + text[at:]
+
+
+# "We" planning or hoping: "We plan to cut costs by 10% in 2026.", "We hope to open 20 more
+# stores by 2027.", "Our team aims to …", "We will review it next year.". Not "we expect you
+# to pay" nor "we will refund you within 14 days", a company's terms.
+_WE_INTEND = lazy(
+    r"\b(?:we|our\s+\w+)\s+(?:(?:also|still|now|eventually)\s+)?(?:plan|plans|hope|hopes|aim"
+    r"|aims|intend|intends|want|wants|would\s+like|are\s+(?:planning|hoping|aiming))\s+to\b"
+    r"|\bwe\s+will\b.*?\b(?:next\s+(?:year|month|quarter|week|spring|summer|autumn|fall"
+    r"|winter)|later\s+this\s+year|(?:in|by)\s+20\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _speaks_for_many(sentence: str, organisation: Callable[[], bool]) -> bool:
