@@ -1314,8 +1314,12 @@ def _candidates(
         if content:
             longest = max(content, key=lambda w: len(w.group()))
             # Never half the subject: "The light {{c1::reactions}} make …".
-            _, opening = _first_clause_runs(text)
+            runs, opening = _first_clause_runs(text)
             whole = opening and _whole_subject(opening, opening, longest.end())
+            # Nor its verb, nor a word of the noun phrase it takes (`_object`).
+            target = _object(text, runs, opening, vocabulary)
+            if target and opening and opening[-1].end() < longest.start() < target[1]:
+                whole = target
             unsure = opening and _unsure_subject(text, opening)
             if unsure and longest.start() < unsure[1]:
                 # Whichever reading is right, what follows the verb is no part of the
@@ -2816,6 +2820,7 @@ def _key_term(text: str, vocabulary: Vocabulary, after: int = 0) -> tuple[int, i
     """A term from the first clause: one the document repeats, else its longest word; in the
     subject, the whole subject. None of it before `after` (an instruction's verb)."""
     runs, subject = _first_clause_runs(text, after)
+    target = _object(text, runs, subject, vocabulary)
     for run in runs:
         for first in range(len(run) - 1):
             # Whole noun compounds only: a run's tail, never "amygdala threat" of "… thresholds".
@@ -2824,6 +2829,8 @@ def _key_term(text: str, vocabulary: Vocabulary, after: int = 0) -> tuple[int, i
             span = run[first].start(), run[-1].end()
             phrase = text[span[0] : span[1]]
             if vocabulary.count(phrase) >= 2 and not vocabulary.cuts_subject(text, *span):
+                if target and run is runs[1]:
+                    return target
                 return _whole_subject(run, subject, span[1]) or span
     words = [
         (run, index)
@@ -2837,6 +2844,8 @@ def _key_term(text: str, vocabulary: Vocabulary, after: int = 0) -> tuple[int, i
     for run, index in words:
         word = run[index]
         if vocabulary.count(word.group()) >= 2 and not vocabulary.cuts_subject(text, *word.span()):
+            if target and run is runs[1]:
+                return target
             return _whole_subject(run, subject, word.end()) or _in_term(
                 runs, run, index, vocabulary, text
             )
@@ -2844,10 +2853,42 @@ def _key_term(text: str, vocabulary: Vocabulary, after: int = 0) -> tuple[int, i
     longest = sorted(words, key=lambda item: len(item[0][item[1]].group()), reverse=True)
     for run, index in longest:
         if not vocabulary.cuts_subject(text, *run[index].span()):
+            if target and run is runs[1]:
+                return target
             return _whole_subject(run, subject, run[index].end()) or _in_term(
                 runs, run, index, vocabulary, text
             )
     return None
+
+
+def _object(
+    text: str,
+    runs: list[list[re.Match[str]]],
+    subject: list[re.Match[str]] | None,
+    vocabulary: Vocabulary,
+) -> tuple[int, int] | None:
+    """The noun phrase the subject's verb takes right after it, no article between: hidden
+    whole, as one term ("Sleep deprivation impairs {{c1::memory consolidation}}", not "memory
+    {{c1::consolidation}}"; "Noise disrupts {{c1::deep sleep}}", not "{{c1::disrupts}}"). None
+    where the subject may run on and that verb be its head ("Desert plants store water":
+    `_unsure_subject`), after an adverb in the subject's run ("Tart cherry juice modestly
+    lengthens sleep": the verb it qualifies is the point), or for a phrase too long to be one
+    term, a word of it no term holds ("calories daily") or the deck's subject. A gerund is
+    a noun there: "Smoking accelerates {{c1::skin ageing}}"."""
+    if subject is None or len(runs) < 2 or runs[0] is not subject:
+        return None
+    phrase = runs[1]
+    words = [word.group() for word in phrase]
+    if (
+        len(_WORD.findall(text, subject[-1].end(), phrase[0].start())) != 1
+        or len(phrase) > MAX_KEY_TERM_WORDS
+        or any(_function_word(word.group()) for word in subject)
+        or any(not w.isalpha() or (_NOT_A_TERM.search(w) and w[-3:] != "ing") for w in words)
+        or _unsure_subject(text, subject)
+    ):
+        return None
+    span = phrase[0].start(), phrase[-1].end()
+    return None if vocabulary.cuts_subject(text, *span) else span
 
 
 def _in_term(
@@ -2930,6 +2971,16 @@ def _runs(
 
 # Verbs an adjective follows: "Coffee tastes bitter", no plural's verb after it.
 _LINKING_VERBS = frozenset("taste smell look feel seem sound become remain stay turn".split())
+# Verbs of the effect a takeaway states, whose -s form is seldom a plural noun: "Sleep
+# deprivation impairs memory consolidation" has no subject "Sleep deprivation impairs". Not
+# "supports", "blocks", "feeds", "causes", "drops": "Roof supports", "Eye drops".
+_EFFECT_VERBS = frozenset(
+    (
+        "improve impair enhance boost disrupt promote prevent protect restore relieve worsen"
+        " stimulate suppress inhibit regulate activate strengthen weaken lengthen shorten"
+        " constrict dilate deplete elevate hinder accelerate affect alter slow harm ease"
+    ).split()
+)
 
 
 def _unsure_subject(text: str, subject: list[re.Match[str]]) -> tuple[int, int, int] | None:
@@ -2945,7 +2996,7 @@ def _unsure_subject(text: str, subject: list[re.Match[str]]) -> tuple[int, int, 
         return None
     # A verb a list names is one: "Insulin lowers blood sugar", "Coffee tastes bitter".
     stem = verb.group().lower()[:-1]
-    if stem in _VERBS or stem[:-1] in _VERBS or stem in _LINKING_VERBS:
+    if stem in _VERBS or stem[:-1] in _VERBS or stem in _LINKING_VERBS or stem in _EFFECT_VERBS:
         return None
     if not _bare_verb(subject[-1].group(), after.group()):
         return None

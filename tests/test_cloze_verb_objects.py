@@ -1,0 +1,82 @@
+"""What a takeaway's cloze hides after its subject's verb: the whole noun phrase the verb takes,
+never half of it ("memory {{c1::consolidation}}") nor the verb alone ("Sleep {{c1::restores}}
+energy"). Each runs the real CLI on real Markdown and plain-text files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+
+def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
+    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", name])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+
+
+def _takeaways(*bullets: str) -> str:
+    return "# Health Notes\n\nSome prose about habits.\n\n## Key Takeaways\n\n" + "".join(
+        f"- {bullet}\n" for bullet in bullets
+    )
+
+
+# A verb of effect ("impairs", "disrupts", "accelerates") is the subject's verb, no plural head
+# ("Sleep deprivation impairs"); what it takes, right after it, is one term.
+OBJECTS = [
+    (
+        "Sleep deprivation impairs memory consolidation.",
+        "Sleep deprivation impairs {{c1::memory consolidation}}.",
+    ),
+    (
+        "Sleep deprivation impairs memory consolidation in teenagers.",
+        "impairs {{c1::memory consolidation}} in teenagers.",
+    ),
+    ("Stress raises cortisol levels.", "Stress raises {{c1::cortisol levels}}."),
+    ("Noise disrupts deep sleep.", "Noise disrupts {{c1::deep sleep}}."),
+    ("Alcohol impairs motor coordination.", "Alcohol impairs {{c1::motor coordination}}."),
+    ("Smoking accelerates skin ageing.", "Smoking accelerates {{c1::skin ageing}}."),
+    ("Sunlight boosts vitamin D production.", "Sunlight boosts {{c1::vitamin D production}}."),
+    ("Sugar alters gut microbiome composition.", "alters {{c1::gut microbiome composition}}."),
+    # The verb alone was hidden: the longest word.
+    ("Sleep restores energy.", "Sleep restores {{c1::energy}}."),
+    ("Running strengthens bones.", "Running strengthens {{c1::bones}}."),
+    # Or the whole subject, no longer passed over as one that may run on.
+    ("Exercise improves sleep quality.", "{{c1::Exercise}} improves sleep quality."),
+    ("Growth hormone promotes tissue repair.", "{{c1::Growth hormone}} promotes tissue repair."),
+    # Kept: the duration, the subject, a word after an article or a plural's bare verb.
+    ("Walking improves mood within ten minutes.", "within {{c1::ten minutes}}."),
+    ("Regular stretching reduces the risk of injury.", "{{c1::Regular stretching}} reduces"),
+    ("Insulin lowers blood sugar after meals.", "{{c1::Insulin}} lowers blood sugar"),
+    ("Walking burns calories daily.", "Walking burns {{c1::calories}} daily."),
+    ("Heat melts the wax fast.", "Heat {{c1::melts}} the wax fast."),
+    ("Leafcutter ants farm fungus.", "Leafcutter ants farm {{c1::fungus}}."),
+    ("Desert plants store water in their stems.", "Desert plants store {{c1::water}} in"),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("bullet", "expected"), OBJECTS)
+def test_a_takeaway_hides_the_whole_phrase_its_verb_takes(
+    bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _takeaways(bullet))
+    assert len(texts) == 1 and expected in texts[0], texts
+
+
+def test_a_repeated_word_of_the_object_hides_the_whole_object(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The document repeats "heart rate": "Exercise lowers resting {{c1::heart rate}}" left
+    half the term."""
+    text = _takeaways("Adrenaline increases heart rate.", "Exercise lowers resting heart rate.")
+    texts = _texts(tmp_path, monkeypatch, "a.md", text)
+    assert "Exercise lowers {{c1::resting heart rate}}." in texts, texts
