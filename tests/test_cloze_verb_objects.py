@@ -80,3 +80,27 @@ def test_a_repeated_word_of_the_object_hides_the_whole_object(
     text = _takeaways("Adrenaline increases heart rate.", "Exercise lowers resting heart rate.")
     texts = _texts(tmp_path, monkeypatch, "a.md", text)
     assert "Exercise lowers {{c1::resting heart rate}}." in texts, texts
+
+
+# A one-word plural subject before a verb a list names: the subject is that word, the verb's
+# object the phrase after it ("Plants {{c1::release}} oxygen", "{{c1::Cats make good}} pets").
+ONE_WORD_SUBJECTS = [
+    ("Plants release oxygen.", "Plants release {{c1::oxygen}}."),
+    ("Cats make good pets.", "{{c1::Cats}} make good pets."),
+    ("Enzymes lower activation energy.", "Enzymes lower {{c1::activation energy}}."),
+    ("Statins reduce LDL cholesterol.", "Statins reduce {{c1::LDL cholesterol}}."),
+    # Kept: the subject where it is the longest word; a subject of more words.
+    ("Kidneys filter blood.", "{{c1::Kidneys}} filter blood."),
+    ("Bees make honey.", "Bees make {{c1::honey}}."),
+    ("Mitochondria produce ATP.", "{{c1::Mitochondria}} produce ATP."),
+    ("The light reactions make ATP, NADPH and oxygen.", "The {{c1::light reactions}} make"),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("bullet", "expected"), ONE_WORD_SUBJECTS)
+def test_a_one_word_subject_ends_before_its_listed_verb(
+    bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _takeaways(bullet))
+    assert len(texts) == 1 and expected in texts[0], texts

@@ -2952,18 +2952,19 @@ def _runs(
     if not runs or any(w.group().lower() not in _DETERMINERS for w in words[: _at(words, runs)]):
         return runs, None
     opening = runs[0]
-    for index in range(1, len(opening)):
+    for index in range(0 if len(opening) > 1 else 1, len(opening)):
         at = words.index(opening[index])
         following = [word.group() for word in words[at + 1 : at + 3]] + ["", ""]
         after, beyond = following[:2]
-        # "reactions make", "cells carry", "impulses travel fast": the subject ends here.
+        # "reactions make", "cells carry", "impulses travel fast": the subject ends here; a
+        # subject of one word too, its verb in the run ("Plants release oxygen").
         if after.lower() in _VERBS or (
             _looks_like_verb(opening[index].group(), after)
-            and _plural_verb(words[at - 1].group(), after, beyond)
+            and _plural_verb(words[at - 1].group() if at else "", after, beyond)
         ):
             runs[0:1] = [run for run in (opening[: index + 1], opening[index + 2 :]) if run]
             return runs, runs[0]
-        if _looks_like_verb(opening[index].group(), after):
+        if index and _looks_like_verb(opening[index].group(), after):
             runs[0:1] = [run for run in (opening[:index], opening[index + 1 :]) if run]
             return runs, runs[0]
     return runs, None
