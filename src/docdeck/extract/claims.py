@@ -1067,6 +1067,9 @@ def _opening_subject(before: str) -> str | None:
                 return None
             at += 1
             continue
+        if word[:1] == "(" and word[-1:] == ")" and subject[-1][:1].isupper():
+            at += 1  # a name's abbreviation: "The Andromeda Galaxy (M31) is …"
+            continue
         if not bare.replace("-", "").isalnum() or (not article and not word[:1].isupper()):
             return None  # a possessive, a bracket, a lower-case word in a bare name
         if words[at] == "of" and not (subject[-1][:1].isupper() and raw[at + 1][:1].isupper()):
