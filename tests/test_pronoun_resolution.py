@@ -41,3 +41,35 @@ def test_a_name_with_its_abbreviation_is_what_it_stands_for(
     assert "The World Health Organization has 194 member states." in texts
     # A role's bracket ("The drug (Ozempic)") names no subject: "It" still leans.
     assert not any("15%" in text for text in texts)
+
+
+SUMMARY = """\
+# Searing
+
+Browning gives seared food its flavour.
+
+## In Summary
+
+- The Maillard reaction is between amino acids and reducing sugars.
+- It becomes fast above 140 °C, which is why wet surfaces do not brown.
+- Enzymes are proteins that speed up reactions.
+- They work best at 37 °C.
+- The council approved the plan in May.
+- It will cost £2 million over 5 years.
+- It is important to rest meat for 5 minutes after searing.
+"""
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_takeaway_on_it_is_of_what_the_one_before_names(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, name, SUMMARY)
+    assert (
+        "The Maillard reaction becomes fast above 140 °C, which is why wet surfaces do not brown."
+        in texts
+    )
+    assert "Enzymes work best at 37 °C." in texts
+    # The plan or the council: not certain, no card. "It is important to …" leans on nothing.
+    assert not any("£2 million" in text for text in texts)
+    assert "It is important to rest meat for 5 minutes after searing." in texts

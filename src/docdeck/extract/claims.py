@@ -265,8 +265,21 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 items = lines[index]
             else:
                 continue
+            before = ""  # the takeaway before, as carded
             for item_text, item_span, item_marks, item_label, item_code in items:
                 text = without_clause_number(item_text)
+                if text.startswith(("It ", "Its ", "They ", "Their ")) and not _anticipates(text):
+                    # "- It becomes fast above 140 °C" under "- The Maillard reaction is …":
+                    # the thing the takeaway before names, as a sentence's (`_named_subject`).
+                    if not (subject := before and _named_subject(text, before, before)):
+                        if not ctx.skipped_by_spec(text, item_span):
+                            ctx.skip(
+                                f"takeaway '{clip(text)}' leans on the one before it", item_span
+                            )
+                        before = ""
+                        continue
+                    text = subject
+                before = text
                 key = normalize_key(text)
                 if ctx.skipped_by_spec(text, item_span):
                     continue
