@@ -6,6 +6,7 @@ Imports `document`, `notes` and `extract.context`, `extract.subjects`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from docdeck.document import (
     Paragraph,
@@ -91,7 +92,6 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
     pair_name = (table.header[pair] or f"Column {pair + 1}") if pair is not None else ""
     drafts: list[NoteDraft] = []
     seen: set[str] = set()
-    shared = _shared_values(ctx, table, key_index, key_name) if ctx.settings.tables.reverse else ()
     header_html = tuple(escape(name) for name in table.header)
     # Each carded column with its header as questions name it and its part of the keys.
     columns = [
@@ -99,6 +99,14 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
         for column, column_key in _column_keys(ctx, table, key_index).items()
         if column != pair  # part of each row's key: asked by every question
     ]
+    if not (columns := _knowledge(ctx, table, columns)):
+        return []
+    carded = {column for column, *_ in columns}
+    shared = (
+        _shared_values(ctx, table, key_index, key_name, carded)
+        if ctx.settings.tables.reverse
+        else ()
+    )
     key_prefix = normalize_key(key_name)
     plain = {column for column, *_ in columns if _no_property(table, column)}
     for row in table.rows:
@@ -176,6 +184,77 @@ def _timeline(table: Table) -> bool:
     return named or all(_YEAR.fullmatch(first) or not first.isdigit() for first in firsts)
 
 
+# A work-tracking table (a postmortem's action items, a status report's workstreams): an owner
+# column, a status column whose every cell is one ("Open", "🟢 On track") or a priority column
+# of P0–P4. In such a table these columns, and its due dates, tickets, progress and priorities
+# ("High"), are bookkeeping: no card asks "… — Owner". A triage table's "High" alone does not
+# make one, and a "Date" or "Year" is never one: a timeline's dates are its facts.
+_OWNER = frozenset(
+    {"owner", "owners", "assignee", "assignees", "assigned to", "responsible", "dri"}
+)
+_STATUS = frozenset({"status", "done", "complete", "completed", "✓", "✔"})
+_PRIORITY = frozenset({"priority", "prio"})
+_TRACKING = _OWNER | _STATUS | _PRIORITY | frozenset(
+    {
+        "due", "due date", "due by", "deadline", "target date", "eta", "by", "by when", "when",
+        "ticket", "tickets", "issue", "jira", "pr", "link", "team", "lead", "who", "progress",
+        "% complete", "% done", "next milestone", "next step", "next steps", "last updated",
+        "updated", "estimate", "effort",
+    }
+)  # fmt: skip
+_STATUS_VALUES = frozenset(
+    {
+        "open", "closed", "done", "complete", "completed", "in progress", "in review",
+        "under review", "to do", "todo", "not started", "started", "blocked", "on hold",
+        "pending", "on track", "at risk", "off track", "delayed", "behind", "ahead", "wip",
+        "cancelled", "canceled", "merged", "resolved", "fixed", "wont fix", "planned",
+        "scheduled", "ongoing", "shipped", "deferred", "backlog", "yes", "no", "x",
+    }
+)  # fmt: skip
+_PRIORITY_VALUE = lazy(r"p[0-4]")
+
+
+def _header(table: Table, column: int) -> str:
+    return " ".join(table.header[column].casefold().replace("*", "").split()).rstrip(":?")
+
+
+def _all_cells(table: Table, column: int, test: Callable[[str], object]) -> bool:
+    """Whether every non-empty cell of `column`, lower-cased less its marks and emoji ("🟢 On
+    track"), passes `test`; a cell of marks alone ("✅") passes."""
+    cells = [row.cells[column] for row in table.rows if row.cells[column].strip()]
+    for cell in cells:
+        words = " ".join("".join(ch if ch.isalnum() else " " for ch in cell.casefold()).split())
+        if words and not test(words):
+            return False
+    return bool(cells)
+
+
+def _tracks_work(table: Table, column: int) -> bool:
+    """Whether `column` alone makes its table a work-tracking one."""
+    name = _header(table, column)
+    if name in _OWNER:
+        return True
+    if name in _STATUS:
+        return _all_cells(table, column, _STATUS_VALUES.__contains__)
+    return name in _PRIORITY and _all_cells(table, column, _PRIORITY_VALUE.fullmatch)
+
+
+def _knowledge(
+    ctx: Context, table: Table, columns: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """The `columns` worth a card: in a work-tracking table, not its tracking columns (the
+    table is reported if none is left)."""
+    if not any(_tracks_work(table, column) for column, *_ in columns):
+        return columns
+    tracking = [entry for entry in columns if _header(table, entry[0]) in _TRACKING]
+    names = ", ".join(f"'{header}'" for _, header, _ in tracking)
+    if kept := [entry for entry in columns if entry not in tracking]:
+        ctx.skip(f"table columns {names} track work: not carded", table.span, level="note")
+    else:
+        ctx.skip(f"table tracks work ({names}): nothing to learn", table.span, level="note")
+    return kept
+
+
 def _column_keys(ctx: Context, table: Table, key_index: int) -> dict[int, str]:
     """Each carded column's part of its notes' keys: its folded header. Of two headers that fold
     alike ("Voltra City", "Voltra City+") the later keeps its symbols, where every cell of its
@@ -199,10 +278,11 @@ def _column_keys(ctx: Context, table: Table, key_index: int) -> dict[int, str]:
 
 
 def _shared_values(
-    ctx: Context, table: Table, key_index: int, key_name: str
+    ctx: Context, table: Table, key_index: int, key_name: str, carded: set[int]
 ) -> set[tuple[int, str]]:
-    """The (column, folded value) pairs of cells that rows with different keys share, each
-    reported once at its first row: a reverse card asking which row has one has no one answer."""
+    """The (column, folded value) pairs of cells of the `carded` columns that rows with different
+    keys share, each reported once at its first row: a reverse card asking which row has one
+    has no one answer."""
     keys: dict[tuple[int, str], set[str]] = {}
     first: dict[tuple[int, str], tuple[str, TableRow]] = {}
     for row in table.rows:
@@ -210,7 +290,7 @@ def _shared_values(
         if not row_key:
             continue
         for column, cell in enumerate(row.cells):
-            if column == key_index or cell.strip().casefold() in _EMPTY_CELLS:
+            if column not in carded or cell.strip().casefold() in _EMPTY_CELLS:
                 continue
             value = (column, normalize_key(cell))
             keys.setdefault(value, set()).add(row_key)
