@@ -55,7 +55,7 @@ CLAIMS: tuple[tuple[str, str | None], ...] = (
     ("Unbalanced braces such as }} and {{ appeared in 12% of the remaining exported notes.", "12%"),
     ("Placeholders written as {{50%}} were kept in the final export of every deck.", "50%"),
 )
-HEADER = ("Markup", "Shown As", "Note")
+HEADER = ("Markup", "Shown As", "Effect")  # no "Note": a notes column is not carded
 ROWS = (
     (BOLD, "the literal text <b>bold</b>", "tags are escaped"),
     (COMPARE, "a < b && c > d as typed", "comparisons survive"),

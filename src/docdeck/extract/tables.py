@@ -212,6 +212,9 @@ _STATUS_VALUES = frozenset(
     }
 )  # fmt: skip
 _PRIORITY_VALUE = lazy(r"p[0-4]")
+# Free text on a row ("Literally 'of first'"): "la carta — Notes" asks nothing. The back of the
+# row's other cards shows it; a key and notes alone are a key/value table (`_no_property`).
+_NOTES = lazy(r"(?:(?:usage|additional|other|extra)\s+)?(?:notes?|comments?|remarks?)")
 
 
 def _header(table: Table, column: int) -> str:
@@ -243,12 +246,13 @@ def _knowledge(
     ctx: Context, table: Table, columns: list[tuple[int, str, str]]
 ) -> list[tuple[int, str, str]]:
     """The `columns` worth a card: in a work-tracking table, not its tracking columns (the
-    table is reported if none is left)."""
+    table is reported if none is left); a notes column only where no other one is left."""
+    kept = [entry for entry in columns if not _NOTES.fullmatch(_header(table, entry[0]))]
     if not any(_tracks_work(table, column) for column, *_ in columns):
-        return columns
+        return kept or columns
     tracking = [entry for entry in columns if _header(table, entry[0]) in _TRACKING]
     names = ", ".join(f"'{header}'" for _, header, _ in tracking)
-    if kept := [entry for entry in columns if entry not in tracking]:
+    if kept := [entry for entry in kept if entry not in tracking]:
         ctx.skip(f"table columns {names} track work: not carded", table.span, level="note")
     else:
         ctx.skip(f"table tracks work ({names}): nothing to learn", table.span, level="note")
@@ -335,8 +339,11 @@ _NO_PROPERTY = frozenset({"detail", "details", "value", "values", "info", "infor
 
 def _no_property(table: Table, column: int) -> bool:
     """Whether `column` holds a key/value table's values: its header is empty, or names no
-    property (`_NO_PROPERTY`) in a table of two columns, where no other column asks the same."""
+    property (`_NO_PROPERTY`, notes) in a table of two columns, where no other column asks the
+    same."""
     name = table.header[column].strip().casefold()
+    if len(table.header) == 2 and _NOTES.fullmatch(name):
+        return True  # "Settings: timeout", not "timeout — Notes"
     return not name or (len(table.header) == 2 and name in _NO_PROPERTY)
 
 
