@@ -115,3 +115,27 @@ def test_dates_statuses_and_owners_that_are_facts_keep_their_cards(
         "RICE — Used for": "Prioritising a backlog",
         "RICE — Typical owner": "PM",
     }
+
+
+MINUTES = """\
+Library Board Minutes
+
+The state capital grant covers up to 50% of approved building projects.
+
+ACTION ITEMS
+
+  Owner          Action                                          Due
+  -----------    ---------------------------------------------   ----------
+  H. Cho         Submit state capital grant application          Mar 31
+  M. Lindqvist   Find funding options for Sunday opening         Feb 10
+"""
+
+
+def test_a_table_keyed_by_its_owners_gives_no_cards(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It asked "H. Cho — Action" and "H. Cho — Due"."""
+    notes = article_notes(tmp_path, monkeypatch, "m.txt", MINUTES)
+    assert [note for note in notes if note["kind"] == "table"] == []
+    output = run_article(tmp_path, monkeypatch, "m.txt", MINUTES, "check")
+    assert "m.txt:7: note: table tracks work (by 'Owner'): nothing to learn" in output

@@ -99,7 +99,7 @@ def _table(ctx: Context, section: Section, table: Table, caption: str = "") -> l
         for column, column_key in _column_keys(ctx, table, key_index).items()
         if column != pair  # part of each row's key: asked by every question
     ]
-    if not (columns := _knowledge(ctx, table, columns)):
+    if not (columns := _knowledge(ctx, table, key_index, columns)):
         return []
     carded = {column for column, *_ in columns}
     shared = (
@@ -243,10 +243,15 @@ def _tracks_work(table: Table, column: int) -> bool:
 
 
 def _knowledge(
-    ctx: Context, table: Table, columns: list[tuple[int, str, str]]
+    ctx: Context, table: Table, key_index: int, columns: list[tuple[int, str, str]]
 ) -> list[tuple[int, str, str]]:
     """The `columns` worth a card: in a work-tracking table, not its tracking columns (the
-    table is reported if none is left); a notes column only where no other one is left."""
+    table is reported if none is left); a notes column only where no other one is left. A
+    table keyed by its owners ("| Owner | Action | Due |") says who does what: none."""
+    if _header(table, key_index) in _OWNER:
+        name = table.header[key_index]
+        ctx.skip(f"table tracks work (by '{name}'): nothing to learn", table.span, level="note")
+        return []
     kept = [entry for entry in columns if not _NOTES.fullmatch(_header(table, entry[0]))]
     if not any(_tracks_work(table, column) for column, *_ in columns):
         return kept or columns
