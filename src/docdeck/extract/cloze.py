@@ -502,8 +502,12 @@ _FIGURES = lazy(r"\d+(?:\.\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.\d+)?)
 # Every quantity has a digit: most sentences have none, and a scan for one is 2x faster than
 # `QUANTITY`, which has no literal to search for and is tried at every position.
 _DIGIT = lazy(r"\d")
-# A figure on its own: not part of a name or a code ("COVID-19", "H2O", "5W-30", "v2").
-_BARE_FIGURE = lazy(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w/-]|[.,]\d)")
+# A figure on its own: not part of a name or a code ("COVID-19", "H2O", "5W-30", "v2"), nor a
+# move's number in chess notation ("1.e4", "5...a6", "(6.Be3)").
+_BARE_FIGURE = lazy(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w/-]|[.,]\d|\.+[^\W\d_])")
+# Nouns a figure after them names a kind by: "type 2 diabetes", "stage 3 cancer", "a phase 3
+# trial" (`_named`).
+_KIND_WORDS = frozenset("type stage grade class category level phase zone tier generation".split())
 # A sentence that opens with a scene-setting phrase ("Over 15 years, …", "In the last 48 hours,
 # …") states its fact after the comma: a number in the frame is the setting, not the point. A
 # thousands separator is no such comma: "After 10 years you have £1,500."
@@ -1334,14 +1338,46 @@ def _bare_figure(text: str, vocabulary: Vocabulary, verb: int = 0) -> tuple[int,
     """The first figure with no unit in `text`, with the rest of its range; not one of a name
     the document repeats ("Zone 2 training … Zone 2 runs"). An instruction's verb, ending at
     `verb`, names nothing: "Divide 72 by …" repeated is no name."""
-    figure = _BARE_FIGURE.search(text)
-    if figure is None:
-        return None
-    named = _WORD.findall(text, verb, figure.start())[-1:]
-    if named and named[0][0].isupper() and vocabulary.count(f"{named[0]} {figure.group()}") > 1:
-        return None
-    upper = _RANGE_NUMBER.match(text, figure.end())
-    return figure.start(), upper.end() if upper else figure.end()
+    for figure in _BARE_FIGURE.finditer(text):
+        named = _WORD.findall(text, verb, figure.start())[-1:]
+        if named and named[0][0].isupper() and vocabulary.count(f"{named[0]} {figure.group()}") > 1:
+            return None
+        if _named(text, *figure.span(), verb):
+            continue
+        upper = _RANGE_NUMBER.match(text, figure.end())
+        return _kind_start(text, figure.start()), upper.end() if upper else figure.end()
+    return None
+
+
+def _named(text: str, start: int, end: int, verb: int = 0) -> bool:
+    """Whether the figure `text[start:end]` is part of a name, no value: after a word for a kind
+    before the noun it classes ("type 2 diabetes"), after a name before a noun ("Formula 1
+    cars") or in the subject ("The Boeing 747 was …", "Windows 11 requires …"). Not an object's
+    version ("requires Python 3.9"), nor after an instruction's verb, ending at `verb`."""
+    before = _WORD.findall(text, verb, start)
+    if not before or not text.endswith(f"{before[-1]} ", 0, start):
+        return False
+    word = before[-1]
+    kind = word.lower() in _KIND_WORDS
+    if not kind and (not word[0].isupper() or _function_word(word)):
+        return False
+    following = _WORD.match(text, end + 1) if text.startswith(" ", end) else None
+    noun = following and following.group()
+    if noun and noun.isalpha() and noun.islower() and not _function_word(noun):
+        return noun not in _VERBS and not noun.endswith("ed")
+    # "most of them type 2": the kind is the value (`_kind_start`).
+    return not kind and not any(
+        _finite(w, before[i + 1] if i + 1 < len(before) else "", before[i - 1] if i else "")
+        for i, w in enumerate(before)
+    )
+
+
+def _kind_start(text: str, start: int) -> int:
+    """Where the kind a figure at `start` names starts: "type" of "type 2", hidden with it."""
+    word = text[:start].rstrip(" ").rsplit(" ", 1)[-1]
+    if word.lower() in _KIND_WORDS and text.endswith(f"{word} ", 0, start):
+        return start - len(word) - 1
+    return start
 
 
 # What comes before a term a definition hides when it is a concept, not a name: "The
@@ -1357,10 +1393,10 @@ def _defined_figure(text: str) -> tuple[int, int] | None:
         return None
     figure = _BARE_FIGURE.search(text, *match.span("definition"))
     named = figure and _WORD.findall(text, 0, figure.start())[-1:]
-    if figure is None or (named and named[0][0].isupper()):
+    if figure is None or (named and named[0][0].isupper()) or _named(text, *figure.span()):
         return None
     upper = _RANGE_NUMBER.match(text, figure.end())
-    return figure.start(), upper.end() if upper else figure.end()
+    return _kind_start(text, figure.start()), upper.end() if upper else figure.end()
 
 
 def _entire(text: str, start: int, end: int) -> bool:
