@@ -374,6 +374,13 @@ _PERIOD = lazy(
     re.IGNORECASE,
 )
 _PERIOD_ALONE = lazy(_PERIOD_NAME, re.IGNORECASE)
+# The second of two dates joined by "and", hidden with the first: "in {{c1::1999 and 2001}}",
+# "in the {{c1::1980s and 1990s}}"; the other left in view gives the answer away.
+_AND_DATE = lazy(
+    rf"\s+and\s+(?:in\s+|the\s+)?(?:{WRITTEN_DATE}|(?:1\d|20)\d\d(?:s\b)?|{_PERIOD_NAME})"
+    r"(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
 # A count's word before "around"/"about": "grew to around 1800.", "a population of about 1500.".
 _HEDGED_COUNT = lazy(
     r"\b(?:to|of|than|is|are|was|were|be|been|has|have|had|with|numbered|totall?ed|reached)"
@@ -1642,9 +1649,11 @@ def _reported_date(text: str) -> tuple[int, int] | None:
             ):
                 continue
             if not _PAGE_DATE.search(text, 0, found.start()):
-                return found.span()
+                pair = _AND_DATE.match(text, found.end())
+                return found.start(), pair.end() if pair else found.end()
     if ("centur" in text or "0s" in text) and (period := _PERIOD.search(text)):
-        return period.span("period")
+        pair = _AND_DATE.match(text, period.end())
+        return period.start("period"), pair.end() if pair else period.end()
     return None
 
 
@@ -1785,12 +1794,28 @@ def _quantity(text: str) -> tuple[int, int] | None:
     upper end of its range and its equivalent in other units. A figure spelled out only where
     no digit states one ("Windows 11 … for five years")."""
     if (digit := _DIGIT.search(text)) and (span := _figure(text)):
-        return span
+        return _out_of(text, span)
     spelled = _spelled(text)
     if spelled:
-        return next((m for m in spelled if _reported(text, m[0])), spelled[0])
+        return _out_of(text, next((m for m in spelled if _reported(text, m[0])), spelled[0]))
     # A spelled count ("Mars has two small moons"); `_figure` has looked for one with a digit.
     return count.span("value") if not digit and (count := _count_of(text)) else None
+
+
+# The count a base follows: "five out of a possible eight weeks", "3 out of a maximum of 10
+# points". The count is the fact; the base, with the unit, stays on the front.
+_OUT_OF = lazy(
+    rf"(?<![\w.,-])(?P<count>\d+(?:\.\d+)?|{_WORD_FIGURE})\s+out\s+of\s+"
+    r"(?:(?:a\s+)?(?:possible|maximum(?:\s+of)?|total(?:\s+of)?)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _out_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """`span`, or the count before it where it is that count's base (`_OUT_OF`)."""
+    if " out of " in text and (count := _OUT_OF.search(text, 0, span[0])):
+        return count.span("count")
+    return span
 
 
 def _figure(text: str) -> tuple[int, int] | None:
@@ -1874,9 +1899,28 @@ def _dimensions(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end = side.end()
     before = _SIDES_BEFORE.search(text, max(0, start - 40), start)
-    if before and (" by " not in before.group() or _one_unit(before.group("first"), figure)):
+    if before and (
+        " by " not in before.group()
+        or _one_unit(before.group("first"), figure)
+        or _shared_length(before.group("first"), figure)
+    ):
         start = before.start()
     return start, end
+
+
+# Units of length two sides share when only the second has one: "a 20 by 44 foot court".
+_LENGTHS = frozenset(
+    "mm cm m km in inch inches ft foot feet yd yard yards mile miles metre metres meter meters"
+    " millimetres millimeters centimetres centimeters kilometres kilometers".split()
+)
+
+
+def _shared_length(first: str, other: str) -> bool:
+    """Whether a bare figure before "by" is a side of the length `other` ends its size with
+    ("20 by 44 foot"); not "2 by 3 pm"."""
+    return first.strip().replace(".", "").isdigit() and (
+        other.lstrip("0123456789.,").strip().lower() in _LENGTHS
+    )
 
 
 def _one_unit(figure: str, other: str) -> bool:
