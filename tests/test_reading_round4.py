@@ -162,6 +162,6 @@ def test_the_items_a_lead_in_s_list_completes_are_claims(
     assert _fronts(_notes(tmp_path, monkeypatch, name, text)) == [
         "Do not take Paracetamol if you are {{c1::allergic to paracetamol}}",
         "Do not take Paracetamol if you have {{c1::severe liver disease}};",
-        "Do not take Paracetamol if you drink more than {{c1::14}} units of alcohol a week, or",
+        "Do not take Paracetamol if you drink more than {{c1::14 units}} of alcohol a week, or",
         "Do not take Paracetamol if you are in the last {{c1::3 months}} of pregnancy",
     ]

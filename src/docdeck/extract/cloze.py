@@ -64,7 +64,7 @@ _WORDS = (
     r"|knots?|rpm|bpm|beats|breaths|[gmk]t|(?:giga|mega)?tonnes?"
     r"|cells?(?=/)|[kmgtp]i?b|bytes?|bits?|[kmg]bps|[kmg]bits?|[kmg]?hz|[mnp\u00b5\u03bcu]?mol|m?iu|meq|m?osm|ppm|ppb|db|m?sv"
     r"|degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|cents?|dollars?|euros?|pence|usd|eur|gbp"
-    r"|[ap]\.m\.|[ap]m"
+    r"|[ap]\.m\.|[ap]m|units"
 )
 # Single-letter units keep their case: "5 g", "2 L", "60 W", "4 A", but "5G" is a network and
 # "2 a day" no current. So do "mV", "kDa" and "U/L" (an enzyme's units: "U" only before "/").
@@ -218,6 +218,26 @@ _PER_BASE = lazy(
     r"(?<![\w.,:])\d+(?:\.\d+)?(?:\s+(?!(?:of|or|and|to|in|a|an|the|more|less|times)\b)"
     r"[^\W\d_][\w-]*){0,2}(?=\s+per\s+(?P<base>1(?:00?)?(?:,000)+)(?![\w,.]?\d))",
     re.IGNORECASE,
+)
+# A bare value the sentence's own words make a measure's, the value alone a target: "a higher
+# target of {{c1::2.5 to 3.5}}", "a score of {{c1::7}}", a named measure against a limit
+# ("when eGFR is below {{c1::30}}", "the target INR is between {{c1::2.0 and 3.0}}", "blood
+# pressure above {{c1::140/90}}"). A figure after a name with no such word is no value: "ISO
+# 9001", "level 3". Never a year. Looked for only where `_MEASURE_HINTS` are.
+_MEASURES = r"targets?|levels?|scores?|thresholds?|limits?|cut-?offs?|goals?|readings?"
+_MEASURE_VALUE = lazy(
+    rf"(?:\b(?i:{_MEASURES})\s+(?:of|(?:is|are|was|were|should\s+be)"
+    r"(?:\s+(?:about|around|roughly|approximately))?)"
+    rf"|(?:(?<![\w-])[a-z]{{0,2}}[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*"
+    rf"|\b(?i:{_MEASURES}|pressure|temperature|rate|saturation|count))"
+    r"(?:\s+(?:is|are|was|were|falls?|drops?|stays?|remains?|rises?|goes))?"
+    r"\s+(?i:below|above|under|over|between|(?:less|more|greater|higher|lower)\s+than))"
+    r"\s+(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))\d+(?:\.\d+)?(?:/\d+)?"
+    r"(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.\d+)?)?)(?![\w%]|[.,]\d)"
+)
+_MEASURE_HINTS = (
+    *("target", "level", "score", "threshold", "limit", "cut", "goal", "reading"),
+    *(" below ", " above ", " under ", " over ", " between ", " than "),
 )
 # A count of a named thing per another: "2 ATP per glucose molecule", "3 servings per day". The
 # "per" part stays on the front, as a rate's period does. Never a year ("In 2020 per capita"),
@@ -1587,6 +1607,7 @@ def states_quantity(text: str) -> bool:
         or _count_of(text)
         or _origin(text)
         or _subject_count(text)
+        or _measured(text)
     ):
         return True
     return bool(_spelled(text)) or (not _DIGIT.search(text) and _count_of(text) is not None)
@@ -1753,6 +1774,15 @@ def _origin(text: str) -> re.Match[str] | None:
     return found
 
 
+def _measured(text: str) -> re.Match[str] | None:
+    """The first bare value a named measure takes in `text` (`_MEASURE_VALUE`): "a target of
+    2.5 to 3.5", "eGFR is below 30"."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _MEASURE_HINTS):
+        return None
+    return _MEASURE_VALUE.search(text)
+
+
 def _count_per(text: str) -> re.Match[str] | None:
     """The first count of a thing per another `text` states ("2 ATP per glucose molecule")."""
     return _COUNT_PER.search(text) if " per " in text else None
@@ -1798,6 +1828,10 @@ def _quantity(text: str) -> tuple[int, int] | None:
     spelled = _spelled(text)
     if spelled:
         return _out_of(text, next((m for m in spelled if _reported(text, m[0])), spelled[0]))
+    # A measure's bare value, after any other figure: "A threshold of 30 keeps … {{c1::ten
+    # times}} more reliable" reports the ten.
+    if digit and (measured := _measured(text)):
+        return measured.span("value")
     # A spelled count ("Mars has two small moons"); `_figure` has looked for one with a digit.
     return count.span("value") if not digit and (count := _count_of(text)) else None
 
