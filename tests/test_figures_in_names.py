@@ -62,3 +62,24 @@ def test_a_definition_hides_no_kind_number_of_its_phrase(
         "{{c1::Metformin}} is the first-line drug for type 2 diabetes mellitus in most guidelines.",
         "Catan is a game for {{c1::3 to 4}} players.",
     ]
+
+
+def test_a_name_with_its_number_in_the_subject_is_hidden_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With its number skipped, a takeaway fell back to its longest word ("TOML 1.0 is fully
+    {{c1::supported}}", "The Boeing 747 was the first {{c1::wide-body}} airliner"): a name
+    with its number is one term, hidden whole."""
+    assert _takeaways(
+        tmp_path,
+        monkeypatch,
+        [
+            "TOML 1.0 is fully supported.",
+            "The Boeing 747 was the first wide-body airliner.",
+            "Tallow 2.0 requires Python 3.9 or later.",
+        ],
+    ) == [
+        "{{c1::TOML 1.0}} is fully supported.",
+        "The {{c1::Boeing 747}} was the first wide-body airliner.",
+        "Tallow 2.0 requires Python {{c1::3.9}} or later.",
+    ]

@@ -1369,34 +1369,45 @@ def _bare_figure(text: str, vocabulary: Vocabulary, verb: int = 0) -> tuple[int,
         named = _WORD.findall(text, verb, figure.start())[-1:]
         if named and named[0][0].isupper() and vocabulary.count(f"{named[0]} {figure.group()}") > 1:
             return None
-        if _named(text, *figure.span(), verb):
+        if part := _named(text, *figure.span(), verb):
+            if part == "subject":  # "{{c1::Windows 11}} requires …": the name whole
+                return figure.start() - len(named[0]) - 1, figure.end()
             continue
         upper = _RANGE_NUMBER.match(text, figure.end())
         return _kind_start(text, figure.start()), upper.end() if upper else figure.end()
     return None
 
 
-def _named(text: str, start: int, end: int, verb: int = 0) -> bool:
-    """Whether the figure `text[start:end]` is part of a name, no value: after a word for a kind
-    before the noun it classes ("type 2 diabetes"), after a name before a noun ("Formula 1
-    cars") or in the subject ("The Boeing 747 was …", "Windows 11 requires …"). Not an object's
-    version ("requires Python 3.9"), nor after an instruction's verb, ending at `verb`."""
+def _named(text: str, start: int, end: int, verb: int = 0) -> str:
+    """Whether the figure `text[start:end]` is part of a name, no value: "noun" after a word
+    for a kind before the noun it classes ("type 2 diabetes") or after a name before a noun
+    ("Formula 1 cars"); "subject" after a name in the subject ("The Boeing 747 was …", "Windows
+    11 requires …"); "" for a value, an object's version too ("requires Python 3.9"). Not
+    after an instruction's verb, ending at `verb`."""
     before = _WORD.findall(text, verb, start)
     if not before or not text.endswith(f"{before[-1]} ", 0, start):
-        return False
+        return ""
     word = before[-1]
     kind = word.lower() in _KIND_WORDS
     if not kind and (not word[0].isupper() or _function_word(word)):
-        return False
+        return ""
     following = _WORD.match(text, end + 1) if text.startswith(" ", end) else None
     noun = following and following.group()
-    if noun and noun.isalpha() and noun.islower() and not _function_word(noun):
-        return noun not in _VERBS and not noun.endswith("ed")
+    if (
+        noun
+        and noun.isalpha()
+        and noun.islower()
+        and not _function_word(noun)
+        and noun not in _VERBS
+        and not noun.endswith("ed")
+    ):
+        return "noun"
     # "most of them type 2": the kind is the value (`_kind_start`).
-    return not kind and not any(
+    subject = not kind and not any(
         _finite(w, before[i + 1] if i + 1 < len(before) else "", before[i - 1] if i else "")
         for i, w in enumerate(before)
     )
+    return "subject" if subject else ""
 
 
 def _kind_start(text: str, start: int) -> int:
