@@ -40,15 +40,20 @@ def holds_brief_part(texts: Iterable[str]) -> bool:
 
 
 # A transcript's speaker label, before what they said: "HELEN OKAFOR:", "HO:", "Sarah Lin:",
-# "Interviewer:". A name in capitals or of two or three capitalised words, or a role; never one
-# other word ("Fixed:", "Step:"), nor a Q/A label (an FAQ's, see `plaintext._Reader._paired`). A
-# timestamp may open the turn: "[00:04:11] PRIYA RAMAN:", "(12:03) HO:", "00:04:11 Priya Raman:".
+# "Interviewer:", "Lucía:". A name in capitals or of two or three capitalised words, or a role,
+# or one capitalised word (a first name: `_named`); never a Q/A label (an FAQ's, see
+# `plaintext._Reader._paired`). A timestamp may open the turn: "[00:04:11] PRIYA RAMAN:",
+# "(12:03) HO:", "00:04:11 Priya Raman:".
 _SPEAKER = lazy(
     r"^(?:[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d+)?[\])]?\s+)?"
     r"((?-i:[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}|[A-Z][a-z'’.-]+(?: [A-Z][a-z'’-]+){1,2})"
-    r"|interviewer|host|guest|moderator|presenter|chair|audience\s+member):\s+(?=\S)",
+    r"|interviewer|host|guest|moderator|presenter|chair|audience\s+member"
+    r"|(?-i:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’-])+)):\s+(?=\S)",
     re.IGNORECASE,
 )
+
+
+_ROLES = frozenset("interviewer host guest moderator presenter chair".split())
 
 
 _NOT_SPEAKERS = frozenset({"Q", "A", "QUESTION", "ANSWER"})
@@ -61,30 +66,63 @@ _TURN_STARTS = frozenset("[(0123456789")  # a timestamp's first character
 MIN_TURNS = 2
 
 
+def _one_word(label: str) -> bool:
+    """Whether a label is one capitalised word ("Lucía", "Warning"), no role: many labels are
+    ("Tip:", "Pros:", "Judges:"), so it is a speaker's only in a dialogue (`_named`)."""
+    return " " not in label and not label.isupper() and label.lower() not in _ROLES
+
+
+# What a reader gives `transcript_speakers` for a block that is no line of text (a heading, a
+# list, a table): it ends a run of turns.
+NO_TURN = "-"
+
+
+def _named(run: Counter[str], asked: bool) -> set[str]:
+    """The one-word labels of a run of turns (lines that open with one, blank lines between)
+    that make it a dialogue: each of `MIN_TURNS` turns or more, when two or more are and a
+    turn `asked` a question. Over a whole article, labels of things recur ("**Pros:**" and
+    "**Cons:**" under each product), and in a run too ("Input: 3", "Output: 9", …)."""
+    turns = {label for label, count in run.items() if count >= MIN_TURNS}
+    return turns if len(turns) >= 2 and asked else set()
+
+
 def transcript_speakers(lines: list[str]) -> frozenset[str]:
     """The speaker labels of a transcript: each that opens `MIN_TURNS` lines or more, when two
     or more do, and any name in capitals the transcript opens with before it shortens it
     ("ALASDAIR REID:" then "AR:"). When `MIN_TURNS` lines or more open with a recording's
     timestamp (in brackets or to the second: "[00:02] Bob Smith:", "00:04:11 PR:"), each label
-    after one is a speaker's, however few its turns. None in most articles."""
+    after one is a speaker's, however few its turns. A one-word label (`_one_word`) is one
+    only in a dialogue (`_named`). None in most articles."""
     counts: Counter[str] = Counter()
     stamped: set[str] = set()
     recorded = 0
+    run: Counter[str] = Counter()  # the one-word labels of the run of turns `line` is in
+    asked = False  # whether one of them asks a question
+    named: set[str] = set()
     for line in lines:
         opens = line[:1].isupper() or line[:1] in _TURN_STARTS
         if ": " in line[:50] and opens and (turn := _SPEAKER.match(line)):
             counts[turn.group(1)] += 1
+            if _one_word(turn.group(1)):
+                run[turn.group(1)] += 1
+                asked = asked or "?" in line
             # A clock time ("10:30 Race Start:") opens a programme's line, no recording's.
             stamp = line[: turn.start(1)]
             if stamp and (stamp[0] in "[(" or stamp.count(":") == 2):
                 stamped.add(turn.group(1))
                 recorded += 1
+        elif run and line.strip():
+            named |= _named(run, asked)
+            run.clear()
+            asked = False
+    named |= _named(run, asked)
     regular = {
         label
         for label, count in counts.items()
         if (count >= MIN_TURNS or (label in stamped and recorded >= MIN_TURNS))
         and label.upper() not in _NOT_SPEAKERS
         and not is_label(label)
+        and (label in named or not _one_word(label))
     }
     if len(regular) < 2 and not (regular and recorded >= MIN_TURNS):
         return frozenset()

@@ -45,6 +45,7 @@ from docdeck.headings import (
 from docdeck.layouts import fact_table, outline, with_label_lines
 from docdeck.lines import (
     ASKED_LABEL,
+    NO_TURN,
     abstract_part,
     commands,
     holds_brief_part,
@@ -197,8 +198,11 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
         [
             line
             for block in read.blocks
-            if isinstance(block, _ParagraphBlock) and not block.quoted
-            for line in block.text.lines
+            for line in (
+                block.text.lines
+                if isinstance(block, _ParagraphBlock) and not block.quoted
+                else (NO_TURN,)
+            )
         ]
     )
     for index, block in enumerate(read.blocks):
