@@ -5,12 +5,15 @@ plain-text reader leaves them out: timestamped turns ("[00:02] Bob Smith: …"),
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from docdeck.cli import main
+from docdeck.document import Paragraph, SourceSpan
+from docdeck.readers.markdown import parse_markdown
 
 
 @pytest.fixture(autouse=True)
@@ -130,3 +133,20 @@ def test_labels_that_make_no_transcript_stay() -> None:
         "Note: the case adds {{c1::20%}} more battery.",
         "Note: prices rose {{c1::10%}} in 2024.",
     ]
+
+
+# Each turn of one paragraph went through the whole paragraph's marks: 25 s for this many.
+TURNS = 10_000
+WITHIN_SECONDS = 3.0
+
+
+def test_a_paragraph_of_many_turns_is_read_in_linear_time() -> None:
+    text = "".join(f"**{('Anna Lee', 'Bob Ray')[n % 2]}:** Is it {n}?\n" for n in range(TURNS))
+    start = time.monotonic()
+    document, _ = parse_markdown(f"# Call\n\n{text}", "call.md")
+    assert time.monotonic() - start < WITHIN_SECONDS
+    paragraphs = [block for section in document.sections for block in section.blocks]
+    assert len(paragraphs) == TURNS
+    assert paragraphs[-1] == Paragraph(
+        f"Is it {TURNS - 1}?", SourceSpan("call.md", TURNS + 2), marks=()
+    )

@@ -1887,12 +1887,21 @@ def _turns(block: _Rendered, speakers: frozenset[str]) -> list[tuple[_Rendered, 
     if not turn_end(block.lines[0], speakers):
         return None
     starts = [n for n, line in enumerate(block.lines) if turn_end(line, speakers)]
+    # Each line's marks, found once: `_lines` for each turn went through the whole paragraph's.
+    marked: dict[int, list[str]] = {}
+    for n, text in block.marks:
+        marked.setdefault(n, []).append(text)
     turns = []
     for start, end in pairwise([*starts, len(block.lines)]):
-        part = _lines(block, start, end)
-        said = part.lines[0][turn_end(part.lines[0], speakers) :]
-        marks = tuple((n, text) for n, text in part.marks if n or text in said)
-        turns.append((_Rendered((said, *part.lines[1:]), marks, None, code=part.code), start))
+        said = block.lines[start][turn_end(block.lines[start], speakers) :]
+        marks = tuple(
+            (n - start, text)
+            for n in range(start, end)
+            for text in marked.get(n, ())
+            if n > start or text in said
+        )
+        lines = (said, *block.lines[start + 1 : end])
+        turns.append((_Rendered(lines, marks, None, code=block.code), start))
     return turns
 
 
