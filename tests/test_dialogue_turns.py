@@ -126,3 +126,49 @@ def test_labels_of_things_make_no_dialogue(name: str) -> None:
     for label in ("Pros:", "Cons:", "Input", "Tip:", "Latency"):
         if label in NOT_DIALOGUES[name]:
             assert any(label in fields for fields in labelled), labelled
+
+
+def test_a_list_of_turns_is_a_transcript() -> None:
+    # Was: "Bén: The museum opens at [...] …", the label kept.
+    listed = DIALOGUE.replace("\n**", "\n- **")
+    assert _fronts("museum.md", listed) == [CARD]
+    # Two-word names and roles too: was "Dr Lee: About [...] of adults …".
+    interview = (
+        "# Interview\n\n"
+        "- **Host:** Welcome back to the show.\n"
+        "- **Dr Lee:** About **30%** of adults sleep less than 7 hours a night.\n"
+        "- **Host:** Is that new?\n"
+        "- **Dr Lee:** No, the share has barely moved since 1990, when it was 28%.\n"
+    )
+    assert [front for _, _, front in _fronts("interview.md", interview)] == [
+        "About {{c1::30%}} of adults sleep less than 7 hours a night.",
+        "No, the share has barely moved since 1990, when it was {{c1::28%}}.",
+    ]
+
+
+LABEL_LISTS = {
+    # Each list asks a question, but holds each label once.
+    "pros.md": (
+        "# Headphones\n\n## Sony\n\n"
+        "- **Pros:** The battery lasts 30 hours on a single charge.\n"
+        "- **Cons:** The case is 20% larger than the old one.\n\n## Bose\n\n"
+        "- **Pros:** It cuts noise by 32 dB in our lab test. Why buy anything else?\n"
+        "- **Cons:** The battery lasts only 24 hours.\n"
+    ),
+    # Two-word labels under each product: the article's lists make no transcript.
+    "specs.md": (
+        "# Headphones\n\n## Sony\n\n"
+        "- **Battery Life:** The battery lasts 30 hours on a single charge.\n"
+        "- **Noise Cancelling:** It cuts noise by 32 dB in our lab test.\n\n## Bose\n\n"
+        "- **Battery Life:** The battery lasts 24 hours on a single charge.\n"
+        "- **Noise Cancelling:** It cuts noise by 28 dB in our lab test.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", LABEL_LISTS)
+def test_a_list_of_labels_of_things_keeps_its_labels(name: str) -> None:
+    records, _ = _preview(name, LABEL_LISTS[name])
+    labels = [r["fields"]["Text"].split(":")[0] for r in records]  # type: ignore[index]
+    assert len(labels) == 4
+    assert labels[:2] == labels[2:] and labels[0] != labels[1]

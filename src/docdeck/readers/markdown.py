@@ -201,6 +201,8 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
             for line in (
                 block.text.lines
                 if isinstance(block, _ParagraphBlock) and not block.quoted
+                else _turn_lines(block)
+                if isinstance(block, _ListBlock)
                 else (NO_TURN,)
             )
         ]
@@ -263,6 +265,11 @@ def parse_markdown(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
             else:
                 builder.paragraph(block.text, block.line, block.quoted)
         elif isinstance(block, _ListBlock):
+            if speakers and (said := _listed_turns(block, speakers)):
+                # A list of turns (`- **Host:** …`): each turn a paragraph, as when unlisted.
+                for turn, turn_line in said:
+                    builder.paragraph(turn, turn_line, False)
+                continue
             builder.bullet_list(block.items, block.line)
         elif isinstance(block, _DefinitionBlock):
             builder.definition(block)
@@ -1903,6 +1910,32 @@ def _turns(block: _Rendered, speakers: frozenset[str]) -> list[tuple[_Rendered, 
         lines = (said, *block.lines[start + 1 : end])
         turns.append((_Rendered(lines, marks, None, code=block.code), start))
     return turns
+
+
+def _turn_lines(block: _ListBlock) -> list[str] | tuple[str]:
+    """The first line of each item of a list that is a transcript's turns on its own, for
+    `transcript_speakers`; else `NO_TURN`. Spec lists repeat their labels under each product
+    ("- **Battery Life:** …"), and a list is read as turns whenever the article has speakers."""
+    lines = [item.parts[0][0].lines[0] for item in block.items if item.parts]
+    return lines if transcript_speakers(lines) else (NO_TURN,)
+
+
+def _listed_turns(
+    block: _ListBlock, speakers: frozenset[str]
+) -> list[tuple[_Rendered, int]] | None:
+    """What each item of a list of a transcript's turns says (`_turns`), and each of the
+    item's paragraphs after its first, each with its line; None unless every item is a turn
+    and no item is nested, a to-do or holds code (most lists)."""
+    if any(item.depth or item.task or item.code or not item.parts for item in block.items):
+        return None
+    said = []
+    for item in block.items:
+        (first, line), *rest = item.parts
+        if not (turns := _turns(first, speakers)):
+            return None
+        said += [(turn, line + offset) for turn, offset in turns]
+        said += rest
+    return said
 
 
 def _lines(block: _Rendered, start: int, end: int) -> _Rendered:
