@@ -73,3 +73,88 @@ def test_a_takeaway_on_it_is_of_what_the_one_before_names(
     # The plan or the council: not certain, no card. "It is important to …" leans on nothing.
     assert not any("£2 million" in text for text in texts)
     assert "It is important to rest meat for 5 minutes after searing." in texts
+
+
+ITS_AND_IT = """\
+# Observing
+
+## The Andromeda Galaxy
+
+The Andromeda Galaxy is the most distant object most people can see with the naked eye. Find \
+it by starting at the Great Square of Pegasus. Through binoculars it looks like an elongated \
+fuzzy oval, not a spiral.
+
+## The Orionids
+
+The Orionid meteor shower is caused by debris from Halley's Comet. At its peak you may see \
+about 20 meteors per hour under a dark sky.
+
+## Searing
+
+Use a heavy pan made of cast iron or carbon steel. Heat it for 3 to 5 minutes until a drop of \
+water skitters across the surface.
+
+## Credit
+
+Blood pressure is the force of blood against the artery walls. Because it changes with \
+every heartbeat, doctors take 3 readings 1 minute apart. Inflation is the rate at which prices \
+rise. Because it is measured each month, inflation figures move markets 12 times a year. \
+Metformin is the first drug most people with diabetes take. Because it costs £2 a month, \
+doctors prescribe it to 80% of new patients.
+
+## Famous Games
+
+Fischer played the Najdorf throughout his career. Garry Kasparov made it his main weapon \
+against 1.e4 in the 1980s and 1990s.
+
+## Kept
+
+The company doubled its revenue to £3 million in 2020. When it opened in 1998, the bridge cost \
+£40 million. Most people find it hard to sleep for 8 hours. A taxpayer who pays £80 into a \
+personal pension has it topped up to £100 by the government. Salt the meat and leave it \
+uncovered for 12 hours. The firm has grown every year since it was founded in 2019. When the \
+dough rests it rises by about 50% in 4 hours.
+"""
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_an_it_inside_a_sentence_is_the_thing_named_before_or_no_card(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, name, ITS_AND_IT)
+    assert (
+        "Through binoculars the Andromeda Galaxy looks like an elongated fuzzy oval, not a spiral."
+        in texts
+    )
+    assert (
+        "At the Orionid meteor shower's peak you may see about 20 meteors per hour under a dark"
+        " sky." in texts
+    )
+    # A common noun put mid-sentence is in lower case; a name, or a word the paragraph never
+    # writes in lower case, is not.
+    assert (
+        "Because blood pressure changes with every heartbeat, doctors take 3 readings 1 minute"
+        " apart." in texts
+    )
+    assert (
+        "Because inflation is measured each month, inflation figures move markets 12 times a"
+        " year." in texts
+    )
+    assert (
+        "Because Metformin costs £2 a month, doctors prescribe it to 80% of new patients." in texts
+    )
+    # The pan, or the Najdorf: not the sentence before's subject, so not certain. No card.
+    assert not any("3 to 5 minutes" in text or "Kasparov" in text for text in texts)
+    # An "it" of a thing before it in its sentence (its clause's subject after "since", "when
+    # the dough …"), or after it, or of the clause after it.
+    for kept in (
+        "The company doubled its revenue to £3 million in 2020.",
+        "When it opened in 1998, the bridge cost £40 million.",
+        "Most people find it hard to sleep for 8 hours.",
+        "A taxpayer who pays £80 into a personal pension has it topped up to £100 by the"
+        " government.",
+        "Salt the meat and leave it uncovered for 12 hours.",
+        "The firm has grown every year since it was founded in 2019.",
+        "When the dough rests it rises by about 50% in 4 hours.",
+    ):
+        assert kept in texts

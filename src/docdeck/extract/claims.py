@@ -709,6 +709,15 @@ def _paragraph_claims(
             defining = definer or parts[index - 1].text
             text = _reader_takes_subject(text, defining, opened) or text
         definer = defining if subject else ""
+        if (" it" in text or " its " in text) and (at := _dangling(text)) >= 0:
+            # "Through binoculars it looks like …": the thing the sentence before opens on, or
+            # the one the heading names, that sentence was of as its "it" was ("Find it by …").
+            before = parts[index - 1].text if index else ""
+            thing = index and (defined_subject(before) or (opened and _opening_subject(opened)))
+            if not thing and index and (index == 1 or " it " in f" {before} "):
+                thing = _topic(section.heading, parts[0].text)
+            if thing:
+                text = _put_for(text, at, thing, paragraph.text)
         person = ""  # the sentence with its "He"/"His" replaced by whom it stands for
         if index and text.startswith(_PERSONAL):
             before = previous or parts[index - 1].text  # "He …" again: the name put in it
@@ -805,6 +814,8 @@ def _paragraph_claims(
         )
         if not reason and index and _points_to(text, parts[index - 1].text):
             reason = "leans on the sentence before it"
+        if not reason and (" it" in text or " its " in text) and _dangling(text) >= 0:
+            reason = "leans on the sentence before it"  # "Heat it for 3 to 5 minutes"
         if reason:
             ctx.skip(f"claim '{clip(text)}' {reason}", span)
             continue
@@ -1158,10 +1169,123 @@ def _opening_subject(before: str) -> str | None:
     return name or " ".join(subject)
 
 
+# Prepositions an opening phrase may open on: "Through binoculars it looks like …".
+_OPENING_PREPOSITIONS = _SCOPING | frozenset(
+    "through throughout across around into like unlike via near between inside outside".split()
+)
+# What ends a clause before an "it", whose own thing it may then stand for: "Dry the surface,
+# preheat the pan and do not overcrowd it", "Searing adds flavour; it does not …", "The company
+# has grown every year since it was founded".
+_CLAUSE_OPENERS = frozenset(
+    "and or but so which who whom whose that where when while because if than unless since"
+    " until till once as after before although though whereas whether".split()
+)
+
+
+def _dangling(text: str) -> int:
+    """The index of the first "it" or "its" in `text`, not its first word, that stands for
+    nothing named before it in the sentence: one after only its clause's subject and verb
+    ("Garry Kasparov made it his main weapon", "Heat it for 3 to 5 minutes"; a verb's object is
+    never its own subject), "its" after only a preposition ("At its peak you may see …"), "it"
+    after no other thing ("Through binoculars it looks like …"). -1 for one that may stand for
+    a thing before it ("… has it topped up", "preheat the pan and do not overcrowd it", "Scotland
+    sets its own rates"), for a thing after it ("When it opened in 1998, the bridge …"), or for
+    a clause after it ("Most people find it hard to …")."""
+    words = text.split()
+    at = next((i for i in range(1, len(words)) if _word(words[i]) in ("it", "its")), 0)
+    if not at or words[at][:1].isupper():
+        return -1
+    before = words[:at]
+    if any(word[-1] in ",;:" or word in ("—", "–") for word in before):
+        return -1
+    folded = [_word(word) for word in before]
+    if any(word in _CLAUSE_OPENERS for word in folded[1:]):
+        return -1
+    # "Because it is …", "Through the kidneys it is …": the clause's subject, after no thing
+    # but a preposition's ("When the dough rests it rises": the dough's).
+    opening = folded[0] in _OPENING_PREPOSITIONS and folded[0] not in _CLAUSE_OPENERS
+    if _word(words[at]) == "its":
+        if any(word not in _OPENING_PREPOSITIONS for word in folded):
+            return -1  # "Scotland sets its own …": the subject's own
+    elif not opening and any(word in _DETERMINERS or word[:1].isdigit() for word in folded[1:]):
+        return -1  # "A taxpayer who pays £80 into a pension has it …"
+    after = [_word(word) for word in words[at + 1 : at + 5]]
+    clause = any(word in ("to", "that") for word in after[1:])
+    if clause and after[0] not in _PREPOSITIONS and after[0] not in _DETERMINERS:
+        return -1  # "find it hard to …": the clause after it
+    comma = next((i for i in range(at, len(words)) if words[i].endswith(",")), 0)
+    if comma and comma + 1 < len(words):
+        subject = words[comma + 1]
+        if _word(subject) in _DETERMINERS or (
+            subject[:1].isupper() and _word(subject) not in PRONOUNS
+        ):
+            return -1  # "When it opened in 1998, the bridge …"
+    return at
+
+
+def _put_for(text: str, at: int, thing: str, written: str) -> str:
+    """`text` with its word `at`, "it" or "its", replaced by `thing` or its possessive, in
+    lower case where it is no name (`_common`) in the paragraph `written`."""
+    words = text.split(" ")
+    if len(words) != len(text.split()):
+        return text
+    thing = f"the {thing[4:]}" if thing.startswith("The ") else thing
+    if _common(thing, written):
+        thing = thing[:1].lower() + thing[1:]
+    word = words[at]
+    pronoun = "its" if word.lower().startswith("its") else "it"
+    if pronoun == "its":
+        apostrophe = APOSTROPHE if APOSTROPHE in text else "'"
+        thing = (
+            f"{thing}{apostrophe}"
+            if thing.endswith("s") and thing[-2:] != "ss"
+            else f"{thing}{apostrophe}s"
+        )
+    words[at] = thing + word[len(pronoun) :]
+    return " ".join(words)
+
+
+def _common(thing: str, written: str) -> bool:
+    """Whether `thing`, opening a sentence, is a common noun phrase, not a name: a word of its
+    after the first is in lower case ("Credit utilization", not "Bank of England"), or
+    `written` has it in lower case ("inflation" for "Inflation"). Not an initialism ("DNA
+    replication") nor a word with capitals inside ("iPhone")."""
+    first, *rest = thing.split()
+    if not first[1:].islower():  # "DNA", "iPhone"
+        return False
+    if any(word.islower() and word not in _NAME_JOINS for word in rest):
+        return True
+    lowered = first.lower()
+    return not rest and any(_word(word) == lowered for word in written.split() if word.islower())
+
+
+def _topic(heading: str, first: str) -> str:
+    """The single thing a section's heading names that its paragraph's `first` sentence opens
+    on, as that sentence writes it ("The Andromeda Galaxy" under "The Andromeda Galaxy" or
+    "Andromeda Galaxy (M31)"); "" for any other heading."""
+    name = heading.split(" (", 1)[0].strip()
+    name = name[4:] if name.startswith(("The ", "the ")) else name
+    if (
+        not name[:1].isupper()
+        or len(name.split()) > 5
+        or not name.replace(" ", "").replace("-", "").isalnum()
+    ):
+        return ""
+    start = 4 if first.startswith("The ") else 0
+    if first[start : start + len(name)].lower() != name.lower():
+        return ""
+    rest = first[start + len(name) :].split(None, 2)
+    if len(rest) < 2 or not (rest[0][0] in "(," or _verb(_word(rest[0]), _word(rest[1]))):
+        return ""  # "Dosing errors are …" under "Dosing": not of the heading's thing
+    return first[: start + len(name)]
+
+
 # A person's pronoun or possessive opening a sentence: whom the sentence before names.
 _PERSONAL = ("He ", "She ", "His ", "Her ")
 # Lower-case words inside a name: "Ludwig van Beethoven", "Leonardo da Vinci".
 _NAME_PARTICLES = frozenset("van von de da del della der di du le la bin ibn".split())
+# Lower-case words that join a name's words: "Bank of England", "Trinity and All Saints".
+_NAME_JOINS = _NAME_PARTICLES | frozenset("of and the for".split())
 # Capitalised openers that are no name's first word: "After Darwin returned …".
 _NOT_NAME = (
     _SCOPING
