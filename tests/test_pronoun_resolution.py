@@ -158,3 +158,54 @@ def test_an_it_inside_a_sentence_is_the_thing_named_before_or_no_card(
         "When the dough rests it rises by about 50% in 4 hours.",
     ):
         assert kept in texts
+
+
+MONOGRAPH = """\
+# Metformin Hydrochloride: Drug Monograph
+
+## Mechanism of Action
+
+Metformin lowers blood glucose mainly by reducing glucose production in the liver. It also \
+increases insulin sensitivity in skeletal muscle by 20%.
+
+## Pharmacokinetics
+
+Oral bioavailability is 50 to 60%. Metformin is not metabolised by the liver and is excreted \
+unchanged in the urine. Its elimination half-life is about 6.2 hours.
+
+## History
+
+Metformin replaced the older drug phenformin in 1977. It was withdrawn in 1978 after 50 deaths.
+
+Darwin sailed on HMS Beagle in 1831. It carried 74 people on a voyage of 5 years.
+"""
+
+# A name the title holds after a first name, or on a page that speaks of "he" or "she", may be
+# a person's.
+LIVES = [
+    "# Charles Darwin: A Life\n\n## Voyage\n\nDarwin sailed on HMS Beagle in 1831. It carried 74"
+    " people on a voyage of 5 years.\n",
+    "# Darwin\n\n## Voyage\n\nDarwin sailed on HMS Beagle in 1831. It carried 74 people on a"
+    " voyage of 5 years.\n\nHe was 22 years old and unpaid.\n",
+]
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_it_after_the_name_the_page_is_about_stands_for_it(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, name, MONOGRAPH)
+    assert "Metformin also increases insulin sensitivity in skeletal muscle by 20%." in texts
+    assert "Metformin's elimination half-life is about 6.2 hours." in texts
+    # A singular object after the page's name, or a name the page is not about: not certain.
+    assert not any("withdrawn" in text or "74 people" in text for text in texts)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+@pytest.mark.parametrize("life", LIVES)
+def test_it_after_the_name_of_the_person_a_page_is_about_leans(
+    name: str, life: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, name, life)
+    assert "Darwin sailed on HMS Beagle in 1831." in texts
+    assert not any("74 people" in text for text in texts)

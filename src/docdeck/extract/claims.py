@@ -702,7 +702,9 @@ def _paragraph_claims(
         if index and text.startswith(("It ", "They ", "Its ", "Their ")):
             # "It …" again: the sentence that defined the one before's "It" defines it.
             defining = definer or parts[index - 1].text
-            subject = _named_subject(text, defining, opened) or ""
+            # The names the title and heading hold are things', unless the page speaks of people.
+            titles = "" if ctx.of_people else f"{ctx.doc.title}\n{section.heading}"
+            subject = _named_subject(text, defining, opened, titles) or ""
             text = subject or text
         elif index and text.startswith(("You ", "Your ")) and " it " in text:
             # "… You take it for 7 days": the same thing "It" would stand for, in its place.
@@ -1008,20 +1010,22 @@ def _statement_card(
     return [draft]
 
 
-def _named_subject(text: str, before: str, opened: str = "") -> str | None:
+def _named_subject(text: str, before: str, opened: str = "", titles: str = "") -> str | None:
     """`text` with its subject "It" or "They" replaced by the subject the sentence `before`
     defines ("fastcsv is a CSV parser … It parses files …" → "fastcsv parses files …"), its
     "Its"/"Their" by the subject's possessive ("Amoxicillin's active form …", "Enzymes'
     shape …"). "It"/"Its" also by the thing the sentence before, as carded (`opened`), opens
     on (`_opening_subject`: "The Jurassic Coast runs … It became …" → "The Jurassic Coast
-    became …"). None where neither has such a subject, or none of the pronoun's number ("They"
+    became …"); a name `titles` (the document's title and the section's heading) hold as a
+    thing's.
+    None where neither has such a subject, or none of the pronoun's number ("They"
     after "… are …"), or "It" anticipates a clause ("It is important to …")."""
     pronoun = text.split(None, 1)[0]
     if pronoun == "It" and _anticipates(text):
         return None
     if subject := defined_subject(before):
         plural = before[len(subject) :].split(None, 1)[0] == "are"
-    elif pronoun in ("It", "Its") and opened and (subject := _opening_subject(opened)):
+    elif pronoun in ("It", "Its") and opened and (subject := _opening_subject(opened, titles)):
         plural = False
     else:
         return None
@@ -1062,7 +1066,7 @@ def _verb(word: str, after: str) -> bool:
     return not (after in _AUXILIARIES or after in _PAST or after.endswith("ed"))
 
 
-def _opening_subject(before: str) -> str | None:
+def _opening_subject(before: str, titles: str = "") -> str | None:
     """The singular thing the sentence `before` opens on as its subject, which a later "It"
     stands for: a name ("Shingrix", "The Jurassic Coast", "The Bank of England") or a definite
     "The …" of up to four words ("The study"), before its verb. With an appositive name, that
@@ -1071,7 +1075,8 @@ def _opening_subject(before: str) -> str | None:
     company's founder", "The population of Tokyo") or two things ("A and B"), or where another
     thing in the sentence may be what "It" stands for: a singular object ("The council approved
     the plan."), and after a bare name, which may be a person's, any other name or "the …"
-    ("Darwin sailed on HMS Beagle.")."""
+    ("Darwin sailed on HMS Beagle."), unless `titles` hold the name: the page is about it, a
+    thing ("Metformin is excreted unchanged in the urine." under "Metformin: Drug Monograph")."""
     if before.rstrip().endswith("?"):
         return None
     raw = before.split(None, 12)
@@ -1127,8 +1132,13 @@ def _opening_subject(before: str) -> str | None:
     if not singular and head.endswith("s") and not head.endswith(("ss", "us", "is")):
         return None
     rest = words[at + 1 :]
-    if not article and any(
-        word in _DETERMINERS or raw[at + 1 + i][:1].isupper() for i, word in enumerate(rest)
+    titled = not article and _titled(" ".join(subject), titles)
+    if (
+        not article
+        and not titled
+        and any(
+            word in _DETERMINERS or raw[at + 1 + i][:1].isupper() for i, word in enumerate(rest)
+        )
     ):
         return None  # a name may be a person's: nothing else "It" may stand for
     if verb in _BEING:
@@ -1154,10 +1164,11 @@ def _opening_subject(before: str) -> str | None:
     opener = raw[at + 1 + skip] if at + 1 + skip < len(raw) else ""
     if opener[:1].isupper():
         return None
-    # After a name a bare noun too ("Marie Curie discovered polonium"); after "The …" one is
-    # what it makes or does ("The drug reduces blood pressure", "resets every April").
+    # After a name a bare noun too ("Marie Curie discovered polonium"); after "The …" or the
+    # page's own name one is what it makes or does ("The drug reduces blood pressure",
+    # "resets every April").
     figure = opener[:1].isdigit() or opener[:1] in "$€£"
-    plain = not article and _word(opener) not in _OBJECT_ENDS and not figure
+    plain = not (article or titled) and _word(opener) not in _OBJECT_ENDS and not figure
     if plain or _word(opener) in _DETERMINERS:
         noun = ""
         for word in rest[skip : skip + 6]:
@@ -1280,6 +1291,21 @@ def _topic(heading: str, first: str) -> str:
     return first[: start + len(name)]
 
 
+def _titled(name: str, titles: str) -> bool:
+    """Whether `titles` hold `name` as a whole word or words ("Metformin" in "Metformin
+    Hydrochloride: Drug Monograph", "How Metformin Works"), not after another name's word:
+    "Darwin" in "Charles Darwin: A Life" is a surname, a person's."""
+    at = titles.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (not at or not titles[at - 1].isalnum()) and not titles[end : end + 1].isalnum():
+            word = (titles[:at].split() or [""])[-1]
+            if not (word[:1].isupper() and word[-1].isalnum()) or word.lower() in _TITLE_WORDS:
+                return True
+        at = titles.find(name, at + 1)
+    return False
+
+
 # A person's pronoun or possessive opening a sentence: whom the sentence before names.
 _PERSONAL = ("He ", "She ", "His ", "Her ")
 # Lower-case words inside a name: "Ludwig van Beethoven", "Leonardo da Vinci".
@@ -1291,6 +1317,11 @@ _NOT_NAME = (
     _SCOPING
     | DEPENDENT_OPENERS
     | frozenset("the a an later today now once when while if as some most many".split())
+)
+# Capitalised words a title puts before a thing's name, no first name: "How Metformin Works".
+_TITLE_WORDS = _NOT_NAME | frozenset(
+    "how why what which who is are does do can should using taking understanding introducing"
+    " guide about your our my".split()
 )
 
 

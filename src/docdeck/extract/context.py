@@ -90,6 +90,12 @@ class Context:
             _OURS.search(text) for text in _authors_texts(self.doc) if "our " in text.lower()
         )
 
+    @cached_property
+    def of_people(self) -> bool:
+        """Whether the page speaks of someone as "he" or "she" anywhere: then a name its title
+        holds ("Darwin") may be a person's, not a thing's."""
+        return any(not _THIRD_PERSON.isdisjoint(text.split()) for text in _texts(self.doc))
+
     def reports(self, section: Section) -> bool:
         """Whether "we" in `section` is an organisation reporting what it did: the page speaks
         for one (`organisation`) or the section's heading is a report's ("Results", "Decision",
@@ -212,6 +218,8 @@ _REPORT_HEADING = lazy(
     r"|ADR[\s-]?\d+)\b",
     re.IGNORECASE,
 )
+# A person spoken of: "He sailed …", "her first paper".
+_THIRD_PERSON = frozenset("he she his her him He She His Her Him".split())
 # What only an organisation has: "our customers", "our revenue", "our stores".
 _OURS = lazy(
     r"\bour\s+(?:company|companies|customers|clients|users|subscribers|employees|staff"
