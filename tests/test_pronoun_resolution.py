@@ -209,3 +209,44 @@ def test_it_after_the_name_of_the_person_a_page_is_about_leans(
     texts = _texts(tmp_path, monkeypatch, name, life)
     assert "Darwin sailed on HMS Beagle in 1831." in texts
     assert not any("74 people" in text for text in texts)
+
+
+CALLED = """\
+# Tasting
+
+## Swirl
+
+Swirling adds oxygen and releases aroma compounds. The streaks that run down the inside of \
+the glass are called legs or tears. They are caused by the Marangoni effect and tell you about \
+alcohol and sugar, not quality.
+
+## Allowance
+
+Most people can earn £12,570 a year before paying any income tax. This is called the Personal \
+Allowance. It has been frozen since April 2021 and is due to remain frozen until April 2028.
+
+## Kept
+
+The device is called a sextant. It measures angles up to 120 degrees.
+
+This stage is called the first stage. It lasts about 12 hours.
+"""
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_it_after_what_a_thing_is_called_stands_for_the_name(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, name, CALLED)
+    assert (
+        "Legs or tears are caused by the Marangoni effect and tell you about alcohol and sugar,"
+        " not quality." in texts
+    )
+    assert (
+        "The Personal Allowance has been frozen since April 2021 and is due to remain frozen"
+        " until April 2028." in texts
+    )
+    # An indefinite name is none to stand for: the subject is, as before.
+    assert "The device measures angles up to 120 degrees." in texts
+    # A generic name is none either: "It" leans.
+    assert not any("12 hours" in text for text in texts)

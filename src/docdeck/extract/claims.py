@@ -1016,8 +1016,8 @@ def _named_subject(text: str, before: str, opened: str = "", titles: str = "") -
     "Its"/"Their" by the subject's possessive ("Amoxicillin's active form …", "Enzymes'
     shape …"). "It"/"Its" also by the thing the sentence before, as carded (`opened`), opens
     on (`_opening_subject`: "The Jurassic Coast runs … It became …" → "The Jurassic Coast
-    became …"); a name `titles` (the document's title and the section's heading) hold as a
-    thing's.
+    became …"), or by what the sentence before says it is called; a name `titles` (the
+    document's title and the section's heading) hold as a thing's.
     None where neither has such a subject, or none of the pronoun's number ("They"
     after "… are …"), or "It" anticipates a clause ("It is important to …")."""
     pronoun = text.split(None, 1)[0]
@@ -1025,6 +1025,9 @@ def _named_subject(text: str, before: str, opened: str = "", titles: str = "") -
         return None
     if subject := defined_subject(before):
         plural = before[len(subject) :].split(None, 1)[0] == "are"
+    elif called := _called(before):
+        # "The streaks … are called legs or tears. They are caused by …": what it is called.
+        subject, plural = called
     elif pronoun in ("It", "Its") and opened and (subject := _opening_subject(opened, titles)):
         plural = False
     else:
@@ -1036,6 +1039,26 @@ def _named_subject(text: str, before: str, opened: str = "", titles: str = "") -
         ending = apostrophe if plural and subject.endswith("s") else f"{apostrophe}s"
         return f"{subject}{ending}{text[len(pronoun) :]}"
     return f"{subject}{text[len(pronoun) :]}"
+
+
+# A sentence that ends on what its subject is called: "This is called the Personal Allowance."
+_CALLED = lazy(
+    r"\b(is|are)\s+(?:also\s+|often\s+|usually\s+)?called\s+(?P<name>[\w-]+(?:\s+[\w-]+){0,3})\.$"
+)
+
+
+def _called(sentence: str) -> tuple[str, bool] | None:
+    """The name `sentence` ends on as what its subject is called, as a subject ("Legs or tears"
+    in "The streaks … are called legs or tears."), and whether "are" calls it; None for no
+    such sentence, or an indefinite or generic name ("… is called a sextant", "the first
+    stage")."""
+    if " called " not in sentence or not (called := _CALLED.search(sentence)):
+        return None
+    words = called.group("name").split()
+    if words[0] in ("a", "an") or any(word.lower() in _NO_NAMES for word in words):
+        return None
+    name = " ".join(words)
+    return name[:1].upper() + name[1:], called.group(1) == "are"
 
 
 # Words between a subject and its verb: "The study also found …", "Shingrix is now offered".
