@@ -16,7 +16,7 @@ PAIRS = [
     "The prorogation lasted {{c1::five}} out of a possible eight weeks, at a time of change.",
     "The team scored {{c1::3}} out of a possible 10 points in the final round.",
     "The last great storms were in {{c1::1999 and 2001}}; no storm is expected in 2025.",
-    "Kasparov made it his main weapon in the {{c1::1980s and 1990s}}.",
+    "Kasparov made the Najdorf his main weapon in the {{c1::1980s and 1990s}}.",
     # Unchanged: no size, a ratio, a count after a date.
     "The river rose 2 by {{c1::3 pm}} on Tuesday after the storm.",
     "Only {{c1::2 out of 5}} adults exercise enough.",
