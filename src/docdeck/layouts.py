@@ -106,22 +106,27 @@ _SPEAKING = frozenset("i i'm i’m i've i’ve me my we we're we’re our us".sp
 _QUALIFIED = lazy(r"(?P<name>[^()]+?)(?:\s+\((?P<qualifier>[^()]+)\))?")
 
 
-def _label_line(paragraph: Paragraph, brief: bool = False) -> tuple[str, str] | None:
+def _label_line(
+    paragraph: Paragraph, brief: bool = False, several: bool = False
+) -> tuple[str, str] | None:
     """A paragraph's name and the sentence it states about it, if it is a label line; in a
-    case `brief`, a part of it (`case_part`) and all its sentences."""
+    case `brief`, a part of it (`case_part`) and all its sentences. `several`: any sentences,
+    as a run's other lines may say ("**Pitch 2 (5b, 30 m):** The crux. Climb …")."""
     if paragraph.term or paragraph.quoted:
         return None
-    return _label_text(paragraph.text, brief)
+    return _label_text(paragraph.text, brief, several)
 
 
-def _label_item(item: ListItem, brief: bool = False) -> tuple[str, str] | None:
+def _label_item(
+    item: ListItem, brief: bool = False, several: bool = False
+) -> tuple[str, str] | None:
     """A list item's name and sentence, if it is a label line (`_label_line`)."""
     if item.task or item.under:
         return None  # a to-do; an outline's item, labelled by the item it is nested under
-    return _label_text(item.text, brief)
+    return _label_text(item.text, brief, several)
 
 
-def _label_text(text: str, brief: bool) -> tuple[str, str] | None:
+def _label_text(text: str, brief: bool, several: bool = False) -> tuple[str, str] | None:
     """`_label_line` of a paragraph's or a list item's `text`."""
     if brief and (end := case_part(text, lowercase=True)):
         value = text[end:].strip()  # "the appeal was allowed." as the card's answer: capitalized
@@ -146,12 +151,22 @@ def _label_text(text: str, brief: bool) -> tuple[str, str] | None:
         not value[:1].isupper()
         or not value.endswith((".", "!"))
         or len(value.split()) < MIN_LABEL_VALUE_WORDS
-        or re.search(r"[.!?]\s", value)  # one sentence
-        or not (commands(value) or reads_as_sentence(value))
         or any(word.strip(",;").lower() in _SPEAKING for word in value.split())
+        or not (several or _states(value))
     ):
         return None
     return label, value
+
+
+def _states(value: str) -> bool:
+    """Whether a label line's value is one sentence, stating or commanding."""
+    return not re.search(r"[.!?]\s", value) and (commands(value) or reads_as_sentence(value))
+
+
+def _single(text: str, value: str, brief: bool) -> bool:
+    """Whether a label line (`text`, its `value`) is one by itself: it states one sentence or
+    is a case `brief`'s part."""
+    return (brief and case_part(text, lowercase=True) > 0) or _states(value)
 
 
 def with_label_lines(sections: tuple[Section, ...]) -> tuple[Section, ...]:
@@ -338,18 +353,23 @@ def _label_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         return blocks  # most sections: no paragraph or list opens with a label
     kept: list[Block] = []
     run: list[tuple[tuple[str, str], Paragraph]] = []
+    single = 0  # the run's lines of one sentence
     listed = False  # whether a list became a table
     for block in (*blocks, None):
-        line = _label_line(block, brief) if isinstance(block, Paragraph) else None
+        line = _label_line(block, brief, several=True) if isinstance(block, Paragraph) else None
         if line is not None and isinstance(block, Paragraph):
             run.append((line, block))
+            single += _single(block.text, line[1], brief)
             continue
-        if len(run) >= MIN_LABEL_LINES and not _speakers(blocks, [line for line, _ in run]):
+        # A run of label lines that state a sentence each takes in the lines beside them that
+        # say more or less, each a row alike: a route's pitches, the crux's four sentences and
+        # "Traverse … Loose and dirty but easy." too. Without two such lines, text still.
+        if single >= MIN_LABEL_LINES and not _speakers(blocks, [line for line, _ in run]):
             rows = tuple(TableRow(pair, paragraph.span) for pair, paragraph in run)
             kept.append(Table(("", ""), rows, run[0][1].span))
         else:
             kept.extend(paragraph for _, paragraph in run)
-        run = []
+        run, single = [], 0
         if isinstance(block, BulletList) and (table := _label_list(block, blocks, brief)):
             kept.append(table)
             listed = True
@@ -365,10 +385,13 @@ def _label_list(items: BulletList, blocks: tuple[Block, ...], brief: bool) -> Ta
         item.text.find(": ", 0, MAX_LABEL_CHARS) < 0 for item in items.items
     ):
         return None  # most lists
-    lines = [_label_item(item, brief) for item in items.items]
+    lines = [_label_item(item, brief, several=True) for item in items.items]
     pairs = [line for line in lines if line is not None]
     if len(pairs) < len(lines) or _speakers(blocks, pairs):
         return None
+    singles = zip(items.items, pairs, strict=True)
+    if sum(_single(item.text, value, brief) for item, (_, value) in singles) < MIN_LABEL_LINES:
+        return None  # as a run of paragraphs (`_label_tables`)
     rows = tuple(TableRow(pair, item.span) for pair, item in zip(pairs, items.items, strict=True))
     return Table(("", ""), rows, items.span)
 
