@@ -81,3 +81,34 @@ def test_a_run_of_label_lines_gives_a_card_for_each_line(
             "Pull the ropes and scramble back across the boulders.",
         ),
     ]
+
+
+GRADES = (
+    "# Route guide\n\n"
+    "## Pitches\n\n"
+    "**Pitch 1 (4c, 20 m):** Follow the broad ledge rightwards to a belay.\n\n"
+    "**Pitch 2 (5b, 30 m):** Climb the overhanging crack to a hanging belay.\n\n"
+    "## Lights\n\n"
+    "**Warning light (red):** Stop the car at once and call for help.\n\n"
+    "**Warning light (amber):** Have the car checked within a week.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_label_lines_qualifier_is_part_of_its_answer(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pitch's grade and length were in the question ("Pitches: Pitch 2 (5b, 30 m)"), given
+    away. Where the names repeat, the qualifier tells them apart: the question keeps it."""
+    text = written_as(name, GRADES)
+    notes = _notes(tmp_path, monkeypatch, name, text)
+    assert [(note["kind"], note.get("Question"), note.get("Answer")) for note in notes] == [
+        (
+            "table",
+            "Pitches: Pitch 1",
+            "(4c, 20 m) Follow the broad ledge rightwards to a belay.",
+        ),
+        ("table", "Pitches: Pitch 2", "(5b, 30 m) Climb the overhanging crack to a hanging belay."),
+        ("table", "Lights: Warning light (red)", "Stop the car at once and call for help."),
+        ("table", "Lights: Warning light (amber)", "Have the car checked within a week."),
+    ]

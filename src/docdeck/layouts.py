@@ -365,7 +365,10 @@ def _label_tables(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         # say more or less, each a row alike: a route's pitches, the crux's four sentences and
         # "Traverse … Loose and dirty but easy." too. Without two such lines, text still.
         if single >= MIN_LABEL_LINES and not _speakers(blocks, [line for line, _ in run]):
-            rows = tuple(TableRow(pair, paragraph.span) for pair, paragraph in run)
+            pairs = _qualified([line for line, _ in run])
+            rows = tuple(
+                TableRow(pair, para.span) for pair, (_, para) in zip(pairs, run, strict=True)
+            )
             kept.append(Table(("", ""), rows, run[0][1].span))
         else:
             kept.extend(paragraph for _, paragraph in run)
@@ -392,8 +395,30 @@ def _label_list(items: BulletList, blocks: tuple[Block, ...], brief: bool) -> Ta
     singles = zip(items.items, pairs, strict=True)
     if sum(_single(item.text, value, brief) for item, (_, value) in singles) < MIN_LABEL_LINES:
         return None  # as a run of paragraphs (`_label_tables`)
+    pairs = _qualified(pairs)
     rows = tuple(TableRow(pair, item.span) for pair, item in zip(pairs, items.items, strict=True))
     return Table(("", ""), rows, items.span)
+
+
+def _qualified(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A run's label lines as rows: where each name is another without its qualifier ("Pitch
+    3 (4b, 25 m)"), the qualifier opens the value, a fact about it that no question gives
+    away; where names repeat ("Warning light (red)", "(amber)"), the qualifier tells them apart."""
+    if not any(label.endswith(")") for label, _ in pairs):
+        return pairs  # most runs
+    found = [_QUALIFIED.fullmatch(label) for label, _ in pairs]
+    names = [
+        match.group("name").casefold() if match else label
+        for match, (label, _) in zip(found, pairs, strict=True)
+    ]
+    if len(set(names)) < len(names):
+        return pairs
+    return [
+        (match.group("name"), f"({match.group('qualifier')}) {value}")
+        if match and match.group("qualifier")
+        else (label, value)
+        for match, (label, value) in zip(found, pairs, strict=True)
+    ]
 
 
 def _brief(blocks: tuple[Block, ...]) -> bool:
