@@ -487,10 +487,13 @@ def outline(items: Sequence[tuple[int, ListItem]]) -> list[ListItem]:
     return kept
 
 
-def fact_table(items: BulletList) -> Table | None:
+def fact_table(items: BulletList, left_out: int = 0) -> Table | None:
     """A list of facts by name as a table with no header: a row per item, its label and value;
-    None for any other list (of sentences that hold a colon, of fewer items)."""
-    if len(items.items) < MIN_FIGURE_ITEMS or any(": " not in item.text for item in items.items):
+    None for any other list (of sentences that hold a colon, of fewer items). `left_out`: the
+    block's lines that are none of `items` (who took part) but count toward its minimum."""
+    if len(items.items) + left_out < MIN_FIGURE_ITEMS or any(
+        ": " not in item.text for item in items.items
+    ):
         return None  # most lists
     facts = [_fact(item) for item in items.items]
     if None in facts and all(_names(item.text.partition(": ")[0]) for item in items.items):
@@ -499,7 +502,7 @@ def fact_table(items: BulletList) -> Table | None:
         return None
     pairs = [fact for fact in facts if fact is not None]
     figures = all(any(ch.isdigit() for ch in value) for _, value in pairs)
-    if len(pairs) < (MIN_FIGURE_ITEMS if figures else MIN_FACT_ITEMS):
+    if not pairs or len(pairs) + left_out < (MIN_FIGURE_ITEMS if figures else MIN_FACT_ITEMS):
         return None
     rows = tuple(TableRow(pair, item.span) for pair, item in zip(pairs, items.items, strict=True))
     return Table(("", ""), rows, items.span)

@@ -345,7 +345,28 @@ _WHO_LABEL = (
     r"|interviewers?|interviewees?|chair(?:ed\s+by)?|facilitators?|absent|apologies"
     r"|(?:minute|note)[-\s]?takers?|(?:minutes|notes)\s+taken\s+by|(?:also\s+)?in\s+attendance"
     r"|also\s+present|staff(?:\s+present)?|secretary|clerk|scribe|regrets|observers?"
+    r"|judges?|justices|bench|coram"
 )
+
+
+_WHO = lazy(_WHO_LABEL, re.IGNORECASE)
+
+
+MAX_PERSON_WORDS = 4  # "Lord Lloyd-Jones", "Dr. Maria de Souza"
+
+
+def names_people(label: str, value: str) -> bool:
+    """Whether a `Label: value` line says who sat or took part ("Judges: Lord Atkin, Lord
+    Tomlin", "Panel: Eleven justices (Lady Hale, …)", "Speakers: Alice Brown and Bob Smith"): a
+    label of `_WHO_LABEL`, a value of two names or more. Metadata, as the page's is: who sat
+    on a case is no fact to learn, its court and its decision are. ("Panel: IPS" is a
+    monitor's.)"""
+    if not _WHO.fullmatch(" ".join(label.split())):
+        return False
+    names = re.split(r",\s*|;\s*|\s+and\s+|\s+&\s+", value.strip().rstrip("."))
+    return len(names) > 1 and all(
+        name[:1].isupper() and len(name.split()) <= MAX_PERSON_WORDS for name in names
+    )
 
 
 _PERSON_PLACE_DATE = lazy(rf"{_WHO_LABEL}|location|venue|dates?", re.IGNORECASE)

@@ -54,6 +54,7 @@ from docdeck.lines import (
     is_metadata_line,
     is_page_label,
     multiple_choice,
+    names_people,
     opens_clause,
     problem_fix,
     problem_front,
@@ -1445,6 +1446,13 @@ class _Builder:
         page = any(is_page_label(label) for label, *_ in entries)
         if page and not section.blocks:
             return True
+        # Who sat or took part (`names_people`: "**Judges:** Lord Atkin, …") is left out, as
+        # metadata is; a case's court and its outcome beside it are facts.
+        people = [entry for entry in entries if names_people(*entry[:2])]
+        if people:
+            if len(people) == len(entries):
+                return True
+            entries = [entry for entry in entries if entry not in people]
         # Facts by name (a spec sheet's "**Weight:** 250 g", a recipe's "**Serves:** 10"): a
         # table with no header, each line a row, whether the lines share a paragraph or not.
         rows = tuple(
@@ -1459,7 +1467,7 @@ class _Builder:
                 rows, span = facts.rows + rows, facts.span
                 if last is not None:
                     section.blocks.pop()
-        if len(rows) > 1:
+        if len(rows) > 1 or people:  # one row the rest of its lines: no paragraph of them
             table = Table(("", ""), rows, span)
             self.add(table, block.line)
             self._facts = None if page else _Facts(section, table, rows, span)

@@ -53,6 +53,7 @@ from docdeck.lines import (
     is_page_label,
     is_title_label,
     multiple_choice,
+    names_people,
     opens_clause,
     problem_fix,
     problem_front,
@@ -1016,16 +1017,20 @@ class _Reader:
     def _facts(self, index: int) -> tuple[Table, int] | None:
         """The block of `Label: value` lines at line `index` (a recipe's "Prep time: 15
         minutes" over "Serves: 10") as facts by name, a table with no header (`fact_table`), and
-        the line after it; None for any other block, and for page metadata ("Author: …")."""
+        the line after it; None for any other block, and for page metadata ("Author: …"). Who
+        sat or took part (`names_people`: "Panel: Eleven justices (…)") is left out."""
         end, items = index, []
         while end < len(self.lines) and ": " in (line := self.lines[end].strip()):
             if end in self.numbered or end in self.aligned or _BULLET.match(line):
                 return None
-            items.append(ListItem(" ".join(line.split()), self.span(end)))
+            if not names_people(*line.split(": ", 1)):
+                items.append(ListItem(" ".join(line.split()), self.span(end)))
             end += 1
+        if not items:
+            return None
         if end < len(self.lines) and self.lines[end].strip() not in ("", SEPARATOR):
             return None  # lines of a paragraph or a list after a labelled one
-        table = fact_table(BulletList(tuple(items), self.span(index)))
+        table = fact_table(BulletList(tuple(items), self.span(index)), end - index - len(items))
         if table is None or any(is_page_label(row.cells[0]) for row in table.rows):
             return None
         return table, end
