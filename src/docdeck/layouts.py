@@ -26,6 +26,7 @@ from docdeck.lines import (
     DAY,
     MONTH,
     STEP_LABEL,
+    WRITTEN_DATE,
     case_part,
     commands,
     holds_brief_part,
@@ -75,11 +76,15 @@ def _fact(item: ListItem, value_words: int = MAX_FACT_VALUE_WORDS) -> tuple[str,
         or value.endswith((".", "!", "?", ";", ":"))
         or not label[0].isalnum()
         or reads_as_sentence(label)
-        or reads_as_sentence(value)
+        or reads_as_sentence(_WRITTEN_DATE.sub("", value) if "May" in value else value)
         or commands(value)  # "Step 1: preheat the oven"
     ):
         return None
     return label, value
+
+
+# A date's "May" is no modal verb: "Decided: 26 May 1932" is a fact, no sentence.
+_WRITTEN_DATE = lazy(WRITTEN_DATE)
 
 
 # Label lines: paragraphs that each open with a short name and go on with a sentence about it,
