@@ -1297,6 +1297,8 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := _law(text):
         yield Target.DEFINITION, span
+    if span := _means(text):
+        yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     definition = _definition(text, vocabulary)
@@ -1827,6 +1829,7 @@ def is_firm(text: str, marks: tuple[str, ...], code: tuple[str, ...] = ()) -> bo
         or _classification(text)
         or _treats(text)
         or _law(text)
+        or _means(text)
     )
 
 
@@ -2705,6 +2708,62 @@ def _law(text: str) -> tuple[int, int] | None:
     if any(word in _NOT_LAW_NAMES or word in _STOP for word in modifiers):
         return None
     return found.span("name")
+
+
+# Where a noun phrase after a verb ends: a clause, a place, a time, a condition, an aside
+# ("gluconeogenesis, the production …", "vitamin K, which …", "certificate on the mesh").
+_PHRASE_END = lazy(
+    r",|;|:|\s[(–—]|\s+(?:in|on|at|during|while|when|if|because|which|that|who|such\s+as|like"
+    r"|but|so|although|unless|despite|until|since|as|than|and\s+(?:is|are|was|were|so|thus"
+    r"|therefore|can|may|it|they))\b"
+)
+# A list's further items after a phrase's comma; not an aside ("vitamin K, which … and …").
+_LIST_AFTER = lazy(r",\s+(?!(?:which|who|that|where|when)\b)[^,;:]*?(?:,\s*|\s)(?:and|or)\s")
+MAX_MEANS_WORDS = 4
+_TERM_JOINS = frozenset({"of", "and"})
+_MANNER = lazy(r"(?:\w+ly|harder|better|faster|more|less|longer|further)[.,]?", re.IGNORECASE)
+
+
+def _term_after(text: str, start: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at `start`, up to `_PHRASE_END`: a term of 1 to
+    MAX_MEANS_WORDS words not counting an article, none a pronoun or a determiner."""
+    end = len(text.rstrip(".!? "))
+    if cut := _PHRASE_END.search(text, start, end):
+        if _LIST_AFTER.match(text, cut.start()):
+            return None  # a list's first item: "by reorganizing neural circuits, safety, and …"
+        end = cut.start()
+    words = text[start:end].split()
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not 1 <= len(words) <= MAX_MEANS_WORDS or words[0].lower() in _NOT_TERM:
+        return None
+    # A term, not a manner: "by working {{harder}} than before".
+    if any(w.lower() in _NOT_TERM - _TERM_JOINS or _MANNER.fullmatch(w) for w in words):
+        return None
+    return start, end
+
+
+# How a named thing does what it does, the term of its means the target: "Metformin lowers
+# blood glucose mainly by reducing {{c1::hepatic gluconeogenesis}}, …", "Warfarin works by
+# blocking {{c1::vitamin K}}", "Statins lower cholesterol by blocking {{c1::HMG-CoA reductase}}".
+# Its verb right after its subject, unhedged ("may work by" is no mechanism); not a verb that
+# takes a clause ("by helping the gut absorb calcium"). Looked for only where " by " is.
+_MEANS_OF = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>[a-z]+(?:s|ed)|(?<=s\s)[a-z]+)\b[^,;:()]*?\s+"
+    r"by\s+(?!(?:helping|making|letting|allowing|enabling|causing|getting)\b)[a-z]+ing\s+"
+    r"(?:(?:to|with|on)\s+)?(?P<means>\S)"
+)
+
+
+def _means(text: str) -> tuple[int, int] | None:
+    """The term of the means by which a named subject does what it does (`_MEANS_OF`); None
+    for a pronoun's or a determiner's subject ("This works by …")."""
+    if " by " not in text or not (found := _MEANS_OF.match(text)):
+        return None
+    if found.group("subject").split()[0].lower() in _STOP | _PRONOUN_SUBJECTS | _DETERMINERS:
+        return None
+    return _term_after(text, found.start("means"))
 
 
 def states_composition(text: str) -> bool:
