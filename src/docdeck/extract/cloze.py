@@ -1299,6 +1299,8 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := _means(text):
         yield Target.DEFINITION, span
+    if span := _cause(text):
+        yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     definition = _definition(text, vocabulary)
@@ -1830,6 +1832,7 @@ def is_firm(text: str, marks: tuple[str, ...], code: tuple[str, ...] = ()) -> bo
         or _treats(text)
         or _law(text)
         or _means(text)
+        or _cause(text)
     )
 
 
@@ -2764,6 +2767,31 @@ def _means(text: str) -> tuple[int, int] | None:
     if found.group("subject").split()[0].lower() in _STOP | _PRONOUN_SUBJECTS | _DETERMINERS:
         return None
     return _term_after(text, found.start("means"))
+
+
+# What a cause, a reason or a result was, the target: "The root cause was {{c1::an expired
+# intermediate TLS certificate}} on the internal service mesh, …". A term, not a clause ("The
+# reason is that …") nor a word that judges ("The result was disappointing"). Looked for only
+# at a sentence's opening "The ".
+_CAUSE = lazy(
+    r"The\s+(?:(?:root|main|primary|underlying|immediate|direct|proximate|leading|usual"
+    r"|commonest|most\s+common)\s+)?(?:cause|reason|trigger|culprit|result|outcome)"
+    r"(?:\s+of\s+[^,;:()]+?)?\s+(?:is|was)\s+(?P<what>\S)"
+)
+_NO_CAUSE = frozenset(
+    "unknown unclear simple obvious clear same different similar good bad disappointing"
+    " surprising predictable mixed impressive".split()
+)
+
+
+def _cause(text: str) -> tuple[int, int] | None:
+    """What the cause, the reason or the result a sentence names was (`_CAUSE`)."""
+    if not text.startswith("The ") or not (found := _CAUSE.match(text)):
+        return None
+    span = _term_after(text, found.start("what"))
+    if span is None or not _NO_CAUSE.isdisjoint(text[slice(*span)].lower().split()):
+        return None
+    return span
 
 
 def states_composition(text: str) -> bool:
