@@ -1301,6 +1301,8 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := _cause(text):
         yield Target.DEFINITION, span
+    if span := _condition(text):
+        yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     definition = _definition(text, vocabulary)
@@ -1833,6 +1835,7 @@ def is_firm(text: str, marks: tuple[str, ...], code: tuple[str, ...] = ()) -> bo
         or _law(text)
         or _means(text)
         or _cause(text)
+        or _condition(text)
     )
 
 
@@ -2792,6 +2795,39 @@ def _cause(text: str) -> tuple[int, int] | None:
     if span is None or not _NO_CAUSE.isdisjoint(text[slice(*span)].lower().split()):
         return None
     return span
+
+
+# A term defined by the condition under which a thing is in it, the term the target: "A planet
+# is at {{c1::opposition}} when Earth lies between it and the Sun", "A solution is {{c1::saturated}}
+# when no more solute dissolves in it". A thing in general ("A …", "An …") or a named one in a
+# state ("The Moon is at perigee when …"); not a judgement or a comparison ("A review is useful
+# when …", "The dough is ready when …", "A loan is cheaper when …"). Looked for only where
+# " when " is.
+_CONDITION = lazy(
+    r"(?:(?P<a>An?)|The)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:is|are)\s+"
+    r"(?:(?P<state>at|in)\s+)?(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+when\s"
+)
+_JUDGEMENTS = frozenset(
+    "useful good bad best better worse worst important helpful easy hard difficult fine ready"
+    " done safe unsafe dangerous possible impossible necessary likely unlikely common rare worth"
+    " happy unhappy right wrong ok okay valuable effective ineffective great poor ideal free"
+    " open closed available busy full empty".split()
+)
+
+
+def _condition(text: str) -> tuple[int, int] | None:
+    """The term a sentence defines by the condition under which a thing is in it
+    (`_CONDITION`)."""
+    if " when " not in text or not (found := _CONDITION.match(text)):
+        return None
+    if not (found.group("a") or found.group("state")):
+        return None
+    words = found.group("term").lower().split()
+    if any(w in _NOT_TERM or w in _JUDGEMENTS or w.endswith("ly") for w in words):
+        return None
+    if not found.group("state") and words[-1].endswith("er"):
+        return None  # a comparison: "A loan is cheaper when …"
+    return found.span("term")
 
 
 def states_composition(text: str) -> bool:
