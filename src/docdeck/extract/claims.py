@@ -37,6 +37,7 @@ from docdeck.extract.cloze import (
     says_of_subject,
     sizes_a_thing,
     states_composition,
+    states_denial,
     states_direction,
     states_formula,
     states_quantity,
@@ -1591,7 +1592,12 @@ def _weak(
     words = word_count(text)
     if words < min(least, MIN_QUANTITY_CLAIM_WORDS) or (
         words < least
-        and not (_states_measure(text) or states_direction(text) or states_composition(text))
+        and not (
+            _states_measure(text)
+            or states_direction(text)
+            or states_composition(text)
+            or states_denial(text)
+        )
     ):
         return "is too short to stand alone"
     if words > MAX_CLAIM_WORDS:

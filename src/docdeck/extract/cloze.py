@@ -1303,6 +1303,8 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := _condition(text):
         yield Target.DEFINITION, span
+    if span := _does_not(text):
+        yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     definition = _definition(text, vocabulary)
@@ -1836,6 +1838,7 @@ def is_firm(text: str, marks: tuple[str, ...], code: tuple[str, ...] = ()) -> bo
         or _means(text)
         or _cause(text)
         or _condition(text)
+        or _does_not(text)
     )
 
 
@@ -2723,8 +2726,12 @@ _PHRASE_END = lazy(
     r"|but|so|although|unless|despite|until|since|as|than|and\s+(?:is|are|was|were|so|thus"
     r"|therefore|can|may|it|they))\b"
 )
-# A list's further items after a phrase's comma; not an aside ("vitamin K, which … and …").
-_LIST_AFTER = lazy(r",\s+(?!(?:which|who|that|where|when)\b)[^,;:]*?(?:,\s*|\s)(?:and|or)\s")
+# A list's further items after a phrase's comma; not an aside ("vitamin K, which … and …",
+# "inflammation, unlike ibuprofen and aspirin").
+_LIST_AFTER = lazy(
+    r",\s+(?!(?:which|who|that|where|when|unlike|like|as|such|including|especially|despite|so"
+    r"|but)\b)[^,;:]*?(?:,\s*|\s)(?:and|or)\s"
+)
 MAX_MEANS_WORDS = 4
 _TERM_JOINS = frozenset({"of", "and"})
 _MANNER = lazy(r"(?:\w+ly|harder|better|faster|more|less|longer|further)[.,]?", re.IGNORECASE)
@@ -2828,6 +2835,58 @@ def _condition(text: str) -> tuple[int, int] | None:
     if not found.group("state") and words[-1].endswith("er"):
         return None  # a comparison: "A loan is cheaper when …"
     return found.span("term")
+
+
+# What a named thing does not do, a fact: "Metformin does not stimulate {{c1::insulin
+# secretion}}", "Oil does not dissolve in {{c1::water}}". Its object is hidden when it is a term;
+# else a subject of several words, a term ("{{c1::Privity of contract}} does not prevent a claim
+# …"); else the verb with its object, what a learner is asked ("Warfarin does not {{c1::thin
+# the blood}}"). Not advice ("Do not …", "You should not …"), a hedge ("may not"), a pronoun's or
+# a possessive's subject ("This does not matter.", "My son does not eat fish") nor a verb of
+# liking, knowing or needing. Looked for only where " not " or "n't " is.
+_DOES_NOT = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?)\s+"
+    rf"(?:(?:does|do|did)\s+not|(?:doesn|don|didn)[{APOSTROPHE}']t)\s+"
+    r"(?P<verb>[a-z]+(?:\s+(?:in|up|out|off|down|away|over|into|to|from|with|on))?)\s+(?P<object>\S)"
+)
+_NOT_DONE = frozenset(
+    "like love want think believe know care need matter mind feel seem agree understand"
+    " remember expect recommend mean have get make do go work happen exist look sound".split()
+)
+_NO_DOER = _PRONOUN_SUBJECTS | frozenset(
+    "my your our his her their some many most each every no any all both few".split()
+)
+
+
+def states_denial(text: str) -> bool:
+    """Whether a sentence states what a named thing does not do (`_does_not`): a claim as
+    short as a sentence ("Metformin does not stimulate insulin secretion.")."""
+    return _does_not(text) is not None
+
+
+def _does_not(text: str) -> tuple[int, int] | None:
+    """What a named subject does not do (`_DOES_NOT`): its object, a term, or the verb with it."""
+    if (" not " not in text and "n't " not in text and "n’t " not in text) or not (
+        found := _DOES_NOT.match(text)
+    ):
+        return None
+    words = found.group("subject").lower().split()
+    if words[0] in _STOP or not _NO_DOER.isdisjoint(words):
+        return None
+    if found.group("verb").split()[0] in _NOT_DONE:
+        return None
+    start = found.start("object")
+    if text[start].isdigit():
+        return None  # a figure's or a date's, not a denial's: "did not disappear in 1351"
+    if (term := _term_after(text, start)) and text[start : term[1]].split()[0] not in _ARTICLES:
+        return term
+    if (
+        term and len(words) > 1 and words[0] != "the"
+    ):  # a term denied it: "{{c1::Privity of contract}}"
+        return found.span("subject")
+    verb = found.start("verb")
+    end = term[1] if term else None
+    return (verb, end) if end and len(text[verb:end].split()) <= MAX_MEANS_WORDS + 1 else None
 
 
 def states_composition(text: str) -> bool:
