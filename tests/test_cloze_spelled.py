@@ -12,7 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from docdeck.cli import main
-from docdeck.extract.cloze import is_quantity, states_quantity
+from docdeck.extract.quantities import (
+    is_quantity,
+    states_quantity,
+)
 
 
 def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prose: str) -> list[str]:

@@ -12,7 +12,9 @@ from ankitools import AnkiCollection, strip_html
 from click.testing import CliRunner
 
 from docdeck.cli import main
-from docdeck.extract.cloze import is_quantity
+from docdeck.extract.quantities import (
+    is_quantity,
+)
 
 # Each bullet of a Key Takeaways list, as the takeaway's cloze should read.
 WHOLE_UNITS = [

@@ -16,7 +16,9 @@ from itertools import chain
 from operator import or_
 
 from docdeck.errors import Diagnostic
-from docdeck.extract.cloze import is_quantity
+from docdeck.extract.quantities import (
+    is_quantity,
+)
 from docdeck.extract.subjects import asked_of
 from docdeck.extract.tables import table_of
 from docdeck.extract.text import clip, word_count

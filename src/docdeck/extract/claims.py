@@ -18,32 +18,35 @@ from docdeck.document import (
 )
 from docdeck.extract.boilerplate import is_closing_line
 from docdeck.extract.cloze import (
-    APOSTROPHE,
-    QUANTITY,
     Target,
     choose,
-    defined_subject,
-    defined_term,
-    defines_by_contrast,
     find_mark,
-    frame_end,
-    is_bare_definition,
     is_firm,
-    is_plural_definition,
     recurring,
     repeated,
-    reports_date,
     restated,
     says_of_subject,
-    sizes_a_thing,
-    states_composition,
-    states_denial,
-    states_direction,
     states_formula,
+)
+from docdeck.extract.context import Context
+from docdeck.extract.quantities import (
+    QUANTITY,
+    frame_end,
+    reports_date,
+    sizes_a_thing,
     states_quantity,
     tells_time,
 )
-from docdeck.extract.context import Context
+from docdeck.extract.statements import (
+    defined_subject,
+    defined_term,
+    defines_by_contrast,
+    is_bare_definition,
+    is_plural_definition,
+    states_composition,
+    states_denial,
+    states_direction,
+)
 from docdeck.extract.subjects import with_paths
 from docdeck.extract.text import (
     DEPENDENT_OPENERS,
@@ -60,6 +63,9 @@ from docdeck.extract.text import (
     sentences,
     without_labels,
     word_count,
+)
+from docdeck.extract.words import (
+    APOSTROPHE,
 )
 from docdeck.headings import (
     is_glossary_heading,

@@ -23,9 +23,11 @@ from docdeck.document import (
 )
 from docdeck.errors import Diagnostic
 from docdeck.extract.boilerplate import Boilerplate
-from docdeck.extract.cloze import Vocabulary
 from docdeck.extract.text import QUOTED, SINGULAR_FIRST_PERSON, lower_names, without_labels
 from docdeck.extract.topics import Topic, topics_in
+from docdeck.extract.words import (
+    Vocabulary,
+)
 from docdeck.notes import (
     NoteDraft,
     NoteKind,

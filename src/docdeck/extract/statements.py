@@ -1,0 +1,1416 @@
+"""What a sentence states besides a figure, and the term it turns on: a definition, a contrast,
+a class, a namesake, a superlative, a law, what a thing is made of or used to treat, the
+direction of an effect, an instruction's object.
+
+Imports `patterns`, `extract.text`, `extract.words` and `extract.quantities`.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from docdeck.extract.quantities import (
+    BARE_FIGURE,
+    CLAUSE_WORDS,
+    DESCRIBING,
+    DETERMINERS,
+    DIGIT,
+    DOCUMENT_PART,
+    MAX_SUBJECT_WORDS,
+    NOT_A_VERB,
+    NOT_COUNTED,
+    RANGE_NUMBER,
+    VERBS,
+    figure_in_name,
+    finite_verb,
+    frame_end,
+    kind_start,
+)
+from docdeck.extract.text import GENERIC_SUBJECTS, PLACES, names_a_kind
+from docdeck.extract.words import (
+    APOSTROPHE,
+    ARTICLES,
+    DASHES,
+    NOT_TERM,
+    PREPOSITIONS,
+    STOP,
+    WORD,
+    Vocabulary,
+    core_phrase,
+    looks_like_verb,
+)
+from docdeck.patterns import lazy
+
+# "not X — it is Y": Y is the point.
+_NOT_DASH = lazy(
+    rf"(?:\bnot|\bnever|\bno\s+longer|n['{APOSTROPHE}]t)\b[^{DASHES};:.]*?\s[{DASHES};]\s+"
+    rf"(?:it|they|this|that|he|she|the\s+\w+)\s+(?:\w+\s+){{0,1}}(?P<pos>[^,;:.{DASHES}()]+)",
+    re.IGNORECASE,
+)
+
+
+# "X does not mean Y: it means Z" (or "; it means Z"): Z is what X means. Only "it means"
+# after: "does not mean you understand it: ask …", "…; they mean different things" define
+# nothing.
+_NOT_MEAN = lazy(
+    rf"\b(?:does|do|did)(?:\s+not|n['{APOSTROPHE}]t)\s+mean\s+[^;:.]+?[;:]\s+"
+    rf"it\s+(?:means|meant)\s+(?P<pos>[^,;:.{DASHES}()]+)",
+    re.IGNORECASE,
+)
+
+
+# "X, not Y" and "X rather than Y": X is the point.
+# ", not just …", ", not even …", ", not all at once": an addition, an emphasis or an idiom,
+# no contrast.
+_COMMA_NOT = lazy(
+    rf"(?:,\s+not(?!\s+(?:just|only|even|merely|simply|all\s+at\s+once)\b)|\s+rather\s+than)"
+    rf"\s+(?P<next>[\w{APOSTROPHE}'-]+)",
+    re.IGNORECASE,
+)
+
+
+# "not X but Y" ("not only … but also" is an addition, not a contrast).
+_NOT_BUT = lazy(
+    rf"\bnot\s+(?!only\b|just\b)[^,;.]+?,?\s+but\s+(?!also\b)(?P<pos>[^,;:.{DASHES}()]+)",
+    re.IGNORECASE,
+)
+
+
+# A word every contrast above needs: sentences without one are ruled out in a single scan.
+# `n(?:ot|ever|o\s+longer|['’]t)|rather`, folding case, spelled to open on a set of characters
+# that keeps its case: such a pattern is searched for that set, 2x faster (a letter that folds
+# case opens no such search).
+_NEGATION = lazy(
+    rf"[nNrR](?:(?<=[nN])(?i:ot|ever|o\s+longer|['{APOSTROPHE}]t)|(?<=[rR])(?i:ather))"
+)
+
+
+# A definition's complement runs to the clause's end, over the commas between adjectives that
+# each describe its noun ("a severe, life-threatening allergic reaction"): the one word right
+# after the article, or after such a comma, and a comma, then two words that are neither a
+# function word nor an adverb's participle, as those of an aside or apposition are ("a fruit,
+# not a vegetable", "a city, famous for …", "a defect, usually caused by …").
+_COORDINATE = (
+    r"[a-z][\w-]*,\s+(?!(?:and|or|but|not|nor|yet|so|which|who|whose|that|as|like|such|than"
+    r"|the|a|an|its|their|his|her|this|these|with|from|for|in|on|of|to|by|at|including)\b)"
+    r"(?![a-z]+ly\s+[a-z]+(?:ed|en)\b)(?=[a-z][\w-]*,?\s+(?!(?:and|or|of|in|for|to|by|at|on|from"
+    r"|with|as|that|which|who)\b)[a-z])"
+)
+
+
+_DEFINITION = lazy(
+    rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+"
+    rf"(?:is|are|refers\s+to|means|describes)\s+"
+    rf"(?P<definition>(?:a|an|the)\s+(?:{_COORDINATE}){{0,2}}[^,;:.{DASHES}()]+)"
+)
+
+
+# "Enzymes are proteins that …", "Prokaryotes are single-celled organisms without …": a plural
+# defined by a plural noun with no article (or two: "sugars and starches"), up to two modifiers
+# before it; the noun ends the sentence or clause, or a relative clause, a preposition or a
+# participle ("made by …") follows it. `_plural_definition` rules out the complements that are
+# no noun phrase.
+_PLURAL_DEFINITION = lazy(
+    rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+are\s+"
+    r"(?P<definition>(?P<modifiers>(?:[A-Za-z][\w-]*\s+){0,2}?)(?P<noun>[a-z][\w-]*[^\Wsiu]s)"
+    r"(?:\s+(?:and|or)\s+[a-z][\w-]*[^\Wsiu]s)?"
+    r"(?:\s+(?:that|which|who|whose|with|without|of|in|for|from|on|containing|consisting"
+    r"|[a-z]+(?:ed|en|wn|de)\s+(?:by|in|from|for|through|into|to|at|on|as))\s"
+    rf"[^,;:.{DASHES}()]+)?)(?=\s*(?:[,;:.!?()]|\s[{DASHES}]\s|$))"
+)
+
+
+# Words in -s that are no plural noun, and participles that make "are …" passive ("Students
+# are given textbooks"); a modifier in -ing or -ed (unhyphenated) is a verb as often as not:
+# "Companies are hiring engineers who …".
+_NOT_PLURAL_NOUNS = frozenset(
+    {
+        *("always", "sometimes", "perhaps", "towards", "afterwards", "besides", "nowadays"),
+        *("backwards", "forwards", "upwards", "downwards", "outdoors", "indoors", "overseas"),
+        *("whereas", "was", "has", "does", "its", "his", "hers", "ours", "yours", "theirs"),
+    }
+)
+
+
+_PARTICIPLES = frozenset(
+    {
+        *("given", "taken", "shown", "sent", "paid", "taught", "told", "known", "seen", "made"),
+        *("found", "held", "kept", "left", "brought", "bought", "built", "chosen", "written"),
+        *("done", "put", "set", "read", "sold", "lent", "spent", "won", "lost", "met", "run"),
+        *("driven", "grown", "drawn", "thrown", "worn", "born", "gone", "become", "meant"),
+    }
+)
+
+
+# The verbs of `_DEFINITION`: one is among a definition's first six words (its subject has at
+# most five), which `str.split` finds faster than the pattern fails in most sentences.
+_DEFINING_VERBS = frozenset({"is", "are", "refers", "means", "describes"})
+
+
+# A term defined by the case it names: "Careless is when a player …", "A foul is where …". The
+# term, one to three words, opens the sentence; looked for only where " is when " or " is
+# where " is.
+_CASE_DEFINITION = lazy(
+    rf"(?=[A-Z])(?:An?\s+)?(?P<term>[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)"
+    r"\s+is\s+(?:when|where)\s"
+)
+
+
+# Words that make such an opening no term: "It is when", "Now is where", "The best time is when".
+_NO_CASE_TERM = frozenset(
+    {
+        *("what", "now", "today", "then", "that", "time", "moment", "place", "part", "thing"),
+        *("sign", "situation", "case", "period", "day", "night", "stage", "step", "phase"),
+    }
+)
+
+
+# "a soft inquiry and never lowers it": the definition ends where a second predicate starts.
+_SECOND_PREDICATE = lazy(
+    r"\s+(?:and|but)\s+(?:never|not|also|then|thus|therefore|so|still|often|always|usually|can"
+    r"|cannot|could|will|would|may|might|must|should|does|do|did|has|have|had|is|are|was|were)\b"
+    r".*$",
+    re.IGNORECASE,
+)
+
+
+# "they are where aerobic fitness is built": the clause's subject is what can be asked for.
+_COMPLEMENTIZER = lazy(
+    r"(?:that|where|how|what|why|when|whether|because|if)\s+(?:(?:the|a|an)\s+)?", re.IGNORECASE
+)
+
+
+_CLAUSE_VERB = lazy(
+    r"\s+(?:is|are|was|were|has|have|had|can|will|does|do|did|gets?|becomes?|happens?)\b"
+)
+
+
+NOT_A_TERM = lazy(r"(?:ing|ly|ed)$", re.IGNORECASE)
+
+
+MAX_KEY_TERM_WORDS = 3
+
+
+# A definition of at least this many words says something even when its core is one noun
+# ("a fund that buys every security in an index"): the term it defines becomes the target.
+MIN_DEFINITION_WORDS = 4
+
+
+# What follows a verb, never a noun that a verb before it takes: an article or a possessive
+# ("plates drift a few", "cells patrol the"), a particle or an adverb ("impulses travel fast",
+# "pots dry out"). Not a preposition: "Caffeine blocks adenosine in the brain".
+AFTER_VERBS = frozenset(
+    {
+        *("a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "no", "each"),
+        *("every", "up", "down", "out", "off", "away", "back", "apart", "together", "fast", "well"),
+        "about",
+    }
+)
+
+
+# Prepositions: no verb ("First paragraph wraps onto a second line").
+PREPOSITION_WORDS = frozenset(
+    {
+        *PREPOSITIONS.split("|"),
+        *("onto", "upon", "inside", "outside", "along", "around", "toward", "towards", "past"),
+        *("beside", "beyond", "behind", "near", "via", "within", "without", "among", "against"),
+        *("like", "below", "above", "beneath", "between", "throughout", "despite"),
+    }
+)
+
+
+def defined_figure_span(text: str) -> tuple[int, int] | None:
+    """The figure a definition's phrase holds, with the rest of its range: "Catan is a game for
+    {{c1::3 to 4}} players", not the phrase's six words nor the term. Not a name's number ("a
+    Boeing 747")."""
+    if not (match := _defines(text)) or not DIGIT.search(text, *match.span("definition")):
+        return None
+    figure = BARE_FIGURE.search(text, *match.span("definition"))
+    named = figure and WORD.findall(text, 0, figure.start())[-1:]
+    if figure is None or (named and named[0][0].isupper()) or figure_in_name(text, *figure.span()):
+        return None
+    upper = RANGE_NUMBER.match(text, figure.end())
+    return kind_start(text, figure.start()), upper.end() if upper else figure.end()
+
+
+MAX_PRECISE_WORDS = 3
+
+
+def contrast_span(text: str) -> tuple[int, int] | None:
+    if not _NEGATION.search(text):
+        return None
+    # What each pattern needs besides the negation, looked for with `in` first: most sentences
+    # lack it. (None of "but" and "rather" has a letter `lower()` folds otherwise than
+    # IGNORECASE does.)
+    lowered = text.lower()
+    dashed = "\u2014" in text or "\u2013" in text or ";" in text
+    meant = " mean" in lowered and (":" in text or ";" in text)
+    for pattern, needed in (
+        (_NOT_MEAN, meant),
+        (_NOT_DASH, dashed),
+        (_NOT_BUT, "but" in lowered),
+    ):
+        if needed and (match := pattern.search(text)):
+            start, end = match.span("pos")
+            # "not to X but to Y" contrasts actions; a verb makes a poor cloze.
+            if match.group("pos").lower().startswith("to "):
+                continue
+            clause = _COMPLEMENTIZER.match(text, start)
+            span = (
+                _clause_subject(text, clause.end(), end)
+                if clause
+                else core_phrase(text, start, end)
+            )
+            if span:
+                return span
+    if ("," in text or "rather" in lowered) and (match := _COMMA_NOT.search(text)):
+        # The one word contrasted, where nothing but punctuation follows it.
+        alone = match.end() == len(text) or (
+            not text[match.end()].isalnum() and text[match.end()] != " "
+        )
+        one = match.group("next") if alone else ""
+        return _parallel(text, match) or _before(text, match.start(), one)
+    return None
+
+
+def _clause_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of a clause ("where aerobic fitness is built" → "aerobic fitness")."""
+    verb = _CLAUSE_VERB.search(text, start, end)
+    if not verb or not 1 <= len(text[start : verb.start()].split()) <= MAX_KEY_TERM_WORDS + 1:
+        return None
+    return start, verb.start()
+
+
+def _parallel(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """ "works by X, not by Y": X is the phrase after the same preposition before the comma."""
+    preposition = match.group("next").lower()
+    if preposition == "to" or not re.fullmatch(PREPOSITIONS, preposition):
+        return None
+    before = text[: match.start()]
+    found = list(re.finditer(rf"\s{preposition}\s+", before, re.IGNORECASE))
+    # "a taper in which volume fell, not in one step": a relative clause, not a parallel.
+    if not found or re.match(r"(?:which|whom|whose|what)\b", before[found[-1].end() :], re.I):
+        return None
+    return core_phrase(text, found[-1].end(), match.start())
+
+
+def _defines(text: str) -> re.Match[str] | None:
+    """`_DEFINITION`'s match, or `_PLURAL_DEFINITION`'s, looked for only where a defining verb
+    is among the first words."""
+    words = text.split(None, 6)[1:6]
+    if _DEFINING_VERBS.isdisjoint(words):
+        return None
+    if match := _DEFINITION.match(text):
+        return match
+    if "is" in words:
+        return _bare_definition(text)
+    return _plural_definition(text) if "are" in words else None
+
+
+def is_plural_definition(text: str) -> bool:
+    """Whether `text` defines a plural with no article ("Enzymes are proteins that …")."""
+    return " are " in text and _plural_definition(text) is not None
+
+
+# "Plantar fasciitis is inflammation of the …", "Photosynthesis is conversion of light into …":
+# a term defined by a noun with no article, of a kind that names a process or condition, and
+# what it is of, in or to (or a relative clause). Not "Time is money.", "Exercise is key to …",
+# "Inflation is rising in …": no such noun.
+_BARE_DEFINITION = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+is\s+"
+    r"(?P<definition>[a-z][\w-]*\s+(?:of|in|into|to|from|along|across|around|between|within"
+    rf"|on|that|which|caused\s+by)\s[^,;:.{DASHES}()]+)"
+)
+
+
+_BARE_NOUN_ENDS = (
+    *("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ancy", "ency", "ism", "osis"),
+    *("itis", "emia", "aemia", "algia", "phobia", "ture", "sure", "age"),
+)
+
+
+_BARE_NOUNS = frozenset(
+    "loss lack pain fear growth decay decline rise removal death excess buildup breakdown".split()
+)
+
+
+# Adjectives with such an ending ("is sure of"), and verbs whose "-ing … of" is a
+# progressive ("is thinking of").
+_NOT_BARE_NOUNS = frozenset(
+    {
+        *("sure", "unsure", "pure", "impure", "secure", "insecure", "mature", "immature"),
+        *("premature", "obscure", "thinking", "dreaming", "speaking", "talking", "hearing"),
+        *("dying", "tiring", "getting", "approving", "boasting", "complaining", "smelling"),
+    }
+)
+
+
+# What an aphorism defines, as it sees it: "Success is persistence in the face of failure.",
+# "Happiness is absence of worry."
+_VIRTUES = frozenset(
+    {
+        *("success", "happiness", "life", "love", "leadership", "wisdom", "courage", "freedom"),
+        *("failure", "friendship", "beauty", "peace", "genius", "patience", "kindness", "art"),
+    }
+)
+
+
+def is_bare_definition(text: str) -> bool:
+    """Whether `text` defines its subject by a noun with no article ("Sciatica is pain along
+    …"; `_BARE_DEFINITION`)."""
+    return " is " in text and not _DEFINITION.match(text) and _bare_definition(text) is not None
+
+
+def _bare_definition(text: str) -> re.Match[str] | None:
+    """`_BARE_DEFINITION`'s match, looked for only where the word after "is" is such a noun
+    (or one in "-ing" before "of": "hardening of the arteries"); not a generic subject's ("The
+    goal is reduction of …") nor a pronoun's."""
+    words = text.split(None, 8)
+    if "is" not in words[1:6]:
+        return None
+    at = words.index("is", 1)
+    noun, after = (words[at + 1], words[at + 2]) if len(words) > at + 2 else ("", "")
+    if noun in _NOT_BARE_NOUNS or not (
+        noun in _BARE_NOUNS
+        or noun.endswith(_BARE_NOUN_ENDS)
+        or (noun.endswith("ing") and after == "of")
+    ):
+        return None
+    if not (match := _BARE_DEFINITION.match(text)):
+        return None
+    subject = match.group("subject").lower().split()
+    opening = subject[1] if subject[0] in ARTICLES and len(subject) > 1 else subject[0]
+    if (
+        opening in NOT_TERM
+        or opening in _PRONOUN_SUBJECTS
+        or not GENERIC_SUBJECTS.isdisjoint(subject)
+        or opening in _VIRTUES
+    ):
+        return None
+    # "Management is commitment to the people on your team": advice to the reader.
+    definition = match.group("definition").lower()
+    return None if " you" in definition or " our " in definition else match
+
+
+# "Bats are mammals, not birds.", "Ichthyosaurs were marine reptiles, not dinosaurs.": a
+# subject classed by a contrast, the whole sentence; each side one to three words, an article
+# before it or not.
+_CONTRAST_DEFINITION = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+"
+    r"(?:is|are|was|were)\s+(?P<what>(?P<article>an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),"
+    r"\s+not\s+(?P<other>(?P<other_article>an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})[.!]?"
+)
+
+
+_PLURAL = lazy(r"[a-z][\w-]*[^\Wsiu]s")
+
+
+def defines_by_contrast(text: str) -> bool:
+    """Whether `text` is only a subject classed by what it is and is not ("Bats are mammals,
+    not birds."): a noun on one side at least, an article's or a plural's; not "Life is good,
+    not bad.", "The answer is yes, not no.", "They were friends, not rivals." """
+    if ", not " not in text or not (match := _CONTRAST_DEFINITION.fullmatch(text)):
+        return False
+    words = match.group("subject").lower().split()
+    opening = words[1] if words[0] in ARTICLES and len(words) > 1 else words[0]
+    if opening in NOT_TERM or opening in _PRONOUN_SUBJECTS:
+        return False
+    if opening in PLACES or opening == "others" or not GENERIC_SUBJECTS.isdisjoint(words):
+        return False  # "The first was …", "Others were …", "The answer is …": named before
+    if NOT_A_TERM.search(match.group("what")):
+        return False
+    what, other = match.group("what").split()[-1], match.group("other").split()[-1]
+    return bool(
+        match.group("article")
+        or match.group("other_article")
+        or _PLURAL.fullmatch(what)
+        or _PLURAL.fullmatch(other)
+    )
+
+
+def _plural_definition(text: str) -> re.Match[str] | None:
+    """`_PLURAL_DEFINITION`'s match where its complement is a noun phrase: not "Results are
+    shown in tables", "Cats are often lazy pets", "Most students are …"."""
+    if not (match := _PLURAL_DEFINITION.match(text)):
+        return None
+    if (opening := match.group("subject").split()[0].lower()) in NOT_TERM:
+        return None
+    if opening in _PRONOUN_SUBJECTS:
+        return None
+    if match.group("noun") in _NOT_PLURAL_NOUNS:
+        return None
+    modifiers = match.group("modifiers").split()
+    for word in modifiers:
+        if (word := word.lower()) in NOT_TERM or word in _PARTICIPLES or word.endswith("ly"):
+            return None
+    first = (modifiers or [match.group("noun")])[0]
+    if first.endswith("ing") or (first.endswith("ed") and "-" not in first):
+        return None
+    return match
+
+
+def defined_subject(text: str) -> str | None:
+    """The subject a sentence defines, as written ("fastcsv", "The Nile" in "The Nile is the
+    longest river in Africa."); None for any other sentence, or a pronoun's ("This is a …")."""
+    # A name written in lower case ("fastcsv is a CSV parser") defines as a capitalised one does.
+    if not (match := _defines(text[:1].upper() + text[1:])):
+        return None
+    subject = text[: match.end("subject")]
+    words = subject.split()
+    if words[0].lower() in STOP | _PRONOUN_SUBJECTS:
+        return None
+    # A name ("The Nile", "fastcsv", "Inflation"), not a role a later sentence's "It" may not
+    # be ("The main blocker is the sync library. It corrupts …": the library does).
+    named = words[1:] if words[0].lower() in ARTICLES else words
+    return subject if named and (named[0][:1].isupper() or len(words) == 1) else None
+
+
+# A subject with what it is of, too long for `_DEFINITION`'s five words: "The order of a finite
+# group is the number of its elements." Read only after a "Definition N." label.
+_OF_SUBJECT = lazy(
+    rf"(?:The|An?)\s+(?P<head>[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)\s+of\s+"
+    rf"[^,;:.{DASHES}()]+?\s+(?:is|are|refers\s+to|means|describes)\s+(?:a|an|the)\s"
+)
+
+
+# Heads that gather what their "of" phrase names, no term: "The set of all cosets is the
+# quotient group", "The number of its elements is the order".
+_COLLECTIONS = frozenset("set collection class family number sequence list sum product".split())
+
+
+def defined_term(text: str) -> str | None:
+    """The term a labelled definition's sentence defines: its subject's head noun phrase, with
+    no article and no "of" phrase ("order" in "The order of a finite group is the number of its
+    elements.", "normal subgroup" in "A normal subgroup is a subgroup …"). None for a sentence
+    that defines no article's subject ("G is …", "A group is abelian if …"), or one whose term
+    does not stand out (a generic noun, "and", "or", more than three words, a collection "of"
+    what it gathers)."""
+    if match := _defines(text):
+        words = match.group("subject").split()
+        if words[0] not in ("The", "A", "An"):
+            return None
+        of = "of" in words
+        words = words[1 : words.index("of") if of else None]
+    elif " of " in text and (found := _OF_SUBJECT.match(text)):
+        words, of = found.group("head").split(), True
+    else:
+        return None
+    if of and words[-1:] and words[-1].lower() in _COLLECTIONS:
+        return None  # "The set of all cosets is the quotient group": the term is after "is"
+    if not 1 <= len(words) <= 3 or any(
+        word.lower() in GENERIC_SUBJECTS or word.lower() in ("and", "or") for word in words
+    ):
+        return None
+    return " ".join(words)
+
+
+def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[int, int] | None:
+    if (" is when " in text or " is where " in text) and (case := _case_definition(text)):
+        # Not the deck's own subject ("Offside is when …" in "Offside"): every card is about it.
+        return None if vocabulary and vocabulary.names_subject(text[slice(*case)]) else case
+    match = _defines(text)
+    if not match or match.group("subject").split()[0].lower() in STOP | {"this", "these"}:
+        return None
+    start, end = match.span("definition")
+    end = start + len(_SECOND_PREDICATE.sub("", text[start:end]))
+    span = core_phrase(text, start, end)
+    words = len(text[span[0] : span[1]].split()) if span else 0
+    # "X is the mechanism": one generic noun defines nothing.
+    if 2 <= words <= MAX_PRECISE_WORDS:
+        return span
+    # A longer definition, or one noun and a relative clause: ask for the term. "Cadence is the
+    # number of steps you take per minute" hid seven words to reproduce; "The DASH diet is an
+    # eating plan rich in fruit, vegetables, …" hid a list cut at its first comma. Not the
+    # deck's own subject ("A taper is …" in "How to Taper"): every card is about that.
+    term = _subject(text, *match.span("subject"))
+    named = bool(term and vocabulary and vocabulary.names_subject(text[slice(*term)]))
+    long_enough = len(text[start:end].split()) >= MIN_DEFINITION_WORDS
+    if term and long_enough and not (words >= 2 and named):
+        return term
+    if named and (rank := _RANK.match(text, start)) and rank.group("rank") not in _NOT_SUPERLATIVE:
+        # The deck's subject defined by a rank: the rank is the point, the whole predicate too
+        # much to recall ("The passé composé is the {{c1::most common}} past tense in …").
+        return rank.span("rank")
+    return span if words >= 2 else None
+
+
+# What a thing is named after, the answer: "The Calvin cycle is named after {{c1::Melvin Calvin}},
+# who …", "Mars was named for the {{c1::Roman god of war}}", "Bluetooth takes its name from
+# {{c1::Harald Bluetooth}}". Up to a clause's end; an initial's or "St." full stop is no end.
+_NAMED_AFTER = lazy(
+    r"\b(?:(?:is|are|was|were|been)\s+(?:\w+ly\s+)?named\s+(?:after|for|in\s+honou?r\s+of)"
+    r"|(?:takes?|took|taken|taking)\s+(?:its|their|his|her)\s+name\s+from)"
+    r"\s+(?P<namesake>(?:[^,;:.!?()\u2013\u2014]|(?<=\b[A-Z])\.|(?<=\bSt)\.)+)"
+)
+
+
+# Words a name runs on over ("Vasco da Gama", "Marie and Pierre Curie"), never the end of it.
+_NAME_LINKS = frozenset(
+    {"of", "the", "and", "da", "de", "del", "der", "di", "van", "von", "la", "le"}
+)
+
+
+_PRONOUNS = frozenset({"him", "her", "them", "it", "me", "us", "you"})
+
+
+def namesake_span(text: str) -> tuple[int, int] | None:
+    """Whom or what a sentence says its subject is named after (`_NAMED_AFTER`): a name's
+    capitalised words ("Melvin Calvin in 1961" → "Melvin Calvin"), else the phrase's core
+    (`core_phrase`); None for a pronoun ("named after him" asks whom "him" is)."""
+    if " name" not in text:  # most text
+        return None
+    if not (match := _NAMED_AFTER.search(text)):
+        return None
+    start, end = match.span("namesake")
+    words = list(WORD.finditer(text, start, end))
+    if not words or words[0].group().lower() in _PRONOUNS:
+        return None
+    if not words[0].group()[0].isupper():
+        return core_phrase(text, start, end)
+    last = words[0]
+    for word in words[1:]:
+        if word.group()[0].isupper():
+            last = word
+        elif word.group() not in _NAME_LINKS:
+            break
+    return start, last.end()
+
+
+# The rank a definition opens with: "the most common", "the second largest", "the first"; a
+# comma may follow it, before another adjective ("the smallest, atomic unit of …").
+_RANK = lazy(
+    r"(?:the|an?)\s+(?P<rank>(?:(?:second|third)\s+)?(?:(?:most|least)\s+[a-z][\w-]*"
+    r"|[a-z]{2,}est\b)|first\b|last\b|only\b)(?=,?\s+[^\W\d_])"
+)
+
+
+# A superlative the subject holds: "Mercury has the shortest year of any planet", "Saturn has the
+# most moons" ("X is the largest Y" is a definition). Its subject is the target.
+_SUPERLATIVE = lazy(
+    rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?)\s+"
+    r"(?:has|have|had|holds?|held)\s+the\s+(?:(?:most|least)\s+\w|(?P<est>[a-z]{2,}est)\b)"
+)
+
+
+# Words that end in "-est" and rank nothing ("has the interest added").
+_NOT_SUPERLATIVE = frozenset(
+    "interest forest request honest contest test west rest guest nest chest manifest harvest"
+    " protest crest quest modest earnest arrest digest conquest inquest unrest behest bequest"
+    " tempest priest midwest suggest invest".split()
+)
+
+
+def superlative_span(text: str) -> tuple[int, int] | None:
+    """The subject that holds a superlative (`_SUPERLATIVE`); None for a pronoun or "this"."""
+    if "the " not in text or not (match := _SUPERLATIVE.match(text)):
+        return None
+    if (word := match.group("est")) and word in _NOT_SUPERLATIVE:
+        return None
+    if match.group("subject").split()[0].lower() in STOP | _PRONOUN_SUBJECTS:
+        return None
+    return _subject(text, *match.span("subject"))
+
+
+_PRONOUN_SUBJECTS = frozenset("this these those that it they he she we you i one".split())
+
+
+# What a thing is made of, the material its target: "Saturn's rings are made mostly of {{c1::ice
+# particles}}, with …", "Bronze consists of {{c1::copper and tin}}". A passive "is made": never
+# a command ("Make the dough from flour"). Looked for only where one of `_COMPOSED_WORDS` is.
+_COMPOSED_BY = r"(?:mostly|mainly|largely|chiefly|primarily|principally|entirely|wholly|partly)"
+
+
+_COMPOSITION = lazy(
+    rf"(?P<subject>[\w{APOSTROPHE}'.()-]+(?:\s+[\w{APOSTROPHE}'.()-]+){{0,7}}?)\s+"
+    rf"(?:(?:is|are|was|were)\s+(?:{_COMPOSED_BY}\s+)?(?:made(?:\s+up)?|composed|formed)"
+    rf"|consist(?:s|ed)?)(?:\s+{_COMPOSED_BY})?\s+(?:of|from)\s+"
+    r"(?P<material>[^,;:()]+?)(?=[,;:(]|\.?$)"
+)
+
+
+_COMPOSED_WORDS = ("made ", "consist", "composed ", "formed ")
+
+
+# Where the material's noun phrase ends: another clause or a description of it ("ice, with
+# …", "iron and is …", "rock that …", "carbon under high pressure"). Not "of": "grains of sand".
+_MATERIAL_END = lazy(
+    r"\s+(?:with|without|which|that|who|while|whereas|but|so|because|although|as|than|like"
+    r"|at|in|on|by|for|to|into|through|under|over|during|after|before|about|across|deep|inside"
+    r"|and\s+(?:is|are|was|were|has|have|had|can|will|its|their|it|they)|(?:is|are|was|were))\b"
+)
+
+
+MAX_MATERIAL_WORDS = 4  # not counting "and", "or": "dark energy and dark matter"
+
+
+# A subject with one of these is no thing's: "Whether the frame is …", "Make sure the frame is …".
+_NOT_MADE = CLAUSE_WORDS | VERBS | {"whether", "sure", "ensure", "check", "confirm"}
+
+
+# The class a thing belongs to, its name the target: "Amoxicillin belongs to a group of
+# medicines called {{c1::penicillins}}", "Tomatoes belong to the {{c1::nightshade}} family".
+# Looked for only where " belong" is.
+_CLASS_NOUNS = r"(?:group|class|family|genus|order|category|type|kind|subgroup|subfamily)"
+
+
+_CLASSIFICATION = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?)\s+"
+    r"belong(?:s|ed)?\s+to\s+(?:"
+    rf"(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_CLASS_NOUNS}\s+of\s+[^,;:.()]+?\s+"
+    r"(?:called|known\s+as|named|termed)\s+(?:the\s+)?(?P<name>[\w-]+(?:\s+[\w-]+){0,2})"
+    rf"|the\s+(?P<family>[\w-]+(?:\s+[\w-]+)?)\s+{_CLASS_NOUNS})(?=\s*(?:[,;:.(]|$))"
+)
+
+
+def classification_span(text: str) -> tuple[int, int] | None:
+    """The name of the class a sentence's subject belongs to (`_CLASSIFICATION`); None for a
+    pronoun's or a determiner's subject ("It belongs to …", "This drug belongs to …")."""
+    if " belong" not in text or not (found := _CLASSIFICATION.match(text)):
+        return None
+    if found.group("subject").split()[0].lower() in STOP | _PRONOUN_SUBJECTS:
+        return None
+    return found.span("name") if found.group("name") else found.span("family")
+
+
+# What a named thing treats or prevents, its target: "Amoxicillin is used to treat {{c1::infections
+# caused by bacteria}} in …", "Aspirin is used to prevent {{c1::blood clots}}". Medical uses
+# only: "X is used to improve …" states nothing firm. Looked for only where " used " is.
+_TREATS = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?)\s+"
+    r"(?:is|are)\s+(?:mainly\s+|mostly\s+|also\s+|often\s+|commonly\s+)?used\s+"
+    r"(?:to\s+(?:treat|prevent|relieve)|for\s+(?:treating|preventing|relieving)"
+    r"|in\s+the\s+treatment\s+of)\s+(?P<use>[^;:.()]+)"
+)
+
+
+# Where what it treats ends: a place, a time, a condition, a relative clause, an example,
+# another clause or use ("pain and to reduce …"). A list goes on over its commas.
+_USE_END = lazy(
+    r",?\s+(?:in|on|at|during|while|when|if|because|which|that|who|such\s+as|like|but|so|especially"
+    r"|although|and\s+(?:is|are|to|can|may)|or\s+to)\b|,\s*$"
+)
+
+
+MAX_USE_WORDS = 5
+
+
+def treated_span(text: str) -> tuple[int, int] | None:
+    """What a named subject is used to treat or prevent (`_TREATS`), a noun phrase or a list of
+    up to MAX_USE_WORDS words; None for a pronoun's or a determiner's subject ("This medicine
+    is used to treat …")."""
+    if " used " not in text or not (found := _TREATS.match(text)):
+        return None
+    if found.group("subject").split()[0].lower() in STOP | _PRONOUN_SUBJECTS:
+        return None
+    start, end = found.span("use")
+    if cut := _USE_END.search(text, start, end):
+        end = cut.start()
+    return (start, end) if 1 <= len(text[start:end].split()) <= MAX_USE_WORDS else None
+
+
+# A named law or principle and what it says, its name the target: "{{c1::Boyle's law}} states
+# that pressure and volume are inversely proportional …", "The {{c1::principle of superposition}}
+# holds that …". The statement cues the name; which part of a relation is its point no rule can
+# tell. A name has an owner ("Boyle's") or an "of" phrase; else it follows "The" and its words
+# before the head name it ("The {{c1::Pareto principle}}"), not an ordinal or a body of law
+# ("The first law states …", "The tax law says …"), and a rule needs one of the two ("The
+# club rule says …" is a by-law). A document's words are no law ("The report states that …").
+# Looked for only where " that " and one of `_LAW_VERBS` are.
+_LAW_HEADS = r"(?:law|principle|rule|theorem|postulate|hypothesis|paradox|razor|conjecture)"
+
+
+_LAW_VERBS = (" states ", " says ", " holds ", " asserts ")
+
+
+_LAW = lazy(
+    r"(?P<the>The\s+)?(?P<name>(?:(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s?)\s+)?"
+    rf"(?P<modifiers>(?:[\w-]+\s+){{0,2}}?)(?P<head>{_LAW_HEADS})"
+    r"(?:\s+of\s+(?P<of>[\w-]+(?:\s+(?:and\s+)?[\w-]+){0,3}?))?)"
+    r"\s+(?:states|says|holds|asserts)\s+that\s"
+)
+
+
+_NOT_LAW_NAMES = frozenset(
+    "first second third fourth last next same other this that these those our your my their his"
+    " her its general basic main key golden simple new old current proposed existing tax federal"
+    " state common criminal civil employment case family contract company house school local"
+    " national international european eu uk us".split()
+)
+
+
+def law_span(text: str) -> tuple[int, int] | None:
+    """The name of the law or principle a sentence states (`_LAW`); None for one that names
+    nothing but its head ("The first law states that …")."""
+    if " that " not in text or not any(verb in text for verb in _LAW_VERBS):
+        return None
+    if not (found := _LAW.match(text)):
+        return None
+    if found["owner"] or found["of"]:
+        return found.span("name")
+    modifiers = found["modifiers"].lower().split()
+    if not found["the"] or found["head"] == "rule" or not modifiers:
+        return None
+    if any(word in _NOT_LAW_NAMES or word in STOP for word in modifiers):
+        return None
+    return found.span("name")
+
+
+# Where a noun phrase after a verb ends: a clause, a place, a time, a condition, an aside
+# ("gluconeogenesis, the production …", "vitamin K, which …", "certificate on the mesh").
+_PHRASE_END = lazy(
+    r",|;|:|\s[(–—]|\s+(?:in|on|at|during|while|when|if|because|which|that|who|such\s+as|like"
+    r"|but|so|although|unless|despite|until|since|as|than|and\s+(?:is|are|was|were|so|thus"
+    r"|therefore|can|may|it|they))\b"
+)
+
+
+# A list's further items after a phrase's comma; not an aside ("vitamin K, which … and …",
+# "inflammation, unlike ibuprofen and aspirin").
+_LIST_AFTER = lazy(
+    r",\s+(?!(?:which|who|that|where|when|unlike|like|as|such|including|especially|despite|so"
+    r"|but)\b)[^,;:]*?(?:,\s*|\s)(?:and|or)\s"
+)
+
+
+MAX_MEANS_WORDS = 4
+
+
+_TERM_JOINS = frozenset({"of", "and"})
+
+
+_MANNER = lazy(r"(?:\w+ly|harder|better|faster|more|less|longer|further)[.,]?", re.IGNORECASE)
+
+
+def _term_after(text: str, start: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at `start`, up to `_PHRASE_END`: a term of 1 to
+    MAX_MEANS_WORDS words not counting an article, none a pronoun or a determiner."""
+    end = len(text.rstrip(".!? "))
+    if cut := _PHRASE_END.search(text, start, end):
+        if _LIST_AFTER.match(text, cut.start()):
+            return None  # a list's first item: "by reorganizing neural circuits, safety, and …"
+        end = cut.start()
+    words = text[start:end].split()
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if not 1 <= len(words) <= MAX_MEANS_WORDS or words[0].lower() in NOT_TERM:
+        return None
+    # A term, not a manner: "by working {{harder}} than before".
+    if any(w.lower() in NOT_TERM - _TERM_JOINS or _MANNER.fullmatch(w) for w in words):
+        return None
+    return start, end
+
+
+# How a named thing does what it does, the term of its means the target: "Metformin lowers
+# blood glucose mainly by reducing {{c1::hepatic gluconeogenesis}}, …", "Warfarin works by
+# blocking {{c1::vitamin K}}", "Statins lower cholesterol by blocking {{c1::HMG-CoA reductase}}".
+# Its verb right after its subject, unhedged ("may work by" is no mechanism); not a verb that
+# takes a clause ("by helping the gut absorb calcium"). Looked for only where " by " is.
+_MEANS_OF = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>[a-z]+(?:s|ed)|(?<=s\s)[a-z]+)\b[^,;:()]*?\s+"
+    r"by\s+(?!(?:helping|making|letting|allowing|enabling|causing|getting)\b)[a-z]+ing\s+"
+    r"(?:(?:to|with|on)\s+)?(?P<means>\S)"
+)
+
+
+def means_span(text: str) -> tuple[int, int] | None:
+    """The term of the means by which a named subject does what it does (`_MEANS_OF`); None
+    for a pronoun's or a determiner's subject ("This works by …")."""
+    if " by " not in text or not (found := _MEANS_OF.match(text)):
+        return None
+    if found.group("subject").split()[0].lower() in STOP | _PRONOUN_SUBJECTS | DETERMINERS:
+        return None
+    return _term_after(text, found.start("means"))
+
+
+# What a cause, a reason or a result was, the target: "The root cause was {{c1::an expired
+# intermediate TLS certificate}} on the internal service mesh, …". A term, not a clause ("The
+# reason is that …") nor a word that judges ("The result was disappointing"). Looked for only
+# at a sentence's opening "The ".
+_CAUSE = lazy(
+    r"The\s+(?:(?:root|main|primary|underlying|immediate|direct|proximate|leading|usual"
+    r"|commonest|most\s+common)\s+)?(?:cause|reason|trigger|culprit|result|outcome)"
+    r"(?:\s+of\s+[^,;:()]+?)?\s+(?:is|was)\s+(?P<what>\S)"
+)
+
+
+_NO_CAUSE = frozenset(
+    "unknown unclear simple obvious clear same different similar good bad disappointing"
+    " surprising predictable mixed impressive".split()
+)
+
+
+def cause_span(text: str) -> tuple[int, int] | None:
+    """What the cause, the reason or the result a sentence names was (`_CAUSE`)."""
+    if not text.startswith("The ") or not (found := _CAUSE.match(text)):
+        return None
+    span = _term_after(text, found.start("what"))
+    if span is None or not _NO_CAUSE.isdisjoint(text[slice(*span)].lower().split()):
+        return None
+    return span
+
+
+# A term defined by the condition under which a thing is in it, the term the target: "A planet
+# is at {{c1::opposition}} when Earth lies between it and the Sun", "A solution is {{c1::saturated}}
+# when no more solute dissolves in it". A thing in general ("A …", "An …") or a named one in a
+# state ("The Moon is at perigee when …"); not a judgement or a comparison ("A review is useful
+# when …", "The dough is ready when …", "A loan is cheaper when …"). Looked for only where
+# " when " is.
+_CONDITION = lazy(
+    r"(?:(?P<a>An?)|The)\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:is|are)\s+"
+    r"(?:(?P<state>at|in)\s+)?(?P<term>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+when\s"
+)
+
+
+_JUDGEMENTS = frozenset(
+    "useful good bad best better worse worst important helpful easy hard difficult fine ready"
+    " done safe unsafe dangerous possible impossible necessary likely unlikely common rare worth"
+    " happy unhappy right wrong ok okay valuable effective ineffective great poor ideal free"
+    " open closed available busy full empty".split()
+)
+
+
+def condition_span(text: str) -> tuple[int, int] | None:
+    """The term a sentence defines by the condition under which a thing is in it
+    (`_CONDITION`)."""
+    if " when " not in text or not (found := _CONDITION.match(text)):
+        return None
+    if not (found.group("a") or found.group("state")):
+        return None
+    words = found.group("term").lower().split()
+    if any(w in NOT_TERM or w in _JUDGEMENTS or w.endswith("ly") for w in words):
+        return None
+    if not found.group("state") and words[-1].endswith("er"):
+        return None  # a comparison: "A loan is cheaper when …"
+    return found.span("term")
+
+
+# What a named thing does not do, a fact: "Metformin does not stimulate {{c1::insulin
+# secretion}}", "Oil does not dissolve in {{c1::water}}". Its object is hidden when it is a term;
+# else a subject of several words, a term ("{{c1::Privity of contract}} does not prevent a claim
+# …"); else the verb with its object, what a learner is asked ("Warfarin does not {{c1::thin
+# the blood}}"). Not advice ("Do not …", "You should not …"), a hedge ("may not"), a pronoun's or
+# a possessive's subject ("This does not matter.", "My son does not eat fish") nor a verb of
+# liking, knowing or needing. Looked for only where " not " or "n't " is.
+_DOES_NOT = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?)\s+"
+    rf"(?:(?:does|do|did)\s+not|(?:doesn|don|didn)[{APOSTROPHE}']t)\s+"
+    r"(?P<verb>[a-z]+(?:\s+(?:in|up|out|off|down|away|over|into|to|from|with|on))?)\s+(?P<object>\S)"
+)
+
+
+_NOT_DONE = frozenset(
+    "like love want think believe know care need matter mind feel seem agree understand"
+    " remember expect recommend mean have get make do go work happen exist look sound".split()
+)
+
+
+_NO_DOER = _PRONOUN_SUBJECTS | frozenset(
+    "my your our his her their some many most each every no any all both few".split()
+)
+
+
+def states_denial(text: str) -> bool:
+    """Whether a sentence states what a named thing does not do (`denial_span`): a claim as
+    short as a sentence ("Metformin does not stimulate insulin secretion.")."""
+    return denial_span(text) is not None
+
+
+def denial_span(text: str) -> tuple[int, int] | None:
+    """What a named subject does not do (`_DOES_NOT`): its object, a term, or the verb with it."""
+    if (" not " not in text and "n't " not in text and "n’t " not in text) or not (
+        found := _DOES_NOT.match(text)
+    ):
+        return None
+    words = found.group("subject").lower().split()
+    if words[0] in STOP or not _NO_DOER.isdisjoint(words):
+        return None
+    if found.group("verb").split()[0] in _NOT_DONE:
+        return None
+    start = found.start("object")
+    if text[start].isdigit():
+        return None  # a figure's or a date's, not a denial's: "did not disappear in 1351"
+    if (term := _term_after(text, start)) and text[start : term[1]].split()[0] not in ARTICLES:
+        return term
+    if (
+        term and len(words) > 1 and words[0] != "the"
+    ):  # a term denied it: "{{c1::Privity of contract}}"
+        return found.span("subject")
+    verb = found.start("verb")
+    end = term[1] if term else None
+    return (verb, end) if end and len(text[verb:end].split()) <= MAX_MEANS_WORDS + 1 else None
+
+
+def states_composition(text: str) -> bool:
+    """Whether a sentence states what a thing is made of (`composition_span`): a claim as short as
+    a sentence ("Bronze is made of copper and tin.")."""
+    return composition_span(text) is not None
+
+
+def composition_span(text: str) -> tuple[int, int] | None:
+    """The material a sentence's subject is made of (`_COMPOSITION`), a noun phrase of up to
+    MAX_MATERIAL_WORDS words; None for the document's own parts ("This guide is made up of
+    three parts", "The course consists of five modules") or a vague subject ("It is made of")."""
+    if not any(word in text for word in _COMPOSED_WORDS):
+        return None
+    begin = frame_end(text)
+    begin += len(text) - begin - len(text[begin:].lstrip())
+    if (
+        not (found := _COMPOSITION.match(text, begin))
+        or NOT_COUNTED.match(found.group("subject"))
+        or not _NOT_MADE.isdisjoint(found.group("subject").lower().split())
+    ):
+        return None
+    start, end = found.span("material")
+    if cut := _MATERIAL_END.search(text, start, end):
+        end = cut.start()
+    words = list(WORD.finditer(text, start, end))
+    if words and words[0].group().lower() in ARTICLES:  # "of a dense core": not the "a"
+        words.pop(0)
+    if (
+        not words
+        or sum(w.group() not in ("and", "or") for w in words) > MAX_MATERIAL_WORDS
+        or re.fullmatch(DOCUMENT_PART, words[-1].group(), re.IGNORECASE)
+    ):
+        return None
+    return words[0].start(), words[-1].end()
+
+
+# A sentence that opens on what its subject is set against: "Unlike Earth, Venus rotates
+# clockwise", "In contrast to Mars, Venus has …", "Whereas Mars is cold, Venus is …". The main
+# clause's subject is the target. Tested with `startswith` first: most sentences open otherwise.
+_SET_AGAINST_OPENINGS = ("Unlike ", "In contrast to ", "In contrast with ", "Whereas ")
+
+
+_SET_AGAINST = lazy(
+    r"(?:Unlike|In contrast (?:to|with)|Whereas)\s+(?P<foil>[^,;:?!]{1,80}),\s+(?=\w)"
+)
+
+
+# A foil with none but these words sets the subject against nothing the card shows: "Unlike
+# them", "Unlike before", "Unlike most", "Unlike the others".
+_VAGUE_FOIL = (
+    NOT_TERM
+    | _PRONOUN_SUBJECTS
+    | {
+        *("us", "me", "him", "others", "ours", "yours", "theirs", "mine", "hers", "usual", "ever"),
+        *("earlier", "previously", "now", "today", "what", "how", "where", "who"),
+    }
+)
+
+
+_VAGUE_SUBJECT = _VAGUE_FOIL - ARTICLES
+
+
+# A foil that opens on these leans on another sentence: "Unlike its rivals", "Unlike your phone".
+OWNERS = frozenset("its their our your his her my whose".split())
+
+
+# The same contrast between a sentence's subject and its verb: "Venus, unlike Earth, rotates
+# clockwise", "Contributions, unlike earnings, can always be withdrawn". Tested with `in` first.
+_UNLIKE_INSIDE = lazy(
+    r"(?P<subject>[^,;:?!]{1,60}),\s+unlike\s+(?P<foil>[^,;:?!]{1,80}),\s+(?P<verb>\w+)\b"
+)
+
+
+# Words that hedge the main clause: no firm fact ("Unlike Earth, Venus may have had oceans").
+_HEDGES = frozenset(
+    "may might could would should often usually sometimes generally typically perhaps probably"
+    " possibly likely tend tends seem seems appear appears".split()
+)
+
+
+def set_against_span(text: str) -> tuple[int, int] | None:
+    """The subject a sentence sets against another: after an opening "Unlike X,"
+    (`_SET_AGAINST`), or before an inner ", unlike X," (`_UNLIKE_INSIDE`)."""
+    if text.startswith(_SET_AGAINST_OPENINGS):
+        return _opening_subject(text)
+    if ", unlike " in text:
+        return _inner_subject(text)
+    return None
+
+
+def _vague_or_hedged(text: str, foil: str, clause: int) -> bool:
+    """Whether the `foil` is vague ("them", "before", "its rivals") or the main clause, from
+    `clause` on, hedged."""
+    words = foil.split()
+    return (
+        words[0].lower() in OWNERS
+        or all(_vague(word, _VAGUE_FOIL) for word in words)
+        or any(word.group().lower() in _HEDGES for word in WORD.finditer(text, clause))
+    )
+
+
+def _vague(word: str, vague: frozenset[str]) -> bool:
+    """Whether `word` is one of the `vague` words: "us" and "it", not "US" and "IT"."""
+    return word.lower() in vague and not (len(word) > 1 and word.isupper())
+
+
+def _opening_subject(text: str) -> tuple[int, int] | None:
+    """The subject of the main clause after an opening "Unlike X,": the words before its verb.
+    None for a vague foil or subject ("Unlike them, it is …", "Unlike before, we …"), an
+    imperative, or a hedged clause."""
+    if not (match := _SET_AGAINST.match(text)):
+        return None
+    if _vague_or_hedged(text, match.group("foil"), match.end()):
+        return None
+    words = list(islice(WORD.finditer(text, match.end()), MAX_SUBJECT_WORDS + 1))
+    if len(words) < 2:
+        return None
+    first = words[0].group()
+    if _vague(first, _VAGUE_SUBJECT) or (
+        first.islower() and (first in VERBS or first.endswith("ly"))
+    ):
+        return None
+    for index in range(1, len(words)):
+        word = words[index].group()
+        if (
+            word.lower() in CLAUSE_WORDS
+            or not text[words[index - 1].end() : words[index].start()].isspace()
+        ):
+            return None
+        following = words[index + 1].group().lower() if index + 1 < len(words) else ""
+        # A noun before a verb or after a possessive: "Greenland {sharks} live", "Jupiter's
+        # {moons} orbit".
+        if following in VERBS or words[index - 1].group().endswith(("'s", f"{APOSTROPHE}s")):
+            continue
+        # After a name, a verb's -s before a preposition: "Uranus {spins} on its side".
+        named = index == 1 and words[0].group()[0].isupper() and following in DESCRIBING
+        if finite_verb(word, "" if named else following, words[index - 1].group()):
+            return _subject(text, words[0].start(), words[index - 1].end())
+    return None
+
+
+def _inner_subject(text: str) -> tuple[int, int] | None:
+    """The subject before an inner ", unlike X," when a verb follows it ("Venus, unlike Earth,
+    rotates …"); None for a vague foil or subject, a subject with a verb of its own ("The test
+    showed that X, unlike Y, …"), or a hedged clause."""
+    if not (match := _UNLIKE_INSIDE.match(text)):
+        return None
+    if _vague_or_hedged(text, match.group("foil"), match.start("verb")):
+        return None
+    words = list(WORD.finditer(text, 0, match.end("subject")))
+    if (
+        not words
+        or len(words) > MAX_SUBJECT_WORDS
+        or _vague(words[0].group(), _VAGUE_SUBJECT)
+        or any(w.group().lower() in VERBS or w.group().lower() in CLAUSE_WORDS for w in words)
+    ):
+        return None
+    verb = match.group("verb")
+    # The commas mark the verb's place: no word after it need rule out a noun ("spins on").
+    if not verb.islower() or not finite_verb(verb, "", words[-1].group()):
+        return None
+    return _subject(text, words[0].start(), words[-1].end())
+
+
+def _case_definition(text: str) -> tuple[int, int] | None:
+    """The term "Careless is when a player …" defines, its target; None for "It is when …",
+    "This is where …", "The best time is when …"."""
+    if not (match := _CASE_DEFINITION.match(text)):
+        return None
+    words = match.group("term").lower().split()
+    if words[0] in NOT_TERM or any(
+        word in GENERIC_SUBJECTS or word in _NO_CASE_TERM for word in words
+    ):
+        return None
+    return match.span("term")
+
+
+def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The defined term, without its article; None for "the result", "the second" and kin."""
+    words = list(WORD.finditer(text, start, end))
+    while words and words[0].group().lower() in ARTICLES:
+        words.pop(0)
+    if not words:
+        return None
+    # "The testing effect is the finding that …": a kind named, not "the effect" of before.
+    kind = len(words) > 1 and names_a_kind(words[-2].group(), words[-1].group())
+    if any(w.group().lower() in GENERIC_SUBJECTS for w in words[: -1 if kind else None]):
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def _before(text: str, end: int, contrasted: str = "") -> tuple[int, int] | None:
+    """The noun phrase that ends at `end`: up to four words, back to a stop word or to the
+    comma that opens its clause ("When rates rise, bond prices fall, not …" stops at "bond").
+    `contrasted` is the one word after "not", where the contrast ends there."""
+    clause = max(text.rfind(mark, 0, end) for mark in ",;:\u2014\u2013") + 1
+    words = list(WORD.finditer(text, clause, end))
+    taken: list[re.Match[str]] = []
+    for word in reversed(words):
+        if word.group().lower() in STOP or len(taken) == 4:
+            break
+        taken.insert(0, word)
+    while taken and taken[0].group().lower() in ARTICLES:
+        taken.pop(0)
+    # Back to the clause's start: "Caffeine blocks adenosine receptors, not …" holds subject
+    # and verb too; the object after the verb is what is contrasted.
+    if taken and all(w.group().lower() in DETERMINERS for w in words[: words.index(taken[0])]):
+        verb = next((i for i, w in enumerate(taken[1:-1], 1) if looks_like_verb(w.group(), "")), 0)
+        taken = taken[verb + 1 :] if verb else taken
+        # No object: the word that mirrors the one contrasted is ("bond prices fall, not rise",
+        # "shares dropped sharply, not gradually").
+        if (
+            not verb
+            and len(taken) > 1
+            and _mirrors(taken[-2].group(), taken[-1].group(), contrasted)
+        ):
+            taken = taken[-1:]
+    if not taken:
+        return None
+    return taken[0].start(), taken[-1].end()
+
+
+def _mirrors(before: str, word: str, other: str) -> bool:
+    """Whether `word` (after `before`) mirrors `other` as a verb or an adverb does: both end in
+    "ly" or "ed" ("sharply"/"gradually"), or both are bare after a plural subject ("prices
+    fall"/"rise"). A plural ("adenosine receptors"/"enzymes") tells no verb by its "s"."""
+    word, other = word.lower(), other.lower()
+    if any(word.endswith(end) and other.endswith(end) for end in ("ly", "ed")):
+        return True
+    bare = not any(w.endswith(("s", "ed", "ly", "ing")) for w in (word, other))
+    return bare and looks_like_verb(before, "")
+
+
+def bare_verb(before: str, word: str) -> bool:
+    """Whether `word`, after a plural that `before` does not make a verb ("modestly
+    lengthens"), may be that plural's verb by its shape: a bare word, no noun's or adjective's
+    form."""
+    return not (
+        not word.isalpha()
+        or not word.islower()
+        or word in NOT_TERM
+        or word in AFTER_VERBS
+        or word in PREPOSITION_WORDS  # "wraps onto a …"
+        or word.endswith("s")
+        or (NOT_A_VERB.search(word) and not word.endswith("est"))  # "turtles nest"
+        or before.lower().endswith("ly")
+    )
+
+
+# A sentence that states how one quantity moves another, as economics and the sciences do: a
+# cause that changes ("When interest rates rise,", "Higher rates", "Raising taxes", "A rise in
+# rates", "Central banks raise interest rates to …") and after it the direction of the effect
+# ("bond prices fall", "tend to strengthen", "make borrowing more expensive"), its target. In
+# the present tense only: "When the stock fell, …" tells a story. A change of one thing ("Prices
+# fall on Fridays") or an effect after no changing cause ("The stock fell after the CEO
+# resigned") is none.
+_CHANGE = (
+    r"(?:ris(?:e|es|ing)|fall(?:s|ing)?|increas(?:e|es|ing)|decreas(?:e|es|ing)|rais(?:e|es|ing)"
+    r"|lower(?:s|ing)?|reduc(?:e|es|ing)|strengthen(?:s|ing)?|weaken(?:s|ing)?|slow(?:s|ing)?"
+    r"|boost(?:s|ing)?|drop(?:s|ping)?|grow(?:s|ing)?|shrink(?:s|ing)?|declin(?:e|es|ing)"
+    r"|climb(?:s|ing)?|appreciat(?:e|es|ing)|depreciat(?:e|es|ing)|curb(?:s|ing)?"
+    r"|dampen(?:s|ing)?|accelerat(?:e|es|ing)|widen(?:s|ing)?|narrow(?:s|ing)?"
+    r"|(?:go(?:es)?|push(?:es)?|drives?)\s+(?:up|down))"
+)
+
+
+_COMPARATIVE = (
+    r"(?:higher|lower|cheaper|dearer|costlier|stronger|weaker|faster|slower|larger|smaller"
+    r"|greater|(?:more|less)\s+(?:expensive|costly|affordable|attractive|valuable|volatile"
+    r"|likely|profitable|competitive|sensitive))"
+)
+
+
+_EFFECT = lazy(rf"\b(?:{_CHANGE}|{_COMPARATIVE})\b", re.IGNORECASE)
+
+
+# A cause clause that opens the sentence: "When interest rates rise, …".
+_CHANGES_WHEN = lazy(
+    rf"(?:When|Whenever|If|As)\s+[^,;:]{{0,60}}?\b{_CHANGE}\b[^,;:]{{0,40}},\s+(?=\w)"
+)
+
+
+# A changing cause that opens the sentence as its subject: "Higher rates", "Raising taxes", "A
+# rise in rates"; not a command ("Lower the heat"), whose next word is a determiner.
+_CHANGED = lazy(
+    r"(?:Higher|Lower|Rising|Falling|Increasing|Decreasing|Raising|Lowering|Reducing"
+    r"|Greater|(?:A|An)\s+(?:rise|fall|drop|increase|decrease|reduction)\s+in)\s+"
+    r"(?!(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|it|them)\b)[\w'’-]+\s+"
+)
+
+
+_DIRECTION_OPENINGS = (
+    *("When ", "Whenever ", "If ", "As ", "Higher ", "Lower ", "Rising ", "Falling "),
+    *("Increasing ", "Decreasing ", "Raising ", "Lowering ", "Reducing ", "Greater ", "A ", "An "),
+)
+
+
+# An agent that changes one thing to move another: "Central banks raise interest rates to
+# slow inflation". Looked for only where " to " and such a verb are.
+_CAUSE_VERBS = frozenset("raise raises lower lowers increase increases reduce reduces".split())
+
+
+_CHANGES_TO = lazy(
+    rf"\b(?:raises?|lowers?|increases?|reduces?)\s+(?!(?:your|my|our)\b)[^,;:.]{{2,40}}?"
+    rf"\s+(?:in\s+order\s+)?to\s+(?P<effect>{_CHANGE})\b"
+)
+
+
+# A story's verbs: "When the stock fell, …", "Higher rates made borrowing more expensive".
+_TOLD = frozenset("was were had did made became".split())
+
+
+# Advice, no claim: "As prices rise, you should lower your budget."
+_ADVISING = frozenset("you should must we i".split())
+
+
+_NO_AGENT = frozenset("i we you he she it they this that there".split())
+
+
+MAX_AGENT_WORDS = 5
+
+
+def states_direction(text: str) -> bool:
+    """Whether a sentence states the direction a changing cause moves something (`direction_span`):
+    a claim as short as a sentence ("When interest rates rise, bond prices fall.")."""
+    return direction_span(text) is not None
+
+
+def direction_span(text: str) -> tuple[int, int] | None:
+    """The direction of the effect a sentence states a changing cause has (see `_CHANGE`)."""
+    if text.startswith(_DIRECTION_OPENINGS):
+        when = _CHANGES_WHEN.match(text)
+        if not (cause := when or _CHANGED.match(text)):
+            return None
+        effect = _EFFECT.search(text, cause.end())
+        between = text[cause.end() : effect.start()] if effect else ""
+        if (
+            effect is None
+            or (when and not between)  # "If prices rise, lower your spending.": a command
+            or re.search(r",|\band\b|\bor\b", between)  # "Higher rates and lower taxes …"
+            or not _ADVISING.isdisjoint(between.lower().split())
+        ):
+            return None
+        span = effect.span()
+    elif " to " in text and not _CAUSE_VERBS.isdisjoint(text.split()):
+        found = _CHANGES_TO.search(text)
+        agent = text[: found.start()].split() if found else []
+        if (
+            found is None
+            or not 1 <= len(agent) <= MAX_AGENT_WORDS
+            or agent[0].lower() in _NO_AGENT
+            or not agent[0][:1].isupper()
+        ):
+            return None  # "Lower the heat to reduce …", "We raise prices to …"
+        span = found.span("effect")
+    else:
+        return None  # most sentences
+    return span if _TOLD.isdisjoint(text.lower().split()) else None
+
+
+# Verbs advice and how-tos open with, as commands ("Compute the rate …", "Keep receipts …").
+_INSTRUCTION_VERBS = frozenset(
+    (
+        "add adjust aim allow apply ask avoid bake boil bring brush buy calculate cancel choose"
+        " clean clear close compare compute confirm consider consult convert cook delete divide"
+        " do eat enable estimate fill find follow freeze get give go include install keep leave"
+        " limit make measure mix move multiply open pack pin pour prefer prepare put read"
+        " reduce remember remove repeat replace rinse save schedule see sell skip soak spend stir"
+        " subtract take tell try unplug weigh wipe write"
+    ).split()
+)
+
+
+# Verbs that are as often nouns a sentence opens with ("Exercise improves mood", "Sleep debt
+# builds up"): verbs only when no verb of a subject follows (`instruction_end`).
+_NOUN_VERBS = frozenset(
+    (
+        "back book call change charge check count cover cut drink drive dry exercise heat hold"
+        " label list log look note order pay pick place plan plug practise practice press print"
+        " record rest review run set share sleep split start stay stop store stretch switch talk"
+        " test track turn type update use visit wait walk wash watch water wear"
+    ).split()
+)
+
+
+# Words before what an instruction is done to: "Get enough sleep", "Give yourself time".
+_BEFORE_OBJECTS = (
+    DETERMINERS
+    | OWNERS
+    | frozenset("enough any all more less no yourself yourselves themselves".split())
+)
+
+
+# What an instruction's verb takes before a clause, no object: "Make sure the oven is hot".
+_NO_OBJECT = frozenset({"sure", "certain"})
+
+
+# What opens an instruction before its verb: "Never skip …", "Do not mix …", "Always wear …".
+_INSTRUCTION_OPENINGS = frozenset("never always please don't don’t".split())
+
+
+# Particles a verb takes before its object: "Turn off the stove", "Back up your files".
+_PARTICLES = frozenset("up down out off in on away back over".split())
+
+
+def instruction_end(text: str) -> int:
+    """Where the verb of an instruction that `text` opens with ends ("Wash and dry", "Do not
+    mix", "Turn off"), or 0 for no instruction: a noun with its verb after it is a subject
+    ("Exercise improves mood", "Sleep debt builds up", "Rest days matter")."""
+    words = list(islice(WORD.finditer(text), 6))
+    at = 0
+    while at < len(words) - 1 and words[at].group().lower() in _INSTRUCTION_OPENINGS:
+        at += 1
+    if at < len(words) - 2 and words[at].group().lower() == "do" and words[at + 1].group() == "not":
+        at += 2
+    verb = words[at].group().lower() if at < len(words) - 1 else ""
+    if verb not in _INSTRUCTION_VERBS and verb not in _NOUN_VERBS:
+        return 0
+    if not at and not text[0].isupper():
+        return 0
+    # "Wash and dry the dishes": both verbs.
+    if (
+        at + 2 < len(words)
+        and words[at + 1].group() == "and"
+        and words[at + 2].group().lower() in _INSTRUCTION_VERBS | _NOUN_VERBS
+    ):
+        at += 2
+    end = words[at].end()
+    following = words[at + 1 : at + 3]
+    if following and following[0].group().lower() in _PARTICLES:
+        end, following = following[0].end(), words[at + 2 : at + 4]
+    if verb in _INSTRUCTION_VERBS or at:  # "Keep receipts for …", "Never drink …"
+        return end
+    # A verb of a subject after the first word or the one after it: "Exercise improves",
+    # "Rest days matter", "Sleep debt builds", "Water is".
+    for index, word in enumerate(following):
+        lower = word.group().lower()
+        if lower in NOT_TERM and lower not in VERBS:
+            break
+        if lower in VERBS or looks_like_verb(lower, "") or (index and bare_verb("", lower)):
+            return 0
+    return end
+
+
+def instruction_object_span(text: str, verb: int) -> tuple[int, int] | None:
+    """What an instruction's verb, ending at `verb`, is done to: the nouns after it and its
+    article ("Compute the {{c1::rate}} with …"), up to a preposition, a clause or an adverb;
+    none for a pronoun ("Do it …") or a phrase too long to be one term."""
+    run: list[re.Match[str]] = []
+    last = verb
+    for word in WORD.finditer(text, verb):
+        lower = word.group().lower()
+        if between := text[last : word.start()].strip():
+            # A clause ends it; anything else is part of a name or a command: "python3 -m venv
+            # .venv", none of it plain words.
+            if not between.startswith((",", ";", ":", "(", *DASHES)):
+                return None
+            break
+        last = word.end()
+        if not run and lower in _BEFORE_OBJECTS:
+            continue
+        if not run and lower in _NO_OBJECT:
+            return None  # "Make sure the oven is hot": a clause follows
+        if lower in NOT_TERM or lower in _PRONOUNS or lower.endswith("ly"):
+            break
+        if not lower.replace("-", "").isalpha() or lower.startswith("-"):
+            return None  # "Divide 72 by …", "Run python3 …": no plain noun
+        run.append(word)
+    # No participle or gerund, as no key term is one: "Keep some running at {{c1::marathon
+    # pace}}", not "Keep some {{c1::running}}".
+    if not run or len(run) > MAX_KEY_TERM_WORDS or NOT_A_TERM.search(run[-1].group()):
+        return None
+    return run[0].start(), run[-1].end()
