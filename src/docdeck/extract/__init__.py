@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from docdeck.document import Document
 from docdeck.errors import Diagnostic
 from docdeck.extract.topics import Topic
+from docdeck.extract.words import ARTICLES
 from docdeck.notes import NoteDraft, NoteKind, normalize_key
 from docdeck.patterns import lazy
 from docdeck.spec import ExtractSettings
@@ -226,7 +227,7 @@ def _answer_key(answer: str, folded: str) -> tuple[str, str]:
             unit = _singular(rest[0]) if rest and rest[0].isalpha() else ""
             return key, "" if unit in _FUNCTION_WORDS else unit
     article, _, term = folded.partition(" ")
-    return (term, "") if term and article in _ARTICLES else (folded, "")
+    return (term, "") if term and article in ARTICLES else (folded, "")
 
 
 def _singular(word: str) -> str:
@@ -236,7 +237,6 @@ def _singular(word: str) -> str:
 _CURRENCIES = "£$€¥"
 # A number or a range of them ("40–60%"), after any currency sign.
 _NUMBER = lazy(r"[£$€¥]?\s?(\d[\d,]*(?:\.\d+)?(?:\s?[–-]\s?\d[\d,]*(?:\.\d+)?)?%?)")
-_ARTICLES = frozenset({"the", "a", "an"})
 _MODALS = frozenset({"must", "should", "can", "cannot", "will", "may", "might", "shall"})
 _MULTIPLIERS = frozenset({"thousand", "million", "billion", "trillion", "bn"})
 _NUMBER_WORDS = frozenset(
