@@ -59,6 +59,7 @@ from docdeck.extract.statements import (
     defined_subject,
     defined_term,
     defines_by_contrast,
+    defines_condition,
     is_bare_definition,
     is_plural_definition,
     states_composition,
@@ -68,6 +69,7 @@ from docdeck.extract.statements import (
 from docdeck.extract.subjects import with_paths
 from docdeck.extract.text import (
     FIRST_PERSON,
+    GENERIC_SUBJECTS,
     PRONOUNS,
     QUOTED,
     SINGULAR_FIRST_PERSON,
@@ -78,6 +80,7 @@ from docdeck.extract.text import (
     without_labels,
     word_count,
 )
+from docdeck.extract.words import NOT_TERM
 from docdeck.headings import (
     is_glossary_heading,
     is_timeline_heading,
@@ -713,7 +716,11 @@ def _paragraph_claims(
         # (A dated entry's date may follow its label: "Russia: 7 November 1917: …".)
         after = text[len(paragraph.label) :].lstrip() if paragraph.label else text
         opens = text.startswith(paragraph.term) or after.startswith(paragraph.term)
-        term = (paragraph.term if index == 0 and opens else named) or _named_here(text)
+        term = (
+            (paragraph.term if index == 0 and opens else named)
+            or _named_here(text)
+            or _name_stated(text)
+        )
         if not term and not index and " mean" in text and (found := _MEANS.match(text)):
             # A contract's definition clause ('"Services" means the …'): the term it defines,
             # quoted or, under a Definitions heading, not.
@@ -770,6 +777,15 @@ def _paragraph_claims(
         # "Sciatica is pain along the sciatic nerve": but for the article its noun goes without.
         elif not term and word_count(text) < least and is_bare_definition(text):
             least -= BARE_ARTICLES
+        # "Gingivitis is inflammation of the gums.", "Dehydration is a loss of body water.": a
+        # term and the condition it is, or "**Acidity** makes your mouth water.": what the
+        # term the writer emphasised does. Each asks for its term.
+        if (
+            not term
+            and word_count(text) < least
+            and (defines_condition(text) or _opens_on_mark(text, marks))
+        ):
+            least = MIN_QUANTITY_CLAIM_WORDS
         # A phrase and its translation is no claim: its "I" or "?" is the phrase's.
         phrase = term.endswith((".", "!", "?"))
         reason = (
@@ -1126,6 +1142,52 @@ def _weak(
     return None
 
 
+# "The position after 5...a6 is the Najdorf.": the name of what its subject describes, last; a
+# subject with what qualifies it ("The main line is the Open Sicilian." asks "of what?").
+# Looked for only in a sentence opening on "The" and ending on a capitalised word.
+_NAME_STATED = lazy(
+    r"The\s+(?P<what>[^,;:()]*?\s(?:of|after|before|to|in|for|on|between|with)\s[^,;:()]+?)"
+    r"\s+(?:is|was)\s+"
+    r"(?P<name>the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\."
+)
+
+
+def _name_stated(text: str) -> str:
+    """The name a sentence gives what its subject describes (`_NAME_STATED`): "the Najdorf" in
+    "The position after 5...a6 is the Najdorf."; "" for a generic subject ("The answer is the
+    Board.")."""
+    if not text.startswith("The ") or not text[text.rfind(" ") + 1 : text.rfind(" ") + 2].isupper():
+        return ""
+    if not (found := _NAME_STATED.fullmatch(text)):
+        return ""
+    if not GENERIC_SUBJECTS.isdisjoint(found.group("what").lower().split()):
+        return ""
+    return found.group("name")
+
+
+# Words that name nobody and nothing: "**Everything** matters …".
+_EVERYONE = frozenset(
+    "everything nothing something anything everyone nobody someone anyone everybody".split()
+)
+
+
+# A term emphasised at a sentence's start, then what it does or is: "**Acidity** makes …".
+_MARK_VERB = lazy(r"\s+(?:is|are|has|have|[a-z]+s)\s")
+
+
+def _opens_on_mark(text: str, marks: tuple[str, ...]) -> bool:
+    """Whether `text` opens on an emphasised term and says what it does or is ("**Acidity**
+    makes your mouth water."); not a pronoun's or a command's ("**This** is …", "**Note**
+    that …")."""
+    mark = next((mark for mark in marks if text.startswith(mark)), "")
+    words = mark.lower().split()
+    if not words or words[0] in NOT_TERM | DEMONSTRATIVES | PRONOUNS | _EVERYONE:
+        return False
+    if words[-1] in NO_NAMES:  # "**The first step** is …", "**The key** is …"
+        return False
+    return _MARK_VERB.match(text, len(mark)) is not None
+
+
 def _states_measure(text: str) -> bool:
     """Whether a short sentence states a measured quantity ("Each tablet contains 5 mg of X.",
     "Wait about ninety minutes after waking."), not a clock time ("Doors open at 6:30 pm
@@ -1133,8 +1195,16 @@ def _states_measure(text: str) -> bool:
     1541."; not a caption's or a heading's "Performance to 31 October 2024", nor what did not
     happen then: "The plague did not disappear in 1351.")."""
     if states_quantity(text):
-        return not tells_time(text)
+        return not tells_time(text) or _CUSTOM.match(text) is not None
     return text.endswith(".") and not _NEGATED.search(text) and reports_date(text)
+
+
+# A clock time a kind of thing keeps by custom, no schedule's: "Dinner rarely starts before 9 pm.",
+# "Shops usually close at 2 pm." (not "Doors open at 6:30 pm", "The talk usually starts at 9").
+_CUSTOM = lazy(
+    r"(?!(?:It|This|That|We|They|You|He|She)\s)[A-Z][a-z]+\s+(?:rarely|seldom|usually"
+    r"|typically|traditionally|generally|normally|never)\s"
+)
 
 
 _NEGATED = lazy(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)

@@ -393,6 +393,20 @@ def _bare_definition(text: str) -> re.Match[str] | None:
     return None if " you" in definition or " our " in definition else match
 
 
+def defines_condition(text: str) -> bool:
+    """Whether `text` defines its subject by a process or condition and what it is of, an
+    article before it or not ("Gingivitis is inflammation of the gums.", "Dehydration is a loss
+    of body water."; `_bare_definition`): a term and its definition as short as a sentence. Not
+    "Success is a state of mind.", "Education is investment in the future.": no such noun, or
+    nothing it is of."""
+    if " of " not in text or " is " not in text:
+        return False
+    for article in ("a", "an", "the"):
+        text = text.replace(f" is {article} ", " is ", 1)
+    match = _bare_definition(text)
+    return match is not None and match.group("definition").split()[1] == "of"
+
+
 # "Bats are mammals, not birds.", "Ichthyosaurs were marine reptiles, not dinosaurs.": a
 # subject classed by a contrast, the whole sentence; each side one to three words, an article
 # before it or not.
