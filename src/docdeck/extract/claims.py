@@ -801,6 +801,16 @@ def _paragraph_claims(
                 lambda: ctx.reports(section),
             )
         )
+        # "The Sony is the lightest; I wore it for a 9-hour flight": the fact before the
+        # author's clause, on its own; the whole sentence on the back.
+        if (
+            reason == OWN_EXPERIENCE
+            and not term
+            and (head := _before_own(text, marked))
+            and not _weak(head, following, False, marked.within(head), lambda: ctx.personal)
+        ):
+            text, marks, reason, condensed = head, marked.within(head), "", True
+            code = tuple(c for c in code if c in text)
         if not reason and index and points_to(text, parts[index - 1].text):
             reason = "leans on the sentence before it"
         if not reason and (" it" in text or " its " in text) and dangling(text) >= 0:
@@ -1284,6 +1294,33 @@ def _reports_result(
     return bool(states_quantity(sentence)) and organisation()
 
 
+OWN_EXPERIENCE = "is the author's own experience, not a claim"
+
+
+def _before_own(text: str, marked: _Marks) -> str:
+    """The clause before the one a sentence first speaks as the author in, after "; " or ", and "
+    ("The Sony is the lightest; I wore it …", "… at 385 g they are heavy, and my neck
+    noticed …"), as a sentence, if it is firm without it; "" otherwise."""
+    if not (first := FIRST_PERSON.search(text)):
+        return ""
+    cut = max(text.rfind("; ", 0, first.start()), text.rfind(", and ", 0, first.start()))
+    if cut <= 0:
+        return ""
+    head = f"{text[:cut].rstrip()}."
+    words = [word.strip(",").lower() for word in head.split()]
+    pronoun = next((at for at, word in enumerate(words) if word in PRONOUNS), len(words))
+    if pronoun < len(words) and _STATING_VERBS.isdisjoint(words[:pronoun]):
+        return (
+            ""  # "Above about 23 degrees Celsius they start to suffer": whom the one before names
+        )
+    return head if is_firm(head, marked.within(head)) else ""
+
+
+# Verbs after which a clause's pronoun may stand for its own subject: "The AirPods Max are
+# beautifully made …, but at 385 g they are heavy".
+_STATING_VERBS = frozenset("is are was were has have had".split())
+
+
 def _first_person(sentence: str, following: str, quoted: bool) -> str:
     """Whose experience a sentence in the first person tells: the author's, unless it quotes
     someone (in quotation marks, a blockquote, or "According to …")."""
@@ -1295,7 +1332,7 @@ def _first_person(sentence: str, following: str, quoted: bool) -> str:
         any(start <= word.start() < end for start, end in spans)
         for word in FIRST_PERSON.finditer(sentence)
     ):
-        return "is the author's own experience, not a claim"
+        return OWN_EXPERIENCE
     who = _quoted_speaker(sentence, following, quotations)
     if who is None:
         return "is a quotation in the first person, not a claim"
