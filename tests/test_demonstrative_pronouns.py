@@ -19,12 +19,20 @@ ALONE = [
     "These take about 3 weeks to heal in most healthy adults.",
     "That can take up to 6 months for a large claim with many documents.",
     "This alone accounts for 40% of the total energy a household uses.",
+    # Any verb in its singular form, not only the common ones.
+    "This saves the couple up to £252 a year.",
+    "This creates an effective marginal tax rate of 60% on income above £100,000.",
+    "That adds about £20 a month to the average household bill.",
 ]
 DETERMINING = [
     "This process takes about {{c1::6 hours}} at room temperature in most kitchens.",
     "This cut reduces the bill by {{c1::12%}} for most households in the region.",
     "These costs rose by {{c1::5%}} in 2023, mostly because of energy prices.",
     "This pattern holds across {{c1::26 years}} of data from the national survey.",
+    # A singular noun in "-s" is no verb.
+    "This lens costs {{c1::£400}} at most camera shops in the country.",
+    "This virus kills {{c1::1 in 10}} patients who are not treated within a week.",
+    "This bias affects {{c1::30%}} of the studies in the latest review.",
 ]
 
 
