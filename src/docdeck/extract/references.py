@@ -750,6 +750,8 @@ def leans(text: str) -> bool:
         return True
     if _POINTS_BACK.search(text):
         return True
+    if text.endswith(_UNSTATED_CAUSE) and _by_what(text):
+        return True
     page = len(words) > 2 and words[2] in _THE_PAGE
     if opener in _SCOPING and not page and (second in DEMONSTRATIVES or second == "then"):
         return True  # "Below that threshold, …", "Since then, …"
@@ -768,6 +770,31 @@ def leans(text: str) -> bool:
             return False
         if _word(word) in PRONOUNS:
             return True
+    return False
+
+
+# A passive whose cause the sentence before named: "Roughly 1–3% of bottles sealed with natural
+# cork are affected." (by what?), "Only the left lung is involved.". Ends of `text`, to test
+# before splitting it.
+_UNSTATED_CAUSE = tuple(
+    f"{participle}{stop}"
+    for participle in ("affected", "impacted", "infected", "involved")
+    for stop in ".!"
+)
+
+
+_BE = frozenset("is are was were be been being".split())
+
+
+def _by_what(text: str) -> bool:
+    """Whether a sentence ends on a participle of `_UNSTATED_CAUSE` right after a form of "be",
+    adverbs between: "are affected.", "is most often affected.", "were not affected."."""
+    for word in reversed(text.split()[-5:-1]):
+        word = _word(word)
+        if word in _BE:
+            return True
+        if not (word.endswith("ly") or word in ("most", "often", "also", "not", "never")):
+            return False
     return False
 
 
