@@ -752,6 +752,8 @@ def leans(text: str) -> bool:
         return True
     if text.endswith(_UNSTATED_CAUSE) and _by_what(text):
         return True
+    if text.endswith(_CLIPPED_UNITS) and _clipped_measure(text):
+        return True
     page = len(words) > 2 and words[2] in _THE_PAGE
     if opener in _SCOPING and not page and (second in DEMONSTRATIVES or second == "then"):
         return True  # "Below that threshold, …", "Since then, …"
@@ -796,6 +798,35 @@ def _by_what(text: str) -> bool:
         if not (word.endswith("ly") or word in ("most", "often", "also", "not", "never")):
             return False
     return False
+
+
+# A verb that takes a measure of something the sentence does not name, and ends on it: "The Sony
+# lasts 30 hours on a charge. The Bose manages 24 hours." (24 hours of what?). "… manages 24
+# hours of playback" names it. Ends of `text`, to test before splitting it.
+_CLIPPED_UNITS = tuple(
+    f"{unit}{stop}"
+    for unit in ("seconds", "minutes", "hours", "days", "weeks", "months", "years")
+    for stop in ".!"
+)
+
+
+_TAKING_A_MEASURE = frozenset(
+    "manage manages managed achieve achieves achieved get gets got do does did score scores"
+    " scored offer offers offered deliver delivers delivered".split()
+)
+
+
+_ABOUT = frozenset("about around roughly nearly almost only just over under barely".split())
+
+
+def _clipped_measure(text: str) -> bool:
+    """Whether a sentence ends on a verb of `_TAKING_A_MEASURE`, a number and a unit of time
+    ("manages 24 hours.", "gets just two days."), nothing saying what it measures."""
+    words = [_word(word) for word in text.split()[-5:]]
+    if len(words) < 4 or not (words[-2][:1].isdigit() or words[-2] in _COUNTS):
+        return False
+    verb = words[-3] if words[-3] not in _ABOUT else words[-4]
+    return verb in _TAKING_A_MEASURE
 
 
 # Nouns a demonstrative takes in a fixed phrase, or that name the page itself: "this year",
