@@ -53,6 +53,7 @@ from docdeck.extract.references import (
     opening_subject,
     points_to,
     put_for,
+    ranks_clipped,
     reader_takes_subject,
 )
 from docdeck.extract.statements import (
@@ -811,7 +812,13 @@ def _paragraph_claims(
         ):
             text, marks, reason, condensed = head, marked.within(head), "", True
             code = tuple(c for c in code if c in text)
-        if not reason and index and points_to(text, parts[index - 1].text):
+        if (
+            not reason
+            and index
+            and (
+                points_to(text, parts[index - 1].text) or ranks_clipped(text, parts[index - 1].text)
+            )
+        ):
             reason = "leans on the sentence before it"
         if not reason and (" it" in text or " its " in text) and dangling(text) >= 0:
             reason = "leans on the sentence before it"  # "Heat it for 3 to 5 minutes"

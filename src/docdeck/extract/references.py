@@ -869,6 +869,48 @@ def points_to(text: str, before: str) -> bool:
     return False
 
 
+_QUANTIFIERS = frozenset("many several few most other such various certain".split())
+
+
+def ranks_clipped(text: str, before: str) -> bool:
+    """Whether a sentence opens on "The" and a place ("last", "first", "largest") before a noun
+    that the sentence `before` names with a modifier this one drops: "… produces a meteor
+    storm. The last great storms were in 1999 and 2001." (storms of what?). "The first vaccine
+    …" after "Vaccines train …" names its own; so does one whose "of" says of what."""
+    if not text.startswith("The ") or " of " in text[:60]:
+        return False
+    raw = text.split()[1:6]
+    words = [_word(word) for word in raw]
+    if len(words) < 3 or words[0] not in PLACES:
+        return False
+    named = [_singular(_word(word)) for word in before.split()]
+    for at, word in enumerate(words[1:-1], 1):
+        # A name ("The latest iPhone model"), a verb or a preposition ends the noun phrase.
+        if (
+            word in _AUXILIARIES
+            or word in _PAST
+            or word in _AFTER_VERB
+            or word.endswith("ed")
+            or not word.isalpha()
+            or not raw[at].islower()
+        ):
+            return False
+        noun = _singular(word)
+        dropped = (
+            named[i - 1]
+            for i in range(1, len(named))
+            if named[i] == noun
+            and named[i - 1].isalpha()
+            and named[i - 1] not in _OBJECTS
+            and named[i - 1] not in _QUANTIFIERS
+        )
+        # What the modifier it drops said, a phrase after it may say ("The largest storm on
+        # Jupiter …").
+        if any(modifier not in words for modifier in dropped):
+            return words[at + 1] not in _AFTER_VERB
+    return False
+
+
 def _singular(word: str) -> str:
     """A noun folded to its singular, roughly: "pumps" → "pump", "classes" → "class"."""
     if word.endswith("ies") and len(word) > 4:
