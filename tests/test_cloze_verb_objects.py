@@ -4,22 +4,15 @@ energy"). Each runs the real CLI on real Markdown and plain-text files."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from docdeck.cli import main
+from articles import article_records
 
 
 def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
     """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["preview", "--json", name])
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.stdout.splitlines()]
+    records = article_records(tmp_path, monkeypatch, name, text)
     return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
 
 
