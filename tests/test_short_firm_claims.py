@@ -81,3 +81,23 @@ def test_a_short_sentence_with_a_firm_target_is_a_claim() -> None:
         "'Education is investment in the future.' is too short to stand alone",
         "'Time is a precious resource.' is too short to stand alone",
     ]
+
+
+NAMES = """\
+# Geography
+
+The capital of Australia is Canberra.
+
+The largest planet in the solar system is Jupiter.
+
+The main city is Sydney.
+"""
+
+
+def test_a_name_with_no_article_is_what_a_qualified_subject_is() -> None:
+    """Both gave no card: the name had to follow "the" ("the Najdorf")."""
+    claims, _ = _preview(NAMES)
+    assert claims == [
+        "The capital of Australia is {{c1::Canberra}}.",
+        "The largest planet in the solar system is {{c1::Jupiter}}.",
+    ]

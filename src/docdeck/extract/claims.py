@@ -1159,13 +1159,14 @@ def _weak(
     return None
 
 
-# "The position after 5...a6 is the Najdorf.": the name of what its subject describes, last; a
-# subject with what qualifies it ("The main line is the Open Sicilian." asks "of what?").
+# "The position after 5...a6 is the Najdorf.", "The capital of Australia is Canberra.": the name
+# of what its subject describes, last; a subject with what qualifies it ("The main line is the
+# Open Sicilian." asks "of what?").
 # Looked for only in a sentence opening on "The" and ending on a capitalised word.
 _NAME_STATED = lazy(
     r"The\s+(?P<what>[^,;:()]*?\s(?:of|after|before|to|in|for|on|between|with)\s[^,;:()]+?)"
     r"\s+(?:is|was)\s+"
-    r"(?P<name>the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\."
+    r"(?P<name>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\."
 )
 
 
