@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from docdeck.document import IMAGE_OPEN, IMAGE_REF
@@ -388,6 +388,23 @@ def find_mark(text: str, mark: str) -> int:
     return -1
 
 
+# What a sentence says of its subject, each with the term it turns on: what it is made of, named
+# after, a class of, used to treat; a law it states; the means of a mechanism, a cause, the
+# condition a term names, what a named thing does not do. Each makes a sentence firm, and its
+# term is a target, in this order.
+_STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
+    composition_span,
+    namesake_span,
+    classification_span,
+    treated_span,
+    law_span,
+    means_span,
+    cause_span,
+    condition_span,
+    denial_span,
+)
+
+
 def _candidates(
     text: str,
     marks: tuple[str, ...],
@@ -431,24 +448,9 @@ def _candidates(
             span = vocabulary.beside_subject(text, *span)
         if span:
             yield Target.CONTRAST, span
-    if span := composition_span(text):
-        yield Target.DEFINITION, span
-    if span := namesake_span(text):
-        yield Target.DEFINITION, span
-    if span := classification_span(text):
-        yield Target.DEFINITION, span
-    if span := treated_span(text):
-        yield Target.DEFINITION, span
-    if span := law_span(text):
-        yield Target.DEFINITION, span
-    if span := means_span(text):
-        yield Target.DEFINITION, span
-    if span := cause_span(text):
-        yield Target.DEFINITION, span
-    if span := condition_span(text):
-        yield Target.DEFINITION, span
-    if span := denial_span(text):
-        yield Target.DEFINITION, span
+    for states in _STATEMENTS:
+        if span := states(text):
+            yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     definition = definition_span(text, vocabulary)
@@ -650,17 +652,9 @@ def is_firm(text: str, marks: tuple[str, ...], code: tuple[str, ...] = ()) -> bo
         or states_formula(text, code)
         or superlative_span(text)
         or set_against_span(text)
-        or namesake_span(text)
         or reported_date_span(text)
         or direction_span(text)
-        or composition_span(text)
-        or classification_span(text)
-        or treated_span(text)
-        or law_span(text)
-        or means_span(text)
-        or cause_span(text)
-        or condition_span(text)
-        or denial_span(text)
+        or any(states(text) for states in _STATEMENTS)
     )
 
 
