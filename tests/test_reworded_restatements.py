@@ -128,3 +128,52 @@ def test_a_takeaway_that_hides_its_answer_twice_does_not_replace_a_claim(
     )
     assert kinds == ["claim", "takeaway"]
     assert warnings == []
+
+
+def _claims(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, paragraph: str) -> list[str]:
+    """The fronts of the claims of an article with one paragraph."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text(f"# Deposits\n\n## Rules\n\n{paragraph}\n", encoding="utf-8")
+    cards = CliRunner().invoke(main, ["preview", "--json", "a.md"])
+    assert cards.exit_code == 0, cards.output
+    return [record["fields"]["Text"] for record in map(json.loads, cards.stdout.splitlines())]
+
+
+def test_two_claims_that_share_most_words_but_another_act_both_stay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Most words and the answer in common, but "protect" and "give" are two duties."""
+    fronts = _claims(
+        tmp_path,
+        monkeypatch,
+        "Your landlord must protect your deposit within 30 days of receiving it. Your landlord "
+        "must give you the prescribed information within 30 days of receiving it.",
+    )
+    assert [front.split(" within")[0] for front in fronts] == [
+        "Your landlord must protect your deposit",
+        "Your landlord must give you the prescribed information",
+    ]
+
+
+def test_two_claims_that_share_most_words_but_another_number_both_stay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fronts = _claims(
+        tmp_path,
+        monkeypatch,
+        "A Section 21 notice gives the tenant at least two months to leave. A Section 8 "
+        "notice gives the tenant at least two months to leave.",
+    )
+    assert len(fronts) == 2
+
+
+def test_a_claim_said_again_in_nearly_the_same_words_is_still_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fronts = _claims(
+        tmp_path,
+        monkeypatch,
+        "Your landlord must protect your deposit within 30 days of receiving it. In short, "
+        "your landlord must protect the deposit within 30 days.",
+    )
+    assert len(fronts) == 1

@@ -103,7 +103,7 @@ def _without_restatements(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDra
         same = asked.setdefault(folded, [])
         words = frozenset(normalize_key(draft.text).split())
         if kind is NoteKind.CLAIM:
-            earlier = next((d for w, d in same if _overlap(w, words)), None)
+            earlier = next((d for w, d in same if _overlap(w, words) and _alike(draft, d)), None)
             if earlier is None and summaries:
                 earlier = _reworded(draft, text, folded, summaries)
             if earlier is not None:
@@ -125,6 +125,11 @@ def _without_restatements(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDra
 
 def _overlap(first: frozenset[str], second: frozenset[str]) -> bool:
     return len(first & second) >= RESTATED_OVERLAP * len(first | second)
+
+
+def _alike(claim: NoteDraft, earlier: NoteDraft) -> bool:
+    """Whether no other number or act tells two overlapping clozes apart (`_apart`)."""
+    return not _apart(_gist(claim.fields[0]), _gist(earlier.fields[0]))
 
 
 # Share of their content words (`_gist`), of the fewer, that a claim and a takeaway with the
@@ -194,15 +199,19 @@ def _gist(field: str) -> _Gist:
 
 
 def _restates(claim: _Gist, takeaway: _Gist) -> bool:
-    # Other numbers tell the facts apart: "a Section 21 notice" and "a Section 8 notice".
-    if claim.numbers and takeaway.numbers and claim.numbers.isdisjoint(takeaway.numbers):
-        return False
-    # So do other acts with the same deadline: "must protect your deposit … within 30 days of
-    # receiving it" and "must give you the prescribed information within 30 days of …".
-    if claim.acts and takeaway.acts and claim.acts.isdisjoint(takeaway.acts):
+    if _apart(claim, takeaway):
         return False
     shared = len(claim.words & takeaway.words)
     return shared >= 2 and shared >= REWORDED_SHARE * min(len(claim.words), len(takeaway.words))
+
+
+def _apart(first: _Gist, second: _Gist) -> bool:
+    # Other numbers tell the facts apart: "a Section 21 notice" and "a Section 8 notice".
+    if first.numbers and second.numbers and first.numbers.isdisjoint(second.numbers):
+        return True
+    # So do other acts with the same deadline: "must protect your deposit … within 30 days of
+    # receiving it" and "must give you the prescribed information within 30 days of …".
+    return bool(first.acts and second.acts and first.acts.isdisjoint(second.acts))
 
 
 def _same_unit(first: str, second: str) -> bool:
