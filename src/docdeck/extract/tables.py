@@ -217,6 +217,29 @@ _PRIORITY_VALUE = lazy(r"p[0-4]")
 _NOTES = lazy(r"(?:(?:usage|additional|other|extra)\s+)?(?:notes?|comments?|remarks?)")
 
 
+# An example sentence ("今日は天気がいいです。 (The weather is nice today.)") is not recalled
+# either, but an example that names a thing is: "ACE inhibitors — Example" → "lisinopril".
+_EXAMPLE = lazy(r"(?:(?:examples?|samples?|usage)(?:\s+sentences?)?|sentences?|in\s+a\s+sentence)")
+_SENTENCE_END = lazy(r"[.!?。！？][\"'”’)\]]*(?:\s|$)")
+
+
+def _aside(table: Table, column: int) -> bool:
+    """Whether `column` is shown on its row's backs, not asked: notes, or example sentences."""
+    name = _header(table, column)
+    if _NOTES.fullmatch(name):
+        return True
+    return bool(_EXAMPLE.fullmatch(name)) and _every_cell(table, column, _sentence)
+
+
+def _sentence(cell: str) -> bool:
+    return "。" in cell or (len(cell.split()) >= 4 and bool(_SENTENCE_END.search(cell)))
+
+
+def _every_cell(table: Table, column: int, test: Callable[[str], bool]) -> bool:
+    cells = [cell for row in table.rows if (cell := row.cells[column].strip())]
+    return bool(cells) and all(map(test, cells))
+
+
 def _header(table: Table, column: int) -> str:
     return " ".join(table.header[column].casefold().replace("*", "").split()).rstrip(":?")
 
@@ -252,7 +275,7 @@ def _knowledge(
         name = table.header[key_index]
         ctx.skip(f"table tracks work (by '{name}'): nothing to learn", table.span, level="note")
         return []
-    kept = [entry for entry in columns if not _NOTES.fullmatch(_header(table, entry[0]))]
+    kept = [entry for entry in columns if not _aside(table, entry[0])]
     if not any(_tracks_work(table, column) for column, *_ in columns):
         return kept or columns
     tracking = [entry for entry in columns if _header(table, entry[0]) in _TRACKING]
