@@ -301,11 +301,19 @@ def _defines(text: str) -> re.Match[str] | None:
     words = text.split(None, 6)[1:6]
     if _DEFINING_VERBS.isdisjoint(words):
         return None
-    if match := _DEFINITION.match(text):
-        return match
-    if "is" in words:
-        return _bare_definition(text)
-    return _plural_definition(text) if "are" in words else None
+    if not (match := _DEFINITION.match(text)):
+        if "is" in words:
+            match = _bare_definition(text)
+        elif "are" in words:
+            match = _plural_definition(text)
+    return match if match and _one_subject(match) else None
+
+
+def _one_subject(match: re.Match[str]) -> bool:
+    """Whether a definition's subject is one noun phrase, not an instruction and its clause
+    ("Stop moving if you are near cornices", "Call a doctor if it is a serious burn")."""
+    words = match.group("subject").lower().split()
+    return words[-1] not in _PRONOUN_SUBJECTS and _CLAUSE_OPENERS.isdisjoint(words)
 
 
 def is_plural_definition(text: str) -> bool:
@@ -627,6 +635,7 @@ def superlative_span(text: str) -> tuple[int, int] | None:
 
 
 _PRONOUN_SUBJECTS = frozenset("this these those that it they he she we you i one".split())
+_CLAUSE_OPENERS = frozenset("if when unless because while whether once until where".split())
 
 
 # What a thing is made of, the material its target: "Saturn's rings are made mostly of {{c1::ice
