@@ -137,3 +137,25 @@ def test_a_word_that_carries_a_sentence_on_at_a_line_start_opens_none() -> None:
     assert _texts(text) == [
         "The office closes at {{c1::5 p.m.}} and the logs go out within 2 days."
     ]
+
+
+SHAPED = """\
+# Storage Notes
+
+## Volumes
+
+You have to snapshot the volume and restore it. gp3 volumes give a baseline of 3,000 IOPS
+regardless of size. Phones, e.g. iPhones and Pixels, now charge over USB-C. iPhones have
+shipped with a USB-C port since 2023.
+"""
+
+
+@pytest.mark.parametrize("name", ["doc.md", "doc.txt"])
+def test_a_sentence_opens_on_a_name_by_its_shape(name: str) -> None:
+    """A word in lower case with a digit or a capital in it ("gp3", "iPhones") is a name: the
+    sentence before ends, and "e.g." still ends none."""
+    texts = _texts(SHAPED if name == "doc.md" else SHAPED.replace("#", ""), name)
+    assert texts == [
+        "gp3 volumes give a baseline of {{c1::3,000}} IOPS regardless of size.",
+        "iPhones have shipped with a USB-C port since {{c1::2023}}.",
+    ]

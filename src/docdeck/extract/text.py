@@ -31,8 +31,9 @@ def sentences(
     text: str, names: frozenset[str] = frozenset(), breaks: tuple[int, ...] = ()
 ) -> tuple[Sentence, ...]:
     """Split prose into sentences, keeping abbreviations and initials together. A sentence
-    may open in lower case on one of `names` (`lower_names`), on a code span, or where a line
-    of the source starts (`breaks`): "… several minutes. syncd caches …"."""
+    may open in lower case on one of `names` (`lower_names`), on a name by its shape
+    (`_NAME_SHAPE`), on a code span, or where a line of the source starts (`breaks`): "…
+    several minutes. syncd caches …"."""
     # Lines of the source that open in lower case after a stop ("minutes.\nsyncd …").
     breaks = tuple(b for b in breaks if text[b - 2 : b - 1] in _STOP and text[b : b + 1].islower())
     if breaks or "`" in text or (names and _LOWER_BOUNDARY.search(text)):
@@ -73,6 +74,10 @@ def _split(text: str, names: frozenset[str], breaks: tuple[int, ...]) -> tuple[S
 # sentence opens there only on a name or at a line's start (`_stops`).
 _LOWER_BOUNDARY = lazy(r"[.!?][\"”’')\]]*+\s+(?=`?[a-z])")
 _NAME_END = ".,;:!?`'’\")]"
+# A word in lower case with a capital or a digit after its first letters is a name by its
+# shape, a sentence may open on it: "… restore it. gp3 volumes give …", "iPhones", "eBay".
+_NAME_SHAPE = lazy(r"[a-z]+[A-Z\d]")
+_SHAPED_BOUNDARY = lazy(r"[.!?][\"”’')\]]*+\s+(?=[a-z]+[A-Z\d])")
 _STOP = frozenset(".!?")
 
 
@@ -80,7 +85,7 @@ def _stops(text: str, names: frozenset[str], breaks: tuple[int, ...]) -> list[tu
     """Where each sentence may end: its stop's offset, and the next one's start."""
     stops = [(match.start(), match.end()) for match in _BOUNDARY.finditer(text)]
     # Most documents write no name in lower case, and most paragraphs no code span.
-    if not (names or breaks or "`" in text):
+    if not (names or breaks or "`" in text or _SHAPED_BOUNDARY.search(text)):
         return stops
     lower = []
     for match in _LOWER_BOUNDARY.finditer(text):
@@ -88,7 +93,7 @@ def _stops(text: str, names: frozenset[str], breaks: tuple[int, ...]) -> list[tu
         word = text[end : end + 40].split(None, 1)[0].rstrip(_NAME_END)
         # At a line's start, not on a word that carries the sentence on ("5 p.m.\nand …").
         opens_line = end in breaks and word not in _OPENERS and word not in DEPENDENT_OPENERS
-        if word[:1] == "`" or opens_line or word in names:
+        if word[:1] == "`" or opens_line or word in names or _NAME_SHAPE.match(word):
             lower.append((match.start(), end))
     return sorted(stops + lower) if lower else stops
 
