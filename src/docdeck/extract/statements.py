@@ -934,6 +934,26 @@ _NO_DOER = _PRONOUN_SUBJECTS | frozenset(
 )
 
 
+# Common first names: one alone as a subject is a person in an anecdote, whose habits are no
+# study fact ("Sarah does not eat meat"). A surname after it makes a full name, a biography's
+# subject ("Marie Curie did not patent radium"), kept; so is a surname alone ("Darwin did not
+# …"). Names that are also words or places (Grace, Rose, Will, Paris) are left out.
+_FIRST_NAMES = frozenset(
+    "aaron abigail adam adrian aisha alan albert alex alexander alice alison amanda amelia amy"
+    " andrea andrew angela anna anne anthony arthur ava barbara ben benjamin beth betty bob"
+    " brian carl carlos carol caroline catherine charles charlie charlotte chloe chris"
+    " christine christopher claire daniel david deborah dennis diana donald dorothy douglas"
+    " edward eleanor elena elizabeth ella emily emma eric ethan eva fatima fiona frank fred"
+    " gary george gregory hannah harry heather helen henry isabella isaac jack jacob james jane"
+    " janet jason jeff jennifer jessica jim joan joe john jonathan jose joseph joshua juan"
+    " julia julie karen kate katherine kevin laura lauren leo linda lisa lucy luis maria"
+    " marie martha mary matthew megan melissa michael michelle mike mohammed muhammad nancy"
+    " natalie nicholas nicole noah oliver olivia omar patricia paul peter priya rachel raj"
+    " rebecca richard robert ryan sam samantha samuel sandra sara sarah scott sophia sophie"
+    " stephen steve steven susan thomas tim timothy tom tony victor william zoe".split()
+)
+
+
 def states_denial(text: str) -> bool:
     """Whether a sentence states what a named thing does not do (`denial_span`): a claim as
     short as a sentence ("Metformin does not stimulate insulin secretion.")."""
@@ -949,6 +969,8 @@ def denial_span(text: str) -> tuple[int, int] | None:
     words = found.group("subject").lower().split()
     if words[0] in STOP or not _NO_DOER.isdisjoint(words):
         return None
+    if _first_name_alone(found.group("subject")):
+        return None
     if found.group("verb").split()[0] in _NOT_DONE:
         return None
     start = found.start("object")
@@ -963,6 +985,14 @@ def denial_span(text: str) -> tuple[int, int] | None:
     verb = found.start("verb")
     end = term[1] if term else None
     return (verb, end) if end and len(text[verb:end].split()) <= MAX_MEANS_WORDS + 1 else None
+
+
+def _first_name_alone(subject: str) -> bool:
+    """Whether a subject is a first name with no surname after it ("Sarah", "Sarah often",
+    "Sarah's brother"), not "Sarah Lin"."""
+    first, *rest = subject.split()
+    name = first.replace(APOSTROPHE, "'").partition("'")[0].lower()
+    return name in _FIRST_NAMES and not any(word[:1].isupper() for word in rest)
 
 
 def states_composition(text: str) -> bool:
