@@ -754,6 +754,8 @@ def leans(text: str) -> bool:
         return True
     if text.endswith(_CLIPPED_UNITS) and _clipped_measure(text):
         return True
+    if any(word in text for word in _COMPARING_WORDS) and _compared_to_nothing(text):
+        return True
     page = len(words) > 2 and words[2] in _THE_PAGE
     if opener in _SCOPING and not page and (second in DEMONSTRATIVES or second == "then"):
         return True  # "Below that threshold, …", "Since then, …"
@@ -827,6 +829,58 @@ def _clipped_measure(text: str) -> bool:
         return False
     verb = words[-3] if words[-3] not in _ABOUT else words[-4]
     return verb in _TAKING_A_MEASURE
+
+
+# A comparison whose other side the sentence does not name, then its figure: "The AirPods Max
+# lag behind at 20 hours of battery life" (behind what?), "The Bose trails with 24 hours", "The
+# Sony leads by 6 hours", "The Pixel falls short at 18 hours". One that names it keeps its card:
+# "… lag behind the Sony XM5 at 20 hours", "Compared with the Sony, …". Substrings of
+# `_COMPARING`, to test before splitting the sentence.
+_COMPARING_WORDS = (" lag", " trail", " lead", " led ", " behind ", " short ")
+
+
+# Each verb with the word that must follow it, if one must: "falls short", "falls behind".
+_COMPARING = {
+    **dict.fromkeys("lag lags lagged lagging".split(), ("behind", "")),
+    **dict.fromkeys("trail trails trailed trailing".split(), ("behind", "")),
+    **dict.fromkeys("lead leads led leading".split(), ("",)),
+    **dict.fromkeys("fall falls fell falling".split(), ("behind", "short")),
+    **dict.fromkeys("come comes came coming".split(), ("short",)),
+}
+
+
+# What names the other side elsewhere in the sentence: "Compared with the Sony, …", "… than
+# the Bose", "Among the five models tested, …".
+_OTHER_SIDE = frozenset("than compared against versus vs unlike among relative".split())
+
+
+_NOT_BEFORE_VERB = _BE | _PREPOSITIONS | frozenset("to of the a an and".split())
+
+
+def _compared_to_nothing(text: str) -> bool:
+    """Whether a verb of `_COMPARING`, with no object, takes a figure after "at", "with", "by"
+    or "on" ("lag behind at 20 hours"), and nothing in the sentence names the other side."""
+    words = [_word(word) for word in text.split()]
+    if not _OTHER_SIDE.isdisjoint(words):
+        return False
+    for at, word in enumerate(words[1:-2], 1):
+        if (after := _COMPARING.get(word)) is None or words[at - 1] in _NOT_BEFORE_VERB:
+            continue  # "was led by 3 guides", "exposed to lead at 10 µg/dL": no such verb
+        following = words[at + 1 : at + 6]
+        if following[0] == "up" and following[1] in after:  # "comes up short"
+            following = following[1:]
+        if following[0] in after:
+            following = following[1:]
+        elif "" not in after:
+            continue
+        if len(following) < 2 or following[0] not in ("at", "with", "by", "on"):
+            continue
+        if word == "led" and following[0] == "by":
+            continue  # "a study led by 3 universities"
+        figure = following[2] if following[1] in _ABOUT and len(following) > 2 else following[1]
+        if figure[:1].isdigit() or figure in _COUNTS:
+            return True
+    return False
 
 
 # Nouns a demonstrative takes in a fixed phrase, or that name the page itself: "this year",
