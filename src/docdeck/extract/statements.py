@@ -844,7 +844,18 @@ def means_span(text: str) -> tuple[int, int] | None:
         return None
     if found.group("subject").split()[0].lower() in STOP | _PRONOUN_SUBJECTS | DETERMINERS:
         return None
-    return _term_after(text, found.start("means"))
+    start = found.start("means")
+    if span := _term_after(text, start):
+        return span
+    # An object, then the clause its verb sets it to: "Vaccines work by training {{c1::the
+    # immune system}} to recognise a pathogen". Not a "to" before a noun phrase ("to the liver").
+    to = text.find(" to ", start)
+    after = text[to + 4 : to + 30].split(None, 1)[:1] if to > 0 else []
+    if not after or not after[0].isalpha() or not after[0].islower():
+        return None
+    if after[0] in NOT_TERM or after[0] in _PRONOUN_SUBJECTS:
+        return None
+    return _term_after(text[:to], start)
 
 
 # What a cause, a reason or a result was, the target: "The root cause was {{c1::an expired
