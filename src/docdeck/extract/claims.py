@@ -66,6 +66,7 @@ from docdeck.extract.statements import (
     states_composition,
     states_denial,
     states_direction,
+    states_duty,
 )
 from docdeck.extract.subjects import with_paths
 from docdeck.extract.text import (
@@ -1122,6 +1123,7 @@ def _weak(
             or states_direction(text)
             or states_composition(text)
             or states_denial(text)
+            or states_duty(text)
         )
     ):
         return "is too short to stand alone"

@@ -858,6 +858,55 @@ def means_span(text: str) -> tuple[int, int] | None:
     return _term_after(text[:to], start)
 
 
+# A legal holding of who owes whom which duty, the duty the target: "A manufacturer owes the
+# ultimate consumer {{c1::a duty of care}}", "A trustee owes the beneficiaries {{c1::a fiduciary
+# duty}}", "An occupier owes {{c1::the common duty of care}} to all lawful visitors". The duty,
+# not the party owed: its kind is what the law names and what sets one holding apart from
+# another, a short phrase, where the party can be a long one. A bare "a duty" asks nothing
+# ("owes tenants a duty to repair"); a pronoun's or a hedged duty ("may owe") is no holding.
+# Looked for only where " owe" and " dut" are.
+_OWES = lazy(
+    r"\b(?P<owe>owes?|owed)\s+(?:[^.,;:()]*?\s)?(?P<duty>dut(?:y|ies))\b"
+    r"(?P<of>\s+of\s+(?:good\s+faith|reasonable\s+care|(?!the\b|an?\b)[a-z][\w-]*))?"
+)
+
+
+# Words that make a duty one kind of duty: "a fiduciary duty", "the common duty of care".
+_DUTY_KINDS = frozenset(
+    "fiduciary common statutory non-delegable positive general special equitable contractual"
+    " continuing strict legal professional".split()
+)
+
+
+_NOT_OWING = _PRONOUN_SUBJECTS | frozenset("may might could can would".split())
+
+
+def states_duty(text: str) -> bool:
+    """Whether a sentence states who owes whom which duty (`duty_span`): a claim as short as a
+    sentence ("Directors owe the company fiduciary duties.")."""
+    return duty_span(text) is not None
+
+
+def duty_span(text: str) -> tuple[int, int] | None:
+    """The duty a sentence says one party owes another (`_OWES`), with its article."""
+    if " owe" not in text or " dut" not in text or not (found := _OWES.search(text)):
+        return None
+    before = text[: found.start()].split()
+    if not before or before[-1].lower() in _NOT_OWING:
+        return None
+    start = found.start("duty")
+    words = text[found.end("owe") : start].split()
+    kinds = 0
+    while kinds < len(words) and words[-1 - kinds].lower() in _DUTY_KINDS:
+        kinds += 1
+    if not (kinds or found.group("of")):
+        return None  # "a duty to repair": no kind named
+    start = text.rindex(words[-kinds], 0, start) if kinds else start
+    if kinds < len(words) and words[-1 - kinds].lower() in ("a", "an", "the", "no"):
+        start = text.rindex(words[-1 - kinds], 0, start)
+    return start, found.end()
+
+
 # What a cause, a reason or a result was, the target: "The root cause was {{c1::an expired
 # intermediate TLS certificate}} on the internal service mesh, …". A term, not a clause ("The
 # reason is that …") nor a word that judges ("The result was disappointing"). Looked for only
