@@ -101,6 +101,7 @@ def test_an_annual_reports_results_are_carded(
     texts = [claim["Text"] for claim in claims]
     assert texts == [
         "We reduced operating costs by {{c1::12%}} in 2025.",
+        "We opened {{c1::14}} new stores across Europe last year.",
         "Our revenue grew to {{c1::$4.2 billion}}.",
         "We returned {{c1::$120 million}} to shareholders through dividends and buybacks.",
     ]

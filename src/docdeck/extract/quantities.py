@@ -978,6 +978,7 @@ def states_quantity(text: str) -> bool:
         or _origin(text)
         or _subject_count(text)
         or _measured(text)
+        or _verb_count(text)
     ):
         return True
     return bool(_spelled(text)) or (not DIGIT.search(text) and _count_of(text) is not None)
@@ -1080,6 +1081,93 @@ def _count_of(text: str) -> re.Match[str] | None:
         )
         or (found.group("noun") and not _PASSING.isdisjoint(found.group("noun").lower().split()))
         or _names_them(text[found.end() :])
+    ):
+        return None
+    return found
+
+
+# A count of things a main verb acts on, as its object: "The company hired {{c1::320}} new
+# staff across the region", "Each player draws {{c1::7}} cards". The subject is a few words
+# (`_verb_count` checks what they are) opening on a capital; the counted noun a lower-case
+# word right after the figure. Never a year, nor a range ("hired 300 to 400 staff").
+_VERB_COUNT = lazy(
+    r"(?P<subject>[A-Z][\w'’.()-]*(?:\s+[\w'’.()-]+){0,7}?)\s+(?P<verb>[a-z]+)\s+"
+    r"(?:(?:only|about|around|roughly|approximately|nearly|almost|some|over|just)\s+)?"
+    r"(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+))"
+    r"\s+(?P<noun>(?!(?:of|or|and|to|in|a|an|the|more|less|times|each|every|per)\b)[a-z])"
+)
+
+
+# The verbs of `_COUNT_OF` and the other forms of "be" and "have": a count after them is
+# `_count_of`'s to judge ("The team has 3 open questions about the design" is none).
+_COUNT_OF_VERBS = frozenset(
+    "has have had is are was were be been contain contains equal equals hold holds store stores"
+    " carry carries seat seats fit fits field fields".split()
+)
+
+
+# Words in a count's subject that leave its verb unstated as a fact: a plan ("plans to open"),
+# a hedge ("could hire"), a negation ("did not hire"), a clause of its own ("Firms that hired").
+_UNSTATED = CLAUSE_WORDS | frozenset(
+    "to not never no will would could may might should must can shall cannot did does do"
+    " plans plan aims hopes expects intends wants".split()
+)
+
+
+# Past tenses without -ed that "we" reports a result in ("We built 40 homes"): `claims` keeps
+# only an organisation's (`_reports_result`).
+_PAST_VERBS = frozenset("built sold won paid spent grew made ran held sent gave took".split())
+
+
+# A count an action adds is new by nature ("hired 320 new staff"); the rest of `_PASSING` is a
+# moment still.
+_PASSING_NOW = _PASSING - {"new"}
+
+
+def _verb_count(text: str) -> re.Match[str] | None:
+    """The count of things a sentence's main verb acts on (`_VERB_COUNT`), after its opening
+    frame: "The company hired 320 new staff", "The chain now runs 212 shops in nine countries".
+    None where the subject is no thing's (`NOT_COUNTED`; "we" or "our" only with a past verb,
+    a report `claims` still judges), the verb hedged, negated or planned ("plans to open 10
+    stores"), or the noun a writer's list or a document's part ("tried 4 approaches")."""
+    # As `_count_of`: a digit near the start, then one anchored match.
+    if not DIGIT.search(text, 0, MAX_COUNT_OF_CHARS):
+        return None
+    begin = frame_end(text)
+    begin += len(text) - begin - len(text[begin:].lstrip())
+    if not (found := _VERB_COUNT.match(text, begin)):
+        return None
+    subject, verb = found.group("subject").split(), found.group("verb")
+    previous = subject[-1]
+    if (
+        verb in _COUNT_OF_VERBS
+        or not (
+            finite_verb(verb, found.group("value"), previous)
+            or takes_figure(verb, previous, [found.group("value")])
+        )
+        or any(
+            word.lower() in _UNSTATED or word.lower().endswith(("n't", "n’t")) for word in subject
+        )
+    ):
+        return None
+    if subject[0].lower() in ("we", "our"):
+        if not (verb.endswith("ed") or verb in _PAST_VERBS):
+            return None
+    elif NOT_COUNTED.match(found.group("subject")) or all(map(function_word, subject)):
+        return None  # "Carefully fold 2 eggs into the batter": an instruction, no subject
+    nouns = list(islice(WORD.finditer(text, found.start("noun")), MAX_LEADS + 1))
+    named = []
+    for noun in nouns:
+        if not noun.group().islower() or function_word(noun.group()):
+            break
+        named.append(noun)
+    words = [noun.group() for noun in named]
+    if (
+        not words  # "ran 3 over par": no counted noun
+        or not _LISTED.isdisjoint(words)
+        or any(re.fullmatch(DOCUMENT_PART, word) for word in words)
+        or not _PASSING_NOW.isdisjoint(words)
+        or _names_them(text[named[-1].end() :])
     ):
         return None
     return found
@@ -1214,8 +1302,13 @@ def _figure(text: str) -> tuple[int, int] | None:
     # most have one.
     count = None if matches or per or age or limit else _count_of(text) or _origin(text)
     opening = None if matches or per or age or limit or count else _subject_count(text)
+    acted = None if matches or per or age or limit or count or opening else _verb_count(text)
     extras = (per.span() if per else None, age.span("value") if age else None, opening)
-    limits = (limit.span("value") if limit else None, count.span("value") if count else None)
+    limits = (
+        limit.span("value") if limit else None,
+        count.span("value") if count else None,
+        acted.span("value") if acted else None,
+    )
     for extra in (*extras, *limits):
         if extra and not any(a < extra[1] and extra[0] < b for a, b in matches):
             matches = sorted([*matches, extra])
