@@ -80,3 +80,27 @@ def test_check_counts_a_century_as_one_answer(
     """`check` warned "cloze hides 3 words" on a short sentence's "late 18th century"."""
     text = "# History\n\nSteam power spread in the late 18th century.\n"
     assert "cloze hides" not in run_article(tmp_path, monkeypatch, "a.md", text, "check")
+
+
+CENTURY_PAIRS = [
+    "Coal mining dominated the valley in the {{c1::18th and 19th centuries}}.",
+    "The castle was rebuilt in the {{c1::late 17th and early 18th centuries}}.",
+    "Monasteries copied books by hand during the {{c1::12th to 14th centuries}}.",
+    "Wool made the town rich in the {{c1::fourteenth and fifteenth centuries}}.",
+    "Guilds ran the trade in the {{c1::15th–16th centuries}}.",
+]
+
+
+@pytest.mark.parametrize("name", ["history.md", "history.txt"])
+def test_a_pair_of_centuries_is_one_date_hidden_whole(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """None of these gave a card: a century's name was one ordinal and "century"."""
+    assert cloze_texts(tmp_path, monkeypatch, name, "History", CENTURY_PAIRS) == CENTURY_PAIRS
+
+
+def test_a_pair_of_centuries_as_an_adjective_is_no_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentence = "The valley kept its 18th and 19th century mills."
+    assert beside_control(tmp_path, monkeypatch, sentence) == [CONTROL]

@@ -480,14 +480,23 @@ _EVENT = lazy(
 _RATE_IN = lazy(r"(?:\d|\bone)\s+in\s+$", re.IGNORECASE)
 
 
-# A century or a decade an event is dated by: "in the {{c1::13th century}}", "by the
-# {{c1::1950s}}", "during the {{c1::late 18th century}}", "in the {{c1::5th century BC}}". After
-# "in the", "by the", … only; never an adjective ("the 21st-century economy").
-_PERIOD_NAME = (
-    r"(?:(?:early|mid|late)[-\s])?(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
+# A century's ordinal, with the part of it: "18th", "late eighteenth".
+_ORDINAL = (
+    r"(?:(?:early|mid|late)[-\s])?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth"
     r"|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
-    r"|twentieth|twenty-first)\s+centur(?:y|ies)(?:\s+(?-i:BCE?|AD|CE|B\.C\.|A\.D\.))?"
-    r"|(?:1\d|20)\d0s)(?![\w-])"
+    r"|twentieth|twenty-first)"
+)
+
+
+# A century or a decade an event is dated by: "in the {{c1::13th century}}", "by the
+# {{c1::1950s}}", "during the {{c1::late 18th century}}", "in the {{c1::5th century BC}}", a
+# pair of centuries whole ("in the {{c1::18th and 19th centuries}}", "the {{c1::12th to 14th
+# centuries}}"). After "in the", "by the", … only; never an adjective ("the 21st-century
+# economy").
+_PERIOD_NAME = (
+    rf"(?:{_ORDINAL}(?:\s+(?:and|to)\s+{_ORDINAL}|\s?[-\u2013]\s?{_ORDINAL})?"
+    r"\s+centur(?:y|ies)(?:\s+(?-i:BCE?|AD|CE|B\.C\.|A\.D\.))?"
+    r"|(?:(?:early|mid|late)[-\s])?(?:1\d|20)\d0s)(?![\w-])"
 )
 
 
