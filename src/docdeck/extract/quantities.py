@@ -186,10 +186,36 @@ class _Quantity:
                 starts.append(upper.end())
             for start in [*starts, last]:
                 if found := notation(text, start) or unit(text, start):
+                    if start == last and text[last : last + 1].isalpha() and _in_code(text, at):
+                        return None
                     return found.end()
         # A ratio (never a figure with a unit: "1 in 3" has none) or a large count.
         count = _UNITLESS.fullmatch(text, at) if whole else _UNITLESS.match(text, at)
         return count.end() if count else None
+
+
+# A figure glued to a letter is part of a product code, not a measure ("Order the shelf unit
+# 1257L W1"), after a word that names a code ("unit", "model", "part", "code", "item") or before
+# another code token ("W1", "X-200"). "The tank holds 1257 L" and "a 5L tank" stay measures, and
+# so does one an article or a noun after the token makes a description: "a 5L V8 engine".
+_CODE_LEAD = lazy(r"\b(?:unit|model|part|code|item|sku)\s+$", re.IGNORECASE)
+
+
+_CODE_TOKEN = lazy(
+    r"[\w.]*\s(?=[A-Z\d-]*[A-Z])(?=[A-Z\d-]*\d)[A-Z\d-]+(?![\w.,]?\w)(?:\s(?P<noun>[a-z]+))?"
+)
+
+
+def _in_code(text: str, at: int) -> bool:
+    """Whether the figure at `at`, a letter glued to it, is part of a code (`_CODE_LEAD`,
+    `_CODE_TOKEN`)."""
+    if _CODE_LEAD.search(text, max(0, at - 8), at):
+        return True
+    if not (token := _CODE_TOKEN.match(text, at)):
+        return False
+    noun = token.group("noun")
+    before = text[:at].rsplit(None, 1)[-1:]
+    return not (before and before[0].lower() in ARTICLES) and not (noun and not function_word(noun))
 
 
 # Where a quantity can start: on a currency or on a figure, or its sign ("−40 °C", "±3.0%"),
