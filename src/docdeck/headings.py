@@ -33,6 +33,11 @@ def lists_entries(heading: str) -> bool:
     return _ENTRIES.fullmatch(heading.strip().rstrip(":")) is not None
 
 
+# A study sheet's tips: for an exam or the field, each one a fact to know ("Tail-pumping on the
+# ground means Palm Warbler"). Not a blog's "Tips" (a recipe's, a trip's): advice, not facts.
+_TIPS = r"(exam|test|study|revision|field)\s+tips"
+
+
 _SUMMARY = lazy(
     r"((the\s+)?(key|main|core|big|quick)\s+)?(takeaways?|points|insights|lessons|ideas|findings"
     r"|facts|things)(\s+(to\s+(remember|know)|at\s+a\s+glance))?"
@@ -45,7 +50,17 @@ _SUMMARY = lazy(
     r"|what\s+you\s+need\s+to\s+know"
     # A revision sheet's: "Remember", "Must know", "Must-know facts".
     r"|remember|must[-\s]know(\s+(facts|points))?"
+    rf"|{_TIPS}"
 )
+
+
+_TIPS_HEADING = lazy(_TIPS)
+
+
+def gives_tips(heading: str) -> bool:
+    """Whether a summary's heading names a study sheet's tips (`_TIPS`): some of its items say
+    how to study, not what to know."""
+    return _TIPS_HEADING.fullmatch(_HEADING_TRIM.sub("", heading.strip().lower())) is not None
 
 
 # A troubleshooting heading: each problem under it asks for its fix. "Common mistakes" and

@@ -84,6 +84,7 @@ from docdeck.extract.text import (
 )
 from docdeck.extract.words import NOT_TERM
 from docdeck.headings import (
+    gives_tips,
     is_glossary_heading,
     is_timeline_heading,
     lists_entries,
@@ -220,6 +221,7 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
         if section.role is not SectionRole.SUMMARY:
             continue
         lines = _summary_lines(ctx, section)
+        tips = gives_tips(section.heading)
         for index, block in enumerate(section.blocks):
             if isinstance(block, BulletList):
                 if _carded_whole(section, index):
@@ -256,6 +258,9 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 if is_closing_line(text):  # "See also …", "Read more: …"
                     ctx.skip(f"takeaway '{clip(text)}' points elsewhere", item_span)
                     continue
+                if tips and _studying(text):
+                    ctx.skip(f"tip '{clip(text)}' says how to study, not what to know", item_span)
+                    continue
                 draft = _cloze_note(
                     ctx,
                     NoteKind.TAKEAWAY,
@@ -272,6 +277,27 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     seen.add(key)
                     drafts.append(draft)
     return drafts
+
+
+# A study tip's opening verb that asks the learner to study ("Learn the call notes; …", "Know
+# the order of …"): the card hid the verb or a word of what to study.
+_STUDY_VERBS = frozenset(
+    "learn know memorize memorise study review revise practise practice remember".split()
+)
+
+
+# A tip about the exam itself: "Essay question will likely be about …", "… the exam tests the
+# difference".
+_ABOUT_EXAM = lazy(r"\b(?:exams?|essays?)\b", re.IGNORECASE)
+
+
+def _studying(tip: str) -> bool:
+    """Whether a study sheet's tip says how to study or what the exam asks, not a fact."""
+    words = tip.split(maxsplit=2)
+    if words[0].lower() in _STUDY_VERBS and words[1:2] != ["that"]:  # "Remember that …": a fact
+        return True
+    folded = tip.lower()
+    return ("exam" in folded or "essay" in folded) and _ABOUT_EXAM.search(tip) is not None
 
 
 # A takeaway's text, span, marks, label and code spans.
