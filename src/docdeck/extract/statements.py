@@ -824,6 +824,25 @@ def _term_after(text: str, start: int) -> tuple[int, int] | None:
     return start, end
 
 
+# What a word or a form means, quoted, the target: "そうです after a plain verb means "{{c1::I
+# hear that}}"", not a word of the prose around it ("{{c1::means "I hear}} that""). Looked for
+# only where " mean" and a quotation mark are.
+_QUOTED_MEANING = lazy(r"\s(?:means|meant|mean)\s+[\"“](?P<what>[^\"“”]+)[\"”]")
+
+
+MAX_QUOTED_MEANING_WORDS = 6
+
+
+def quoted_meaning_span(text: str) -> tuple[int, int] | None:
+    """The quoted meaning a sentence gives (`_QUOTED_MEANING`), up to a few words."""
+    if " mean" not in text or not ('"' in text or "“" in text):
+        return None
+    found = _QUOTED_MEANING.search(text)
+    if not found or len(found.group("what").split()) > MAX_QUOTED_MEANING_WORDS:
+        return None
+    return found.span("what")
+
+
 # How a named thing does what it does, the term of its means the target: "Metformin lowers
 # blood glucose mainly by reducing {{c1::hepatic gluconeogenesis}}, …", "Warfarin works by
 # blocking {{c1::vitamin K}}", "Statins lower cholesterol by blocking {{c1::HMG-CoA reductase}}".
