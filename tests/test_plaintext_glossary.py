@@ -160,3 +160,28 @@ def test_a_glossarys_note_and_source_lines_are_no_terms(
     result = CliRunner().invoke(main, ["preview", "--json", f"g{suffix}"])
     texts = [json.loads(line)["fields"]["Text"] for line in result.stdout.splitlines()]
     assert texts == ["{{c1::Bond}}: a loan you make to a government or company."]
+
+
+QUALIFIED = """\
+# Statistics Cheat Sheet
+
+## {heading}
+
+**p-value**: the probability of a result at least as extreme as the one observed, assuming
+the null hypothesis is true.
+
+**Type I error**: rejecting a true null hypothesis (a false positive).
+"""
+
+
+@pytest.mark.parametrize("heading", ["Core Definitions", "Basic Vocabulary", "Important Terms"])
+def test_a_qualified_glossary_heading_defines_its_terms(heading: str) -> None:
+    """"Core Definitions" is a glossary as "Definitions" is: each line asks for its term."""
+    Path("stats.md").write_text(QUALIFIED.format(heading=heading))
+    result = CliRunner().invoke(main, ["preview", "--json", "stats.md"])
+    assert result.exit_code == 0, result.output
+    texts = [json.loads(line)["fields"]["Text"] for line in result.output.splitlines()]
+    assert [text.split("}}")[0] + "}}" for text in texts] == [
+        "{{c1::p-value}}",
+        "{{c1::Type I error}}",
+    ]

@@ -141,10 +141,13 @@ def section_role(heading: str) -> SectionRole:
 PART = r"(?:part|unit|section|chapter|lesson|module)\s+\w{1,4}"
 
 
+# "Core Definitions", "Key Terms", "Basic Vocabulary".
+_TERMS_QUALIFIER = r"(?:core|key|basic|important|essential|common|useful|main)"
 # A heading over a list of terms and what they mean: each `Term: …` line under it defines one.
 _GLOSSARY = lazy(
-    rf"(?:\d+[.)]?\s+|{PART}\s*[:.–—-]\s*)?(?:glossary(?:\s+of\s+terms)?|definitions|key\s+terms"
-    r"|terms\s+(?:and|&)\s+definitions|terminology|vocabulary|jargon(?:\s+buster)?)"
+    rf"(?:\d+[.)]?\s+|{PART}\s*[:.–—-]\s*)?(?:glossary(?:\s+of\s+terms)?"
+    rf"|(?:{_TERMS_QUALIFIER}\s+)?(?:definitions|terminology|vocabulary)|{_TERMS_QUALIFIER}\s+terms"
+    r"|terms\s+(?:and|&)\s+definitions|jargon(?:\s+buster)?)"
 )
 
 
