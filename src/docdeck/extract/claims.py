@@ -1038,10 +1038,43 @@ MAX_NAMING_WORDS = 14
 
 
 def _named_here(text: str) -> str:
-    """The term a sentence names (`_class_named`) or glosses (`_glossed`) itself; "" if none."""
+    """The term a sentence names (`_class_named`, `_apposed_name`) or glosses (`_glossed`)
+    itself; "" if none."""
     if _NAMING_WORDS.isdisjoint(text.split(None, MAX_NAMING_WORDS)[:MAX_NAMING_WORDS]):
+        return _apposed_name(text)
+    return _class_named(text) or _glossed(text) or _apposed_name(text)
+
+
+# A name given in passing to a thing the sentence describes, at its clause's end: "…, a
+# behavior called flash-feeding.", "causing a bulge in the lower arm known as the "Popeye
+# sign"." Looked for only where one of `_APPOSING` is.
+_APPOSED = lazy(
+    r"\b(?:a|an|the)\s+[a-z][\w-]*(?:\s+[\w-]+){0,5}?\s+"
+    r"(?:called|known\s+as|termed|dubbed)\s+(?:the\s+|an?\s+)?[\"'“‘]?"
+    r"(?P<name>[\w-]+(?:\s+[\w-]+){0,2}?)[\"'”’]?(?=\s*(?:[,;(]|\.?$))"
+)
+
+
+_APPOSING = (" called ", " known as ", " termed ", " dubbed ")
+
+
+def _apposed_name(text: str) -> str:
+    """The name a sentence gives in passing (`_APPOSED`): "flash-feeding" in "…, a behavior
+    called flash-feeding."; "" for a pronoun, a generic word or no name ("a friend called me",
+    "a method called twice"), or one the sentence used before."""
+    if not any(word in text for word in _APPOSING) or not (found := _APPOSED.search(text)):
         return ""
-    return _class_named(text) or _glossed(text)
+    name = found.group("name")
+    words = name.lower().split()
+    if words[0] in _NOT_A_NAME or words[0] in PRONOUNS or words[-1].endswith("ly"):
+        return ""
+    if (
+        words[0] in NO_NAMES
+        or words[-1] in NO_NAMES
+        or name.lower() in text[: found.start()].lower()
+    ):
+        return ""
+    return name
 
 
 def _context(text: str, parts: tuple[Sentence, ...], index: int, condensed: bool) -> str:
