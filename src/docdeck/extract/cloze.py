@@ -53,6 +53,7 @@ from docdeck.extract.statements import (
     quoted_meaning_span,
     set_against_span,
     superlative_span,
+    symbol_span,
     treated_span,
 )
 from docdeck.extract.topics import Topic, first_topic_span
@@ -391,14 +392,15 @@ def find_mark(text: str, mark: str) -> int:
 
 
 # What a sentence says of its subject, each with the term it turns on: what it is made of, named
-# after, a class of, used to treat; a law it states; the means of a mechanism, a cause, the
-# condition a term names, what a named thing does not do. Each makes a sentence firm, and its
-# term is a target, in this order.
+# after, a class of, used to treat, what it symbolizes; a law it states; the means of a
+# mechanism, a cause, the condition a term names, what a named thing does not do. Each makes a
+# sentence firm, and its term is a target, in this order.
 _STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
     composition_span,
     namesake_span,
     classification_span,
     treated_span,
+    symbol_span,
     law_span,
     duty_span,
     means_span,

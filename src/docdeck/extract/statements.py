@@ -696,6 +696,47 @@ def classification_span(text: str) -> tuple[int, int] | None:
     return found.span("name") if found.group("name") else found.span("family")
 
 
+# What a symbol stands for, its target: "The green light at the end of Daisy's dock symbolizes
+# {{c1::Gatsby's hopes and dreams}}, and …", "East Egg represents {{c1::old, inherited money}};
+# …", "The conch stands for {{c1::order}}". Present tense, its verb right after its subject.
+# Looked for only where one of `_SYMBOL_WORDS` is.
+_SYMBOL = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,9}}?)\s+"
+    r"(?:symboli[sz]es?|represents?|stands?\s+for|signif(?:y|ies))\s+"
+    rf"(?:(?:the|an?)\s+)?(?P<what>(?:{_COORDINATE}){{0,2}})(?=[\w{APOSTROPHE}'])"
+)
+
+
+_SYMBOL_WORDS = (" symboli", " represent", " stand for", " stands for", " signif")
+
+
+# A subject with one of these is no symbol: a hedge or a helper verb ("The eyes may represent
+# …"), a vague word ("The result represents …", "Each one stands for …"), the reader or author.
+_NO_SYMBOL = (
+    frozenset("may might can could would should will must does do did one".split())
+    | GENERIC_SUBJECTS
+)
+
+
+_WRITERS = frozenset("i me my we us our you your".split())
+
+
+def symbol_span(text: str) -> tuple[int, int] | None:
+    """What a sentence says its named subject symbolizes or stands for (`_SYMBOL`), a term
+    (`_term_after`) with the adjectives before it; None for a pronoun's or a determiner's
+    subject ("This represents …"), a hedge, or a sentence of the reader's or the author's
+    ("Our team represents the school")."""
+    if not any(word in text for word in _SYMBOL_WORDS) or not (found := _SYMBOL.match(text)):
+        return None
+    words = found.group("subject").lower().split()
+    if words[0] in STOP | _PRONOUN_SUBJECTS or not _NO_SYMBOL.isdisjoint(words):
+        return None
+    if not _WRITERS.isdisjoint(WORD.findall(text.lower())):
+        return None
+    term = _term_after(text, found.end("what"))
+    return (found.start("what"), term[1]) if term else None
+
+
 # What a named thing treats or prevents, its target: "Amoxicillin is used to treat {{c1::infections
 # caused by bacteria}} in …", "Aspirin is used to prevent {{c1::blood clots}}". Medical uses
 # only: "X is used to improve …" states nothing firm. Looked for only where " used " is.
