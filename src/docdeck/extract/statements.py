@@ -532,7 +532,9 @@ def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[in
         # Not the deck's own subject ("Offside is when …" in "Offside"): every card is about it.
         return None if vocabulary and vocabulary.names_subject(text[slice(*case)]) else case
     match = _defines(text)
-    if not match or match.group("subject").split()[0].lower() in STOP | {"this", "these"}:
+    if not match:
+        return _listed_class(text)
+    if match.group("subject").split()[0].lower() in STOP | {"this", "these"}:
         return None
     start, end = match.span("definition")
     end = start + len(_SECOND_PREDICATE.sub("", text[start:end]))
@@ -555,6 +557,56 @@ def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[in
         # much to recall ("The passé composé is the {{c1::most common}} past tense in …").
         return rank.span("rank")
     return span if words >= 2 else None
+
+
+# A list of names classed together, too long a subject for `_DEFINITION`: "Heparin, insulin,
+# potassium chloride and opioids are high-alert medications." Two items at least before "and"
+# or "or", each of up to three words.
+_LISTED = lazy(
+    rf"[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}"
+    rf"(?:,\s+[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}){{1,8}},?\s+(?:and|or)\s+"
+    rf"[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?(?=\s+are\s)"
+)
+
+
+# What a list's subject stands for in the definition `_listed_class` reads.
+_LIST_STAND_IN = "Items"
+
+
+# Words of praise: a list so classed is liked, not defined ("Apples, pears and plums are
+# delicious fruits").
+_PRAISE = frozenset(
+    "beautiful delicious wonderful great good nice lovely amazing awesome excellent favourite"
+    " favorite perfect fantastic terrible awful bad horrible ugly boring fun popular".split()
+)
+
+
+def _listed_class(text: str) -> tuple[int, int] | None:
+    """The class a list of names is defined as (`_LISTED`): "{{c1::high-alert medications}}", the
+    definition's core of two or three words; None for a list of pronouns, the author's own or a
+    transition's ("However, …"), or a class that praises."""
+    if not text.split(None, 1)[0].endswith(",") or " are " not in text:
+        return None  # most sentences
+    if not (listed := _LISTED.match(text)):
+        return None
+    items = re.split(r",\s+|\s+(?:and|or)\s+", listed.group())
+    if any(
+        (first := item.split()[0].lower()) in STOP or first in NOT_TERM or first in _WRITERS
+        for item in items
+    ):
+        return None
+    rest = _LIST_STAND_IN + text[listed.end() :]
+    if not (match := _DEFINITION.match(rest) or _plural_definition(rest)):
+        return None
+    start, end = match.span("definition")
+    end = start + len(_SECOND_PREDICATE.sub("", rest[start:end]))
+    if not (span := core_phrase(rest, start, end)):
+        return None
+    words = rest[span[0] : span[1]].lower().split()
+    if not 2 <= len(words) <= MAX_PRECISE_WORDS or not _PRAISE.isdisjoint(words):
+        return None
+    shift = listed.end() - len(_LIST_STAND_IN)
+    return span[0] + shift, span[1] + shift
 
 
 # What a thing is named after, the answer: "The Calvin cycle is named after {{c1::Melvin Calvin}},
