@@ -533,7 +533,7 @@ def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[in
         return None if vocabulary and vocabulary.names_subject(text[slice(*case)]) else case
     match = _defines(text)
     if not match:
-        return _listed_class(text)
+        return _listed_class(text) or _past_definition(text)
     if match.group("subject").split()[0].lower() in STOP | {"this", "these"}:
         return None
     start, end = match.span("definition")
@@ -559,6 +559,35 @@ def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[in
     return span if words >= 2 else None
 
 
+# A name defined in the past tense, a date in brackets after it or not: "The Directory
+# (1795–1799) was a five-man executive that …", "The Luddites were a group of …". Each word of
+# the name capitalised, "of" and "the" between; "The meeting was a disaster" names nothing.
+_PAST_DEFINITION = lazy(
+    rf"(?:The\s+)?[A-Z][\w{APOSTROPHE}'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w{APOSTROPHE}'-]*){{0,3}}"
+    r"(?:\s+\([^()]{1,30}\))?\s+(?:was|were)\s+"
+    rf"(?P<definition>(?:a|an|the)\s+(?:{_COORDINATE}){{0,2}}[^,;:.{DASHES}()]+)"
+)
+
+
+def _past_definition(text: str) -> tuple[int, int] | None:
+    """The core of the definition a name is given in the past tense (`_PAST_DEFINITION`), two
+    or three words, none that praises; None for a pronoun's subject ("It was a …")."""
+    if " was " not in text and " were " not in text:
+        return None  # most sentences
+    if not (match := _PAST_DEFINITION.match(text)):
+        return None
+    if text.split(None, 1)[0].lower() in STOP | _PRONOUN_SUBJECTS:
+        return None
+    start, end = match.span("definition")
+    end = start + len(_SECOND_PREDICATE.sub("", text[start:end]))
+    if not (span := core_phrase(text, start, end)):
+        return None
+    words = text[span[0] : span[1]].lower().split()
+    if not 2 <= len(words) <= MAX_PRECISE_WORDS or not _PRAISE.isdisjoint(words):
+        return None
+    return span
+
+
 # A list of names classed together, too long a subject for `_DEFINITION`: "Heparin, insulin,
 # potassium chloride and opioids are high-alert medications." Two items at least before "and"
 # or "or", each of up to three words.
@@ -573,11 +602,12 @@ _LISTED = lazy(
 _LIST_STAND_IN = "Items"
 
 
-# Words of praise: a list so classed is liked, not defined ("Apples, pears and plums are
-# delicious fruits").
+# Words of praise: a thing so classed is liked, not defined ("Apples, pears and plums are
+# delicious fruits", "Napoleon was a brilliant general").
 _PRAISE = frozenset(
     "beautiful delicious wonderful great good nice lovely amazing awesome excellent favourite"
-    " favorite perfect fantastic terrible awful bad horrible ugly boring fun popular".split()
+    " favorite perfect fantastic terrible awful bad horrible ugly boring fun popular brilliant"
+    " remarkable outstanding superb talented gifted".split()
 )
 
 
