@@ -364,6 +364,31 @@ _VIRTUES = frozenset(
 )
 
 
+# "EBS is block storage attached to one EC2 instance …": a term defined by a noun with no
+# article, two words, and a participle that says what it is ("attached to", "stored in").
+# Read only where `_described_noun` finds that shape.
+_DESCRIBED_DEFINITION = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+is\s+"
+    r"(?P<definition>[a-z][\w-]*\s+[a-z][\w-]*\s+[a-z]+ed\s+(?:to|by|in|on|for|from|with|at)"
+    rf"\s[^,;:.{DASHES}()]+)"
+)
+
+
+def _described_noun(noun: str, head: str, following: list[str]) -> bool:
+    """Whether "is NOUN HEAD PARTICIPLE …" reads as a noun described by a participle ("block
+    storage attached"): two plain words, neither a function word, an adverb, a superlative
+    or a participle ("is then sent", "is best served", "is heavily used")."""
+    return bool(
+        following
+        and following[0].endswith("ed")
+        and head.endswith((*_BARE_NOUN_ENDS, "ware"))  # "storage", "software"
+        and not any(
+            w in NOT_TERM or w in STOP or w.endswith(("ly", "est", "ed", "ing"))
+            for w in (noun, head)
+        )
+    )
+
+
 def is_bare_definition(text: str) -> bool:
     """Whether `text` defines its subject by a noun with no article ("Sciatica is pain along
     …"; `_BARE_DEFINITION`)."""
@@ -372,9 +397,10 @@ def is_bare_definition(text: str) -> bool:
 
 def _bare_definition(text: str) -> re.Match[str] | None:
     """`_BARE_DEFINITION`'s match, looked for only where the word after "is" is such a noun
-    (or one in "-ing" before "of": "hardening of the arteries"); not a generic subject's ("The
-    goal is reduction of …") nor a pronoun's."""
-    words = text.split(None, 8)
+    (or one in "-ing" before "of": "hardening of the arteries"), or `_DESCRIBED_DEFINITION`'s
+    where two such words and a participle are ("block storage attached to"); not a generic
+    subject's ("The goal is reduction of …") nor a pronoun's."""
+    words = text.split(None, 9)  # the word after "is" at index 5 and the three after it
     if "is" not in words[1:6]:
         return None
     at = words.index("is", 1)
@@ -383,9 +409,10 @@ def _bare_definition(text: str) -> re.Match[str] | None:
         noun in _BARE_NOUNS
         or noun.endswith(_BARE_NOUN_ENDS)
         or (noun.endswith("ing") and after == "of")
+        or _described_noun(noun, after, words[at + 3 : at + 4])
     ):
         return None
-    if not (match := _BARE_DEFINITION.match(text)):
+    if not (match := _BARE_DEFINITION.match(text) or _DESCRIBED_DEFINITION.match(text)):
         return None
     subject = match.group("subject").lower().split()
     opening = subject[1] if subject[0] in ARTICLES and len(subject) > 1 else subject[0]
