@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from ankitools import AnkiCollection, strip_html
+from articles import cloze_texts
 from click.testing import CliRunner
 
 from docdeck.cli import main
@@ -296,3 +297,26 @@ def test_an_age_after_age_or_the_age_of_is_a_quantity(
         "A pension cannot be cashed in before the age of {{c1::55}}.",
         "Most people in the country retire at age {{c1::66}} under the current law.",
     ]
+
+
+QUALIFIED_UNITS = [
+    "A third-class medical certificate is valid for {{c1::60 calendar months}} if you were under"
+    " 40 when it was issued.",
+    "You need a flight review every {{c1::24 calendar months}} to act as pilot in command.",
+    "In Class B airspace you need {{c1::3 statute miles}} of visibility to fly under visual rules.",
+    "The cross-country flight must cover at least {{c1::150 nautical miles}} in total.",
+    "The lighthouse is visible for {{c1::20 nautical miles}} on a clear night.",
+    "The flat covers {{c1::85 square metres}} over two floors.",
+    "The tank holds {{c1::12 cubic feet}} of gas at full pressure.",
+    "The reef lies {{c1::three nautical miles}} off the coast.",
+    "Children need {{c1::3}} square meals a day to grow well.",
+]
+
+
+@pytest.mark.parametrize("name", ["rules.md", "rules.txt"])
+def test_a_units_qualifier_is_hidden_with_it(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "calendar months" and "statute miles" were no unit: no card, or "150" hidden alone."""
+    texts = cloze_texts(tmp_path, monkeypatch, name, "Rules", QUALIFIED_UNITS)
+    assert texts == QUALIFIED_UNITS

@@ -38,7 +38,7 @@ def test_its_after_a_definition_stands_for_the_subjects_possessive(
     texts = [note["Text"] for note in article_notes(tmp_path, monkeypatch, name, text)]
 
     assert "Amoxicillin's half-life in the blood is about {{c1::61 minutes}}." in texts
-    assert "The Nile's delta covers about {{c1::24,000}} square kilometres." in texts
+    assert "The Nile's delta covers about {{c1::24,000 square kilometres}}." in texts
     assert "Enzymes' activity roughly doubles with every {{c1::10°C}} rise." in texts
     # Not of another number, after no definition, nor from the paragraph before.
     for words in ("savings fell", "retry loop", "discovery in 1928"):

@@ -37,11 +37,13 @@ _NUMBER = r"\d++(?:[.,:]\d+)*+"
 # Unit words and abbreviations, folding case; longer spellings first where a shorter one would
 # stop before a space ("120 mm Hg"). Never "in", "a" or "s" alone: "3 in 10 adults", "twice a
 # day" and "the 1990s" hold no unit. A `u` is micro as `µ` is, where `µ` was not typed ("25 uL",
-# "20 ug/mL", "5 umol/L"); never before "s": "10 US states".
+# "20 ug/mL", "5 umol/L"); never before "s": "10 US states". A unit's qualifier is part of it:
+# "60 calendar months", "3 statute miles", "150 nautical miles" (the cloze hid "150" alone).
 _WORDS = (
     r"per\s+cent|percent|percentage\s+points?|basis\s+points?|bps|points?|times|fold"
     r"|million|billion|trillion|bn|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
-    r"|(?:business|working|calendar|school|work)\s+(?:days?|weeks?|hours?)"
+    r"|(?:business|working|calendar|school|work)\s+(?:days?|weeks?|hours?|months?|years?)"
+    r"|(?:statute|nautical|square|cubic)\s+(?:miles?|feet|foot|yards?|inch(?:es)?|(?:kilo)?met(?:re|er)s?)"
     r"|seconds?|secs?|decades?|centur(?:y|ies)|[m\u00b5\u03bcn]s|mm\s?hg"
     r"|[mk\u00b5\u03bcunp]g|mcg|(?:kilo|milli|micro|nano|pico)?grams?|lbs?|pounds?|ounces?|oz|tons?"
     r"|[kcm\u00b5\u03bcun]m|(?:kilo|centi|milli|micro|nano)?met(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?"
@@ -349,7 +351,8 @@ _WORD_UNIT = (
     r"|(?:(?:business|working|calendar|school)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?"
     r"|months?|years?)|decades?|centur(?:y|ies)"
     r"|(?:kilo|milli|micro|nano|pico)?grams?|kilos?|pounds?|ounces?|tonnes?|tons?"
-    r"|(?:kilo|centi|milli|micro|nano)?met(?:re|er)s?|miles?|feet|inch(?:es)?|yards?"
+    r"|(?:(?:statute|nautical|square|cubic)\s+)?(?:(?:kilo|centi|milli|micro|nano)?met(?:re|er)s?"
+    r"|miles?|feet|inch(?:es)?|yards?)"
     r"|(?:milli)?lit(?:re|er)s?|pints?|gallons?|cups?|(?:table|tea)spoons?"
     r"|degrees?(?:\s+(?:celsius|fahrenheit))?|calories|kilocalories|dollars?|euros?|cents?|pence"
 )
