@@ -320,3 +320,24 @@ def test_a_units_qualifier_is_hidden_with_it(
     """ "calendar months" and "statute miles" were no unit: no card, or "150" hidden alone."""
     texts = cloze_texts(tmp_path, monkeypatch, name, "Rules", QUALIFIED_UNITS)
     assert texts == QUALIFIED_UNITS
+
+
+NEGATIVE_VALUES = [
+    "The ridge saw a wind chill of about {{c1::minus 13 degrees}} during the storm.",
+    "Most cases occur between {{c1::minus 1 and 10 degrees Celsius}} on the upper slopes.",
+    "The lake froze at {{c1::minus 5 °C}} in January.",
+    "Night temperatures range from {{c1::minus 10 to minus 20 degrees}} in winter.",
+    "{{c1::Minus 40 degrees}} is the same on both scales.",
+    # A sum's "minus", a margin's: no sign.
+    "The score was 5 minus {{c1::3 points}} after the penalty.",
+    "Add a plus or minus {{c1::2%}} margin to every estimate.",
+]
+
+
+@pytest.mark.parametrize("name", ["cold.md", "cold.txt"])
+def test_a_spelled_minus_is_hidden_with_its_figure(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "minus" was no sign: "about minus {{c1::13 degrees}}", "between minus 1 and {{c1::10
+    degrees Celsius}}" gave the sign, or half the range, away."""
+    assert cloze_texts(tmp_path, monkeypatch, name, "Cold", NEGATIVE_VALUES) == NEGATIVE_VALUES

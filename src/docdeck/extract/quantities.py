@@ -220,15 +220,20 @@ def _in_code(text: str, at: int) -> bool:
     return not (before and before[0].lower() in ARTICLES) and not (noun and not function_word(noun))
 
 
-# Where a quantity can start: on a currency or on a figure, or its sign ("−40 °C", "±3.0%"),
-# case-sensitive. Never after a letter, a figure or its point: no quantity starts inside another
-# ("2019", "0.5").
+# Where a quantity can start: on a currency or on a figure, or its sign ("−40 °C", "±3.0%", a
+# "minus" spelled out: "a wind chill of {{c1::minus 13 degrees}}"), case-sensitive. Never after a
+# letter, a figure or its point: no quantity starts inside another ("2019", "0.5"). A "minus"
+# after a figure is a sum's ("5 minus 3 points"), after "plus or" a margin's.
 _START = lazy(
-    r"(?<![\w.,:])(?=[\d\u2212\-+\u00b1$\u00a3\u20ac\u00a5\u20b9]|(?:US|A|C|NZ|HK)\$|USD|EUR|GBP)"
+    r"(?<![\w.,:])(?=[\d\u2212\-+\u00b1$\u00a3\u20ac\u00a5\u20b9]|(?:US|A|C|NZ|HK)\$|USD|EUR|GBP"
+    r"|(?<![\d%]\s)(?<!\bor\s)[Mm]inus\s+\d)"
 )
 
 
-_FIGURE = lazy(r"[\d\u2212\-+\u00b1]")
+_FIGURE = lazy(r"[\d\u2212\-+\u00b1]|[Mm]inus\s")
+
+
+_MINUS = r"(?:minus\s+)?"
 
 
 # The alternatives, case folded but for a `(?-i:)`. A sum of money is compiled where used, when
@@ -242,13 +247,13 @@ _MONEY = (
 _UNIT_PATTERN = lazy(_UNIT, re.IGNORECASE)
 
 
-_BETWEEN = lazy(rf"(?<=between\s){_NUMBER}", re.IGNORECASE)
+_BETWEEN = lazy(rf"(?<=between\s){_MINUS}{_NUMBER}", re.IGNORECASE)
 
 
-_AND_NUMBER = lazy(rf"\s+and\s+{_NUMBER}", re.IGNORECASE)
+_AND_NUMBER = lazy(rf"\s+and\s+{_MINUS}{_NUMBER}", re.IGNORECASE)
 
 
-_SIGNED_NUMBER = lazy(rf"[-\u2212+\u00b1]?{_NUMBER}(?:/\d+)?")
+_SIGNED_NUMBER = lazy(rf"(?:[-\u2212+\u00b1]|(?i:minus)\s+)?{_NUMBER}(?:/\d+)?")
 
 
 # A unit on both ends of a range only around a dash, looked for only with a dash close by
@@ -259,7 +264,7 @@ _DASH_AHEAD = lazy(rf"(?=\D{{1,12}}?[{DASHES}-])")
 _DASHED_RANGE = lazy(rf"(?=\s?[{DASHES}-]){_RANGE}{_NUMBER}", re.IGNORECASE)
 
 
-RANGE_NUMBER = lazy(rf"{_RANGE}{_NUMBER}", re.IGNORECASE)
+RANGE_NUMBER = lazy(rf"{_RANGE}{_MINUS}{_NUMBER}", re.IGNORECASE)
 
 
 _NOTATION = lazy(rf"{_SCIENTIFIC}|{_HYPHENATED}", re.IGNORECASE)
