@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from articles import cloze_texts
 from click.testing import CliRunner
 
 from docdeck.cli import main
@@ -81,3 +82,32 @@ def test_is_quantity_agrees_with_the_cloze(text: str, expected: bool) -> None:
     """`check` counts a hidden quantity as one word, and a claim stating one needs fewer words."""
     assert is_quantity(text) is expected
     assert states_quantity(f"It takes {text}.") is (expected and text != "half")
+
+
+# A capitalised number word before a capitalised word is part of a name: the sentence's fact is
+# elsewhere, or there is none. A measure spelled out beside one is still hidden.
+NAMED_NUMBERS = [
+    "Taxes rose because of the cost of the Seven Years' War, fought over {{c1::seven years}}.",
+    "Much of Germany was ruined during the Thirty Years' War in the {{c1::seventeenth century}}.",
+    "The siege lasted {{c1::seven years}} before the city fell.",
+]
+
+
+@pytest.mark.parametrize("name", ["wars.md", "wars.txt"])
+def test_a_number_word_in_a_name_is_never_hidden_alone(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "the Seven Years' War" read as a measure: "the [...]' War"."""
+    assert cloze_texts(tmp_path, monkeypatch, name, "Wars", NAMED_NUMBERS) == NAMED_NUMBERS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Taxes rose largely because of the cost of the Seven Years' War in the colonies.",
+        "Seven Years' War fighting spread to India and North America.",
+        "The Twelve Days of Christmas begin on Christmas Day.",
+    ],
+)
+def test_a_name_with_a_number_word_states_no_quantity(sentence: str) -> None:
+    assert not states_quantity(sentence)

@@ -1039,10 +1039,13 @@ def _spelled(text: str) -> list[tuple[int, int]]:
     found = [
         match.span()
         for match in _SPELLED.finditer(lowered)
-        if match.group("figure") != "one"
-        or match.group("low")
-        or match.group("from")
-        or _MEASURED.search(lowered, 0, match.start())
+        if (
+            match.group("figure") != "one"
+            or match.group("low")
+            or match.group("from")
+            or _MEASURED.search(lowered, 0, match.start())
+        )
+        and not _spelled_name(text, match.start("figure"), match.end("figure"))
     ]
     # "Five decades later, …" sets the scene; "seven days a week" says "always": no fact.
     found = [span for span in found if not _SPELLED_IDIOM.match(lowered, span[1])]
@@ -1053,6 +1056,13 @@ def _spelled(text: str) -> list[tuple[int, int]]:
             if _SHARE_LEAD.search(lowered, 0, match.start())
         ]
     return sorted(found)
+
+
+def _spelled_name(text: str, start: int, end: int) -> bool:
+    """Whether the spelled figure `text[start:end]` and the word after it are capitalised, words
+    of a name: "the Seven Years' War", "The Twelve Days of Christmas". Its unit is in lower
+    case in a measure, at the start of a sentence too ("Seven years later")."""
+    return text[start].isupper() and text[end:].lstrip()[:1].isupper()
 
 
 def _age(text: str) -> re.Match[str] | None:
