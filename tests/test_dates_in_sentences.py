@@ -104,3 +104,34 @@ def test_a_pair_of_centuries_as_an_adjective_is_no_date(
 ) -> None:
     sentence = "The valley kept its 18th and 19th century mills."
     assert beside_control(tmp_path, monkeypatch, sentence) == [CONTROL]
+
+
+MONTHS = [
+    "In {{c1::September}} the monarchy was abolished by the new assembly.",
+    "The rainy season lasts from {{c1::early June to mid-July}} in most of Japan.",
+    "Typhoon season peaks in {{c1::August and September}}.",
+    "The harvest runs from {{c1::March–May}} in the south.",
+    "Cherry trees bloom in {{c1::late March}} across Honshu.",
+]
+
+
+@pytest.mark.parametrize("name", ["seasons.md", "seasons.txt"])
+def test_a_month_alone_is_the_date_a_sentence_reports(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """None of these gave a card: a date needed a year or a day."""
+    assert cloze_texts(tmp_path, monkeypatch, name, "Seasons", MONTHS) == MONTHS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may apply for leave at any time of the year.",
+        "Policies were set in May's first cabinet meeting.",
+        "The page was last updated in March.",
+    ],
+)
+def test_a_month_as_a_verb_a_name_or_the_pages_own_is_no_date(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert beside_control(tmp_path, monkeypatch, sentence) == [CONTROL]

@@ -1099,7 +1099,32 @@ def reported_date_span(text: str) -> tuple[int, int] | None:
     if ("centur" in text or "0s" in text) and (period := _PERIOD.search(text)):
         pair = _AND_DATE.match(text, period.end())
         return period.start("period"), pair.end() if pair else period.end()
+    if any(month in text for month in _MONTH_NAMES):
+        for found in _MONTH_DATE.finditer(text):
+            if not _PAGE_DATE.search(text, 0, found.start()):
+                return found.span("month")
     return None
+
+
+# A month with no year or day an event is dated by: "In {{c1::September}} the monarchy was
+# abolished", "lasts from {{c1::early June to mid-July}}", "peaks in {{c1::August and
+# September}}". Only after a preposition of time, its name capitalised: "May" is a verb
+# elsewhere ("You may …"), and "in May's cabinet" a name's. Looked for only where a month's
+# name is.
+_MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+    *("October", "November", "December"),
+)
+
+
+_ONE_MONTH = rf"(?:(?:early|mid|late)[-\s])?(?:{'|'.join(_MONTH_NAMES)})"
+
+
+_MONTH_DATE = lazy(
+    r"\b(?i:in|since|until|till|by|during|from|through|throughout|before|after)\s+"
+    rf"(?P<month>{_ONE_MONTH}(?:\s*(?:[{DASHES}-]|\s(?:to|and|or|through|until)\s)\s*{_ONE_MONTH})?)"
+    r"(?![\w'’-]|\s+\d)"
+)
 
 
 def _limit(text: str) -> re.Match[str] | None:
