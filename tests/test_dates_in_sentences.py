@@ -135,3 +135,26 @@ def test_a_month_as_a_verb_a_name_or_the_pages_own_is_no_date(
     sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert beside_control(tmp_path, monkeypatch, sentence) == [CONTROL]
+
+
+YEAR_RANGES = [
+    "Aluminum branch wiring, installed in many homes built between {{c1::1965 and 1973}}, is a"
+    " known fire hazard.",
+    "The cathedral was built between {{c1::1163 and 1345}} on the site of two churches.",
+    "The dynasty ruled between {{c1::1368 and 1644}}.",
+]
+
+
+@pytest.mark.parametrize("name", ["years.md", "years.txt"])
+def test_two_years_after_between_are_one_date_hidden_whole(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """None of these gave a card: a pair of years after "between" has no unit."""
+    assert cloze_texts(tmp_path, monkeypatch, name, "Years", YEAR_RANGES) == YEAR_RANGES
+
+
+def test_two_counts_after_between_are_no_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sentence = "Between 1500 and 2000 people attended the opening."
+    assert beside_control(tmp_path, monkeypatch, sentence) == [CONTROL]

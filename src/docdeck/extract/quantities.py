@@ -486,11 +486,14 @@ _AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ", "a
 # A year with its era is one wherever it stands: "in {{c1::44 BC}}", "in {{c1::AD 410}}". A
 # three-digit year (`early`) only after "in" or a hedge, where no noun follows and the sentence
 # reports an event (`_EVENT`): "was crowned emperor in 800", "founded c. 910"; not "in 800 ms".
+# Two years after "between", hidden whole, where no noun follows: "homes built between {{c1::1965
+# and 1973}}", not "between 1500 and 2000 people".
 _DATE_FIGURE = lazy(
     rf"(?<![\w-])(?:{WRITTEN_DATE}|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)"
     r"|(?<=\b[Bb]y\s)|(?<=\b[Cc]irca\s)|(?<=\bc\.\s)|(?<=\bca\.\s))(?:1\d|20)\d\d"
     r"|\d{1,4}\s?(?:BCE?|CE|AD|B\.C\.(?:E\.)?|A\.D\.)(?!\w)|(?:AD|A\.D\.)\s?\d{1,4}"
     r"|(?:(?:(?<=\b[Aa]round\s)|(?<=\b[Aa]bout\s))(?P<hedged>(?:1\d|20)\d\d)"
+    r"|(?<=\b[Bb]etween\s)(?:1\d|20)\d\d\s+and\s+(?:1\d|20)\d\d"
     r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Cc]irca\s)|(?<=\bc\.\s)|(?<=\bca\.\s)|(?<=\b[Aa]round\s)"
     r"|(?<=\b[Aa]bout\s))(?P<early>[1-9]\d\d))"
     r"(?=[,;.)]|$|\s+(?:in|at|on|by|as|when|before|after|during|while|under)\b|\s+to\s+(?!\d)))"
