@@ -158,3 +158,17 @@ def test_two_counts_after_between_are_no_date(
 ) -> None:
     sentence = "Between 1500 and 2000 people attended the opening."
     assert beside_control(tmp_path, monkeypatch, sentence) == [CONTROL]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new bus network will take effect in September.",
+        "In July I water every morning, and again in the evening on hot days.",
+        "The bridge is under a weight limit, according to figures released in March.",
+    ],
+)
+def test_a_plans_a_writers_or_a_sources_month_is_no_date(
+    sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert beside_control(tmp_path, monkeypatch, sentence) == [CONTROL]

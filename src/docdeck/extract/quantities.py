@@ -1102,7 +1102,7 @@ def reported_date_span(text: str) -> tuple[int, int] | None:
     if ("centur" in text or "0s" in text) and (period := _PERIOD.search(text)):
         pair = _AND_DATE.match(text, period.end())
         return period.start("period"), pair.end() if pair else period.end()
-    if any(month in text for month in _MONTH_NAMES):
+    if any(month in text for month in _MONTH_NAMES) and not _NO_MONTH_FACT.search(text):
         for found in _MONTH_DATE.finditer(text):
             if not _PAGE_DATE.search(text, 0, found.start()):
                 return found.span("month")
@@ -1118,6 +1118,11 @@ _MONTH_NAMES = (
     *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
     *("October", "November", "December"),
 )
+
+
+# A month that dates no fact: a plan's ("will take effect in September"), the writer's own
+# habit ("In July I water every morning"), a source's ("figures released … in March").
+_NO_MONTH_FACT = lazy(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|will|(?i:according\s+to))\b")
 
 
 _ONE_MONTH = rf"(?:(?:early|mid|late)[-\s])?(?:{'|'.join(_MONTH_NAMES)})"
