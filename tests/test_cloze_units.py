@@ -341,3 +341,19 @@ def test_a_spelled_minus_is_hidden_with_its_figure(
     """ "minus" was no sign: "about minus {{c1::13 degrees}}", "between minus 1 and {{c1::10
     degrees Celsius}}" gave the sign, or half the range, away."""
     assert cloze_texts(tmp_path, monkeypatch, name, "Cold", NEGATIVE_VALUES) == NEGATIVE_VALUES
+
+
+FRACTIONS_OF_A_UNIT = [
+    "A GFCI cuts power in as little as {{c1::1/40 of a second}} when it detects a leak.",
+    "The shutter stays open for {{c1::1/250 of a second}} in bright light.",
+]
+
+
+@pytest.mark.parametrize("name", ["units.md", "units.txt"])
+def test_a_fraction_of_a_unit_is_a_quantity_hidden_whole(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "1/40 of a second" had no unit after its figure: no card."""
+    texts = cloze_texts(tmp_path, monkeypatch, name, "Units", FRACTIONS_OF_A_UNIT)
+    assert texts == FRACTIONS_OF_A_UNIT
+    assert is_quantity("1/40 of a second")

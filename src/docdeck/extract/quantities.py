@@ -175,6 +175,9 @@ class _Quantity:
                 if second and (found := unit(text, second.end())):
                     return found.end()
         if figure := _SIGNED_NUMBER.match(text, at):
+            part = _FRACTION_OF.match(text, figure.end()) if "/" in figure.group() else None
+            if part and (not whole or part.end() == len(text)):
+                return part.end()
             # Its range's upper figure: after a unit of the lower's ("5 mg–10 mg"), after none
             # ("5–10 mg"); then no range. A unit's notation or its adjective's hyphen never
             # starts as a unit does.
@@ -254,6 +257,14 @@ _AND_NUMBER = lazy(rf"\s+and\s+{_MINUS}{_NUMBER}", re.IGNORECASE)
 
 
 _SIGNED_NUMBER = lazy(rf"(?:[-\u2212+\u00b1]|(?i:minus)\s+)?{_NUMBER}(?:/\d+)?")
+
+
+# A fraction of one unit: "in as little as {{c1::1/40 of a second}}", "{{c1::3/4 of a cup}}".
+_FRACTION_OF = lazy(
+    r"\s+of\s+an?\s+(?:second|minute|hour|day|week|month|year|mile|inch|foot|met(?:re|er)"
+    r"|lit(?:re|er)|cup|teaspoon|tablespoon|pound|gram)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # A unit on both ends of a range only around a dash, looked for only with a dash close by
