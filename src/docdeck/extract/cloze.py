@@ -518,6 +518,18 @@ def _candidates(
                 later = [w for w in content if w.start() >= unsure[2]]
                 if later:
                     whole = max(later, key=lambda w: len(w.group())).span()
+            verb_word = opening and WORD.search(text, opening[-1].end())
+            if (
+                not whole
+                and verb_word
+                and longest.start() == verb_word.start()
+                and bare_verb("", longest.group())
+            ):
+                # Nor a plural's verb, no object right after it: "LLMs predict the next
+                # {{c1::token}}", not "LLMs {{c1::predict}} the next token". An -s word there
+                # may be the subject's head ("Plug space heaters directly …").
+                others = [w for w in content if w.start() != longest.start()]
+                longest = max(others, key=lambda w: len(w.group())) if others else longest
             yield Target.KEY_TERM, whole or longest.span()
 
 
@@ -803,7 +815,7 @@ def _runs(
         # subject of one word too, its verb in the run ("Plants release oxygen").
         if after.lower() in VERBS or (
             looks_like_verb(opening[index].group(), after)
-            and _plural_verb(words[at - 1].group() if at else "", after, beyond)
+            and _plural_verb(words[at - 1].group() if at else "", after, beyond, not index)
         ):
             runs[0:1] = [run for run in (opening[: index + 1], opening[index + 2 :]) if run]
             return runs, runs[0]
@@ -849,18 +861,21 @@ def _unsure_subject(text: str, subject: list[re.Match[str]]) -> tuple[int, int, 
     return subject[0].start(), verb.end(), after.end()
 
 
-def _plural_verb(before: str, word: str, following: str) -> bool:
+def _plural_verb(before: str, word: str, following: str, opens: bool = False) -> bool:
     """Whether `word`, after a plural that `before` does not make a verb ("modestly
     lengthens"), is that plural's verb: a bare word, no noun's or adjective's form, that an
     article, a particle or an adverb follows ("impulses travel fast", "cells patrol the"), or
-    a preposition after an adjective's plural ("Migratory birds navigate by"). Not "lowers blood
-    sugar", "tastes bitter and sour", "blocks adenosine in", "yields pyruvate in": a noun or an
-    adjective there is the verb's object."""
+    a preposition after an adjective's plural ("Migratory birds navigate by"), or any word
+    after a plural that `opens` the sentence's subject: no verb itself, it is the subject
+    ("AFCIs detect arcing", "Genes determine traits"). Not "lowers blood sugar", "tastes bitter
+    and sour", "blocks adenosine in", "yields pyruvate in": a noun or an adjective there is the
+    verb's object."""
     if not bare_verb(before, word):
         return False
     following = following.lower()
     return (
-        following in AFTER_VERBS
+        opens
+        or following in AFTER_VERBS
         or (following in PREPOSITION_WORDS and bool(_MODIFIER.search(before)))
         or (following.endswith("ly") and following not in NOT_TERM)
     )

@@ -242,9 +242,13 @@ def function_word(word: str) -> bool:
 
 
 def looks_like_verb(word: str, following: str) -> bool:
-    """A present-tense verb after its subject: "modulates", "blocks" (not "stress", "focus"),
-    unless a preposition or verb follows it, as after a plural noun ("acids from fibre")."""
-    word = word.lower()
+    """A present-tense verb after its subject, or a plural: "modulates", "blocks", "APIs" (not
+    "stress", "focus"), unless a preposition or verb follows it, as after a plural noun ("acids
+    from fibre")."""
     if following.lower() in AFTER_NOUNS:
         return False
+    # An acronym's plural has an -s form too: "AFCIs detect", not the "-is" of "analysis".
+    if word.endswith("s") and len(word) > 2 and word[:-1].isupper():
+        return True
+    word = word.lower()
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -1,0 +1,64 @@
+"""What a takeaway's cloze hides when no figure, mark or term chooses: never the lone verb of
+a plural subject, nor half of the noun phrase after it. Each runs the real CLI on real Markdown
+and plain-text files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from docdeck.cli import main
+
+
+def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
+    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", "--json", name])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+
+
+def _summary(*bullets: str, title: str = "Field Notes", prose: str = "Some prose.") -> str:
+    return f"# {title}\n\n{prose}\n\n## Key Takeaways\n\n" + "".join(
+        f"- {bullet}\n" for bullet in bullets
+    )
+
+
+# 1. A plural that opens the sentence is its subject, the bare word after it the verb: the
+# verb alone is no answer ("AFCIs {{c1::detect}} arcing" in home-electrical-safety.md).
+
+PLURAL_SUBJECTS = [
+    ("LLMs predict the next token.", "LLMs predict the next {{c1::token}}."),
+    ("Genes determine traits.", "Genes determine {{c1::traits}}."),
+    ("GPUs accelerate training.", "GPUs accelerate {{c1::training}}."),
+    # Kept: a verb with its object right after it, a singular subject.
+    ("Plants release oxygen.", "Plants release {{c1::oxygen}}."),
+    ("Insulin lowers blood sugar.", "{{c1::Insulin}} lowers blood sugar."),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("bullet", "expected"), PLURAL_SUBJECTS)
+def test_a_plural_subjects_verb_is_not_hidden(
+    bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    assert texts == [expected], texts
+
+
+def test_an_acronyms_plural_is_a_subject(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The document repeats "detect" and its title holds "electrical": "AFCIs" (an -s form, no
+    "-is" of "analysis") is the subject, "detect" its verb, "arcing" what it takes."""
+    prose = "An AFCI can detect arcing. A GFCI can detect a ground fault."
+    text = _summary(
+        "AFCIs detect arcing, a common cause of electrical fires.",
+        title="Home Electrical Safety",
+        prose=prose,
+    )
+    texts = _texts(tmp_path, monkeypatch, "a.md", text)
+    assert "AFCIs detect {{c1::arcing}}, a common cause of electrical fires." in texts, texts
