@@ -62,3 +62,26 @@ def test_an_acronyms_plural_is_a_subject(tmp_path: Path, monkeypatch: pytest.Mon
     )
     texts = _texts(tmp_path, monkeypatch, "a.md", text)
     assert "AFCIs detect {{c1::arcing}}, a common cause of electrical fires." in texts, texts
+
+
+# 2. After a subject that may run on ("Lenticular clouds mean …": "clouds" may be its verb),
+# the word hidden after the verb keeps the plural it qualifies: "mean {{c1::strong}} winds"
+# hid half a noun phrase (mountain-weather.txt).
+
+OBJECTS = [
+    ("Lenticular clouds mean strong winds aloft.", "mean {{c1::strong winds}} aloft."),
+    ("Polar bears hunt young seals on ice.", "hunt {{c1::young seals}} on ice."),
+    # Kept: a plural chosen, a singular or a function word after the word.
+    ("Sea otters crack shells with rocks.", "crack {{c1::shells}} with rocks."),
+    ("Tree roots draw water from soil.", "draw {{c1::water}} from soil."),
+    ("Desert ants track steps home.", "track {{c1::steps}} home."),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("bullet", "expected"), OBJECTS)
+def test_the_object_after_an_unsure_subject_is_hidden_whole(
+    bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    assert len(texts) == 1 and texts[0].endswith(expected), texts

@@ -517,7 +517,8 @@ def _candidates(
                 # subject: "Desert plants store {{c1::water}} …", not "{{c1::Desert}} plants".
                 later = [w for w in content if w.start() >= unsure[2]]
                 if later:
-                    whole = max(later, key=lambda w: len(w.group())).span()
+                    chosen = max(later, key=lambda w: len(w.group()))
+                    whole = _with_plural(text, chosen)
             verb_word = opening and WORD.search(text, opening[-1].end())
             if (
                 not whole
@@ -531,6 +532,24 @@ def _candidates(
                 others = [w for w in content if w.start() != longest.start()]
                 longest = max(others, key=lambda w: len(w.group())) if others else longest
             yield Target.KEY_TERM, whole or longest.span()
+
+
+def _with_plural(text: str, word: re.Match[str]) -> tuple[int, int]:
+    """`word`, with the plural right after it that it qualifies: "mean {{c1::strong winds}}
+    aloft", not "mean {{c1::strong}} winds" (half a noun phrase). Not after a plural ("crack
+    {{c1::shells}} with rocks") nor before a function word."""
+    span = word.span()
+    following = WORD.match(text, span[1] + 1) if text.startswith(" ", span[1]) else None
+    if (
+        following is None
+        or word.group().endswith("s")
+        or not following.group().isalpha()
+        or not following.group().islower()
+        or not looks_like_verb(following.group(), "")
+        or function_word(following.group())
+    ):
+        return span
+    return span[0], following.end()
 
 
 # What comes before a term a definition hides when it is a concept, not a name: "The
