@@ -85,3 +85,31 @@ def test_the_object_after_an_unsure_subject_is_hidden_whole(
 ) -> None:
     texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
     assert len(texts) == 1 and texts[0].endswith(expected), texts
+
+
+# 3. How often, or by what time of day, is a takeaway's fact where no figure states it: "Test
+# GFCI outlets once a month" hid "Test GFCI outlets", "Be off exposed summits and ridges by
+# noon" hid "summits" (home-electrical-safety.md, mountain-weather.txt).
+
+WHEN = [
+    ("Test GFCI outlets once a month.", "Test GFCI outlets {{c1::once a month}}."),
+    ("Water tomato plants twice a day in summer.", "Water tomato plants {{c1::twice a day}} in"),
+    ("Replace smoke alarm batteries once a year.", "Replace smoke alarm batteries {{c1::once a"),
+    (
+        "Be off exposed summits and ridges by noon in summer.",
+        "Be off exposed summits and ridges by {{c1::noon}} in summer.",
+    ),
+    ("Start hiking before dawn.", "Start hiking before {{c1::dawn}}."),
+    # Kept: a figure first; "dark" no time of day.
+    ("Change the filter 3 times a year.", "Change the filter {{c1::3 times}} a year."),
+    ("Store film in a dark, dry place.", "Store {{c1::film}} in a dark, dry place."),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("bullet", "expected"), WHEN)
+def test_how_often_or_by_when_is_hidden(
+    bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    assert len(texts) == 1 and texts[0].startswith(expected), texts

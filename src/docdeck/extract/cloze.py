@@ -26,6 +26,7 @@ from docdeck.extract.quantities import (
     reported_date_span,
     states_quantity,
     takes_figure,
+    when_span,
 )
 from docdeck.extract.statements import (
     AFTER_VERBS,
@@ -488,6 +489,8 @@ def _candidates(
     # A takeaway's bare figure, with the rest of its range, before any word of it: "Tallow now
     # requires Python {{c1::3.9}}", not "Tallow now {{c1::requires}} Python 3.9".
     if fallback and DIGIT.search(text) and (span := bare_figure_span(text, vocabulary, verb)):
+        yield Target.NUMBER, span
+    if fallback and (span := when_span(text)):
         yield Target.NUMBER, span
     if verb:
         if "=" in text and (span := _equation(text)):

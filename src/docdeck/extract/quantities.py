@@ -1089,6 +1089,33 @@ def _age(text: str) -> re.Match[str] | None:
     return None
 
 
+# How often or by when something is done, in words: "once a month", "twice a year", "three
+# times per week"; "by noon", "before dark", "at dawn" (the time only: "by {{c1::noon}}").
+_WHEN = lazy(
+    r"\b(?:(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|an|per|each|every)"
+    r"\s+(?:day|night|week|fortnight|month|quarter|year|season|shift|hour)"
+    r"|(?:by|before|after|until|till|at|around)\s+(?P<time>noon|midday|midnight|dawn|dusk"
+    r"|sunrise|sunset|nightfall|dark|first\s+light))\b",
+    re.IGNORECASE,
+)
+
+
+# A word every `_WHEN` phrase holds: most text has none.
+_WHEN_WORDS = ("nce ", "wice ", " times ", "noon", "midday", "midnight", "dawn", "dusk", "sun")
+_WHEN_WORDS_MORE = ("nightfall", "dark", "first light")
+
+
+def when_span(text: str) -> tuple[int, int] | None:
+    """How often or by what time of day `text` says to do something (`_WHEN`): a takeaway's
+    fact, where no figure states it ("Test GFCI outlets {{c1::once a month}}", "Be off exposed
+    summits by {{c1::noon}}")."""
+    if not any(word in text for word in _WHEN_WORDS + _WHEN_WORDS_MORE):  # most text
+        return None
+    if found := _WHEN.search(text):
+        return found.span("time") if found.group("time") else found.span()
+    return None
+
+
 def reports_date(text: str) -> bool:
     """Whether a sentence reports the date of an event ("Valdivia founded Santiago in 1541")."""
     return reported_date_span(text) is not None
