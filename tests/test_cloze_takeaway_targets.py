@@ -1,9 +1,10 @@
-"""What a takeaway's cloze hides when no figure, mark or term chooses: never the lone verb of
-a plural subject, nor half of the noun phrase after it. Each runs the real CLI on real Markdown
-and plain-text files."""
+"""What a cloze hides where no figure, mark or term chooses: never a plural subject's lone
+verb, nor half the noun phrase after it; how often or by when a takeaway says; never part of a
+quotation. Each runs the real CLI on real Markdown and plain-text files."""
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -113,3 +114,34 @@ def test_how_often_or_by_when_is_hidden(
 ) -> None:
     texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
     assert len(texts) == 1 and texts[0].startswith(expected), texts
+
+
+# 4. A span never splits a quotation: "gets you at {{c1::most a "first cause}}", not …" read
+# broken (philosophy-lecture.md). Narrowed to the quoted words.
+
+QUOTES = [
+    (
+        'The argument, on its own, gets you at most a "first cause", not the God of theism.',
+        'gets you at most a "{{c1::first cause}}", not the God of theism.',
+    ),
+    (
+        "The argument, on its own, gets you at most a \u201cfirst cause\u201d, not the God.",
+        "gets you at most a \u201c{{c1::first cause}}\u201d, not the God.",
+    ),
+    # Kept: a quotation hidden whole, a mark with no partner.
+    (
+        'The word "sincere" is said to come from "without wax", not from any Latin phrase.',
+        'come from {{c1::"without wax"}}, not from',
+    ),
+    ('Use a 12" pipe, not a 10-inch one.', 'Use a 12" pipe, not a {{c1::10-inch}} one.'),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("sentence", "expected"), QUOTES)
+def test_a_cloze_never_splits_a_quotation(
+    sentence: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = f"# Philosophy Notes\n\n## The Argument\n\n{sentence}\n"
+    texts = [html.unescape(t) for t in _texts(tmp_path, monkeypatch, f"a{suffix}", text)]
+    assert len(texts) == 1 and expected in texts[0], texts

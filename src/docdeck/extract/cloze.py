@@ -134,6 +134,8 @@ def choose(
     for target, (start, end) in _candidates(rest, marks, topics, fallback, vocabulary, code):
         if "/" in rest and target is not Target.MARK:
             start, end = _unslashed(rest, start, end)
+        if '"' in rest or "\u201c" in rest:
+            start, end = _unsplit_quote(rest, start, end)
         if (span := _whole(rest, start, end)) is not None:
             # Never inside a formula, nor a formula: "$R^{{c1::2}}$" asks for a digit of it.
             if maths and any(a < span[1] and span[0] < b for a, b in maths):
@@ -349,6 +351,33 @@ def _unslashed(text: str, start: int, end: int) -> tuple[int, int]:
     for compound in _SLASHED.finditer(text):
         if compound.start() < end and start < compound.end():
             start, end = min(start, compound.start()), max(end, compound.end())
+    return start, end
+
+
+def _unsplit_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span that holds one mark of a quotation and not the other, narrowed to the quoted
+    words: "gets you at most a \"{{c1::first cause}}\", not …", not "at {{c1::most a \"first
+    cause}}\"" (the front reads broken). A mark with no partner is kept: "a 12\" pipe"."""
+    inside = text[start:end]
+    for opening, closing in (('"', '"'), ("\u201c", "\u201d")):
+        if opening == closing:
+            if inside.count(opening) % 2 == 0:
+                continue
+            mark = start + inside.index(opening)
+            opens = text.count(opening, 0, mark) % 2 == 0
+        elif (inside.count(opening) + inside.count(closing)) % 2 == 0:
+            continue
+        else:
+            mark = start + max(inside.find(opening), inside.find(closing))
+            opens = text[mark] == opening
+        if opens:
+            partner = text.find(closing, mark + 1)
+            if partner > mark + 1:
+                return mark + 1, partner
+        else:
+            partner = text.rfind(opening, 0, mark)
+            if 0 <= partner < mark - 1:
+                return partner + 1, mark
     return start, end
 
 
