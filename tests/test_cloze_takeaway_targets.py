@@ -145,3 +145,24 @@ def test_a_cloze_never_splits_a_quotation(
     text = f"# Philosophy Notes\n\n## The Argument\n\n{sentence}\n"
     texts = [html.unescape(t) for t in _texts(tmp_path, monkeypatch, f"a{suffix}", text)]
     assert len(texts) == 1 and expected in texts[0], texts
+
+
+# 5. A mark inside a longer mark of the same paragraph: "demand is unit {{c1::elastic}}" hid
+# half the bold "unit elastic", as an earlier sentence bolds "elastic" (microecon-elasticity.md).
+
+
+def test_a_mark_inside_a_longer_mark_is_hidden_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paragraph = (
+        "Demand is **elastic** when the elasticity is greater than 1 and **inelastic** when it"
+        " is less than 1. Economists report elasticity as a positive number. When elasticity"
+        " equals exactly 1, demand is **unit elastic**. A **perfectly inelastic** good has a"
+        " vertical demand curve, unlike most goods."
+    )
+    text = f"# Elasticity\n\n## Price Elasticity\n\n{paragraph}\n"
+    texts = _texts(tmp_path, monkeypatch, "a.md", text)
+    assert "When elasticity equals exactly 1, demand is {{c1::unit elastic}}." in texts, texts
+    # Kept: the shorter mark where it stands alone.
+    assert any("Demand is {{c1::elastic}} when" in t for t in texts), texts
+    assert any("A {{c1::perfectly inelastic}} good" in t for t in texts), texts

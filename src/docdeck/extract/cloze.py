@@ -457,7 +457,7 @@ def _candidates(
         if emphasis_only(mark):
             continue
         if (start := find_mark(text, mark)) >= 0 and not _entire(text, start, start + len(mark)):
-            yield Target.MARK, (start, start + len(mark))
+            yield Target.MARK, _within_mark(text, start, start + len(mark), marks)
     # A takeaway's code span is what it tells to run, type or use, its formula too: hidden
     # whole, as written ("Compute the rate with {{c1::r = d / t}}", "Choose {{c1::conda}}
     # when …"), never a word of it or of the prose around it.
@@ -582,6 +582,19 @@ def _with_plural(text: str, word: re.Match[str]) -> tuple[int, int]:
     ):
         return span
     return span[0], following.end()
+
+
+def _within_mark(text: str, start: int, end: int, marks: tuple[str, ...]) -> tuple[int, int]:
+    """The span of a mark, or of a longer mark of the paragraph that holds it here: "demand is
+    {{c1::unit elastic}}", not "unit {{c1::elastic}}", where an earlier sentence bolds
+    "elastic" alone."""
+    for other in marks:
+        if len(other) <= end - start:
+            continue
+        at = text.find(other, max(0, end - len(other)))
+        if 0 <= at <= start and end <= at + len(other) and find_mark(text, other) == at:
+            return at, at + len(other)
+    return start, end
 
 
 # What comes before a term a definition hides when it is a concept, not a name: "The
