@@ -14,6 +14,7 @@ from docdeck.extract.quantities import (
     states_quantity,
 )
 from docdeck.extract.statements import (
+    NOT_SUPERLATIVE,
     defined_subject,
 )
 from docdeck.extract.text import (
@@ -476,8 +477,10 @@ def opening_subject(before: str, titles: str = "") -> str | None:
     if verb in _BEING:
         # "The main blocker is the sync library. It corrupts …": a role's "It" is the thing
         # named after it (as `defined_subject` has it); a name's is the name.
+        # Not one ranked among its kind, which is the subject's rank: "The biceps brachii is the
+        # most powerful supinator … It supinates best …".
         role = article and not name and subject[-1].islower()
-        if role and rest and rest[0] in _DETERMINERS:
+        if role and rest and rest[0] in _DETERMINERS and not _ranked(rest[:2]):
             return None
         return name or " ".join(subject)
     # The object after the verb and its auxiliaries, singular: "approved the plan", "will replace
@@ -510,6 +513,16 @@ def opening_subject(before: str, titles: str = "") -> str | None:
         if not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
             return None
     return name or " ".join(subject)
+
+
+def _ranked(words: list[str]) -> bool:
+    """Whether `words` (folded) open a superlative: "the most …", "the largest"."""
+    if len(words) < 2 or words[0] != "the":
+        return False
+    rank = words[1]
+    return rank in ("most", "least") or (
+        rank.endswith("est") and len(rank) > 4 and rank not in NOT_SUPERLATIVE
+    )
 
 
 # Prepositions an opening phrase may open on: "Through binoculars it looks like …".

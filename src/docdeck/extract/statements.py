@@ -579,7 +579,7 @@ def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[in
     long_enough = len(text[start:end].split()) >= MIN_DEFINITION_WORDS
     if term and long_enough and not (words >= 2 and named):
         return term
-    if named and (rank := _RANK.match(text, start)) and rank.group("rank") not in _NOT_SUPERLATIVE:
+    if named and (rank := _RANK.match(text, start)) and rank.group("rank") not in NOT_SUPERLATIVE:
         # The deck's subject defined by a rank: the rank is the point, the whole predicate too
         # much to recall ("The passé composé is the {{c1::most common}} past tense in …").
         return rank.span("rank")
@@ -725,7 +725,7 @@ _SUPERLATIVE = lazy(
 
 
 # Words that end in "-est" and rank nothing ("has the interest added").
-_NOT_SUPERLATIVE = frozenset(
+NOT_SUPERLATIVE = frozenset(
     "interest forest request honest contest test west rest guest nest chest manifest harvest"
     " protest crest quest modest earnest arrest digest conquest inquest unrest behest bequest"
     " tempest priest midwest suggest invest".split()
@@ -736,7 +736,7 @@ def superlative_span(text: str) -> tuple[int, int] | None:
     """The subject that holds a superlative (`_SUPERLATIVE`); None for a pronoun or "this"."""
     if "the " not in text or not (match := _SUPERLATIVE.match(text)):
         return None
-    if (word := match.group("est")) and word in _NOT_SUPERLATIVE:
+    if (word := match.group("est")) and word in NOT_SUPERLATIVE:
         return None
     if match.group("subject").split()[0].lower() in STOP | _PRONOUN_SUBJECTS:
         return None
