@@ -55,3 +55,28 @@ def test_it_after_a_subject_ranked_among_its_kind_stands_for_that_subject(name: 
     )
     # A role ("The main blocker") is no superlative: its "It" is still not carded as the role.
     assert not any("main blocker corrupts" in text for text in texts)
+
+
+@pytest.mark.parametrize("name", ["doc.md", "doc.txt"])
+def test_an_instruction_between_stands_for_nothing_a_pronoun_may_stand_for(name: str) -> None:
+    texts = _texts(
+        name,
+        _document(
+            name,
+            "Palm Warbler",
+            [
+                "The Palm Warbler is identified by behavior as much as by plumage: it pumps its"
+                " tail constantly, even while walking on the ground. Look for a rusty cap, a"
+                " yellow undertail, and a pale eyebrow stripe. Despite its name, it breeds in"
+                " northern bogs, not in palm trees.",
+                "The Cerulean Warbler nests high in the canopy of mature forest. Check the"
+                " treetops with a scope. It has declined by about 70% since 1966.",
+            ],
+        ),
+    )
+
+    assert (
+        "Despite its name, the Palm Warbler breeds in {{c1::northern bogs}}, not in palm trees."
+        in texts
+    )
+    assert "The Cerulean Warbler has declined by about {{c1::70%}} since 1966." in texts

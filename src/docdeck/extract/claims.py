@@ -6,7 +6,7 @@ Imports `document`, `notes` and the `extract` helpers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from docdeck.document import (
@@ -61,6 +61,7 @@ from docdeck.extract.statements import (
     defined_term,
     defines_by_contrast,
     defines_condition,
+    instruction_end,
     is_bare_definition,
     is_plural_definition,
     states_composition,
@@ -699,26 +700,29 @@ def _paragraph_claims(
         # Asides it lost are on the back, in the sentence as written; a pronoun replaced by the
         # subject it stands for ("It" → "Amoxicillin") loses nothing to show.
         condensed = text != own
-        opened = subject or (parts[index - 1].text if index else "")  # the one before, as carded
+        # The sentence a pronoun stands for a thing of: the one before, past instructions.
+        pronoun = " it" in text or text.startswith(("It ", "They ", "Its ", "Their ", "You "))
+        back = _before(parts, index) if index and pronoun else index - 1
+        opened = subject or (parts[back].text if index else "")  # the one before, as carded
         subject = ""  # the sentence with its "It"/"They" replaced by what it stands for
         if index and text.startswith(("It ", "They ", "Its ", "Their ")):
             # "It …" again: the sentence that defined the one before's "It" defines it.
-            defining = definer or parts[index - 1].text
+            defining = definer or parts[back].text
             # The names the title and heading hold are things', unless the page speaks of people.
             titles = "" if ctx.of_people else f"{ctx.doc.title}\n{section.heading}"
             subject = named_subject(text, defining, opened, titles) or ""
             text = subject or text
         elif index and text.startswith(("You ", "Your ")) and " it " in text:
             # "… You take it for 7 days": the same thing "It" would stand for, in its place.
-            defining = definer or parts[index - 1].text
+            defining = definer or parts[back].text
             text = reader_takes_subject(text, defining, opened) or text
         definer = defining if subject else ""
         if (" it" in text or " its " in text) and (at := dangling(text)) >= 0:
             # "Through binoculars it looks like …": the thing the sentence before opens on, or
             # the one the heading names, that sentence was of as its "it" was ("Find it by …").
-            before = parts[index - 1].text if index else ""
+            before = parts[back].text if index else ""
             thing = index and (defined_subject(before) or (opened and opening_subject(opened)))
-            if not thing and index and (index == 1 or " it " in f" {before} "):
+            if not thing and index and (back == 0 or " it " in f" {before} "):
                 thing = heading_thing(section.heading, parts[0].text)
             if thing:
                 text = put_for(text, at, thing, paragraph.text)
@@ -865,6 +869,16 @@ def _paragraph_claims(
             seen.add(key)
             drafts.append(draft)
     return drafts
+
+
+def _before(parts: Sequence[Sentence], index: int) -> int:
+    """The index of the sentence a pronoun in `parts[index]` may stand for a thing of: the one
+    before, past any instructions between ("The Palm Warbler is … Look for a rusty cap. Despite
+    its name, it breeds …"), which stand for nothing."""
+    back = index - 1
+    while back > 0 and instruction_end(parts[back].text):
+        back -= 1
+    return back
 
 
 def _counted_lead(text: str, block: object) -> str:

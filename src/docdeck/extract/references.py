@@ -578,6 +578,8 @@ def dangling(text: str) -> int:
             subject[:1].isupper() and _word(subject) not in PRONOUNS
         ):
             return -1  # "When it opened in 1998, the bridge …"
+        if _word(words[at]) == "its" and subject == "it":
+            return comma + 1  # "Despite its name, it breeds …": the "it" its "its" stands for
     return at
 
 
