@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_notes
+from articles import article_notes, cloze_texts
 
 CARDS = {
     "Ichthyosaurs were marine reptiles, not dinosaurs.": (
@@ -65,3 +65,16 @@ def test_other_short_contrasts_give_no_card(
     text = f"# Notes\n\n{sentence}\n\nThe museum opened in 1998 and drew 40,000 visitors.\n"
     texts = [note["Text"] for note in article_notes(tmp_path, monkeypatch, "a.md", text)]
     assert texts == ["The museum opened in 1998 and drew {{c1::40,000}} visitors."]
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_at_least_and_at_most_stay_with_what_they_bound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    clozes = [
+        "A significant ANOVA tells you that {{c1::at least one mean differs}}, not which one.",
+        "A pilot study shows that {{c1::at most one dose works}}, not which dose.",
+        'The argument gets you {{c1::at most a "first cause"}}, not the God of any religion.',
+        "Caffeine blocks adenosine receptors at the {{c1::synapse}}, not dopamine receptors.",
+    ]
+    assert cloze_texts(tmp_path, monkeypatch, name, "Statistics", clozes) == clozes

@@ -1414,6 +1414,10 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     return words[0].start(), words[-1].end()
 
 
+# What "at" bounds, no preposition then: "at least one mean differs", "at most 5 GB".
+_BOUNDS = frozenset({"least", "most"})
+
+
 def _before(text: str, end: int, contrasted: str = "") -> tuple[int, int] | None:
     """The noun phrase that ends at `end`: up to four words, back to a stop word or to the
     comma that opens its clause ("When rates rise, bond prices fall, not …" stops at "bond").
@@ -1422,7 +1426,9 @@ def _before(text: str, end: int, contrasted: str = "") -> tuple[int, int] | None
     words = list(WORD.finditer(text, clause, end))
     taken: list[re.Match[str]] = []
     for word in reversed(words):
-        if word.group().lower() in STOP or len(taken) == 4:
+        lowered = word.group().lower()
+        bounds = lowered == "at" and bool(taken) and taken[0].group().lower() in _BOUNDS
+        if (lowered in STOP or len(taken) >= 4) and not bounds:
             break
         taken.insert(0, word)
     while taken and taken[0].group().lower() in ARTICLES:
@@ -1442,7 +1448,12 @@ def _before(text: str, end: int, contrasted: str = "") -> tuple[int, int] | None
             taken = taken[-1:]
     if not taken:
         return None
-    return taken[0].start(), taken[-1].end()
+    start, stop = taken[0].start(), taken[-1].end()
+    # A quotation the phrase opens ends with it: 'at most a "first cause"', not '… cause'.
+    phrase = text[start:stop]
+    if text[stop : stop + 1] in ('"', "\u201d") and phrase.count('"') + phrase.count("\u201c") == 1:
+        stop += 1
+    return start, stop
 
 
 def _mirrors(before: str, word: str, other: str) -> bool:
