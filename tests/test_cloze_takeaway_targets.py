@@ -166,3 +166,31 @@ def test_a_mark_inside_a_longer_mark_is_hidden_whole(
     # Kept: the shorter mark where it stands alone.
     assert any("Demand is {{c1::elastic}} when" in t for t in texts), texts
     assert any("A {{c1::perfectly inelastic}} good" in t for t in texts), texts
+
+
+# 6. An instruction's verb is no part of what it contrasts: "{{c1::Use a t-test}} rather than
+# a z-test" (stats-cheatsheet.md).
+
+INSTRUCTED_CONTRASTS = [
+    (
+        "Use a t-test rather than a z-test whenever the standard deviation is unknown.",
+        "Use {{c1::a t-test}} rather than a z-test",
+    ),
+    ("Choose index funds rather than active funds.", "Choose {{c1::index funds}} rather than"),
+    ("Drink water, not soda, during long runs.", "Drink {{c1::water}}, not soda"),
+    # Kept: a subject's verb, a phrase after a preposition.
+    (
+        "Caffeine blocks adenosine receptors, not enzymes.",
+        "Caffeine blocks {{c1::adenosine receptors}}, not",
+    ),
+    ("Store onions in a cool place, not the fridge.", "Store onions in {{c1::a cool place}}, not"),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("sentence", "expected"), INSTRUCTED_CONTRASTS)
+def test_an_instructions_verb_is_not_part_of_its_contrast(
+    sentence: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(sentence))
+    assert len(texts) == 1 and expected in texts[0], texts

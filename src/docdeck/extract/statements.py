@@ -1433,6 +1433,12 @@ def _before(text: str, end: int, contrasted: str = "") -> tuple[int, int] | None
         taken.insert(0, word)
     while taken and taken[0].group().lower() in ARTICLES:
         taken.pop(0)
+    # An instruction's verb is no part of what it sets against another: "Use {{c1::a t-test}}
+    # rather than a z-test", not "{{c1::Use a t-test}}".
+    if taken and not clause and (verb := instruction_end(text)) > taken[0].start():
+        taken = [word for word in taken if word.start() >= verb]
+        while taken and taken[0].group().lower() in ARTICLES:
+            taken.pop(0)
     # Back to the clause's start: "Caffeine blocks adenosine receptors, not …" holds subject
     # and verb too; the object after the verb is what is contrasted.
     if taken and all(w.group().lower() in DETERMINERS for w in words[: words.index(taken[0])]):
