@@ -80,3 +80,29 @@ def test_an_instruction_between_stands_for_nothing_a_pronoun_may_stand_for(name:
         in texts
     )
     assert "The Cerulean Warbler has declined by about {{c1::70%}} since 1966." in texts
+
+
+@pytest.mark.parametrize("name", ["doc.md", "doc.txt"])
+def test_it_after_an_opening_clause_stands_for_that_clause_s_subject(name: str) -> None:
+    texts = _texts(
+        name,
+        _document(
+            name,
+            "ANOVA",
+            [
+                "If an ANOVA is significant, it tells you that at least one mean differs, not"
+                " which one.",
+                "When the dough rests for 30 minutes, it rises by about 50%.",
+                # Of something named before: a pronoun subject, or a phrase with no verb.
+                "If it rains for 3 days, it floods the lower field by 40 cm.",
+                "Although a good idea, it costs about 40% more than the standard plan.",
+            ],
+        ),
+    )
+
+    assert (
+        "If an ANOVA is significant, it tells you that {{c1::at least one mean differs}}, not"
+        " which one." in texts
+    )
+    assert "When the dough rests for 30 minutes, it rises by about {{c1::50%}}." in texts
+    assert not any("floods" in text or "good idea" in text for text in texts)

@@ -778,7 +778,12 @@ def leans(text: str) -> bool:
     if comma and _measured_from_before(frame.split()):  # "Four years later, …"
         return True
     after = _word(rest.split()[0]) if comma and rest.split() else ""
-    if comma and len(frame.split()) <= MAX_FRAME_WORDS and after in PRONOUNS | DEMONSTRATIVES:
+    if (
+        comma
+        and len(frame.split()) <= MAX_FRAME_WORDS
+        and after in PRONOUNS | DEMONSTRATIVES
+        and not (after == "it" and _clause_names(frame.split()))
+    ):
         return True
     # "For most runners it falls at …": a pronoun subject behind an opening phrase. One after a
     # name points at it: "In 1905 Einstein published his theory …".
@@ -790,6 +795,27 @@ def leans(text: str) -> bool:
         if _word(word) in PRONOUNS:
             return True
     return False
+
+
+# What opens a clause with a subject of its own: "If an ANOVA is significant, …".
+_SUBORDINATORS = frozenset(
+    "if when whenever once because although though unless while after before until since".split()
+)
+
+
+def _clause_names(frame: list[str]) -> bool:
+    """Whether an opening clause's subject is a thing a pronoun after it may stand for: "If an
+    ANOVA is significant, it tells you …", "When the dough rests, it rises". Not a clause whose
+    subject is a pronoun ("If it rains, …") nor a phrase with no verb ("Although a good idea,
+    it …": of a thing named before)."""
+    if len(frame) < 3 or _word(frame[0]) not in _SUBORDINATORS:
+        return False
+    first = _word(frame[1])
+    if first not in ("a", "an", "the") and not (frame[1][:1].isupper() and first not in _NOT_NAME):
+        return False
+    folded = [_word(word) for word in frame[2:]] + [""]
+    verbs = [word for at, word in enumerate(folded[:-1]) if _verb(word, folded[at + 1])]
+    return bool(verbs) and verbs[0] not in ("are", "were", "have", "do")  # "it": one thing
 
 
 # A passive whose cause the sentence before named: "Roughly 1–3% of bottles sealed with natural
