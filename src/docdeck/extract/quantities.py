@@ -1436,7 +1436,9 @@ def _figure(text: str) -> tuple[int, int] | None:
     for extra in (*extras, *limits):
         if extra and not any(a < extra[1] and extra[0] < b for a, b in matches):
             matches = sorted([*matches, extra])
-    if len(matches) > 1 and (result := _result(text, matches)):
+    # A lone figure that is the result is chosen as any other; a count only `_result` finds.
+    result = _result(text, matches) if matches else None
+    if result and (len(matches) > 1 or result not in matches):
         return _widened(text, *result)
     if asides := precision_spans(text):
         if estimate := _estimate(text, asides, matches):
@@ -1595,9 +1597,25 @@ _RESULT = lazy(
 MAX_RESULT_CHARS = 30  # how far before a figure its result phrase may start
 
 
+# A conditional example's result: the figure its main clause's verb takes, after the givens of
+# its "If"/"When" clause ("If the order is 500 mg and the tablets are 250 mg each, you give 2
+# tablets", "…, the child receives 800 mg per day, which is about 267 mg per dose", "…, so you
+# give 10 mL"). Greedy: the last such clause, so a given listed after a comma ("If …, the syrup
+# is 40 mg per 5 mL, so you give …") is no result; "which" is no subject.
+_CONDITIONAL_RESULT = lazy(
+    r"(?:If|When)\s[^;]*,\s+(?:(?:so|then)\s+)?(?:you|we|they|he|she|the(?:\s+[a-z]+){1,2})"
+    r"(?:\s+(?:will|would|should|must|can|could))?\s+[a-z]+(?:\s+up)?"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|approximately)\s+)?(?=[\d$\u00a3\u20ac])"
+)
+
+
 def _result(text: str, matches: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The last of the figures `matches` that a worked example's result phrase (`_RESULT`)
-    leads to, if any."""
+    """The figure a conditional example's main clause takes (`_CONDITIONAL_RESULT`): one of
+    `matches` or a count. Or the last a worked example's result phrase (`_RESULT`) leads
+    to, if any."""
+    if text.startswith(("If ", "When ")) and (found := _CONDITIONAL_RESULT.match(text)):
+        count = _COUNT.match(text, found.end())  # "you give 2 tablets": a count of things
+        return next((m for m in matches if m[0] == found.end()), count and count.span())
     if not any(words in text for words in _RESULT_WORDS):  # most sentences: no pattern run
         return None
     return next(
