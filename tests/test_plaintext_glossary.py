@@ -176,7 +176,7 @@ the null hypothesis is true.
 
 @pytest.mark.parametrize("heading", ["Core Definitions", "Basic Vocabulary", "Important Terms"])
 def test_a_qualified_glossary_heading_defines_its_terms(heading: str) -> None:
-    """"Core Definitions" is a glossary as "Definitions" is: each line asks for its term."""
+    """ "Core Definitions" is a glossary as "Definitions" is: each line asks for its term."""
     Path("stats.md").write_text(QUALIFIED.format(heading=heading))
     result = CliRunner().invoke(main, ["preview", "--json", "stats.md"])
     assert result.exit_code == 0, result.output
