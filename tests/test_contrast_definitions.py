@@ -74,7 +74,8 @@ def test_at_least_and_at_most_stay_with_what_they_bound(
     clozes = [
         "A significant ANOVA tells you that {{c1::at least one mean differs}}, not which one.",
         "A pilot study shows that {{c1::at most one dose works}}, not which dose.",
-        'The argument gets you {{c1::at most a "first cause"}}, not the God of any religion.',
+        # A quotation is hidden whole, never cut: not '{{c1::at most a "first cause}}"'.
+        'The argument gets you at most a "{{c1::first cause}}", not the God of any religion.',
         "Caffeine blocks adenosine receptors at the {{c1::synapse}}, not dopamine receptors.",
     ]
     assert cloze_texts(tmp_path, monkeypatch, name, "Statistics", clozes) == clozes

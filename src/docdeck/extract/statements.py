@@ -1454,12 +1454,7 @@ def _before(text: str, end: int, contrasted: str = "") -> tuple[int, int] | None
             taken = taken[-1:]
     if not taken:
         return None
-    start, stop = taken[0].start(), taken[-1].end()
-    # A quotation the phrase opens ends with it: 'at most a "first cause"', not '… cause'.
-    phrase = text[start:stop]
-    if text[stop : stop + 1] in ('"', "\u201d") and phrase.count('"') + phrase.count("\u201c") == 1:
-        stop += 1
-    return start, stop
+    return taken[0].start(), taken[-1].end()
 
 
 def _mirrors(before: str, word: str, other: str) -> bool:
