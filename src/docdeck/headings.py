@@ -315,3 +315,23 @@ def _answered(asked: Section, key: Section, heading: str) -> Section | None:
         for qa, answer in zip(questions, answers, strict=True)
     )
     return Section(asked.heading, asked.level, asked.role, blocks, asked.span)
+
+
+# A study guide's heading over quotations to learn, each a speaker's words: "Key Quotes",
+# "Important Quotations", "Quotes to Learn", "Famous Quotes", "Key Quotes: Act 1". Not a
+# price's ("Get a Quote", "Comparing Insurance Quotes") nor a shop's testimonials.
+_QUOTATIONS = lazy(
+    r"(?:(?:key|important|famous|notable|memorable|significant|essential|useful|main|major"
+    r"|best|favou?rite|selected|top|great|more|other|further)\s+)?(?:quotes|quotations)"
+    r"(?:\s+(?:to\s+(?:learn|know|remember)|(?:and|&)\s+(?:analysis|their\s+meanings?)"
+    r"|explained|analy[sz]ed|(?:by|from|for|in|on)\s+.{1,60}))?(?:\s*[:–—-]\s*.{1,60})?"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def lists_quotations(heading: str) -> bool:
+    """Whether a section's heading heads quotations to learn (`_QUOTATIONS`)."""
+    words = heading.lower()
+    return "quot" in words and bool(
+        _QUOTATIONS.fullmatch(_HEADING_TRIM.sub("", words.strip()).replace("’", "'"))
+    )

@@ -37,6 +37,7 @@ from docdeck.extract.quantities import (
     states_quantity,
     tells_time,
 )
+from docdeck.extract.quotations import quotation_speaker
 from docdeck.extract.references import (
     COUNTED,
     DEMONSTRATIVES,
@@ -89,6 +90,7 @@ from docdeck.headings import (
     is_glossary_heading,
     is_timeline_heading,
     lists_entries,
+    lists_quotations,
     plans,
 )
 from docdeck.layouts import short_items, vocabulary
@@ -361,6 +363,7 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
         entries = lists_entries(section.heading)
         planned = plans(section.heading)
         timeline = is_timeline_heading(section.heading)  # a month dates an entry ("July 1789 — …")
+        quotes = lists_quotations(section.heading)  # "Key Quotes"
         if index in ctx.boilerplate.closing_sections:
             if section.blocks and not ctx.skipped_by_spec(section.heading, section.span):
                 ctx.skip(f"closing section '{section.heading}' is not carded", section.span)
@@ -374,6 +377,11 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
             if index in listed:
                 continue
             if index == carded:
+                lead, colon = "", False
+                continue
+            if quotes and isinstance(block, Paragraph) and (lines := _quotation_lines(block)):
+                for text, span in lines:  # "Key Quotes": each asks who says it
+                    drafts.extend(_quotation_card(ctx, section, text, span, seen) or [])
                 lead, colon = "", False
                 continue
             if isinstance(block, Paragraph):
@@ -413,6 +421,13 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                         continue
                     if planned and dated_entry(item.text, True):  # "14 July 2025: train to Porto"
                         continue
+                    if (
+                        quotes
+                        and (said := _quotation_card(ctx, section, item.text, item.span, seen))
+                        is not None
+                    ):
+                        drafts.extend(said)
+                        continue
                     text = without_clause_number(item.text)
                     length = len(text)  # the item ends the text, whatever comes before it
                     completion = None  # the answer in an item that completes its lead-in
@@ -445,6 +460,51 @@ def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
             else:
                 lead, colon = "", False
     return drafts
+
+
+def _quotation_lines(paragraph: Paragraph) -> list[tuple[str, SourceSpan]] | None:
+    """A paragraph under a heading over quotations (`lists_quotations`) that is quotations with
+    their attributions (`quotation_speaker`): the whole of it, or each of its lines (plain
+    text's, a Markdown paragraph's). None for any other paragraph."""
+    if quotation_speaker(paragraph.text) is not None:
+        return [(paragraph.text, paragraph.span)]
+    if not paragraph.breaks:
+        return None
+    starts = (0, *paragraph.breaks)
+    ends = (*paragraph.breaks, len(paragraph.text))
+    lines = [
+        (
+            paragraph.text[start:end].strip(),
+            SourceSpan(paragraph.span.path, paragraph.line_at(start)),
+        )
+        for start, end in zip(starts, ends, strict=True)
+    ]
+    return lines if all(quotation_speaker(text) is not None for text, _ in lines) else None
+
+
+def _quotation_card(
+    ctx: Context, section: Section, text: str, span: SourceSpan, seen: set[str]
+) -> list[NoteDraft] | None:
+    """Under a heading over quotations (`lists_quotations`), the card of a quotation with its
+    attribution: the quotation whole, its speaker hidden (`quotation_speaker`), never split
+    into sentences nor read as the author's "I"; none when it names no speaker. None for text
+    that is no such quotation: it is read as any other."""
+    if (speaker := quotation_speaker(text)) is None:
+        return None
+    if ctx.skipped_by_spec(text, span):
+        return []
+    if speaker == (0, 0):  # '"So we beat on …" (the last line of the novel)'
+        ctx.skip(f"quotation '{clip(text)}' names no speaker", span)
+        return []
+    if (key := normalize_key(text)) in seen:
+        ctx.skip("quotation repeats an earlier one: carded once", span)
+        return []
+    term = text[speaker[0] : speaker[1]]
+    draft = _cloze_note(ctx, NoteKind.CLAIM, section, span, text, (), "", False, "", term)
+    if not draft:
+        return []
+    seen.add(key)
+    return [draft]
 
 
 # Headings that name a facet of what the heading above them names: "Pros" of a product,
