@@ -228,9 +228,36 @@ def _formula(text: str, maths: list[tuple[int, int]], labelled: bool) -> tuple[i
         return None
     elif not text.isascii() and any(sign in text for sign in _MATH_SIGNS):
         span = _expression(text)
+    elif "formula" in text:
+        span = _chemical_formula(text)
     else:
         return None
     return span if span and _introduced(text, *span, labelled) else None
+
+
+# A chemical formula a sentence gives, after "formula": "Alkanes have the general formula
+# {{c1::CnH2n+2}}", "The molecular formula of glucose is {{c1::C6H12O6}}", "… the formula
+# {{c1::NaCl}}." Element symbols, each with its count ("2n+1" in a general formula); it ends
+# the sentence or its clause. Symbols with no count and no small letter ("the formula NASA
+# used.", "CO") are no formula here, nor one element alone.
+_CHEMICAL_FORMULA = lazy(
+    r"(?<![\w-])(?:[A-Z][a-z]?(?:[\d\u2080-\u2089]*n?[\d\u2080-\u2089]*(?:[+\u2212][\d\u2080-\u2089]+)?))+"
+    r"(?=\s*(?:[,;:.!?)]|$))"
+)
+
+
+def _chemical_formula(text: str) -> tuple[int, int] | None:
+    """The chemical formula after "formula" in `text` (`_CHEMICAL_FORMULA`), if it has a count
+    ("H₂O", "CnH2n") or two element symbols, one with a small letter ("NaCl")."""
+    found = _CHEMICAL_FORMULA.search(text, text.find("formula"))
+    if not found:
+        return None
+    written = found.group()
+    if any(c.isdigit() for c in written):  # "₂" too
+        return found.span()
+    if sum(c.isupper() for c in written) >= 2 and any(c.islower() for c in written):
+        return found.span()
+    return None
 
 
 # A chemical equation: species ("6CO₂", "C₆H₁₂O₆", "Na⁺", "H2O(l)") joined by "+", each side
@@ -262,7 +289,13 @@ def _reaction(text: str) -> re.Match[str] | None:
 def states_formula(text: str, code: tuple[str, ...] = ()) -> bool:
     """Whether `text`'s point is a formula (`_formula`): it says enough in a few words. One
     in a code span of `code` is code ("Set it with `timeout = 30`."), no formula."""
-    if "=" not in text and "$" not in text and "->" not in text and text.isascii():  # most text
+    if (
+        "=" not in text
+        and "$" not in text
+        and "->" not in text
+        and "formula" not in text
+        and text.isascii()
+    ):  # most text
         return False
     maths = math_spans(text) if "$" in text else []
     span = _formula(text, maths, ":" in text)
