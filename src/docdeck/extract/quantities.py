@@ -331,6 +331,27 @@ _MEASURE_HINTS = (
 )
 
 
+# A property a thing has and its bare value, the value alone a target: "Ethanoic acid has a pKa
+# of about {{c1::4.76}}", "Pure water has a refractive index of {{c1::1.33}}", "The earthquake
+# had a magnitude of {{c1::9.1}}", "The pKa of ethanoic acid is {{c1::4.76}}". The property is
+# a symbol ("pKa", "BMI") or a phrase that ends on a word of measure: not "a son of 7", "a
+# membership of 40", "a collection of 300 paintings". Never a year. Looked for only where
+# " of " is.
+_PROPERTY = (
+    r"(?:[a-z]{0,2}[A-Z]{1,3}[a-z]?|(?:[a-z][a-z-]*\s+){0,2}(?:number|index|constant|magnitude"
+    r"|coefficient|hardness|density|gravity|valency|valence))"
+)
+
+
+_PROPERTY_VALUE = lazy(
+    rf"(?:\b(?:has|have|had|with)\s+(?:a|an)\s+{_PROPERTY}\s+of"
+    rf"|\b[Tt]he\s+{_PROPERTY}\s+of\s+[^,;:]{{1,40}}?\s+(?:is|was))\s+"
+    r"(?:(?:about|around|roughly|approximately|nearly|almost|between)\s+)?"
+    r"(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))\d+(?:\.\d+)?"
+    r"(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.\d+)?)?)(?![\w%]|[.,]\d)"
+)
+
+
 # A count of a named thing per another: "2 ATP per glucose molecule", "3 servings per day". The
 # "per" part stays on the front, as a rate's period does. Never a year ("In 2020 per capita"),
 # nor "2 of them per", "5 or more per day". Looked for only where " per " is.
@@ -1358,11 +1379,12 @@ def _origin(text: str) -> re.Match[str] | None:
 
 def _measured(text: str) -> re.Match[str] | None:
     """The first bare value a named measure takes in `text` (`_MEASURE_VALUE`): "a target of
-    2.5 to 3.5", "eGFR is below 30"."""
+    2.5 to 3.5", "eGFR is below 30"; else one a property of a thing has (`_PROPERTY_VALUE`):
+    "has a pKa of 4.76"."""
     lowered = text.lower()
-    if not any(word in lowered for word in _MEASURE_HINTS):
-        return None
-    return _MEASURE_VALUE.search(text)
+    if any(word in lowered for word in _MEASURE_HINTS) and (found := _MEASURE_VALUE.search(text)):
+        return found
+    return _PROPERTY_VALUE.search(text) if " of " in text else None
 
 
 def _count_per(text: str) -> re.Match[str] | None:
