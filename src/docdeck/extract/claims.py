@@ -264,6 +264,10 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                 if tips and _studying(text):
                     ctx.skip(f"tip '{clip(text)}' says how to study, not what to know", item_span)
                     continue
+                # "Mars has two small moons, Phobos and Deimos": the count gives itself away
+                # beside its list, so the list is asked for, as a claim's is; unless the writer
+                # emphasised what to hide.
+                listed = "" if item_marks else counted_list(text)
                 draft = _cloze_note(
                     ctx,
                     NoteKind.TAKEAWAY,
@@ -274,7 +278,8 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     "",
                     True,
                     item_label,
-                    code=item_code,
+                    listed,
+                    item_code,
                 )
                 if draft:
                     seen.add(key)
