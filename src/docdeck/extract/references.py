@@ -234,6 +234,23 @@ def _there_lists(text: str) -> bool:
     )
 
 
+# A count that opens a sentence as its subject's, far from the colon before its list: "Only
+# three verbs are irregular in the imperfect: …", "Three countries border Luxembourg: …". Not
+# "Three such kingdoms …", "Two of them …": things named before.
+_OPENING_COUNT = lazy(
+    r"(?:(?:Only|Just|Exactly)\s+)?(?i:(two|three|four|five|six|[2-6]))(?:\s+[^\W\d_][\w-]*){2,}$"
+)
+
+
+def _opening_count(before: str) -> re.Match[str] | None:
+    """The count `before` opens on as its subject's (`_OPENING_COUNT`), in group 1."""
+    found = _OPENING_COUNT.match(before)
+    after = before[found.end(1) :].split()[:3] if found else []
+    if not found or "of" in after or not _COUNTED_BEFORE.isdisjoint(after):
+        return None
+    return found
+
+
 def counted_list(text: str) -> str:
     """The list a sentence ends on after a count, if it names the things counted, as many as
     the count, each in a few words: after a colon ("His press combined three inventions: [metal
@@ -253,9 +270,10 @@ def counted_list(text: str) -> str:
             return ""
         apposed = True
     listed = listed.rstrip(" .")
-    if not (found := COUNTED.search(before)) or any(mark in listed for mark in ".;:!?"):
+    found = COUNTED.search(before) or (not apposed and _opening_count(before))
+    if not found or any(mark in listed for mark in ".;:!?"):
         return ""
-    count = LISTED_COUNTS.get(found.group(1)) or int(found.group(1))
+    count = LISTED_COUNTS.get(found.group(1).lower()) or int(found.group(1))
     things = _LIST_JOINT.split(listed)
     longest = MAX_APPOSED_WORDS if apposed else MAX_LISTED_WORDS
     if len(things) != count or any(len(thing.split()) > longest for thing in things):
