@@ -624,20 +624,24 @@ _LIMIT_WORDS = ("p to ", "t least ", "t most ", " than ", "imum of ", "reach")
 # cards", "The maximum length of a tweet is {{c1::280}} characters", "The default recursion
 # limit is {{c1::1000}}", what it can take ("Short-term memory holds about {{c1::seven}} items",
 # "A rugby union team fields {{c1::fifteen}} players"), what it equals ("A whole tone equals
-# {{c1::two}} semitones"). The counted noun ends the clause: "The team has 3 open questions
-# about the design" is about the design. A figure alone only after a limit's name. Never a
-# year, nor a lone "one" ("Python is one language that …"). Spelled figures are lower case:
-# the text's own case, matched case-sensitively.
+# {{c1::two}} semitones"), what it is ("A chord is {{c1::three or more}} notes played together":
+# an open count whole). The counted noun ends the clause: "The team has 3 open questions
+# about the design" is about the design; after "is"/"are" a participle may describe it ("notes
+# stacked in thirds"), after "has" not ("3 questions raised by QA" is a passing state). A
+# figure alone only after a limit's name. Never a year, nor a lone "one" ("Python is one
+# language that …"). Spelled figures are lower case: the text's own case, matched
+# case-sensitively.
 _COUNT_OF = lazy(
     r"(?P<subject>[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)"
     r"\s+(?P<verb>has|have|contains?|is|are|equals?|(?:is|are)\s+(?:equal|equivalent)\s+to"
     r"|(?P<takes>holds?|stores?|carry|carries|seats?|fits?"
     r"|fields?))\s+(?:(?:only|exactly|just|about|around|roughly|approximately|nearly|almost"
     r"|(?:closer|close|up)\s+to)\s+)?"
-    r"(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+)"
-    rf"|(?!one\b){_WORD_FIGURE})"
+    r"(?P<value>(?:(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+)"
+    rf"|(?!one\b){_WORD_FIGURE})(?:\s+or\s+(?:more|fewer))?)"
     r"(?P<noun>\s+(?!(?:of|or|and|to|in|a|an|the|more|less|times|each|every|per)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?"
+    r"(?P<done>\s+[a-z]+ed(?:\s+[a-z][\w-]*){0,3}?)?"
     r"(?=[.!]?$|[,;:]\s)"
 )
 
@@ -1225,6 +1229,7 @@ def _count_of(text: str) -> re.Match[str] | None:
             and found.group("noun").split()[-1] in _LISTED
         )
         or (found.group("noun") and not _PASSING.isdisjoint(found.group("noun").lower().split()))
+        or (found.group("done") and found.group("verb") not in ("is", "are"))
         or _names_them(text[found.end() :])
     ):
         return None
