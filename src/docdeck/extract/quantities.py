@@ -462,6 +462,31 @@ _TO_RANGE = lazy(r"\s+to\s+", re.IGNORECASE)
 _FROM = lazy(r"\bfrom\s+$", re.IGNORECASE)
 
 
+# A verb of change in the clause before "from": "rose from 2% to 9%", "increased from 4 MB to 8
+# MB", "cuts daily sales from 110 to 90 cups". Without one, "from … to" is a range, hidden
+# whole: "seven brackets, from {{c1::10% to 37%}}", "varies from {{c1::2 to 5 mm}}".
+_CHANGE = lazy(
+    r"\b(?:rise[sn]?|rising|rose|f[ae]ll|falls|fallen|falling|grows?|grew|grown|growing"
+    r"|(?:in|de)creas(?:e[sd]?|ing)|drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?"
+    r"|declin(?:e[sd]?|ing)|reduc(?:e[sd]?|ing)|cut(?:s|ting)?|rais(?:e[sd]?|ing)"
+    r"|lower(?:s|ed|ing)?|went|go(?:es|ne|ing)?|mov(?:e[sd]?|ing)|shift(?:s|ed|ing)?"
+    r"|chang(?:e[sd]?|ing)|soar(?:s|ed|ing)?|plung(?:e[sd]?|ing)|surg(?:e[sd]?|ing)"
+    r"|(?:doubl|tripl|halv)(?:e[sd]?|ing)|expand(?:s|ed|ing)?|shr(?:ank|unk|inks?|inking)"
+    r"|extend(?:s|ed|ing)?|boost(?:s|ed|ing)?|upgrad(?:e[sd]?|ing)|slash(?:es|ed|ing)?"
+    r"|convert(?:s|ed|ing)?|switch(?:es|ed|ing)?)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
+# A bare count's upper end: "at {{c1::100 to 120}} a minute", "holds {{c1::3 or 4}} eggs",
+# where `QUANTITY` has no unit to follow; and a lower end "or" joins to a figure: "{{c1::30 or
+# 40 kilometres}}". Not "5 or more": no figure follows.
+_BARE_UPPER = lazy(r"\s+(?:to|or)\s+\d+(?:[.,]\d+)*(?![\w/-]|[.,]\d)")
+
+
+_OR_LOWER = lazy(r"(?<![\w.,/-])\d+(?:[.,]\d+)*\s+or\s+$")
+
+
 # "from 6:30 am to 1:00 am" is a time range, hidden whole, not a change.
 _CLOCK = lazy(r"[ap]\.?m\.?$", re.IGNORECASE)
 
@@ -951,7 +976,7 @@ def bare_figure_span(text: str, vocabulary: Vocabulary, verb: int = 0) -> tuple[
             if part == "subject":  # "{{c1::Windows 11}} requires …": the name whole
                 return figure.start() - len(named[0]) - 1, figure.end()
             continue
-        upper = RANGE_NUMBER.match(text, figure.end())
+        upper = RANGE_NUMBER.match(text, figure.end()) or _BARE_UPPER.match(text, figure.end())
         return kind_start(text, figure.start()), upper.end() if upper else figure.end()
     return None
 
@@ -1489,17 +1514,29 @@ def _figure(text: str) -> tuple[int, int] | None:
 def _widened(text: str, start: int, end: int) -> tuple[int, int]:
     """The figure `text[start:end]` with the upper end of its range and its equivalent in
     other units."""
-    if (upper := _followed(_TO_RANGE, text, end)) and (
-        not _FROM.search(text, 0, start) or _CLOCK.search(text, start, end)
+    if (upper := _followed(_TO_RANGE, text, end) or _bare_upper(text, start, end)) and (
+        not (opened := _FROM.search(text, 0, start))
+        or _CLOCK.search(text, start, end)
+        or not _CHANGE.search(text, 0, opened.start())
     ):
         end = upper
     else:
         end = _compound(text, start, end)
+    if " or " in text[max(0, start - 16) : start] and (lower := _OR_LOWER.search(text, 0, start)):
+        start = lower.start()
     if same := _followed(_EQUIVALENT, text, end, ")"):
         end = same
     if "x" in text or "×" in text or " by " in text:
         start, end = _dimensions(text, start, end)
     return start, end
+
+
+def _bare_upper(text: str, start: int, end: int) -> int | None:
+    """Where the upper end of a bare count's range ends (`_BARE_UPPER`); None if the figure has
+    a unit or no "to" follows it."""
+    if not text[start:end].replace(",", "").replace(".", "").isdigit():
+        return None
+    return upper.end() if (upper := _BARE_UPPER.match(text, end)) else None
 
 
 # A size in two or three dimensions, hidden whole: one side alone is half the answer ("3m x 2m x
