@@ -36,6 +36,7 @@ from docdeck.extract.statements import (
     OWNERS,
     PREPOSITION_WORDS,
     bare_verb,
+    case_span,
     cause_span,
     classification_span,
     composition_span,
@@ -471,6 +472,7 @@ _STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
     cause_span,
     condition_span,
     denial_span,
+    case_span,
 )
 
 

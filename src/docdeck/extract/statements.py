@@ -1076,6 +1076,50 @@ def duty_span(text: str) -> tuple[int, int] | None:
     return start, found.end()
 
 
+# A case cited with its year, the target: what a law student recalls of a rule is the case that
+# made it ("In {{c1::Re McArdle}} (1951), a promise to pay for work already done was
+# unenforceable", "Silence is no acceptance, as {{c1::Felthouse v Bindley}} (1862) shows",
+# "{{c1::Marbury v. Madison}} (1803) established judicial review"). A name of parties ("X v
+# Y", "R v X") or of one matter ("Re X", "Ex parte X"), each party a run of capitalised words
+# that "of", "and", "the" or "&" may join; a preposition or article before it is no party.
+# Only where the sentence opens on the case, or on "In" and the case, or cites it after ", as":
+# "The principle was established in Donoghue v Stevenson (1932)" asks which principle.
+# Looked for only where " v" or "Re " and a bracketed year are.
+_PARTY = (
+    r"(?!(?:In|The|As|See|Under|From|By|After|Since|When|Following|Unlike|Like|Per|Both|Then"
+    r"|Later|Earlier|Applying|Only|Even|And|But|So|Also)\b)"
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|for|&)\s+)*[A-Z&][\w'’.-]*)*"
+)
+
+
+_CITED_CASE = lazy(
+    rf"(?<![\w-])(?P<case>(?:Re|Ex\s+parte)\s+{_PARTY}|{_PARTY}\s+v\.?\s+{_PARTY})"
+    r"\s+[(\[](?:1[5-9]|20)\d\d[)\]]"
+)
+
+
+# Words of a case's name that name no party: its "R" (the Crown), "Co", "Ltd", "Re".
+_CASE_WORDS = frozenset(
+    "R Re Ex parte v v. Co Co. Ltd Ltd. plc Inc Inc. Corp Bros & of and the for".split()
+)
+
+
+def case_span(text: str) -> tuple[int, int] | None:
+    """The case a sentence cites with its year (`_CITED_CASE`); None where the rest of the
+    sentence names one of its parties ("In Hyde v Wrench (1840), Wrench offered …" gives the
+    case away)."""
+    if (" v" not in text and "Re " not in text) or not (found := _CITED_CASE.search(text)):
+        return None
+    start, end = found.span("case")
+    if text[:start].strip() not in ("", "In") and not text[:start].endswith(", as "):
+        return None
+    rest = text[:start] + text[found.end() :]
+    parties = [w for w in text[start:end].split() if w not in _CASE_WORDS]
+    if not parties or any(re.search(rf"\b{re.escape(w)}\b", rest) for w in parties):
+        return None
+    return start, end
+
+
 # What a cause, a reason or a result was, the target: "The root cause was {{c1::an expired
 # intermediate TLS certificate}} on the internal service mesh, …". A term, not a clause ("The
 # reason is that …") nor a word that judges ("The result was disappointing"). Looked for only
