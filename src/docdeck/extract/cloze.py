@@ -21,6 +21,7 @@ from docdeck.extract.quantities import (
     VERBS,
     bare_figure_span,
     finite_verb,
+    frequency_span,
     precision_spans,
     quantity_span,
     reported_date_span,
@@ -544,6 +545,8 @@ def _candidates(
         yield Target.DEFINITION, span
     if span := reported_date_span(text):
         yield Target.NUMBER, span
+    if not fallback and (span := _frequency(text)):
+        yield Target.NUMBER, span
     if span := direction_span(text):
         yield Target.DIRECTION, span
     # An instruction ("Drink water during …", "Never skip …"): its verb alone asks nothing. After
@@ -754,6 +757,16 @@ def says_of_subject(text: str) -> bool:
     )
 
 
+def _frequency(text: str) -> tuple[int, int] | None:
+    """How often a claim says a thing is done (`frequency_span`); not an instruction's advice
+    ("Take the pills three times a day", "Tip: restart the router once a week …", its verb in
+    lower case after the label): a takeaway's alone."""
+    if not (span := frequency_span(text)):
+        return None
+    own = text[label_end(text) if ":" in text[:MAX_LABEL_CHARS] else 0 :].lstrip()
+    return None if own[:1].islower() or instruction_end(own) else span
+
+
 def is_firm(text: str, marks: tuple[str, ...], code: tuple[str, ...] = ()) -> bool:
     """Whether a prose sentence states something worth a card: a number, contrast, definition.
     `code`: the texts of its code spans (`Paragraph.code`)."""
@@ -770,6 +783,7 @@ def is_firm(text: str, marks: tuple[str, ...], code: tuple[str, ...] = ()) -> bo
         or superlative_span(text)
         or set_against_span(text)
         or reported_date_span(text)
+        or _frequency(text)
         or direction_span(text)
         or any(states(text) for states in _STATEMENTS)
     )

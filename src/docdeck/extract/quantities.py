@@ -1140,9 +1140,11 @@ def _age(text: str) -> re.Match[str] | None:
 
 
 # How often or by when something is done, in words: "once a month", "twice a year", "three
-# times per week"; "by noon", "before dark", "at dawn" (the time only: "by {{c1::noon}}").
+# times per week", "once or twice a week", "two or three times a day"; "by noon", "before
+# dark", "at dawn" (the time only: "by {{c1::noon}}").
 _WHEN = lazy(
-    r"\b(?:(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|an|per|each|every)"
+    r"\b(?:(?:(?:once|twice|two|three|four|five|\d+)\s+or\s+)?"
+    r"(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|an|per|each|every)"
     r"\s+(?:day|night|week|fortnight|month|quarter|year|season|shift|hour)"
     r"|(?:by|before|after|until|till|at|around)\s+(?P<time>noon|midday|midnight|dawn|dusk"
     r"|sunrise|sunset|nightfall|dark|first\s+light))\b",
@@ -1163,6 +1165,18 @@ def when_span(text: str) -> tuple[int, int] | None:
         return None
     if found := _WHEN.search(text):
         return found.span("time") if found.group("time") else found.span()
+    return None
+
+
+def frequency_span(text: str) -> tuple[int, int] | None:
+    """How often a sentence says a thing is done, in words (`_WHEN` without its time of day): a
+    claim's fact where no figure states it ("Self-employed people pay estimated tax {{c1::four
+    times a year}}", "The council meets {{c1::twice a month}}"). Not "by noon" nor "at dawn":
+    in prose they set the scene more often than they state a fact."""
+    if not any(word in text for word in _WHEN_WORDS[:3]):  # most text
+        return None
+    if (found := _WHEN.search(text)) and not found.group("time"):
+        return found.span()
     return None
 
 
