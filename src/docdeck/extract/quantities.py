@@ -1205,7 +1205,8 @@ def reported_date_span(text: str) -> tuple[int, int] | None:
         pair = _AND_DATE.match(text, period.end())
         return period.start("period"), pair.end() if pair else period.end()
     if any(month in text for month in _MONTH_NAMES) and not _NO_MONTH_FACT.search(text):
-        for found in _MONTH_DATE.finditer(text):
+        days = _DAY_MONTH.finditer(text) if DIGIT.search(text) else iter(())
+        for found in (*days, *_MONTH_DATE.finditer(text)):
             if not _PAGE_DATE.search(text, 0, found.start()):
                 return found.span("month")
     return None
@@ -1228,6 +1229,22 @@ _NO_MONTH_FACT = lazy(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|will|(?i:according\s+to))\b")
 
 
 _ONE_MONTH = rf"(?:(?:early|mid|late)[-\s])?(?:{'|'.join(_MONTH_NAMES)})"
+
+
+# A day of a month with no year, a date that comes round each year: "The filing deadline is
+# usually {{c1::April 15}}", "Bastille Day is celebrated on {{c1::14 July}}", "runs from {{c1::1
+# March to 31 May}}". Its month's name capitalised, whole; never a year after it (a date
+# written out is `_DATE_FIGURE`'s), nor a day that is no day ("May 45").
+_DAY_OF = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+_ONE_DAY = rf"(?:{_DAY_OF}\s+(?:{'|'.join(_MONTH_NAMES)})|(?:{'|'.join(_MONTH_NAMES)})\s+{_DAY_OF})"
+
+
+_DAY_MONTH = lazy(
+    rf"(?<![\w.,-])(?P<month>{_ONE_DAY}(?:\s*(?:[{DASHES}-]|\s(?:to|and|or|through|until)\s)\s*"
+    rf"{_ONE_DAY})?)(?![\w'’-]|,?\s+\d|[.,:/]\d)"
+)
 
 
 _MONTH_DATE = lazy(
