@@ -325,6 +325,26 @@ _MEASURE_VALUE = lazy(
 )
 
 
+# A range of bare values a thing's verb keeps it in, hidden whole: "A p-value always lies between
+# {{c1::0 and 1}}", "Correlation coefficients range from {{c1::-1 to +1}}", "The pH scale runs
+# from {{c1::0 to 14}}". Only after a verb of position or extent, and where no noun follows: not
+# "the difference between 2 and 3", "rose from 2 to 9" (a change), "between 2 and 3 people".
+# Never a year (`_DATE_FIGURE` dates years). Looked for only where " between " or " from " is.
+_BARE_VALUE = r"[-\u2212+]?(?!(?:1[1-9]\d\d|20\d\d)(?!\d))\d+(?:\.\d+)?"
+
+
+_BARE_RANGE = lazy(
+    r"\b(?:(?:lies?|lay|lying|is|are|was|were|be|falls?|stays?|remains?|sits?|var(?:y|ies|ied)"
+    r"|rang(?:e|es|ed|ing)|scored|rated|graded|measured|kept|held|bounded|set)"
+    r"(?:\s+(?:always|usually|typically|normally|generally|often|[a-z]+ly))?"
+    rf"\s+between\s+(?P<between>{_BARE_VALUE}\s+and\s+{_BARE_VALUE})"
+    r"|(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied)|runs?|running|spans?|spanned|extends?|extended)"
+    rf"\s+from\s+(?P<from>{_BARE_VALUE}\s+to\s+{_BARE_VALUE}))"
+    r"(?![\w%\u00b0]|[.,]\d)(?=[,;.)]|$|\s+(?:in|at|on|for|when|with|inclusive|exclusive)\b)",
+    re.IGNORECASE,
+)
+
+
 _MEASURE_HINTS = (
     *("target", "level", "score", "threshold", "limit", "cut", "goal", "reading"),
     *(" below ", " above ", " under ", " over ", " between ", " than "),
@@ -1085,6 +1105,7 @@ def states_quantity(text: str) -> bool:
         or _origin(text)
         or _subject_count(text)
         or _measured(text)
+        or _bare_range(text)
         or _verb_count(text)
     ):
         return True
@@ -1448,6 +1469,15 @@ def _measured(text: str) -> re.Match[str] | None:
     return _PROPERTY_VALUE.search(text) if " of " in text else None
 
 
+def _bare_range(text: str) -> tuple[int, int] | None:
+    """The range of bare values `text` keeps a thing in (`_BARE_RANGE`): "lies between 0 and 1"."""
+    if " between " not in text and " from " not in text:
+        return None
+    if not (found := _BARE_RANGE.search(text)):
+        return None
+    return found.span("between" if found.group("between") else "from")
+
+
 def _count_per(text: str) -> re.Match[str] | None:
     """The first count of a thing per another `text` states ("2 ATP per glucose molecule")."""
     return _COUNT_PER.search(text) if " per " in text else None
@@ -1472,6 +1502,8 @@ def quantity_span(text: str) -> tuple[int, int] | None:
     # times}} more reliable" reports the ten.
     if digit and (measured := _measured(text)):
         return measured.span("value")
+    if digit and (bare := _bare_range(text)):
+        return bare
     # A spelled count ("Mars has two small moons"); `_figure` has looked for one with a digit.
     return count.span("value") if not digit and (count := _count_of(text)) else None
 
