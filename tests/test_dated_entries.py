@@ -65,6 +65,8 @@ def test_days_under_a_year_in_a_mixed_outline_are_dated_cards(
         "{{c1::14 July 1789}}: storming of the Bastille",
         "{{c1::August 26, 1789}}: Declaration of the Rights of Man",
         "{{c1::21 January 1793}}: execution of Louis XVI",
+        # A sentence's period: two years after "from" and "to".
+        "The Directory governed France from {{c1::1795 to 1799}}.",
     ]
 
 

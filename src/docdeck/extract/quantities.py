@@ -564,17 +564,28 @@ _AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ", "a
 # three-digit year (`early`) only after "in" or a hedge, where no noun follows and the sentence
 # reports an event (`_EVENT`): "was crowned emperor in 800", "founded c. 910"; not "in 800 ms".
 # Two years after "between", hidden whole, where no noun follows: "homes built between {{c1::1965
-# and 1973}}", not "between 1500 and 2000 people".
+# and 1973}}", not "between 1500 and 2000 people"; after "from" and "to" too ("ruled from
+# {{c1::1965 to 1973}}"), not after a verb of change ("grew from 1500 to 1900", `_CHANGE_FROM`).
 _DATE_FIGURE = lazy(
     rf"(?<![\w-])(?:{WRITTEN_DATE}|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)"
     r"|(?<=\b[Bb]y\s)|(?<=\b[Cc]irca\s)|(?<=\bc\.\s)|(?<=\bca\.\s))(?:1\d|20)\d\d"
     r"|\d{1,4}\s?(?:BCE?|CE|AD|B\.C\.(?:E\.)?|A\.D\.)(?!\w)|(?:AD|A\.D\.)\s?\d{1,4}"
     r"|(?:(?:(?<=\b[Aa]round\s)|(?<=\b[Aa]bout\s))(?P<hedged>(?:1\d|20)\d\d)"
     r"|(?<=\b[Bb]etween\s)(?:1\d|20)\d\d\s+and\s+(?:1\d|20)\d\d"
+    r"|(?<=\b[Ff]rom\s)(?P<from>(?:1\d|20)\d\d)\s+to\s+(?:1\d|20)\d\d"
     r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Cc]irca\s)|(?<=\bc\.\s)|(?<=\bca\.\s)|(?<=\b[Aa]round\s)"
     r"|(?<=\b[Aa]bout\s))(?P<early>[1-9]\d\d))"
     r"(?=[,;.)]|$|\s+(?:in|at|on|by|as|when|before|after|during|while|under)\b|\s+to\s+(?!\d)))"
     r"(?![\w-]|[.,]\d)"
+)
+
+
+# A verb of change before "from": "grew from 1500 to 1900" gives two counts, no period.
+_CHANGE_FROM = lazy(
+    r"\b(?:r[io]se|rising|grew|grow(?:s|ing)?|fell|falls?|falling|dropped|drops?|climbed"
+    r"|jumped|increased|decreased|declined|doubled|tripled|halved|went|changed|moved|shrank"
+    r"|cut|raised|reduced|(?:in|de)creases?|declines?)\s+(?:\w+\s+)?from\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -1218,6 +1229,8 @@ def reported_date_span(text: str) -> tuple[int, int] | None:
             if found.group("early") and (
                 _RATE_IN.search(text, 0, found.start()) or not _EVENT.search(text)
             ):
+                continue
+            if found.group("from") and _CHANGE_FROM.search(text, 0, found.start()):
                 continue
             if not _PAGE_DATE.search(text, 0, found.start()):
                 pair = _AND_DATE.match(text, found.end())
