@@ -308,7 +308,8 @@ _PER_BASE = lazy(
 # A bare value the sentence's own words make a measure's, the value alone a target: "a higher
 # target of {{c1::2.5 to 3.5}}", "a score of {{c1::7}}", a named measure against a limit
 # ("when eGFR is below {{c1::30}}", "the target INR is between {{c1::2.0 and 3.0}}", "blood
-# pressure above {{c1::140/90}}"). A figure after a name with no such word is no value: "ISO
+# pressure above {{c1::140/90}}"), a sign spelled or not ("temperatures fell below {{c1::minus
+# 27}}", "below {{c1::-40}}"). A figure after a name with no such word is no value: "ISO
 # 9001", "level 3". Never a year. Looked for only where `_MEASURE_HINTS` are.
 _MEASURES = r"targets?|levels?|scores?|thresholds?|limits?|cut-?offs?|goals?|readings?"
 
@@ -317,11 +318,11 @@ _MEASURE_VALUE = lazy(
     rf"(?:\b(?i:{_MEASURES})\s+(?:of|(?:is|are|was|were|should\s+be)"
     r"(?:\s+(?:about|around|roughly|approximately))?)"
     rf"|(?:(?<![\w-])[a-z]{{0,2}}[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*"
-    rf"|\b(?i:{_MEASURES}|pressure|temperature|rate|saturation|count))"
-    r"(?:\s+(?:is|are|was|were|falls?|drops?|stays?|remains?|rises?|goes))?"
+    rf"|\b(?i:{_MEASURES}|pressure|temperatures?|rate|saturation|count))"
+    r"(?:\s+(?:is|are|was|were|falls?|fell|drops?|dropped|stays?|remains?|rises?|rose|goes))?"
     r"\s+(?i:below|above|under|over|between|(?:less|more|greater|higher|lower)\s+than))"
-    r"\s+(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))\d+(?:\.\d+)?(?:/\d+)?"
-    r"(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.\d+)?)?)(?![\w%]|[.,]\d)"
+    r"\s+(?P<value>(?:(?i:minus)\s+|[-\u2212])?(?!(?:1[1-9]\d\d|20\d\d)(?!\d))\d+(?:\.\d+)?"
+    r"(?:/\d+)?(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.\d+)?)?)(?![\w%]|[.,]\d)"
 )
 
 
