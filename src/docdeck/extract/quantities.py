@@ -829,11 +829,12 @@ _KIND_WORDS = frozenset("type stage grade class category level phase zone tier g
 
 
 # A sentence that opens with a scene-setting phrase ("Over 15 years, …", "In the last 48 hours,
-# …") states its fact after the comma: a number in the frame is the setting, not the point. A
-# thousands separator is no such comma: "After 10 years you have £1,500."
+# …", a condition: "Above 3,000 metres, climbers should ascend no more than …") states its fact
+# after the comma: a number in the frame is the setting, not the point. A thousands separator is
+# no such comma: "After 10 years you have £1,500."
 _FRAME_WORDS = (
     "over|in|on|for|after|within|across|during|at|by|from|with|under|among|between|before|since"
-    "|throughout"
+    "|throughout|above|below|beyond"
 )
 
 
