@@ -1208,9 +1208,11 @@ _NO_DOER = _PRONOUN_SUBJECTS | frozenset(
 
 
 # Common first names: one alone as a subject is a person in an anecdote, whose habits are no
-# study fact ("Sarah does not eat meat"). A surname after it makes a full name, a biography's
-# subject ("Marie Curie did not patent radium"), kept; so is a surname alone ("Darwin did not
-# …"). Names that are also words or places (Grace, Rose, Will, Paris) are left out.
+# study fact ("Sarah does not eat meat"). A surname after it makes a full name: in the present
+# tense a person's habit still ("Sarah Lin does not eat meat"), in the past a biography's fact
+# ("Marie Curie did not patent radium", "Albert Einstein did not accept quantum
+# indeterminacy"), kept; so is a surname alone ("Darwin did not …"). Names that are also words
+# or places (Grace, Rose, Will, Paris) are left out.
 _FIRST_NAMES = frozenset(
     "aaron abigail adam adrian aisha alan albert alex alexander alice alison amanda amelia amy"
     " andrea andrew angela anna anne anthony arthur ava barbara ben benjamin beth betty bob"
@@ -1242,7 +1244,9 @@ def denial_span(text: str) -> tuple[int, int] | None:
     words = found.group("subject").lower().split()
     if words[0] in STOP or not _NO_DOER.isdisjoint(words):
         return None
-    if _first_name_alone(found.group("subject")):
+    if _first_name_alone(found.group("subject")) or (
+        _full_name(found.group("subject")) and not text.startswith("did", found.end("subject") + 1)
+    ):
         return None
     if found.group("verb").split()[0] in _NOT_DONE:
         return None
@@ -1266,6 +1270,13 @@ def _first_name_alone(subject: str) -> bool:
     first, *rest = subject.split()
     name = first.replace(APOSTROPHE, "'").partition("'")[0].lower()
     return name in _FIRST_NAMES and not any(word[:1].isupper() for word in rest)
+
+
+def _full_name(subject: str) -> bool:
+    """Whether a subject is a first name and a capitalised surname ("Sarah Lin", "Sarah Lin
+    still"), a person (`_FIRST_NAMES`)."""
+    first, *rest = subject.split()
+    return first.lower() in _FIRST_NAMES and bool(rest) and rest[0][:1].isupper()
 
 
 def states_composition(text: str) -> bool:
