@@ -1579,7 +1579,9 @@ def _figure(text: str) -> tuple[int, int] | None:
     if frame and len(frame.group().split()) <= MAX_FRAME_WORDS:
         after = [m for m in matches if m[0] >= frame.end()]
         matches, begin = (after, frame.end()) if after else (matches, 0)
-    elif len(matches) > 1 and _bare_frame(text, *matches[0]):
+    elif len(matches) > 1 and (
+        _bare_frame(text, *matches[0]) or _ruled_frame(text, matches[0], matches[1])
+    ):
         matches, begin = matches[1:], matches[0][1]
     if not matches:
         return None
@@ -1781,6 +1783,26 @@ def _bare_frame(text: str, start: int, end: int) -> bool:
 
 
 MAX_FRAME_CHARS = 12  # "throughout ": the longest frame word, and its space
+
+
+# A rule's modal verb: after an opening frame with no comma, it starts the main clause
+# ("Within 4 nautical miles of the airport aircraft must fly below 200 knots").
+_RULE_MODAL = lazy(r"\s(?:must|should|shall|(?:need|have|has)\s+to)\s")
+
+
+def _ruled_frame(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether the figure `first` is in a frame that opens the sentence with no comma, before a
+    rule's modal (`_RULE_MODAL`) that comes before the figure `second`: a given, the rule's
+    figure the fact ("Within {4 nautical miles} of the airport aircraft must fly below 200
+    knots"). Not a share, the subject ("Over {50%} of patients must take 2 doses")."""
+    start, end = first
+    if start > MAX_FRAME_CHARS or (text[end - 1] == "%" and text.startswith(" of ", end)):
+        return False
+    return (
+        _BARE_FRAME.fullmatch(text, 0, start) is not None
+        and "," not in text[end : second[0]]
+        and _RULE_MODAL.search(text, end, second[0]) is not None
+    )
 
 
 def _past_subject(text: str, begin: int, matches: list[tuple[int, int]]) -> tuple[int, int] | None:
