@@ -16,6 +16,8 @@ BARE_RANGES = [
     "A Likert item is usually scored between {{c1::1 and 5}}.",
     "On the Richter scale, most felt earthquakes range from {{c1::2.5 to 5.4}}.",
     "A cosine value varies between {{c1::-1 and 1}} for every angle.",
+    "A percentile rank takes values between {{c1::0 and 100}}.",
+    "Indoor humidity should stay in the range {{c1::40–60}} for comfort.",
 ]
 
 
@@ -33,6 +35,8 @@ NO_RANGES = [
     "The class holds between 20 and 30 pupils.",
     "Choose a number between 1 and 10.",
     "The score went from 3 to 7 after the change.",
+    "The answer is in the range 2019 to 2020.",
+    "Pick a card in the range 2 to 10 of any suit.",
 ]
 
 

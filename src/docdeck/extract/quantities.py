@@ -328,19 +328,24 @@ _MEASURE_VALUE = lazy(
 
 # A range of bare values a thing's verb keeps it in, hidden whole: "A p-value always lies between
 # {{c1::0 and 1}}", "Correlation coefficients range from {{c1::-1 to +1}}", "The pH scale runs
-# from {{c1::0 to 14}}". Only after a verb of position or extent, and where no noun follows: not
-# "the difference between 2 and 3", "rose from 2 to 9" (a change), "between 2 and 3 people".
-# Never a year (`_DATE_FIGURE` dates years). Looked for only where " between " or " from " is.
+# from {{c1::0 to 14}}", "takes values between {{c1::0 and 1}}", "lies in the range {{c1::-1 to
+# 1}}". Only after a verb of position or extent or "in the range", and where no noun follows:
+# not "the difference between 2 and 3", "rose from 2 to 9" (a change), "between 2 and 3 people".
+# Never a year (`_DATE_FIGURE` dates years). Looked for only where " between ", " from " or
+# " range " is.
 _BARE_VALUE = r"[-\u2212+]?(?!(?:1[1-9]\d\d|20\d\d)(?!\d))\d+(?:\.\d+)?"
 
 
 _BARE_RANGE = lazy(
     r"\b(?:(?:lies?|lay|lying|is|are|was|were|be|falls?|stays?|remains?|sits?|var(?:y|ies|ied)"
-    r"|rang(?:e|es|ed|ing)|scored|rated|graded|measured|kept|held|bounded|set)"
+    r"|rang(?:e|es|ed|ing)|scored|rated|graded|measured|kept|held|bounded|set"
+    r"|(?:takes?|took|has|have)\s+(?:a\s+)?values?)"
     r"(?:\s+(?:always|usually|typically|normally|generally|often|[a-z]+ly))?"
     rf"\s+between\s+(?P<between>{_BARE_VALUE}\s+and\s+{_BARE_VALUE})"
     r"|(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied)|runs?|running|spans?|spanned|extends?|extended)"
-    rf"\s+from\s+(?P<from>{_BARE_VALUE}\s+to\s+{_BARE_VALUE}))"
+    rf"\s+from\s+(?P<from>{_BARE_VALUE}\s+to\s+{_BARE_VALUE})"
+    r"|\bin\s+the\s+range(?:\s+(?:of|from))?"
+    rf"\s+(?P<range>{_BARE_VALUE}(?:\s+to\s+|\s?[{DASHES}]\s?){_BARE_VALUE}))"
     r"(?![\w%\u00b0]|[.,]\d)(?=[,;.)]|$|\s+(?:in|at|on|for|when|with|inclusive|exclusive)\b)",
     re.IGNORECASE,
 )
@@ -1486,11 +1491,11 @@ def _measured(text: str) -> re.Match[str] | None:
 
 def _bare_range(text: str) -> tuple[int, int] | None:
     """The range of bare values `text` keeps a thing in (`_BARE_RANGE`): "lies between 0 and 1"."""
-    if " between " not in text and " from " not in text:
+    if " between " not in text and " from " not in text and " range " not in text:
         return None
     if not (found := _BARE_RANGE.search(text)):
         return None
-    return found.span("between" if found.group("between") else "from")
+    return found.span(next(name for name, value in found.groupdict().items() if value))
 
 
 def _count_per(text: str) -> re.Match[str] | None:
