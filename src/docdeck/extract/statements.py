@@ -1266,16 +1266,28 @@ def denial_span(text: str) -> tuple[int, int] | None:
 
 def _first_name_alone(subject: str) -> bool:
     """Whether a subject is a first name with no surname after it ("Sarah", "Sarah often",
-    "Sarah's brother"), not "Sarah Lin"."""
-    first, *rest = subject.split()
-    name = first.replace(APOSTROPHE, "'").partition("'")[0].lower()
-    return name in _FIRST_NAMES and not any(word[:1].isupper() for word in rest)
+    "Sarah's brother"), not "Sarah Lin"; or two joined by "and" ("Sarah and Tom")."""
+    first, *rest = _paired(subject.split())
+    return _first_name(first) and not any(word[:1].isupper() for word in rest)
+
+
+def _first_name(word: str) -> bool:
+    """Whether `word` is a first name (`_FIRST_NAMES`), possessive or not ("Sarah's")."""
+    return word.replace(APOSTROPHE, "'").partition("'")[0].lower() in _FIRST_NAMES
+
+
+def _paired(words: list[str]) -> list[str]:
+    """A subject's words with a second first name joined by "and" dropped: "Sarah and Tom('s)
+    …" reads as "Sarah('s) …", "Sarah and Tom Lin" as "Sarah Lin"."""
+    if len(words) > 2 and words[1] == "and" and _first_name(words[2]):
+        return [words[0] + words[2][len(words[2].rstrip("'’s")) :], *words[3:]]
+    return words
 
 
 def _full_name(subject: str) -> bool:
     """Whether a subject is a first name and a capitalised surname ("Sarah Lin", "Sarah Lin
-    still"), a person (`_FIRST_NAMES`)."""
-    first, *rest = subject.split()
+    still", "Sarah and Tom Lin"), a person (`_FIRST_NAMES`)."""
+    first, *rest = _paired(subject.split())
     return first.lower() in _FIRST_NAMES and bool(rest) and rest[0][:1].isupper()
 
 
