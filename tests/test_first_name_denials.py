@@ -1,7 +1,8 @@
 """A person named by a first name alone is someone in an anecdote, and what they do not do is a
 habit, no study fact: "Sarah does not eat meat." gave "Sarah does not eat [...]." Before, the
-firm-negative rule (`denial_span`) took any capitalised subject. A full name or a surname alone
-is a biography's subject, and a named thing's denial a fact: both keep their cards."""
+firm-negative rule (`denial_span`) took any capitalised subject. A full name in the past tense
+or a surname alone is a biography's subject, and a named thing's denial a fact: both keep their
+cards (a full name's present habit: test_full_name_habits.py)."""
 
 from __future__ import annotations
 
