@@ -43,7 +43,7 @@ def test_it_after_a_definition_stands_for_the_defined_subject(
         in texts
     )
     assert (
-        "The Nile drains an area of about {{c1::3.4 million}} km² across eleven countries." in texts
+        "The Nile drains an area of about {{c1::3.4 million km²}} across eleven countries." in texts
     )
     assert not any("sold" in text for text in texts)  # "It" after no definition still leans
     assert "It is important to know that wages rose by {{c1::5%}} last year." in texts

@@ -40,7 +40,7 @@ _NUMBER = r"\d++(?:[.,:]\d+)*+"
 # "20 ug/mL", "5 umol/L"); never before "s": "10 US states". A unit's qualifier is part of it:
 # "60 calendar months", "3 statute miles", "150 nautical miles" (the cloze hid "150" alone).
 _WORDS = (
-    r"per\s+cent|percent|percentage\s+points?|basis\s+points?|bps|points?|times|fold"
+    r"parts\s+per\s+(?:million|billion|trillion)|per\s+cent|percent|percentage\s+points?|basis\s+points?|bps|points?|times|fold"
     r"|million|billion|trillion|bn|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
     r"|(?:business|working|calendar|school|work)\s+(?:days?|weeks?|hours?|months?|years?)"
     r"|(?:statute|nautical|square|cubic)\s+(?:miles?|feet|foot|yards?|inch(?:es)?|(?:kilo)?met(?:re|er)s?)"
@@ -90,10 +90,16 @@ _SCIENTIFIC = (
 _DEGREES = r"\u00b0(?:\s?[CF](?!\w))?|\u00ba\s?[CF](?!\w)|\u2103|\u2109"
 
 
+# A scale word before a unit is one with it: "100 million gigatonnes", "79.6 billion percent",
+# "3.4 million km²" (the cloze hid "{{c1::100 million}} gigatonnes", the unit left as a hint).
+# Not before a noun that is no unit: "2 million people" stops after "million".
+_SCALE = r"(?:million|billion|trillion)"
+
+
 # Every unit word starts with a letter: the lookahead turns "2019)" away before the ~100 words.
 _UNIT = (
     rf"(?:%|\u00d7|x(?!\w)|\s?(?:{_DEGREES})"
-    rf"|\s?(?=[^\W\d_]){_ONE_UNIT}(?:{_PER})*(?!\w))"
+    rf"|\s?(?=[^\W\d_])(?:{_SCALE}\s+(?=[^\W\d_]))?{_ONE_UNIT}(?:{_PER})*(?!\w))"
 )
 
 
