@@ -567,6 +567,15 @@ def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[in
     end = start + len(_SECOND_PREDICATE.sub("", text[start:end]))
     span = core_phrase(text, start, end)
     words = len(text[span[0] : span[1]].split()) if span else 0
+    term = _subject(text, *match.span("subject"))
+    named = bool(term and vocabulary and vocabulary.names_subject(text[slice(*term)]))
+    # A rank picks one thing out of its kind: that thing is the answer, the rank a given.
+    # "{{c1::Regular insulin}} is the only insulin that can be given intravenously", "{{c1::Fine
+    # mesh netting}} is the most reliable protection" (was "the {{c1::most reliable
+    # protection}}", which many things are). Not the deck's own subject (below).
+    rank = _RANK.match(text, start) if term and not named else None
+    if rank and rank.group("rank") not in NOT_SUPERLATIVE:
+        return term
     # "X is the mechanism": one generic noun defines nothing.
     if 2 <= words <= MAX_PRECISE_WORDS:
         return span
@@ -574,8 +583,6 @@ def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[in
     # number of steps you take per minute" hid seven words to reproduce; "The DASH diet is an
     # eating plan rich in fruit, vegetables, …" hid a list cut at its first comma. Not the
     # deck's own subject ("A taper is …" in "How to Taper"): every card is about that.
-    term = _subject(text, *match.span("subject"))
-    named = bool(term and vocabulary and vocabulary.names_subject(text[slice(*term)]))
     long_enough = len(text[start:end].split()) >= MIN_DEFINITION_WORDS
     if term and long_enough and not (words >= 2 and named):
         return term
