@@ -209,6 +209,11 @@ def _apart(first: _Gist, second: _Gist) -> bool:
     # Other numbers tell the facts apart: "a Section 21 notice" and "a Section 8 notice".
     if first.numbers and second.numbers and first.numbers.isdisjoint(second.numbers):
         return True
+    # So do a worked example's givens, two or more, where the other states none: "If the CPI
+    # rises from 200 to 210, the inflation rate is [5%]" computes, "The inflation rate peaked at
+    # [5%]" reports. One figure more is a detail of the same fact ("In 2015 … 7 to 9 hours").
+    if not (first.numbers and second.numbers) and len(first.numbers | second.numbers) >= 2:
+        return True
     # So do other acts with the same deadline: "must protect your deposit … within 30 days of
     # receiving it" and "must give you the prescribed information within 30 days of …".
     return bool(first.acts and second.acts and first.acts.isdisjoint(second.acts))
