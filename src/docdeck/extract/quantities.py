@@ -1756,10 +1756,13 @@ MAX_RESULT_CHARS = 30  # how far before a figure its result phrase may start
 # its "If"/"When" clause ("If the order is 500 mg and the tablets are 250 mg each, you give 2
 # tablets", "…, the child receives 800 mg per day, which is about 267 mg per dose", "…, so you
 # give 10 mL"). Greedy: the last such clause, so a given listed after a comma ("If …, the syrup
-# is 40 mg per 5 mL, so you give …") is no result; "which" is no subject.
+# is 40 mg per 5 mL, so you give …") is no result; "which" is no subject. A subject of up to
+# three words after a possessive too, and a verb's "to"/"at": "…, the real interest rate is 2%",
+# "…, its average speed is 60 km/h", "…, your balance grows to £1,050" (each hid its first given).
 _CONDITIONAL_RESULT = lazy(
-    r"(?:If|When)\s[^;]*,\s+(?:(?:so|then)\s+)?(?:you|we|they|he|she|the(?:\s+[a-z]+){1,2})"
-    r"(?:\s+(?:will|would|should|must|can|could))?\s+[a-z]+(?:\s+up)?"
+    r"(?:If|When)\s[^;]*,\s+(?:(?:so|then)\s+)?"
+    r"(?:you|we|they|he|she|(?:the|its|their|your|his|her)(?:\s+[a-z]+){1,3})"
+    r"(?:\s+(?:will|would|should|must|can|could))?\s+[a-z]+(?:\s+(?:up|to|at))?"
     r"\s+(?:(?:about|around|roughly|nearly|almost|approximately)\s+)?(?=[\d$\u00a3\u20ac])"
 )
 
