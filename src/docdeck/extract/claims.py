@@ -758,9 +758,14 @@ def _paragraph_claims(
     definer = ""  # the sentence that defines the subject put for the one before's "It"
     subject = ""
     example = 0  # the line of a hypothetical example the paragraph has set up, if any
+    held: frozenset[str] = frozenset()  # the marks the sentences before hold
     for index, sentence in enumerate(parts):
         # "2.1 Employees may …": the clause's number is no part of what it states.
         own = without_clause_number(sentence.text) if sentence.start == 0 else sentence.text
+        held_before = held
+        if paragraph.marks:
+            # Whole words only: "independent variable" holds no "dependent variable".
+            held |= {mark for mark in marked.within(own) if find_mark(own, mark) >= 0}
         text = _condense(own, marked)
         # Asides it lost are on the back, in the sentence as written; a pronoun replaced by the
         # subject it stands for ("It" → "Amoxicillin") loses nothing to show.
@@ -808,6 +813,14 @@ def _paragraph_claims(
         ):
             text = f"{parts[index - 1].text} {text}"
         marks = marked.within(text)
+        if held_before and len(marks) > 1:
+            # A mark a sentence before holds is a given here, the sentence's own the point:
+            # "The **population** is …. A **sample** is the subset of that population …" asks
+            # for "sample" (was "that {{c1::population}}").
+            marks = (
+                *(mark for mark in marks if mark not in held_before),
+                *(mark for mark in marks if mark in held_before),
+            )
         code = tuple(c for c in paragraph.code if c in text) if paragraph.code else ()
         # A glossary line's first sentence defines its term: a card that asks for the term.
         # (A dated entry's date may follow its label: "Russia: 7 November 1917: …".)
