@@ -169,12 +169,18 @@ DEPENDENT_OPENERS = frozenset(
     " but and so or yet because which such also then thus hence here there what not".split()
 )
 # An "I" that is a numeral or a letter, no one speaking: "Type I", "World War I", "Class I
-# shares", "CBT-I", "I-95".
-_NOT_I = "".join(
-    f"(?<!{noun} I)"
-    for noun in "Type Phase Class Stage Grade War Part Article Chapter Schedule Title Act Book"
-    " Volume Appendix Level Tier Division".split()
-) + ("(?<![-\u2010\u2011]I)(?![-\u2010\u2011]\\w)")
+# shares", "CBT-I", "I-95"; a formula's variable, between operators or before a verb no one
+# says of themselves: "GDP = C + I + G + NX, where … I is investment", "I represents current".
+_NOT_I = (
+    "".join(
+        f"(?<!{noun} I)"
+        for noun in "Type Phase Class Stage Grade War Part Article Chapter Schedule Title Act"
+        " Book Volume Appendix Level Tier Division".split()
+    )
+    + "(?<![-\u2010\u2011]I)(?![-\u2010\u2011]\\w)"
+    + "(?<![=+*/\u00d7]\\sI)(?!\\s[=+*/\u00d7])"
+    + "(?!\\s(?:is|has|equals|represents|denotes|stands\\sfor)\\b)"
+)
 FIRST_PERSON = lazy(rf"\b(?:I{_NOT_I}|I[’']m|I[’']ve|I[’']d|(?i:my|me|we|our))\b")
 # The author as one person: a page that says it anywhere is someone's own account.
 SINGULAR_FIRST_PERSON = lazy(
