@@ -153,8 +153,13 @@ _DEFINING_VERBS = frozenset({"is", "are", "refers", "means", "describes"})
 # where " is.
 _CASE_DEFINITION = lazy(
     rf"(?=[A-Z])(?:An?\s+)?(?P<term>[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)"
-    r"\s+is\s+(?:when|where)\s"
+    r"\s+(?:is\s+(?:when|where)|(?:occurs|happens)\s+when)\s"
 )
+
+
+# What a sentence holds where `_CASE_DEFINITION` may match: "Offside is when …", "Demand-pull
+# inflation occurs when …", "A solar eclipse happens when …".
+_CASE_WORDS = (" is when ", " is where ", " occurs when ", " happens when ")
 
 
 # Words that make such an opening no term: "It is when", "Now is where", "The best time is when".
@@ -555,7 +560,7 @@ def defined_term(text: str) -> str | None:
 
 
 def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[int, int] | None:
-    if (" is when " in text or " is where " in text) and (case := _case_definition(text)):
+    if any(words in text for words in _CASE_WORDS) and (case := _case_definition(text)):
         # Not the deck's own subject ("Offside is when …" in "Offside"): every card is about it.
         return None if vocabulary and vocabulary.names_subject(text[slice(*case)]) else case
     match = _defines(text)
@@ -1467,6 +1472,10 @@ def _case_definition(text: str) -> tuple[int, int] | None:
     if not (match := _CASE_DEFINITION.match(text)):
         return None
     words = match.group("term").lower().split()
+    # "… occurs when" after one word names no kind: "Damage occurs when roots …", "Confusion
+    # happens when …"; two name one: "Demand-pull inflation", "A solar eclipse".
+    if len(words) < 2 and not match.group().rstrip().endswith(("is when", "is where")):
+        return None
     if words[0] in NOT_TERM or any(
         word in GENERIC_SUBJECTS or word in _NO_CASE_TERM for word in words
     ):
