@@ -1111,7 +1111,7 @@ _CITED_CASE = lazy(
 
 
 # Words of a case's name that name no party: its "R" (the Crown), "Co", "Ltd", "Re".
-_CASE_WORDS = frozenset(
+_NO_PARTY_WORDS = frozenset(
     "R Re Ex parte v v. Co Co. Ltd Ltd. plc Inc Inc. Corp Bros & of and the for".split()
 )
 
@@ -1126,7 +1126,7 @@ def case_span(text: str) -> tuple[int, int] | None:
     if text[:start].strip() not in ("", "In") and not text[:start].endswith(", as "):
         return None
     rest = text[:start] + text[found.end() :]
-    parties = [w for w in text[start:end].split() if w not in _CASE_WORDS]
+    parties = [w for w in text[start:end].split() if w not in _NO_PARTY_WORDS]
     if not parties or any(re.search(rf"\b{re.escape(w)}\b", rest) for w in parties):
         return None
     return start, end
