@@ -1,5 +1,5 @@
 """DESIGN's import table, enforced: each module imports only modules above it in pipeline order,
-and each third-party library lives in one module."""
+each third-party library lives in one module, and no module binds a top-level name twice."""
 
 from __future__ import annotations
 
@@ -107,3 +107,18 @@ def test_every_module_imports_on_its_own(path: Path) -> None:
 def test_every_module_opens_with_what_it_owns(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     assert ast.get_docstring(tree), f"{path.name} needs a header docstring"
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(SRC)))
+def test_no_module_binds_a_name_twice(path: Path) -> None:
+    """A second top-level `_WORDS = …` silently replaces the first for every function that
+    reads it, even those written before it: two rules' tables must have two names."""
+    names: list[str] = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            names += [target.id for target in node.targets if isinstance(target, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.append(node.name)
+    assert sorted({n for n in names if names.count(n) > 1}) == []
