@@ -106,3 +106,40 @@ def test_it_after_an_opening_clause_stands_for_that_clause_s_subject(name: str) 
     )
     assert "When the dough rests for 30 minutes, it rises by about {{c1::50%}}." in texts
     assert not any("floods" in text or "good idea" in text for text in texts)
+
+
+@pytest.mark.parametrize("name", ["doc.md", "doc.txt"])
+def test_it_after_a_thing_s_common_name_stands_for_that_thing(name: str) -> None:
+    texts = _texts(
+        name,
+        _document(
+            name,
+            "Anticoagulants",
+            [
+                "Unfractionated heparin works by binding to antithrombin III, which then"
+                " inactivates thrombin and factor Xa. It has a short half-life of about 1 to 2"
+                " hours when given intravenously.",
+                "Sodium chloride dissolves readily in water. It melts at about 801 °C.",
+                # Another thing "It" may stand for: the object.
+                "Liquid nitrogen cools the sample. It then shrinks by about 2% in length.",
+                # A person's name, a plural, a quantifier: no one thing.
+                "Ludwig van Beethoven wrote the symphony in Vienna. It lasts about 70 minutes.",
+                "Loop diuretics act on the loop of Henle. It is about 3 cm long in humans.",
+                "Most patients recover within 2 weeks. It takes about 6 weeks to heal fully.",
+                # Across a paragraph break: the paragraph's first "It" leans.
+                "It has a half-life of about 40 hours.",
+                # A dummy "It".
+                "Insulin glargine lasts about 24 hours. It is important to give it at the same"
+                " time every day, about 24 hours apart.",
+            ],
+        ),
+    )
+
+    assert (
+        "Unfractionated heparin has a short half-life of about {{c1::1 to 2 hours}} when given"
+        " intravenously." in texts
+    )
+    assert "Sodium chloride melts at about {{c1::801 °C}}." in texts
+    wrong = ("Liquid nitrogen then", "Ludwig van Beethoven lasts", "Loop diuretics is")
+    assert not any(text.startswith(wrong) or "Most patients takes" in text for text in texts)
+    assert not any("40 hours" in text or "glargine is important" in text for text in texts)

@@ -450,8 +450,10 @@ def opening_subject(before: str, titles: str = "") -> str | None:
         if word[:1] == "(" and word[-1:] == ")" and subject[-1][:1].isupper():
             at += 1  # a name's abbreviation: "The Andromeda Galaxy (M31) is …"
             continue
-        if not bare.replace("-", "").isalnum() or (not article and not word[:1].isupper()):
-            return None  # a possessive, a bracket, a lower-case word in a bare name
+        if not bare.replace("-", "").isalnum():
+            return None  # a possessive, a bracket
+        if not article and not word[:1].isupper() and not _common_name([*subject, bare]):
+            return None  # a lower-case word in a bare name
         if words[at] == "of" and not (subject[-1][:1].isupper() and raw[at + 1][:1].isupper()):
             return None
         if words[at] in ("and", "or", "nor", "&"):
@@ -483,7 +485,9 @@ def opening_subject(before: str, titles: str = "") -> str | None:
     if not singular and head.endswith("s") and not head.endswith(("ss", "us", "is")):
         return None
     rest = words[at + 1 :]
-    titled = not article and _titled(" ".join(subject), titles)
+    # A thing's common name, no person's, is carded as "The …" is: "Unfractionated heparin".
+    common = not article and _common_name(subject)
+    titled = not article and (common or _titled(" ".join(subject), titles))
     if (
         not article
         and not titled
@@ -493,6 +497,10 @@ def opening_subject(before: str, titles: str = "") -> str | None:
     ):
         return None  # a name may be a person's: nothing else "It" may stand for
     if verb in _BEING:
+        if common and not _titled(" ".join(subject), titles):
+            # A common name's "is" sentence defines it, or not, as `defined_subject` has it:
+            # "Attachment security is not a fixed trait. It is …" stays as written.
+            return None
         # "The main blocker is the sync library. It corrupts …": a role's "It" is the thing
         # named after it (as `defined_subject` has it); a name's is the name.
         # Not one ranked among its kind, which is the subject's rank: "The biceps brachii is the
@@ -694,6 +702,29 @@ _TITLE_WORDS = _NOT_NAME | frozenset(
     "how why what which who is are does do can should using taking understanding introducing"
     " guide about your our my".split()
 )
+
+
+# Capitalised openers of a noun phrase that name no one thing: "Each tablet", "Some drugs".
+_NOT_COMMON = _NOT_NAME | _DETERMINERS | frozenset("each every all both any no such".split())
+
+
+# Words inside a phrase that is no common name: "Ludwig van Beethoven", "Use a heavy pan made …".
+_NOT_IN_COMMON = _NAME_PARTICLES | _DETERMINERS | _OBJECT_ENDS
+
+
+def _common_name(subject: list[str]) -> bool:
+    """Whether a bare `subject` is a thing's common name, the sentence's capital and words in
+    lower case ("Unfractionated heparin", "Sodium chloride"), which no person's name is; not a
+    name with a particle ("Ludwig van Beethoven"), a quantifier ("Most patients") or a gerund
+    and its object ("Taking aspirin"), an instruction's ("Use a heavy pan")."""
+    first = _word(subject[0])
+    return (
+        len(subject) > 1
+        and all(word.islower() and word not in _NOT_IN_COMMON for word in subject[1:])
+        and first not in _NOT_COMMON
+        and first not in _QUANTIFIERS
+        and not first.endswith("ing")
+    )
 
 
 def named_person(text: str, before: str, earlier: str) -> str | None:
