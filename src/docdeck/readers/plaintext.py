@@ -706,6 +706,11 @@ def _heading_text(line: str) -> str:
     return (match.group(1) if match else line).strip()
 
 
+# The lines, header and rows, of a table of `|`-separated cells with no `|---|` line
+# (`_read_bare_pipes`): fewer may be prose that holds a pipe.
+MIN_BARE_PIPE_LINES = 3
+
+
 def _split_row(line: str) -> tuple[str, ...]:
     body = line.strip()
     body = body.removeprefix("|").removesuffix("|")
@@ -826,6 +831,10 @@ class _Reader:
                     self._add(current, block)
             elif index in self.aligned:
                 table, index = self._read_aligned(index)
+                for block in table_questions(table) or (table,):
+                    self._add(current, block)
+            elif "|" in line and (bare := self._read_bare_pipes(index)):
+                table, index = bare
                 for block in table_questions(table) or (table,):
                     self._add(current, block)
             elif current.glossary and index not in self.numbered and (entry := self._entry(index)):
@@ -1289,6 +1298,28 @@ class _Reader:
             self._add_row(rows, _split_row(self.lines[index]), len(header), index)
             index += 1
         return Table(header, tuple(rows), self.span(start)), index
+
+    def _read_bare_pipes(self, index: int) -> tuple[Table, int] | None:
+        """The table written as `|`-separated lines with no `|---|` line under its header that
+        starts on line `index`, and the line after it: 3 lines or more in a row, each of the same
+        2 cells or more, none empty, the first of labels (`_reads_as_labels`): "Functional group
+        | Test | Positive result" over "Alkene | Bromine water | Orange to colourless". None for a
+        line of prose with a pipe in it, or lines whose cells differ in number."""
+        header = _split_row(self.lines[index])
+        if len(header) < 2 or not all(header) or not _reads_as_labels(header):
+            return None
+        end = index + 1
+        while end < len(self.lines) and "|" in self.lines[end]:
+            cells = _split_row(self.lines[end])
+            if len(cells) != len(header) or not all(cells):
+                break
+            end += 1
+        if end - index < MIN_BARE_PIPE_LINES:
+            return None
+        rows = tuple(
+            TableRow(_split_row(self.lines[row]), self.span(row)) for row in range(index + 1, end)
+        )
+        return Table(header, rows, self.span(index)), end
 
     def _read_tabbed(self, index: int) -> tuple[Table, int]:
         """The tab-separated table that starts on line `index`, its first row the header, and
