@@ -143,3 +143,32 @@ def test_it_after_a_thing_s_common_name_stands_for_that_thing(name: str) -> None
     wrong = ("Liquid nitrogen then", "Ludwig van Beethoven lasts", "Loop diuretics is")
     assert not any(text.startswith(wrong) or "Most patients takes" in text for text in texts)
     assert not any("40 hours" in text or "glargine is important" in text for text in texts)
+
+
+@pytest.mark.parametrize("name", ["doc.md", "doc.txt"])
+def test_it_after_a_law_named_for_a_person_stands_for_the_law(name: str) -> None:
+    texts = _texts(
+        name,
+        _document(
+            name,
+            "Gas Laws",
+            [
+                "Boyle's law states that the pressure of a gas is inversely proportional to its"
+                " volume. It holds only when the temperature stays constant at about 20 °C.",
+                "Kepler's third law applies to every planet that orbits the Sun. It holds to"
+                " within about 1% for the eight planets.",
+                # Plural laws, or a person's thing of no such kind: not one thing.
+                "Newton's laws describe how forces change the motion of a body. It took about 20"
+                " years to publish them in full.",
+                "Charles's assistant measured the volume of the balloon. It grew by about 3% for"
+                " every 10 degrees.",
+            ],
+        ),
+    )
+
+    assert (
+        "Boyle's law holds only when the temperature stays constant at about {{c1::20 °C}}."
+        in texts
+    )
+    assert "Kepler's third law holds to within about {{c1::1%}} for the eight planets." in texts
+    assert not any("Newton's laws took" in text or "assistant grew" in text for text in texts)

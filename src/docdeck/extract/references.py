@@ -437,6 +437,8 @@ def opening_subject(before: str, titles: str = "") -> str | None:
     words = [_word(word) for word in raw]
     at = 1 if article else 0
     subject: list[str] = raw[:at]
+    if not article and (eponym := _eponym(raw)):
+        subject, at = raw[:eponym], eponym  # "Boyle's law states …": a thing, named for a person
     name = ""  # an appositive name
     while at < len(raw) - 1 and len(subject) < 5:
         word, bare = raw[at], raw[at].rstrip(",")
@@ -530,7 +532,9 @@ def opening_subject(before: str, titles: str = "") -> str | None:
     # "resets every April").
     figure = opener[:1].isdigit() or opener[:1] in "$€£"
     plain = not (article or titled) and _word(opener) not in _OBJECT_ENDS and not figure
-    if plain or _word(opener) in _DETERMINERS:
+    # "states that the pressure …": a clause, no object.
+    at_clause = _word(opener) == "that" and rest[skip + 1 : skip + 2] in (["the"], ["a"], ["an"])
+    if plain or (_word(opener) in _DETERMINERS and not at_clause):
         noun = ""
         for word in rest[skip : skip + 6]:
             if word in _OBJECT_ENDS:
@@ -702,6 +706,24 @@ _TITLE_WORDS = _NOT_NAME | frozenset(
     "how why what which who is are does do can should using taking understanding introducing"
     " guide about your our my".split()
 )
+
+
+# What a person's name in the possessive may name: "Boyle's law", "Archimedes' principle".
+_EPONYM_KINDS = frozenset(
+    "law principle theorem rule constant equation effect paradox razor conjecture".split()
+)
+
+
+_EPONYM = lazy(rf"[A-Z][\w-]*(?:[{APOSTROPHE}']s|s[{APOSTROPHE}'])")
+
+
+def _eponym(raw: list[str]) -> int:
+    """How many words of `raw` a thing named for a person opens on ("Boyle's law", "Newton's
+    first law"), or 0."""
+    if len(raw) < 3 or not _EPONYM.fullmatch(raw[0]):
+        return 0
+    at = 2 if raw[1] in _ORDINALS or raw[1] in ("zeroth", "fourth") else 1
+    return at + 1 if at < len(raw) - 1 and raw[at] in _EPONYM_KINDS else 0
 
 
 # Capitalised openers of a noun phrase that name no one thing: "Each tablet", "Some drugs".
