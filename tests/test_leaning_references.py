@@ -172,3 +172,28 @@ def test_it_after_a_law_named_for_a_person_stands_for_the_law(name: str) -> None
     )
     assert "Kepler's third law holds to within about {{c1::1%}} for the eight planets." in texts
     assert not any("Newton's laws took" in text or "assistant grew" in text for text in texts)
+
+
+@pytest.mark.parametrize("name", ["doc.md", "doc.txt"])
+def test_a_people_s_adjective_in_the_object_is_no_name_it_may_stand_for(name: str) -> None:
+    texts = _texts(
+        name,
+        _document(
+            name,
+            "Origins of the Cold War",
+            [
+                "The Truman Doctrine, announced in March 1947, promised American support to any"
+                " country resisting communism. It was followed by the Marshall Plan, which gave"
+                " about $13 billion in economic aid to Western Europe.",
+                # A name after the verb: "It" may stand for it.
+                "The company bought Arm in 2016. It had about 6,000 staff at the time.",
+                "The company hired Jordan last year. It paid about £90,000 for the contract.",
+            ],
+        ),
+    )
+
+    assert (
+        "The Truman Doctrine was followed by the Marshall Plan, which gave about"
+        " {{c1::$13 billion}} in economic aid to Western Europe." in texts
+    )
+    assert not any(text.startswith(("The company had", "The company paid")) for text in texts)

@@ -525,7 +525,7 @@ def opening_subject(before: str, titles: str = "") -> str | None:
             return name or " ".join(subject)
         skip += 1
     opener = raw[at + 1 + skip] if at + 1 + skip < len(raw) else ""
-    if opener[:1].isupper():
+    if opener[:1].isupper() and not _proper_adjective(opener, rest[skip + 1 : skip + 2]):
         return None
     # After a name a bare noun too ("Marie Curie discovered polonium"); after "The …" or the
     # page's own name one is what it makes or does ("The drug reduces blood pressure",
@@ -543,6 +543,23 @@ def opening_subject(before: str, titles: str = "") -> str | None:
         if not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
             return None
     return name or " ".join(subject)
+
+
+# Endings of a people's or a country's adjective: "American", "Japanese", "British".
+_PROPER_ADJECTIVE_ENDINGS = ("an", "ese", "ish")
+
+
+# Words after an object's capitalised first word that make it a name: "bought Jordan last year".
+_NOT_AFTER_ADJECTIVE = _OBJECT_ENDS | _ORDINALS | frozenset("this yesterday today ago".split())
+
+
+def _proper_adjective(word: str, after: list[str]) -> bool:
+    """Whether a capitalised `word` that opens an object is a people's adjective before a noun
+    in lower case ("promised American support"), no name "It" may stand for ("bought Arm")."""
+    if not word.isalpha() or not word.endswith(_PROPER_ADJECTIVE_ENDINGS) or not after:
+        return False
+    noun = after[0]
+    return noun.isalpha() and noun not in _NOT_AFTER_ADJECTIVE and not noun.endswith("ly")
 
 
 def _ranked(words: list[str]) -> bool:
