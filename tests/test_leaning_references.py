@@ -197,3 +197,28 @@ def test_a_people_s_adjective_in_the_object_is_no_name_it_may_stand_for(name: st
         " {{c1::$13 billion}} in economic aid to Western Europe." in texts
     )
     assert not any(text.startswith(("The company had", "The company paid")) for text in texts)
+
+
+@pytest.mark.parametrize("name", ["doc.md", "doc.txt"])
+def test_it_after_a_name_the_page_writes_in_lower_case_stands_for_it(name: str) -> None:
+    texts = _texts(
+        name,
+        _document(
+            name,
+            "Drugs and Discoveries",
+            [
+                "Aspirin irreversibly inhibits cyclooxygenase in platelets. It has a half-life of"
+                " about 20 minutes in plasma.",
+                "Low-dose aspirin is often given after a heart attack to prevent another clot.",
+                # A person's name: never in lower case, or capitalised inside a sentence too.
+                "Fleming discovered penicillin in 1928. It killed about 9 in 10 of the bacteria"
+                " on the plate.",
+                "Young studied interference in 1801. It produced bands about 1 mm apart on the"
+                " screen.",
+                "Thomas Young was a young physician in London before he studied light.",
+            ],
+        ),
+    )
+
+    assert "Aspirin has a half-life of about {{c1::20 minutes}} in plasma." in texts
+    assert not any(text.startswith(("Fleming killed", "Young produced")) for text in texts)

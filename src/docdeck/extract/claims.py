@@ -780,7 +780,7 @@ def _paragraph_claims(
             defining = definer or parts[back].text
             # The names the title and heading hold are things', unless the page speaks of people.
             titles = "" if ctx.of_people else f"{ctx.doc.title}\n{section.heading}"
-            subject = named_subject(text, defining, opened, titles) or ""
+            subject = named_subject(text, defining, opened, titles, ctx.common_noun) or ""
             text = subject or text
         elif index and text.startswith(("You ", "Your ")) and " it " in text:
             # "… You take it for 7 days": the same thing "It" would stand for, in its place.

@@ -74,6 +74,24 @@ class Context:
         return lower_names(chain((self.doc.title,), _texts(self.doc, True)), _texts(self.doc))
 
     @cached_property
+    def _cased_words(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The words the document writes in lower case, and those it capitalises inside a
+        sentence, after a word or a comma ("Young" in "Thomas Young")."""
+        lower: set[str] = set()
+        inside: set[str] = set()
+        for text in _texts(self.doc):
+            lower.update(_LOWER_WORD.findall(text))
+            inside.update(_INSIDE_CAPITAL.findall(text))
+        return frozenset(lower), frozenset(inside)
+
+    def common_noun(self, word: str) -> bool:
+        """Whether the document writes `word` in lower case and never capitalises it inside a
+        sentence: a thing's name, no person's ("aspirin" in "Low-dose aspirin …"; not "Young",
+        "young" as it may be elsewhere, in "Thomas Young showed …")."""
+        lower, inside = self._cased_words
+        return word.lower() in lower and word not in inside
+
+    @cached_property
     def personal(self) -> bool:
         """Whether the author speaks as one person ("I", "my") anywhere outside quotations.
         Then "we" is the author and company, telling their experience; otherwise it is an
@@ -230,6 +248,11 @@ _OURS = lazy(
     r"\s+team)\b",
     re.IGNORECASE,
 )
+
+
+# A word in lower case; a capitalised one after a word or a comma, inside its sentence.
+_LOWER_WORD = lazy(r"\b[a-z][a-z-]+\b")
+_INSIDE_CAPITAL = lazy(r"(?<=[\w,;:)] )[A-Z][\w-]+")
 
 
 def _texts(doc: Document, openings: bool = False) -> Iterator[str]:

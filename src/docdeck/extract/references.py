@@ -8,6 +8,7 @@ Imports `patterns` and the `extract` modules `text`, `words`, `quantities` and `
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from docdeck.extract.quantities import (
     frame_end,
@@ -330,14 +331,21 @@ def _names_a_thing(thing: str) -> bool:
     )
 
 
-def named_subject(text: str, before: str, opened: str = "", titles: str = "") -> str | None:
+def named_subject(
+    text: str,
+    before: str,
+    opened: str = "",
+    titles: str = "",
+    common: Callable[[str], bool] | None = None,
+) -> str | None:
     """`text` with its subject "It" or "They" replaced by the subject the sentence `before`
     defines ("fastcsv is a CSV parser … It parses files …" → "fastcsv parses files …"), its
     "Its"/"Their" by the subject's possessive ("Amoxicillin's active form …", "Enzymes'
     shape …"). "It"/"Its" also by the thing the sentence before, as carded (`opened`), opens
     on (`opening_subject`: "The Jurassic Coast runs … It became …" → "The Jurassic Coast
     became …"), or by what the sentence before says it is called; a name `titles` (the
-    document's title and the section's heading) hold as a thing's.
+    document's title and the section's heading) hold as a thing's, or one the page writes in
+    lower case (`common`).
     None where neither has such a subject, or none of the pronoun's number ("They"
     after "… are …"), or "It" anticipates a clause ("It is important to …")."""
     pronoun = text.split(None, 1)[0]
@@ -348,7 +356,9 @@ def named_subject(text: str, before: str, opened: str = "", titles: str = "") ->
     elif called := _called(before):
         # "The streaks … are called legs or tears. They are caused by …": what it is called.
         subject, plural = called
-    elif pronoun in ("It", "Its") and opened and (subject := opening_subject(opened, titles)):
+    elif (
+        pronoun in ("It", "Its") and opened and (subject := opening_subject(opened, titles, common))
+    ):
         plural = False
     else:
         return None
@@ -417,7 +427,9 @@ def _verb(word: str, after: str) -> bool:
     return not (after in _AUXILIARIES or after in _PAST or after.endswith("ed"))
 
 
-def opening_subject(before: str, titles: str = "") -> str | None:
+def opening_subject(
+    before: str, titles: str = "", common: Callable[[str], bool] | None = None
+) -> str | None:
     """The singular thing the sentence `before` opens on as its subject, which a later "It"
     stands for: a name ("Shingrix", "The Jurassic Coast", "The Bank of England") or a definite
     "The …" of up to four words ("The study"), before its verb. With an appositive name, that
@@ -427,7 +439,10 @@ def opening_subject(before: str, titles: str = "") -> str | None:
     thing in the sentence may be what "It" stands for: a singular object ("The council approved
     the plan."), and after a bare name, which may be a person's, any other name or "the …"
     ("Darwin sailed on HMS Beagle."), unless `titles` hold the name: the page is about it, a
-    thing ("Metformin is excreted unchanged in the urine." under "Metformin: Drug Monograph")."""
+    thing ("Metformin is excreted unchanged in the urine." under "Metformin: Drug Monograph"),
+    or the page writes the name in lower case elsewhere, and never capitalises it inside a
+    sentence, as `common` has it: a common noun ("Aspirin inhibits …" beside "low-dose
+    aspirin")."""
     if before.rstrip().endswith("?"):
         return None
     raw = before.split(None, 12)
@@ -488,8 +503,12 @@ def opening_subject(before: str, titles: str = "") -> str | None:
         return None
     rest = words[at + 1 :]
     # A thing's common name, no person's, is carded as "The …" is: "Unfractionated heparin".
-    common = not article and _common_name(subject)
-    titled = not article and (common or _titled(" ".join(subject), titles))
+    common_name = not article and _common_name(subject)
+    titled = not article and (
+        common_name
+        or _titled(" ".join(subject), titles)
+        or (len(subject) == 1 and common is not None and common(subject[0]))
+    )
     if (
         not article
         and not titled
@@ -499,7 +518,7 @@ def opening_subject(before: str, titles: str = "") -> str | None:
     ):
         return None  # a name may be a person's: nothing else "It" may stand for
     if verb in _BEING:
-        if common and not _titled(" ".join(subject), titles):
+        if common_name and not _titled(" ".join(subject), titles):
             # A common name's "is" sentence defines it, or not, as `defined_subject` has it:
             # "Attachment security is not a fixed trait. It is …" stays as written.
             return None
