@@ -148,18 +148,27 @@ _PARTICIPLES = frozenset(
 _DEFINING_VERBS = frozenset({"is", "are", "refers", "means", "describes"})
 
 
-# A term defined by the case it names: "Careless is when a player …", "A foul is where …". The
-# term, one to three words, opens the sentence; looked for only where " is when " or " is
-# where " is.
+# A term defined by the case it names: "Careless is when a player …", "A foul is where …", or
+# by what it means, a clause: "Random assignment means that every participant …", "… means
+# each participant has …" (a noun phrase after "means" is `_DEFINITION`'s). The term, one to
+# three words, opens the sentence; looked for only where `_CASE_WORDS` are.
 _CASE_DEFINITION = lazy(
     rf"(?=[A-Z])(?:An?\s+)?(?P<term>[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)"
-    r"\s+(?:is\s+(?:when|where)|(?:occurs|happens)\s+when)\s"
+    r"\s+(?:is\s+(?:when|where)|(?:occurs|happens)\s+when"
+    r"|(?P<means>means)\s+(?:that|each|every|everyone|no|nobody|neither))\s"
+)
+
+
+# A comparison's side, no term: "A higher price means that …", "Lower rates mean …".
+_MEANS_COMPARATIVE = lazy(
+    r"[a-z]+ier|higher|lower|larger|smaller|greater|faster|slower|longer|shorter|bigger|cheaper"
+    r"|wider|stronger|weaker|better|worse|fewer|more|less|extra"
 )
 
 
 # What a sentence holds where `_CASE_DEFINITION` may match: "Offside is when …", "Demand-pull
-# inflation occurs when …", "A solar eclipse happens when …".
-_CASE_WORDS = (" is when ", " is where ", " occurs when ", " happens when ")
+# inflation occurs when …", "A solar eclipse happens when …", "Random assignment means that …".
+_CASE_WORDS = (" is when ", " is where ", " occurs when ", " happens when ", " means ")
 
 
 # Words that make such an opening no term: "It is when", "Now is where", "The best time is when".
@@ -1475,6 +1484,15 @@ def _case_definition(text: str) -> tuple[int, int] | None:
     # "… occurs when" after one word names no kind: "Damage occurs when roots …", "Confusion
     # happens when …"; two name one: "Demand-pull inflation", "A solar eclipse".
     if len(words) < 2 and not match.group().rstrip().endswith(("is when", "is where")):
+        return None
+    # What a thing means, a consequence, not a term: "Sarah's promotion means that …", "The
+    # new policy means that …", "Running late means that …", "Good design means that …", "A
+    # higher price means that …".
+    if match.group("means") and (
+        any(APOSTROPHE in word or "'" in word or word in _JUDGEMENTS for word in words)
+        or words[0].endswith("ing")
+        or _MEANS_COMPARATIVE.fullmatch(words[0])
+    ):
         return None
     if words[0] in NOT_TERM or any(
         word in GENERIC_SUBJECTS or word in _NO_CASE_TERM for word in words
