@@ -84,7 +84,7 @@ from docdeck.extract.text import (
     without_labels,
     word_count,
 )
-from docdeck.extract.words import NOT_TERM
+from docdeck.extract.words import ARTICLES, NOT_TERM
 from docdeck.headings import (
     gives_tips,
     is_glossary_heading,
@@ -1323,12 +1323,50 @@ _NAME_STATED = lazy(
 )
 
 
+# "The reversal agent for dabigatran is idarucizumab.", "The antidote to paracetamol poisoning
+# is acetylcysteine.", "The SI unit of force is the newton.": what fills a role for a thing, a
+# name in lower case, last. Only a role's noun, which names one thing for another: not "The
+# weather in London is awful.", "The cost of the course is high.", "The name of the game is
+# patience." (a name "for" a thing is one: "The name for a baby kangaroo is a joey.").
+_ROLE_STATED = lazy(
+    r"The\s+(?:[\w-]+\s+){0,2}?(?P<role>agent|antidote|treatment|drug|medicine|medication|cure"
+    r"|remedy|vaccine|reagent|catalyst|enzyme|hormone|symbol|unit|currency|capital|term|word"
+    r"|name(?=\s+for)|plural|opposite|abbreviation|test)\s+(?:for|of|to|against|in)\s[^,;:()]+?"
+    r"\s+(?:is|was)\s+(?P<name>(?:the\s+|an?\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\."
+)
+
+
+def _role_stated(text: str) -> str:
+    """What fills the role a sentence's subject names (`_ROLE_STATED`): "idarucizumab" in "The
+    reversal agent for dabigatran is idarucizumab."; "" for no name ("… is simple.", "… is
+    unknown.", "… is being tested.")."""
+    if not (found := _ROLE_STATED.fullmatch(text)):
+        return ""
+    words = found.group("name").lower().split()
+    named = words[1:] if words[0] in ARTICLES else words
+    if not named or any(word in NOT_TERM or word.endswith(("ing", "ly")) for word in named):
+        return ""
+    if _ADJECTIVE_ENDINGS.search(named[-1]) or named[-1] in _NOT_NAMES:
+        return ""
+    return found.group("name")
+
+
+# What no role is filled by: a judgement or a state ("The treatment for a cold is simple.").
+_ADJECTIVE_ENDINGS = lazy(r"(?:al|ic|ive|ous|ful|able|ible|less|ed)$")
+_NOT_NAMES = frozenset(
+    "unknown unclear simple easy hard difficult same different similar obvious clear rest"
+    " available expensive cheap new old".split()
+)
+
+
 def _name_stated(text: str) -> str:
     """The name a sentence gives what its subject describes (`_NAME_STATED`): "the Najdorf" in
     "The position after 5...a6 is the Najdorf."; "" for a generic subject ("The answer is the
-    Board.")."""
-    if not text.startswith("The ") or not text[text.rfind(" ") + 1 : text.rfind(" ") + 2].isupper():
+    Board."). A name in lower case only for a role (`_role_stated`)."""
+    if not text.startswith("The "):
         return ""
+    if not text[text.rfind(" ") + 1 : text.rfind(" ") + 2].isupper():
+        return _role_stated(text) if text.endswith(".") and " is " in text else ""
     if not (found := _NAME_STATED.fullmatch(text)):
         return ""
     if not GENERIC_SUBJECTS.isdisjoint(found.group("what").lower().split()):
