@@ -65,6 +65,7 @@ from docdeck.extract.statements import (
     instruction_end,
     is_bare_definition,
     is_plural_definition,
+    product_span,
     states_composition,
     states_denial,
     states_direction,
@@ -1275,6 +1276,7 @@ def _weak(
             or states_composition(text)
             or states_denial(text)
             or states_duty(text)
+            or product_span(text)
         )
     ):
         return "is too short to stand alone"

@@ -53,6 +53,7 @@ from docdeck.extract.statements import (
     law_span,
     means_span,
     namesake_span,
+    product_span,
     quoted_meaning_span,
     set_against_span,
     superlative_span,
@@ -458,8 +459,8 @@ def find_mark(text: str, mark: str) -> int:
 
 # What a sentence says of its subject, each with the term it turns on: what it is made of, named
 # after, a class of, used to treat, what it symbolizes; a law it states; the means of a
-# mechanism, a cause, the condition a term names, what a named thing does not do. Each makes a
-# sentence firm, and its term is a target, in this order.
+# mechanism, a cause, what a process turns a thing into, the condition a term names, what a
+# named thing does not do. Each makes a sentence firm, and its term is a target, in this order.
 _STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
     composition_span,
     namesake_span,
@@ -471,6 +472,7 @@ _STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
     means_span,
     quoted_meaning_span,
     cause_span,
+    product_span,
     condition_span,
     denial_span,
     case_span,

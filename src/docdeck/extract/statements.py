@@ -1175,6 +1175,50 @@ def cause_span(text: str) -> tuple[int, int] | None:
     return span
 
 
+# What a process turns a thing into, the target: "Secondary alcohols are oxidised to
+# {{c1::ketones}}.", "Glucose is broken down into {{c1::pyruvate}} during glycolysis.", "Ethanol
+# is metabolised to {{c1::acetaldehyde}} by …". A named subject in general (present tense), a
+# verb of chemical or physical change; looked for only where one of `_CHANGE_STEMS` is.
+_PRODUCT = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+(?:is|are)\s+"
+    r"(?:(?:first|then|also|usually|mainly|rapidly|readily|slowly|further|easily)\s+)?"
+    r"(?:oxidi[sz]ed|reduced|converted|hydroly[sz]ed|metaboli[sz]ed|broken\s+down|transformed"
+    r"|fermented|decomposed|dehydrated|hydrogenated|polymeri[sz]ed|deaminated)\s+(?:to|into)\s+"
+    r"(?P<what>[^\d\W])"
+)
+
+
+_CHANGE_STEMS = (
+    *("oxidi", "reduced ", "converted ", "hydroly", "metaboli", "broken down", "transformed "),
+    *("fermented ", "decomposed ", "dehydrated ", "hydrogenated ", "polymeri", "deaminated "),
+)
+
+
+# Where the product ends: besides `_PHRASE_END`, an agent, a means or a next step ("aldehydes
+# and then to carboxylic acids by acidified dichromate").
+_PRODUCT_END = lazy(r"\s+(?:and|or|by|with|under|using|via|through|for|before|after)\b")
+
+
+# What no product is: "The risk is reduced to a minimum.", "… reduced to zero."
+_NO_PRODUCT = frozenset("minimum maximum zero nothing half none tears ashes rubble".split())
+
+
+def product_span(text: str) -> tuple[int, int] | None:
+    """What a named subject is turned into (`_PRODUCT`), a noun phrase; None for a pronoun's or
+    a determiner's subject ("This is converted into …") or no product ("… to a minimum")."""
+    if not any(stem in text for stem in _CHANGE_STEMS) or not (found := _PRODUCT.match(text)):
+        return None
+    if found.group("subject").split()[0].lower() in NOT_TERM - ARTICLES | _PRONOUN_SUBJECTS:
+        return None
+    start = found.start("what")
+    if cut := _PRODUCT_END.search(text, start):
+        text = text[: cut.start()]
+    span = _term_after(text, start)
+    if span is None or not _NO_PRODUCT.isdisjoint(text[slice(*span)].lower().split()):
+        return None
+    return span
+
+
 # A term defined by the condition under which a thing is in it, the term the target: "A planet
 # is at {{c1::opposition}} when Earth lies between it and the Sun", "A solution is {{c1::saturated}}
 # when no more solute dissolves in it". A thing in general ("A …", "An …") or a named one in a
