@@ -55,6 +55,7 @@ from docdeck.extract.statements import (
     namesake_span,
     product_span,
     quoted_meaning_span,
+    result_span,
     set_against_span,
     superlative_span,
     symbol_span,
@@ -459,8 +460,9 @@ def find_mark(text: str, mark: str) -> int:
 
 # What a sentence says of its subject, each with the term it turns on: what it is made of, named
 # after, a class of, used to treat, what it symbolizes; a law it states; the means of a
-# mechanism, a cause, what a process turns a thing into, the condition a term names, what a
-# named thing does not do. Each makes a sentence firm, and its term is a target, in this order.
+# mechanism, a cause, what a process turns a thing into, what code raises or returns, the
+# condition a term names, what a named thing does not do. Each makes a sentence firm, and its
+# term is a target, in this order.
 _STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
     composition_span,
     namesake_span,
@@ -473,6 +475,7 @@ _STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
     quoted_meaning_span,
     cause_span,
     product_span,
+    result_span,
     condition_span,
     denial_span,
     case_span,

@@ -1219,6 +1219,52 @@ def product_span(text: str) -> tuple[int, int] | None:
     return span
 
 
+# What an action raises, the exception the target: "Looking up a missing key with square
+# brackets raises a {{c1::KeyError}}.", "Dividing by zero throws an {{c1::ArithmeticException}}.";
+# not "This raises a question …" nor a vague "raises an error". Looked for only where " raises "
+# or " throws " is.
+_RAISES = lazy(
+    r"\s(?:raises|throws)\s+(?:an?\s+|the\s+)?(?P<what>[A-Za-z_][\w.]*"
+    r"(?:Error|Exception|Warning|Interrupt|Exit|Iteration))\b"
+)
+
+
+# What code returns, the target: "The len() function returns {{c1::the number of items}} in a
+# list.", "fruits[-1] returns {{c1::the last item}}". Only where the subject is code (brackets, a
+# dotted or snake_case name) or a routine's noun, not "She returns home on Fridays."
+_RETURNS = lazy(r"\sreturns\s+(?P<what>[^\d\W])")
+_CODE_SUBJECT = lazy(
+    r"\(\)|\w\[|\w_\w|\w\.\w|\b(?:function|method|call|query|operator|expression|lookup"
+    r"|slicing|command)s?\b"
+)
+
+
+# Where what is returned ends: besides `_PHRASE_END`, an alternative or a manner ("None
+# instead, or …", "None by default").
+_RETURNED_END = lazy(r"\s+(?:instead|otherwise|by\s+default|or|and|for|to|from|with)\b")
+
+
+def result_span(text: str) -> tuple[int, int] | None:
+    """The exception an action raises (`_RAISES`), or what code returns (`_RETURNS`); None
+    after a pronoun's or a determiner's subject ("It returns …", "This raises an error …")."""
+    raises = (" raises " in text or " throws " in text) and _RAISES.search(text)
+    returns = not raises and " returns " in text and _RETURNS.search(text)
+    found = raises or returns
+    if not found:
+        return None
+    subject = text[: found.start()].split()
+    if not subject or subject[0].lower() in NOT_TERM - ARTICLES | _PRONOUN_SUBJECTS:
+        return None
+    start = found.start("what")
+    if raises:
+        return start, found.end("what")
+    if not _CODE_SUBJECT.search(text, 0, found.start()):
+        return None
+    if cut := _RETURNED_END.search(text, start):
+        text = text[: cut.start()]
+    return _term_after(text, start)
+
+
 # A term defined by the condition under which a thing is in it, the term the target: "A planet
 # is at {{c1::opposition}} when Earth lies between it and the Sun", "A solution is {{c1::saturated}}
 # when no more solute dissolves in it". A thing in general ("A …", "An …") or a named one in a
