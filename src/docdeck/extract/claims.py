@@ -1088,9 +1088,18 @@ def _class_named(text: str) -> str:
     words = name.lower().split()
     if what.split()[0] in _NO_NAMERS or words[0] in _NOT_A_NAME or words[-1].endswith("ly"):
         return ""
-    if words[0] in NO_NAMES or words[-1] in NO_NAMES or name.lower() in what:
+    if _no_name(name) or name.lower() in what:
         return ""
     return name
+
+
+def _no_name(name: str) -> bool:
+    """Whether a name is a generic word ("a rule", "the process"); not a generic head a
+    capitalised word picks out ("the LEGB rule", "the Krebs cycle")."""
+    words = name.split()
+    if words[0].lower() in NO_NAMES:
+        return True
+    return words[-1].lower() in NO_NAMES and not any(word[:1].isupper() for word in words[:-1])
 
 
 # A term a sentence says its subject is and then glosses, the gloss's "it"/"they" its subject:
@@ -1161,11 +1170,7 @@ def _apposed_name(text: str) -> str:
     words = name.lower().split()
     if words[0] in _NOT_A_NAME or words[0] in PRONOUNS or words[-1].endswith("ly"):
         return ""
-    if (
-        words[0] in NO_NAMES
-        or words[-1] in NO_NAMES
-        or name.lower() in text[: found.start()].lower()
-    ):
+    if _no_name(name) or name.lower() in text[: found.start()].lower():
         return ""
     return name
 
