@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from docdeck.document import (
     BulletList,
@@ -832,6 +833,16 @@ def _paragraph_claims(
             or _named_here(text)
             or _name_stated(text)
         )
+        # "A superficial burn affects only …" beside "A partial-thickness burn damages …":
+        # which kind does what, when nothing else in the sentence is firm.
+        if (
+            not term
+            and text.startswith(("A ", "An "))
+            and (sort := _kind_opening(text))
+            and sort[0] in _section_kinds(section)
+            and not is_firm(text, marks, code)
+        ):
+            term = sort[1]
         if not term and not index and " mean" in text and (found := _MEANS.match(text)):
             # A contract's definition clause ('"Services" means the …'): the term it defines,
             # quoted or, under a Definitions heading, not.
@@ -1379,6 +1390,55 @@ def _name_stated(text: str) -> str:
     if not GENERIC_SUBJECTS.isdisjoint(found.group("what").lower().split()):
         return ""
     return found.group("name")
+
+
+# Kinds of one thing set side by side, each by what it does: "A superficial burn affects only
+# the outer layer of skin, the epidermis.", "A partial-thickness burn damages the epidermis …",
+# "A full-thickness burn destroys both layers …". A sentence that opens on an article, one
+# modifier, the thing and a verb in -s.
+_KIND_OPENING = lazy(
+    r"(?:^|(?<=[.!?]\s))An?\s+(?P<kind>(?P<modifier>[a-z][\w-]*)\s+(?P<noun>[a-z][\w-]*))"
+    r"\s+(?P<verb>[a-z]+[^s\W]s)\b"
+)
+
+
+# Modifiers that pick out no kind: "A good burn …", "A new study shows …", "A few people …".
+_NO_KIND = frozenset(
+    "good bad best great poor new old few little lot single typical recent second common rare"
+    " simple quick small large big short long nice".split()
+)
+
+
+def _kind_opening(text: str) -> tuple[str, str] | None:
+    """The thing and the kind of it `text` opens on (`_KIND_OPENING`): ("burn", "superficial
+    burn") for "A superficial burn affects …"; None for a modifier that picks out no kind."""
+    found = _KIND_OPENING.match(text)
+    if not found or found.group("modifier") in _NO_KIND or found.group("modifier") in NOT_TERM:
+        return None
+    if found.group("noun") in NOT_TERM or found.group("verb") in _NOT_A_VERB:
+        return None
+    return found.group("noun"), found.group("kind")
+
+
+# Words in -s after a subject that are no verb: "A wide range is …" has "is" (no -s verb).
+_NOT_A_VERB = frozenset("this thus its was has does as less".split())
+
+
+def _section_kinds(section: Section) -> frozenset[str]:
+    """The things a section names two kinds or more of, each opening a sentence with what it
+    does (`_kind_opening`)."""
+    text = " ".join(block.text for block in section.blocks if isinstance(block, Paragraph))
+    return _kinds_in(text)
+
+
+@lru_cache(maxsize=8)
+def _kinds_in(text: str) -> frozenset[str]:
+    kinds: dict[str, set[str]] = {}
+    if "A " in text:
+        for found in _KIND_OPENING.finditer(text):
+            if opening := _kind_opening(found.group()):
+                kinds.setdefault(opening[0], set()).add(opening[1])
+    return frozenset(noun for noun, named in kinds.items() if len(named) > 1)
 
 
 # Words that name nobody and nothing: "**Everything** matters …".
