@@ -151,12 +151,13 @@ _DEFINING_VERBS = frozenset({"is", "are", "refers", "means", "describes"})
 # A term defined by the case it names: "Careless is when a player …", "A foul is where …", by
 # what it means, a clause: "Random assignment means that every participant …", "… means each
 # participant has …" (a noun phrase after "means" is `_DEFINITION`'s), or as the one of its
-# kind a clause picks out: "A double-blind procedure is one in which neither …", "A closed
-# question is one that …", "Sedimentary rocks are ones that …". The term, one to three words,
-# opens the sentence; looked for only where `_CASE_WORDS` are.
+# kind a clause picks out: "A double-blind procedure is one in which neither …", "A unicameral
+# legislature is one that …", "Sedimentary rocks are ones that …", or by the question it
+# answers: "Validity is whether a study measures what it claims to measure." The term, one to
+# three words, opens the sentence; looked for only where `_CASE_WORDS` are.
 _CASE_DEFINITION = lazy(
     rf"(?=[A-Z])(?:An?\s+)?(?P<term>[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)"
-    r"\s+(?:is\s+(?:when|where)|(?:occurs|happens)\s+when"
+    r"\s+(?:is\s+(?:when|where|whether)|(?:occurs|happens)\s+when"
     r"|(?P<means>means)\s+(?:that|each|every|everyone|no|nobody|neither)"
     r"|(?P<one>is\s+one|are\s+ones)\s+(?:in\s+which|where|that|which|whose|who))\s"
 )
@@ -171,18 +172,20 @@ _MEANS_COMPARATIVE = lazy(
 
 # What a sentence holds where `_CASE_DEFINITION` may match: "Offside is when …", "Demand-pull
 # inflation occurs when …", "A solar eclipse happens when …", "Random assignment means that …",
-# "A double-blind procedure is one in which …".
+# "A double-blind procedure is one in which …", "Validity is whether …".
 _CASE_WORDS = (
-    *(" is when ", " is where ", " occurs when ", " happens when ", " means "),
+    *(" is when ", " is where ", " occurs when ", " happens when ", " means ", " is whether "),
     *(" is one ", " are ones "),
 )
 
 
-# Words that make such an opening no term: "It is when", "Now is where", "The best time is when".
+# Words that make such an opening no term: "It is when", "Now is where", "The best time is when",
+# "My worry is whether", "Everything is whether".
 _NO_CASE_TERM = frozenset(
     {
         *("what", "now", "today", "then", "that", "time", "moment", "place", "part", "thing"),
         *("sign", "situation", "case", "period", "day", "night", "stage", "step", "phase"),
+        *("worry", "concern", "doubt", "decision", "choice", "debate", "everything", "all"),
     }
 )
 
@@ -1581,7 +1584,7 @@ def _case_definition(text: str) -> tuple[int, int] | None:
     # "… occurs when" after one word names no kind: "Damage occurs when roots …", "Confusion
     # happens when …"; two name one: "Demand-pull inflation", "A solar eclipse".
     if len(words) < 2 and not (
-        match.group("one") or match.group().rstrip().endswith(("is when", "is where"))
+        match.group("one") or match.group().rstrip().endswith(("is when", "is where", "is whether"))
     ):
         return None
     # One of a kind a judgement picks out, no term: "A good teacher is one who listens".
