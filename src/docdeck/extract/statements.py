@@ -153,14 +153,20 @@ _DEFINING_VERBS = frozenset({"is", "are", "refers", "means", "describes"})
 # participant has …" (a noun phrase after "means" is `_DEFINITION`'s), or as the one of its
 # kind a clause picks out: "A double-blind procedure is one in which neither …", "A unicameral
 # legislature is one that …", "Sedimentary rocks are ones that …", or by the question it
-# answers: "Validity is whether a study measures what it claims to measure." The term, one to
-# three words, opens the sentence; looked for only where `_CASE_WORDS` are.
+# answers: "Validity is whether a study measures what it claims to measure.", or as it is
+# defined: "A recession is commonly defined as two consecutive quarters of falling real GDP."
+# The term, one to three words, opens the sentence; looked for only where `_CASE_WORDS` are.
 _CASE_DEFINITION = lazy(
     rf"(?=[A-Z])(?:An?\s+)?(?P<term>[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)"
     r"\s+(?:is\s+(?:when|where|whether)|(?:occurs|happens)\s+when"
     r"|(?P<means>means)\s+(?:that|each|every|everyone|no|nobody|neither)"
-    r"|(?P<one>is\s+one|are\s+ones)\s+(?:in\s+which|where|that|which|whose|who))\s"
+    r"|(?P<one>is\s+one|are\s+ones)\s+(?:in\s+which|where|that|which|whose|who)"
+    r"|(?P<defined>(?:is|are)\s+(?:[a-z]+ly\s+)?defined\s+as))\s"
 )
+
+
+# What "defined as" opens that defines nothing: "… is defined as whatever makes you happy".
+_NO_DEFINITIONS = frozenset("whatever what anything something how whoever".split())
 
 
 # A comparison's side, no term: "A higher price means that …", "Lower rates mean …".
@@ -175,7 +181,7 @@ _MEANS_COMPARATIVE = lazy(
 # "A double-blind procedure is one in which …", "Validity is whether …".
 _CASE_WORDS = (
     *(" is when ", " is where ", " occurs when ", " happens when ", " means ", " is whether "),
-    *(" is one ", " are ones "),
+    *(" is one ", " are ones ", " defined as "),
 )
 
 
@@ -1584,8 +1590,13 @@ def _case_definition(text: str) -> tuple[int, int] | None:
     # "… occurs when" after one word names no kind: "Damage occurs when roots …", "Confusion
     # happens when …"; two name one: "Demand-pull inflation", "A solar eclipse".
     if len(words) < 2 and not (
-        match.group("one") or match.group().rstrip().endswith(("is when", "is where", "is whether"))
+        match.group("one")
+        or match.group("defined")
+        or match.group().rstrip().endswith(("is when", "is where", "is whether"))
     ):
+        return None
+    # A definition that is no fact: "Success is defined as whatever makes you happy …".
+    if match.group("defined") and text[match.end() :].split(" ", 1)[0] in _NO_DEFINITIONS:
         return None
     # One of a kind a judgement picks out, no term: "A good teacher is one who listens".
     if match.group("one") and not _JUDGEMENTS.isdisjoint(words):
