@@ -141,10 +141,11 @@ MAX_CLAIM_WORDS = 45
 CONTEXT_CHARS = 1000
 
 
-# "Suppose you invest …", "Imagine a town of …", "Let's say …", "Worked example: …": the
-# set-up of an example. "Consider", "Take" and "Picture" set one up only before a case ("the
-# case of", "two savers who", "a household that", "you invest"); before a thing they advise
-# ("Consider a fixed-rate mortgage if …", "Take two tablets with water …").
+# "Suppose you invest …", "Imagine a town of …", "Let's say …", "Worked example: …", "Example:
+# …", "For example: …", "Example 2: …": the set-up of an example. "Consider", "Take" and
+# "Picture" set one up only before a case ("the case of", "two savers who", "a household that",
+# "you invest"); before a thing they advise ("Consider a fixed-rate mortgage if …", "Take two
+# tablets with water …").
 _CASE = (
     r"(?:consider|take|picture)\s+(?:the\s+(?:case|example)\s+of"
     r"|(?:this|an?|the\s+following)\s+(?:simple\s+)?(?:example|case|scenario)"
@@ -160,7 +161,7 @@ _HYPOTHETICAL = lazy(
     rf"|{_CASE}"
     r"|say\s+(?:you|we|someone|somebody|a|an|your|that)|let[’']s\s+(?:say|assume|suppose|imagine)"
     r"|let\s+us\s+(?:say|assume|suppose|imagine)|assume\s+(?:you|that|we)"
-    r"|if\s+you\s+were\s+to|what\s+if)\b|^(?:a\s+)?worked\s+example\s*:",
+    r"|if\s+you\s+were\s+to|what\s+if)\b|^(?:(?:a\s+)?worked\s+|for\s+)?example(?:\s+\d+)?\s*:",
     re.IGNORECASE,
 )
 
