@@ -1140,11 +1140,54 @@ def states_quantity(text: str) -> bool:
 _SPELLED_IDIOM = lazy(r"\s+(?:later|ago|earlier|on)\b|\s+an?\s+(?:day|week|month|year)\b")
 
 
-def _spelled(text: str) -> list[tuple[int, int]]:
-    """Where `text` spells out a figure with its unit, or a share it reports, in order."""
-    lowered = text.lower()
-    if _NUMBER_WORDS.isdisjoint(lowered.split()) or len(lowered) != len(text):
+# One unit in words, a measure where half of it is ("half a degree", "half an hour"), a bound
+# follows it ("an hour or less", "a week or so") or a hedge comes before it (`_ONE_HEDGE`: "about
+# a metre", "less than a minute"). Not a rate's period ("5 km an hour", "once a day"), nor an
+# idiom ("to a degree", "Over a year, …", "a year later").
+_ONE_UNIT_NAMES = (
+    "second|minute|hour|day|week|month|year|decade|century|degree|metre|meter|kilometre"
+    "|kilometer|mile|foot|inch|yard|litre|liter|pint|gallon|cup|teaspoon|tablespoon|pound"
+    "|ounce|kilo|kilogram|gram|tonne|ton"
+)
+
+
+_ONE_SPELLED = lazy(
+    rf"(?<![\w-])(?P<half>half\s+)?an?\s+(?:{_ONE_UNIT_NAMES})(?![\w-])"
+    r"(?P<bound>\s+or\s+(?:less|more|so|longer|shorter))?"
+)
+
+
+_ONE_HEDGE = lazy(r"\b(?:about|around|roughly|nearly|almost|only|just|under|than|least|most)\s+$")
+
+
+# Every unit `_ONE_SPELLED` names, a word of its sentence (as `_NUMBER_WORDS` guards `_SPELLED`).
+_ONE_UNITS = frozenset(_ONE_UNIT_NAMES.split("|"))
+
+
+def _one_spelled(lowered: str) -> list[tuple[int, int]]:
+    """Where the lower-cased sentence `lowered` measures one unit in words (`_ONE_SPELLED`)."""
+    if _ONE_UNITS.isdisjoint(lowered.replace(".", " ").replace(",", " ").split()):
         return []
+    return [
+        match.span()
+        for match in _ONE_SPELLED.finditer(lowered)
+        if (
+            match.group("half")
+            or match.group("bound")
+            or _ONE_HEDGE.search(lowered, 0, match.start())
+        )
+        and not _SPELLED_IDIOM.match(lowered, match.end())
+    ]
+
+
+def _spelled(text: str) -> list[tuple[int, int]]:
+    """Where `text` spells out a figure with its unit (one unit too: `_one_spelled`), or a share
+    it reports, in order."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return []
+    if _NUMBER_WORDS.isdisjoint(lowered.split()):
+        return _one_spelled(lowered)
     found = [
         match.span()
         for match in _SPELLED.finditer(lowered)
@@ -1164,6 +1207,7 @@ def _spelled(text: str) -> list[tuple[int, int]]:
             for match in _SHARE.finditer(lowered)
             if _SHARE_LEAD.search(lowered, 0, match.start())
         ]
+    found += [m for m in _one_spelled(lowered) if not any(a < m[1] and m[0] < b for a, b in found)]
     return sorted(found)
 
 
@@ -1819,6 +1863,10 @@ def _ruled_frame(text: str, first: tuple[int, int], second: tuple[int, int]) -> 
     )
 
 
+# The adverbs of how often that come before a main verb: "A 1-pound package usually thaws …".
+_HOW_OFTEN = frozenset("usually often typically normally generally always rarely seldom".split())
+
+
 def _past_subject(text: str, begin: int, matches: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The figure after the main verb when the first figure describes the subject: a given, not
     the answer ("A room {3 m} by 4 m needs about five litres", "A {500 ml} bottle contains 53 g",
@@ -1863,11 +1911,18 @@ def _past_subject(text: str, begin: int, matches: list[tuple[int, int]]) -> tupl
             continue
         following = found[index + 1].group() if index + 1 < len(found) else ""
         previous = found[index - 1].group() if index else ""
-        if finite_verb(word.group(), following, previous) or (
-            # The noun a figure describes: "the last 18–20 mile {run} three weeks before …".
-            not (index == 0 and words[0].lower() in DETERMINERS)
-            and takes_figure(
-                word.group(), previous, _run_on(text, found[index : index + MAX_LEADS + 2])
+        if (
+            (
+                finite_verb(word.group(), following, previous)
+                # After an adverb of how often: "A 1-pound package usually {thaws} in an hour".
+                or (previous.lower() in _HOW_OFTEN and word.group().islower())
+            )
+            or (
+                # The noun a figure describes: "the last 18–20 mile {run} three weeks before …".
+                not (index == 0 and words[0].lower() in DETERMINERS)
+                and takes_figure(
+                    word.group(), previous, _run_on(text, found[index : index + MAX_LEADS + 2])
+                )
             )
         ):
             verb = word.end()
@@ -1927,8 +1982,12 @@ def takes_figure(word: str, previous: str, following: list[str]) -> bool:
         or NOT_A_VERB.search(word)
     ):
         return False
-    for after in following[: MAX_LEADS + 1]:
+    for index, after in enumerate(following[: MAX_LEADS + 1]):
         if after[:1].isdigit() or after.lower() in _NUMBER_WORDS:
+            return True
+        # One unit in words: "thaws in {an hour} or less" (`_ONE_SPELLED`).
+        unit = following[index + 1].lower() if index + 1 < len(following) else ""
+        if after.lower() in ("a", "an") and unit in _ONE_UNITS:
             return True
         if after.lower() not in _OBJECT_LEADS:
             return False
