@@ -1270,6 +1270,20 @@ def _outside_brackets(aside: re.Match[str]) -> str:
     return aside.group() if text.count("(", 0, start) > text.count(")", 0, start) else ""
 
 
+# A clock time on a day of the week, a timetable's (a course's office hours, a club's
+# meetings): "Office hours are Tuesday 2-4 pm in Room 318.", "Lectures are on Mondays at 10 am",
+# "The lab meets every Thursday from 2 pm". Not an event's date: "On Saturday 14 October 1066
+# at 9 am, …" names its day of the month.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+
+_WEEKLY = lazy(
+    rf"\b(?:(?:every|each)\s+{_WEEKDAY}|{_WEEKDAY}s|{_WEEKDAY}(?=,?\s+(?:at|from|between)?\s*\d))"
+    r"(?:\s+(?:and|or|to|through)\s+\w+days?)?,?\s+(?:(?:at|from|between)\s+)?"
+    r"\d{1,2}(?:[:.]\d{2})?\s?(?:(?:[-\u2013]|to|and)\s?\d{1,2}(?:[:.]\d{2})?\s?)?[ap]\.?m\b"
+)
+
+
 def _weak(
     text: str,
     following: str,
@@ -1301,6 +1315,8 @@ def _weak(
         return f"has {words} words (more than {MAX_CLAIM_WORDS}): too long for one card"
     if _HYPOTHETICAL.match(text):
         return "sets up a hypothetical example, not a claim"
+    if "day" in text and _WEEKLY.search(text):
+        return "is a timetable, not a fact"
     if FIRST_PERSON.search(text):
         # "In our lab test, the QC Ultra cut noise by 32 dB": a fact after the frame that
         # names whose test it was.
