@@ -1649,6 +1649,29 @@ def _speaker(words: str) -> str | None:
     return who
 
 
+# A comparison between two things of the same figure: the figure is a given on both sides, the
+# comparison the fact ("a $1,000 credit is worth {{c1::more}} than a $1,000 deduction"; was
+# "a {{c1::$1,000}} credit is worth more than a {{c1::$1,000}} deduction"), up to two words
+# before its "than" ("A 5 km run burns {{c1::fewer}} calories than a 5 km swim").
+_COMPARED = lazy(
+    r"\b(?:more|less|fewer|greater|smaller|higher|lower|larger|bigger|better|worse|cheaper"
+    r"|dearer|faster|slower|longer|shorter|stronger|weaker|heavier|lighter)"
+    r"(?=(?:\s+[a-z]+){0,2}\s+than\s)"
+)
+
+
+def _compared(
+    text: str, figure: tuple[int, int], repeat: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The comparative (`_COMPARED`) between a figure and its repeat, if any; not a bound on the
+    repeat ("need 7 hours …, and teenagers need more than 7 hours": a figure to hide)."""
+    first, second = sorted((figure, repeat))
+    found = _COMPARED.search(text, first[1], second[0])
+    if not found or text.find(" than ", found.end()) + len(" than ") == second[0]:
+        return None
+    return found.span()
+
+
 def _cloze_note(
     ctx: Context,
     kind: NoteKind,
@@ -1686,6 +1709,8 @@ def _cloze_note(
         # A figure or a term stated twice is hidden twice.
         if choice.target is Target.NUMBER:
             also = repeated(text, start, end)
+            if also and " than " in text and (compared := _compared(text, (start, end), also[0])):
+                start, end, also = *compared, []  # the figure is a given on both sides
         elif choice.target is Target.TOPIC:
             also = restated(text, start, end, ctx.topics)
         elif choice.target is Target.DIRECTION:
