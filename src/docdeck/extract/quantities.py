@@ -1594,9 +1594,31 @@ def _out_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+# What joins the items of a list: "10%, 12%, 22% and 24%", "1:2, 1:3 or 1:4".
+_LIST_JOIN = lazy(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+
+
+MIN_LISTED_FIGURES = 3
+
+
+def _listed(text: str, matches: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`matches` less the items of a list of `MIN_LISTED_FIGURES` figures or more: one of them
+    is an arbitrary item, no fact ("there are seven tax brackets: 10%, {12%}, 22%, …")."""
+    runs: list[list[tuple[int, int]]] = [[matches[0]]]
+    for before, after in pairwise(matches):
+        # Not a figure with its smaller units: "1 year, 4 months and 3 days" (`_compound`).
+        if _LIST_JOIN.fullmatch(text, before[1], after[0]) and _compound(text, *before) < after[1]:
+            runs[-1].append(after)
+        else:
+            runs.append([after])
+    return [m for run in runs if len(run) < MIN_LISTED_FIGURES for m in run]
+
+
 def _figure(text: str) -> tuple[int, int] | None:
     """The figure in digits a sentence reports (see `quantity_span`)."""
     matches = [found.span() for found in QUANTITY.finditer(text)]
+    if len(matches) >= MIN_LISTED_FIGURES and ", " in text:
+        matches = _listed(text, matches)
     if len(matches) > 1 and (
         given := [m for m in matches if not _UNIT_ADJECTIVE.fullmatch(text, *m)]
     ):
