@@ -300,8 +300,29 @@ def contrast_span(text: str) -> tuple[int, int] | None:
             not text[match.end()].isalnum() and text[match.end()] != " "
         )
         one = match.group("next") if alone else ""
-        return _parallel(text, match) or _before(text, match.start(), one)
+        span = _parallel(text, match) or _before(text, match.start(), one)
+        return _unshared(text, span, match.start("next")) if span else None
     return None
+
+
+# What a phrase contrasted with its own head leads with: "the expectation {of} treatment
+# rather than the treatment itself".
+_OF_BEFORE = lazy(r"\s+(?:of|for|about|in)\s+$", re.IGNORECASE)
+
+
+def _unshared(text: str, span: tuple[int, int], other: int) -> tuple[int, int] | None:
+    """`span`, or where the side after the contrast (at `other`) opens on the same words, the
+    noun phrase before the preposition that leads to them: "caused by the {{c1::expectation}}
+    of treatment rather than the treatment itself" (was "of {{c1::treatment}} rather than the
+    {{c1::treatment}} itself": a word the answer shows). None where no such phrase leads."""
+    words = text[span[0] : span[1]].lower()
+    rest = text[other:].lower()
+    for article in ("the ", "a ", "an "):
+        rest = rest.removeprefix(article)
+    if not rest.startswith(words) or rest[len(words) : len(words) + 1].isalnum():
+        return span
+    lead = _OF_BEFORE.search(text, 0, span[0])
+    return _before(text, lead.start()) if lead else None
 
 
 def _clause_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
