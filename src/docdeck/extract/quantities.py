@@ -365,10 +365,12 @@ _MEASURE_HINTS = (
 
 # A property a thing has and its bare value, the value alone a target: "Ethanoic acid has a pKa
 # of about {{c1::4.76}}", "Pure water has a refractive index of {{c1::1.33}}", "The earthquake
-# had a magnitude of {{c1::9.1}}", "The pKa of ethanoic acid is {{c1::4.76}}". The property is
-# a symbol ("pKa", "BMI") or a phrase that ends on a word of measure: not "a son of 7", "a
-# membership of 40", "a collection of 300 paintings". Never a year. Looked for only where
-# " of " is.
+# had a magnitude of {{c1::9.1}}", "The pKa of ethanoic acid is {{c1::4.76}}", a negative one
+# ("Sirius has a magnitude of {{c1::-1.46}}"), a magnitude after its verb ("The faintest stars
+# are around magnitude {{c1::6.5}}") and a factor ("is exactly a factor of {{c1::100}} in
+# brightness"). The property is a symbol ("pKa", "BMI") or a phrase that ends on a word of
+# measure: not "a son of 7", "a membership of 40", "a collection of 300 paintings". Never a
+# year. Looked for only where " of " or " magnitude " is.
 _PROPERTY = (
     r"(?:[a-z]{0,2}[A-Z]{1,3}[a-z]?|(?:[a-z][a-z-]*\s+){0,2}(?:number|index|constant|magnitude"
     r"|coefficient|hardness|density|gravity|valency|valence))"
@@ -377,9 +379,11 @@ _PROPERTY = (
 
 _PROPERTY_VALUE = lazy(
     rf"(?:\b(?:has|have|had|with)\s+(?:a|an)\s+{_PROPERTY}\s+of"
-    rf"|\b[Tt]he\s+{_PROPERTY}\s+of\s+[^,;:]{{1,40}}?\s+(?:is|was))\s+"
+    rf"|\b[Tt]he\s+{_PROPERTY}\s+of\s+[^,;:]{{1,40}}?\s+(?:is|was)"
+    r"|\b(?:is|are|was|were|of|at)(?:\s+(?:about|around|roughly|approximately))?\s+magnitude"
+    r"|\b(?:by\s+)?a\s+factor\s+of)\s+"
     r"(?:(?:about|around|roughly|approximately|nearly|almost|between)\s+)?"
-    r"(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))\d+(?:\.\d+)?"
+    r"(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))[-\u2212]?\d+(?:\.\d+)?"
     r"(?:\s?(?:[-\u2013\u2014]|to|and)\s?\d+(?:\.\d+)?)?)(?![\w%]|[.,]\d)"
 )
 
@@ -1536,7 +1540,7 @@ def _measured(text: str) -> re.Match[str] | None:
     lowered = text.lower()
     if any(word in lowered for word in _MEASURE_HINTS) and (found := _MEASURE_VALUE.search(text)):
         return found
-    return _PROPERTY_VALUE.search(text) if " of " in text else None
+    return _PROPERTY_VALUE.search(text) if " of " in text or " magnitude " in text else None
 
 
 def _bare_range(text: str) -> tuple[int, int] | None:
