@@ -1135,6 +1135,7 @@ def states_quantity(text: str) -> bool:
         or _measured(text)
         or _bare_range(text)
         or _verb_count(text)
+        or _ruled_count(text)
     ):
         return True
     return bool(_spelled(text)) or (not DIGIT.search(text) and _count_of(text) is not None)
@@ -1425,6 +1426,23 @@ _PAST_VERBS = frozenset("built sold won paid spent grew made ran held sent gave 
 _PASSING_NOW = _PASSING - {"new"}
 
 
+# A rule's count for whom it is for, an instruction after a frame that names them: "For a child,
+# give {{c1::5}} initial rescue breaths …", "For adults, give 30 compressions …". Not a recipe's
+# step ("For the filling, beat 3 eggs …"), whose frame names no one.
+_RULED_COUNT = lazy(
+    r"For\s+(?:an?\s+|all\s+)?(?:child(?:ren)?|bab(?:y|ies)|infants?|adults?|teenagers?"
+    r"|casualt(?:y|ies)|patients?|victims?)(?:\s+[a-z]+){0,4},\s+"
+    r"(?:(?:always|first|then|only)\s+)?[a-z]+\s+"
+    r"(?:(?:only|about|around|up\s+to|at\s+least)\s+)?"
+    r"(?P<value>\d+)\s+(?!(?:of|or|and|to|times|per|more|less)\b)[a-z]"
+)
+
+
+def _ruled_count(text: str) -> re.Match[str] | None:
+    """The count a rule for whom its frame names gives (`_RULED_COUNT`)."""
+    return _RULED_COUNT.match(text) if text.startswith("For ") else None
+
+
 def _verb_count(text: str) -> re.Match[str] | None:
     """The count of things a sentence's main verb acts on (`_VERB_COUNT`), after its opening
     frame: "The company hired 320 new staff", "The chain now runs 212 shops in nine countries".
@@ -1638,6 +1656,7 @@ def _figure(text: str) -> tuple[int, int] | None:
     count = None if matches or per or age or limit else _count_of(text) or _origin(text)
     opening = None if matches or per or age or limit or count else _subject_count(text)
     acted = None if matches or per or age or limit or count or opening else _verb_count(text)
+    acted = acted or (None if matches else _ruled_count(text))
     extras = (per.span() if per else None, age.span("value") if age else None, opening)
     limits = (
         limit.span("value") if limit else None,
