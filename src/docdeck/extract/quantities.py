@@ -1856,13 +1856,27 @@ _CONDITIONAL_RESULT = lazy(
 )
 
 
+# A second result joined to the first with "and": "…, the concentration is 50 units per mL and
+# the pump runs at {{c1::20 mL/hr}}". The first is a step to it.
+_AND_RESULT = lazy(
+    r"\s+and\s+(?:so\s+|then\s+)?(?:you|we|(?:the|its|their|your)(?:\s+[a-z]+){1,3})"
+    r"(?:\s+(?:will|would|should|must|can|could))?\s+[a-z]+(?:\s+(?:up|to|at))?"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|approximately)\s+)?(?=[\d$\u00a3\u20ac])"
+)
+
+
 def _result(text: str, matches: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The figure a conditional example's main clause takes (`_CONDITIONAL_RESULT`): one of
-    `matches` or a count. Or the last a worked example's result phrase (`_RESULT`) leads
-    to, if any."""
+    `matches` or a count; the last of two joined with "and" (`_AND_RESULT`). Or the last a
+    worked example's result phrase (`_RESULT`) leads to, if any."""
     if text.startswith(("If ", "When ")) and (found := _CONDITIONAL_RESULT.match(text)):
         count = _COUNT.match(text, found.end())  # "you give 2 tablets": a count of things
-        return next((m for m in matches if m[0] == found.end()), count and count.span())
+        first = next((m for m in matches if m[0] == found.end()), count and count.span())
+        if first and " and " in text[first[1] :]:
+            end = _widened(text, *first)[1]
+            if then := _AND_RESULT.match(text, end):
+                return next((m for m in matches if m[0] == then.end()), first)
+        return first
     if not any(words in text for words in _RESULT_WORDS):  # most sentences: no pattern run
         return None
     return next(
