@@ -1185,15 +1185,22 @@ def _one_spelled(lowered: str) -> list[tuple[int, int]]:
     ]
 
 
+# A multiple of a thing named after it, as "three times" is: "about {{c1::twice}} the aperture in
+# millimetres", "vibrates at exactly {{c1::twice}} the frequency", "is {{c1::twice}} as heavy
+# as". Not how often ("twice a week": `frequency_span`).
+_TWICE = lazy(r"(?<![\w-])twice(?=\s+(?:the|its|their|as)\s)")
+
+
 def _spelled(text: str) -> list[tuple[int, int]]:
-    """Where `text` spells out a figure with its unit (one unit too: `_one_spelled`), or a share
-    it reports, in order."""
+    """Where `text` spells out a figure with its unit (one unit too: `_one_spelled`; a multiple:
+    `_TWICE`), or a share it reports, in order."""
     lowered = text.lower()
     if len(lowered) != len(text):
         return []
+    found = [m.span() for m in _TWICE.finditer(lowered)] if "twice " in lowered else []
     if _NUMBER_WORDS.isdisjoint(lowered.split()):
-        return _one_spelled(lowered)
-    found = [
+        return sorted([*found, *_one_spelled(lowered)])
+    found += [
         match.span()
         for match in _SPELLED.finditer(lowered)
         if (
