@@ -204,7 +204,7 @@ def test_labelled_pairs_are_faqs_outside_an_faq_heading_too(
     ]
     # The paragraph after a labelled answer is prose again.
     assert [note["Text"] for note in notes if note["kind"] == "claim"] == [
-        "Pods are {{c1::scheduled onto nodes}}, not onto the control plane, by the scheduler."
+        "Pods are scheduled onto {{c1::nodes}}, not onto the control plane, by the scheduler."
     ]
 
 

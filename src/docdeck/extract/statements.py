@@ -300,7 +300,8 @@ def contrast_span(text: str) -> tuple[int, int] | None:
             not text[match.end()].isalnum() and text[match.end()] != " "
         )
         one = match.group("next") if alone else ""
-        span = _parallel(text, match) or _before(text, match.start(), one)
+        opens = match.group("next").lower()
+        span = _parallel(text, match) or _before(text, match.start(), one, opens)
         return _unshared(text, span, match.start("next")) if span else None
     return None
 
@@ -1656,10 +1657,11 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 _BOUNDS = frozenset({"least", "most"})
 
 
-def _before(text: str, end: int, contrasted: str = "") -> tuple[int, int] | None:
+def _before(text: str, end: int, contrasted: str = "", opens: str = "") -> tuple[int, int] | None:
     """The noun phrase that ends at `end`: up to four words, back to a stop word or to the
     comma that opens its clause ("When rates rise, bond prices fall, not …" stops at "bond").
-    `contrasted` is the one word after "not", where the contrast ends there."""
+    `contrasted` is the one word after "not", where the contrast ends there; `opens` the first
+    word after it, which the phrase parallels (`_parallel_stop`)."""
     clause = max(text.rfind(mark, 0, end) for mark in ",;:\u2014\u2013") + 1
     words = list(WORD.finditer(text, clause, end))
     taken: list[re.Match[str]] = []
@@ -1667,7 +1669,10 @@ def _before(text: str, end: int, contrasted: str = "") -> tuple[int, int] | None
         lowered = word.group().lower()
         bounds = lowered == "at" and bool(taken) and taken[0].group().lower() in _BOUNDS
         if (lowered in STOP or len(taken) >= 4) and not bounds:
+            taken = _across_of(words, taken, word, opens)
             break
+        if opens in PREPOSITION_WORDS and lowered in PREPOSITION_WORDS and taken:
+            break  # "best observed near {{c1::first quarter}}, not at full Moon"
         taken.insert(0, word)
     while taken and taken[0].group().lower() in ARTICLES:
         taken.pop(0)
@@ -1693,6 +1698,33 @@ def _before(text: str, end: int, contrasted: str = "") -> tuple[int, int] | None
     if not taken:
         return None
     return taken[0].start(), taken[-1].end()
+
+
+# What joins a noun to the words that complete it: "an invitation to treat", "a change of use".
+_NOUN_LINKS = frozenset({"to", "of"})
+
+
+def _across_of(
+    words: list[re.Match[str]], taken: list[re.Match[str]], stop: re.Match[str], opens: str
+) -> list[re.Match[str]]:
+    """`taken` with the noun before a "to" or "of" it stopped at, where that noun parallels
+    the side contrasted, which `opens`: both after an article ("an {{c1::invitation to
+    treat}}, not an offer", not "an invitation to {{c1::treat}}"), or both plurals with none
+    ("usually {{c1::invitations to treat}}, not offers"). Up to four words."""
+    if stop.group().lower() not in _NOUN_LINKS or not taken or len(taken) > 2:
+        return taken
+    at = words.index(stop)
+    noun = words[at - 1] if at else stop
+    if noun is stop or noun.group().lower() in NOT_TERM or not noun.group().isalpha():
+        return taken
+    if opens in ARTICLES:
+        if at >= 2 and words[at - 2].group().lower() in ARTICLES:
+            return [words[at - 2], noun, stop, *taken]
+    elif looks_like_verb(opens, "") and looks_like_verb(noun.group(), ""):
+        previous = words[at - 2].group().lower() if at >= 2 else ""
+        if previous in NOT_TERM or previous.endswith("ly"):
+            return [noun, stop, *taken]
+    return taken
 
 
 def _mirrors(before: str, word: str, other: str) -> bool:

@@ -1,0 +1,82 @@
+"""What "X, not Y" hides: the X phrase that parallels Y, whole. A noun and what completes it
+against a noun ("{{c1::an invitation to treat}}, not an offer"), a place or time after a
+preposition against one ("near {{c1::first quarter}}, not at full Moon"). Each runs the real
+CLI on real Markdown and plain-text files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from articles import article_records, written_as
+
+
+def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
+    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
+    records = article_records(tmp_path, monkeypatch, name, text)
+    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+
+
+def _takeaways(title: str, *bullets: str) -> str:
+    return f"# {title}\n\nSome prose about the course.\n\n## Key Takeaways\n\n" + "".join(
+        f"- {bullet}\n" for bullet in bullets
+    )
+
+
+CONTRASTS = [
+    # A noun with an article against one: the noun and the words that complete it.
+    (
+        "Contract Law Basics",
+        "Goods on display are an invitation to treat, not an offer.",
+        "Goods on display are {{c1::an invitation to treat}}, not an offer.",
+    ),
+    (
+        "Town Planning",
+        "A new shop front needs a change of use, not a building permit.",
+        "A new shop front needs {{c1::a change of use}}, not a building permit.",
+    ),
+    # Plurals with no article.
+    (
+        "Contract Law Basics",
+        "Price lists are usually invitations to treat, not offers.",
+        "Price lists are usually {{c1::invitations to treat}}, not offers.",
+    ),
+    # A phrase after a preposition against one after another preposition.
+    (
+        "Getting Started in Observational Astronomy",
+        "The Moon is best observed near first quarter, not at full Moon.",
+        "The Moon is best observed near {{c1::first quarter}}, not at full Moon.",
+    ),
+    (
+        "Garden Notes",
+        "Sow the seeds under glass in March, not outdoors in May.",
+        "Sow the seeds under glass in {{c1::March}}, not outdoors in May.",
+    ),
+    # Kept: the title's word as the verb's object before what is contrasted.
+    (
+        "Ricotta Pancakes",
+        "Ricotta makes pancakes tender, not heavy.",
+        "Ricotta makes pancakes {{c1::tender}}, not heavy.",
+    ),
+    # Kept: "not to X" contrasts no noun; a preposition's phrase parallels the same preposition.
+    (
+        "Field Notes",
+        "Enzymes work by lowering activation energy, not by raising temperature.",
+        "Enzymes work by {{c1::lowering activation energy}}, not by raising temperature.",
+    ),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("title", "bullet", "expected"), CONTRASTS)
+def test_a_contrast_hides_the_phrase_that_parallels_the_other_side(
+    title: str,
+    bullet: str,
+    expected: str,
+    suffix: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    name = f"a{suffix}"
+    texts = _texts(tmp_path, monkeypatch, name, written_as(name, _takeaways(title, bullet)))
+    assert texts == [expected], texts
