@@ -147,6 +147,10 @@ class Vocabulary:
         inside = [run for run in _title_runs(self.title_words, text) if start <= run[0] < end]
         if not inside or inside[-1][1] >= end:
             return start, end
+        # After "a" or "an" the title's word qualifies the noun after it: "Use a {{c1::food
+        # thermometer}}, not …" in "Food Safety", not "a food {{c1::thermometer}}".
+        if inside[0][0] == start and text[:start].lower().endswith((" a ", " an ")):
+            return start, end
         before = WORD.findall(text, start, inside[0][0])
         if not all(function_word(word) or looks_like_verb(word, "") for word in before):
             return start, end
