@@ -277,7 +277,7 @@ OBJECTS = [
     ("Delays are common in winter across the whole network.", "the whole {{c1::network}}"),
     ("Most advice is to keep a regular schedule.", "a regular {{c1::schedule}}"),
     ("Vaccines train the immune system to recognise pathogens.", "to {{c1::recognise}} pathogens"),
-    ("The course consists of five modules.", "The course {{c1::consists}} of"),
+    ("The course consists of five modules.", "consists of {{c1::five modules}}"),
     ("The enzyme works best at 25°C.", "at {{c1::25°C}}"),
     ("Sunlight takes about 8 minutes to reach Earth.", "about {{c1::8 minutes}} to"),
 ]
@@ -346,7 +346,7 @@ SINGULAR_SUBJECTS = [
         "{{c1::Morning sunlight exposure}} anchors",
     ),
     # Kept: a one-word subject, a chosen word past the subject, a preposition in it.
-    ("The course consists of four modules.", "The course {{c1::consists}} of"),
+    ("The course consists of four modules.", "consists of {{c1::four modules}}"),
     ("Build tools add a compile step.", "add {{c1::a compile step}}."),
     ("Vitamin deficiency causes fatigue.", "causes {{c1::fatigue}}."),
     ("Containers inside Pods talk over localhost.", "{{c1::Containers}} inside Pods"),

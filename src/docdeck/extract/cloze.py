@@ -570,6 +570,9 @@ def _candidates(
         if span := instruction_object_span(text, verb):
             yield Target.KEY_TERM, span
     if fallback and (span := _key_term(text, vocabulary, verb)):
+        # Never the sentence's verb: what it takes is the fact, a title's word or not.
+        if not verb and (taken := _verb_object(text, *span)):
+            yield Target.KEY_TERM, taken
         yield Target.KEY_TERM, span
     if fallback and (words := [w for w in WORD.finditer(text, verb) if w.group().isalpha()]):
         # Last resort for a takeaway that must be carded: its longest plain word, not a function
@@ -607,6 +610,89 @@ def _candidates(
                 others = [w for w in content if w.start() != longest.start()]
                 longest = max(others, key=lambda w: len(w.group())) if others else longest
             yield Target.KEY_TERM, whole or longest.span()
+
+
+# Modal verbs: the word after one (after "not" or an adverb) is a verb ("can establish").
+_MODALS = frozenset("can cannot could must should will would may might shall".split())
+
+
+# Pairs that name one thing: "cause and effect" is no "cause" with an "effect" after it.
+_FIXED_PAIRS = frozenset(
+    {
+        *("cause and effect", "supply and demand", "trial and error", "checks and balances"),
+        *("pros and cons", "profit and loss", "research and development", "fight or flight"),
+        *("rest and digest", "law and order", "risk and reward", "give and take"),
+        *("cost and benefit", "costs and benefits", "stimulus and response"),
+    }
+)
+
+
+def _paired(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start`–`end` widened to the fixed pair (`_FIXED_PAIRS`) it is one word of."""
+    if " and " not in text and " or " not in text:  # most text
+        return start, end
+    lowered = text.lower()
+    for pair in _FIXED_PAIRS:
+        at = lowered.find(pair)
+        while at >= 0:
+            last = at + len(pair)
+            if at < end and start < last and not (in_word(text, at - 1) or in_word(text, last)):
+                return min(start, at), max(end, last)
+            at = lowered.find(pair, at + 1)
+    return start, end
+
+
+def _main_verb(text: str) -> re.Match[str] | None:
+    """The verb of `text`'s first clause where a key term may take it for a noun: the word
+    after a modal ("Only experiments can establish", "Silence cannot amount"), or the first
+    -s word after the opening noun phrase, before a preposition, an article or a bare word
+    ("Real GDP adjusts for", "The relative minor starts on", "an event uses ser"). Not a
+    plural before its own verb ("Dictionary keys must", "Tertiary alcohols resist")."""
+    clause = _CLAUSE_END.search(text)
+    words = list(WORD.finditer(text, 0, clause.start() if clause else len(text)))
+    for at, word in enumerate(words[1:-1], 1):
+        lower, previous = word.group().lower(), words[at - 1].group().lower()
+        if previous in _MODALS or (previous == "not" and words[at - 2].group().lower() in _MODALS):
+            return None if lower == "not" or lower.endswith("ly") else word
+        if lower in _MODALS:
+            continue
+        if lower in VERBS:
+            return None
+        if not (word.group().islower() and looks_like_verb(lower, "")):
+            continue
+        following = words[at + 1].group()
+        if previous in NOT_TERM or previous in PREPOSITION_WORDS:
+            continue  # a noun after its article: "Only experiments", "the oceans"
+        if following.lower() in PREPOSITION_WORDS or following.lower() in DETERMINERS:
+            return word
+        # Before a bare word, only a verb the lists name: "uses ser", not "alcohols resist".
+        listed = lower[:-1] in VERBS or lower[:-2] in VERBS  # "uses", "reaches"
+        return word if listed and bare_verb("", following) else None
+    return None
+
+
+def _verb_object(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """What the verb (`_main_verb`) that `text[start:end]` holds takes, whole: the noun phrase
+    after it and a preposition and article ("Silence cannot amount to {{c1::acceptance}}", "Real
+    GDP adjusts for {{c1::inflation}}", "starts on the {{c1::sixth degree}} of …"), a fixed pair
+    whole ("can establish {{c1::cause and effect}}"). None where the span holds no verb."""
+    verb = _main_verb(text)
+    if verb is None or not (start < verb.end() and verb.start() < end):
+        return None
+    words = list(WORD.finditer(text, verb.end()))
+    while words and (
+        words[0].group().lower() in PREPOSITION_WORDS or words[0].group().lower() in DETERMINERS
+    ):
+        words.pop(0)
+    run: list[re.Match[str]] = []
+    for word in words:
+        gap = text[run[-1].end() : word.start()] if run else " "
+        if gap.strip() or word.group().lower() in NOT_TERM or not word.group().isalpha():
+            break
+        run.append(word)
+    if not 1 <= len(run) <= MAX_KEY_TERM_WORDS:
+        return None
+    return _paired(text, run[0].start(), run[-1].end())
 
 
 def _with_plural(text: str, word: re.Match[str]) -> tuple[int, int]:
