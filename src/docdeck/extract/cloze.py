@@ -663,6 +663,8 @@ def _main_verb(text: str) -> re.Match[str] | None:
         following = words[at + 1].group()
         if previous in NOT_TERM or previous in PREPOSITION_WORDS:
             continue  # a noun after its article: "Only experiments", "the oceans"
+        if following.lower() in _MODALS or following.lower() in VERBS:
+            continue  # a plural before its verb: "Dictionary keys must"
         if following.lower() in PREPOSITION_WORDS or following.lower() in DETERMINERS:
             return word
         # Before a bare word, only a verb the lists name: "uses ser", not "alcohols resist".
@@ -675,9 +677,20 @@ def _verb_object(text: str, start: int, end: int) -> tuple[int, int] | None:
     """What the verb (`_main_verb`) that `text[start:end]` holds takes, whole: the noun phrase
     after it and a preposition and article ("Silence cannot amount to {{c1::acceptance}}", "Real
     GDP adjusts for {{c1::inflation}}", "starts on the {{c1::sixth degree}} of …"), a fixed pair
-    whole ("can establish {{c1::cause and effect}}"). None where the span holds no verb."""
+    whole ("can establish {{c1::cause and effect}}"); after a modal's "be", what the subject the
+    span holds is said to be ("A measure cannot be {{c1::valid}} unless …"). None where the
+    span holds no verb."""
     verb = _main_verb(text)
-    if verb is None or not (start < verb.end() and verb.start() < end):
+    if verb is None:
+        return None
+    # "must be", "cannot be": what the subject is said to be is the fact, not the subject
+    # ("{{c1::Dictionary keys}} must be hashable" asks which keys must be hashable).
+    complement = (
+        verb.group().lower() == "be"
+        and end <= verb.start()
+        and not text.lower().startswith("only ")  # "Only {{c1::regular insulin}} can be …"
+    )
+    if not complement and not (start < verb.end() and verb.start() < end):
         return None
     words = list(WORD.finditer(text, verb.end()))
     while words and (
@@ -691,6 +704,9 @@ def _verb_object(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
         run.append(word)
     if not 1 <= len(run) <= MAX_KEY_TERM_WORDS:
+        return None
+    # A participle after "be" is a passive's verb, no complement: "can be given IV".
+    if complement and (NOT_A_TERM.search(run[0].group()) or run[0].group().endswith("en")):
         return None
     return _paired(text, run[0].start(), run[-1].end())
 
