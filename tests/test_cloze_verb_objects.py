@@ -50,7 +50,7 @@ OBJECTS = [
     ("Regular stretching reduces the risk of injury.", "{{c1::Regular stretching}} reduces"),
     ("Insulin lowers blood sugar after meals.", "{{c1::Insulin}} lowers blood sugar"),
     ("Walking burns calories daily.", "Walking burns {{c1::calories}} daily."),
-    ("Heat melts the wax fast.", "Heat {{c1::melts}} the wax fast."),
+    ("Heat melts the wax fast.", "Heat melts the {{c1::wax}} fast."),
     ("Leafcutter ants farm fungus.", "Leafcutter ants farm {{c1::fungus}}."),
     ("Desert plants store water in their stems.", "Desert plants store {{c1::water}} in"),
 ]

@@ -319,7 +319,7 @@ UNSURE_SUBJECTS = [
     ("Yeast turns sugar into gas.", "{{c1::Yeast}} turns sugar"),
     ("Coffee tastes bitter.", "{{c1::Coffee}} tastes bitter."),
     ("Containers inside Pods talk over localhost.", "{{c1::Containers}} inside Pods"),
-    ("Heat melts the wax fast.", "Heat {{c1::melts}} the wax"),
+    ("Heat melts the wax fast.", "Heat melts the {{c1::wax}} fast."),
 ]
 
 

@@ -609,6 +609,9 @@ def _candidates(
                 # may be the subject's head ("Plug space heaters directly …").
                 others = [w for w in content if w.start() != longest.start()]
                 longest = max(others, key=lambda w: len(w.group())) if others else longest
+            # Nor the sentence's verb read as the longest word: "Rust {{c1::forms}} on iron".
+            if not whole and not verb and (taken := _verb_object(text, *longest.span())):
+                whole = taken
             yield Target.KEY_TERM, whole or longest.span()
 
 
@@ -700,7 +703,8 @@ def _verb_object(text: str, start: int, end: int) -> tuple[int, int] | None:
     run: list[re.Match[str]] = []
     for word in words:
         gap = text[run[-1].end() : word.start()] if run else " "
-        if gap.strip() or word.group().lower() in NOT_TERM or not word.group().isalpha():
+        lower = word.group().lower()
+        if gap.strip() or lower in NOT_TERM or lower in AFTER_VERBS or not word.group().isalpha():
             break
         run.append(word)
     if not 1 <= len(run) <= MAX_KEY_TERM_WORDS:
