@@ -712,7 +712,24 @@ def _verb_object(text: str, start: int, end: int) -> tuple[int, int] | None:
     # A participle after "be" is a passive's verb, no complement: "can be given IV".
     if complement and (NOT_A_TERM.search(run[0].group()) or run[0].group().endswith("en")):
         return None
-    return _paired(text, run[0].start(), run[-1].end())
+    start, end = _paired(text, run[0].start(), run[-1].end())
+    return start, _coordinated(text, end)
+
+
+# One word joined to a phrase by "and" or "or" where the clause ends: "should be {{c1::long
+# and unique}}.", "to limit {{c1::pests and diseases}};".
+_COORDINATED = lazy(r"\s+(?:and|or)\s+([a-z][a-z-]*)(?=\s*(?:[,;:.!?]|$))")
+
+
+def _coordinated(text: str, end: int) -> int:
+    """`end`, or past the word `_COORDINATED` joins to the phrase that ends there: half of
+    "long and unique" is half the answer."""
+    if not text.startswith((" and ", " or "), end):
+        return end
+    joined = _COORDINATED.match(text, end)
+    if joined is None or joined.group(1) in NOT_TERM:
+        return end
+    return joined.end()
 
 
 def _with_plural(text: str, word: re.Match[str]) -> tuple[int, int]:

@@ -1,0 +1,66 @@
+"""What a takeaway's verb takes is hidden with the word "and" or "or" joins to it where the
+clause ends: "A good password should be {{c1::long and unique}}.", not "{{c1::long}} and
+unique" (half the answer in view). Each runs the real CLI on real Markdown and plain-text
+files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from articles import article_records, written_as
+
+
+def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
+    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
+    records = article_records(tmp_path, monkeypatch, name, text)
+    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+
+
+def _takeaways(prose: str, bullet: str) -> str:
+    return f"# Course Notes\n\n{prose}\n\n## Key Takeaways\n\n- {bullet}\n"
+
+
+COORDINATED = [
+    (
+        "Some prose.",
+        "A good password should be long and unique.",
+        "A good password should be {{c1::long and unique}}.",
+    ),
+    (
+        "A contract is an agreement. Every contract binds.",
+        "A contract must be certain or void.",
+        "A contract must be {{c1::certain or void}}.",
+    ),
+    (
+        "Rust is iron oxide. Rust spreads.",
+        "Rust forms on iron and steel.",
+        "Rust forms on {{c1::iron and steel}}.",
+    ),
+    # Kept: no "and" where the clause ends; a subject "Only" picks out, no verb's object.
+    (
+        "A measure is a tool. Every measure has a purpose.",
+        "A measure cannot be valid unless it is reliable.",
+        "A measure cannot be {{c1::valid}} unless it is reliable.",
+    ),
+    (
+        "Some prose.",
+        "Only experiments can establish cause and effect.",
+        "Only {{c1::experiments}} can establish cause and effect.",
+    ),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("prose", "bullet", "expected"), COORDINATED)
+def test_a_takeaway_hides_both_words_and_joins(
+    prose: str,
+    bullet: str,
+    expected: str,
+    suffix: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    name = f"a{suffix}"
+    texts = _texts(tmp_path, monkeypatch, name, written_as(name, _takeaways(prose, bullet)))
+    assert texts[-1] == expected, texts
