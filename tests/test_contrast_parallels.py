@@ -1,7 +1,8 @@
 """What "X, not Y" hides: the X phrase that parallels Y, whole. A noun and what completes it
 against a noun ("{{c1::an invitation to treat}}, not an offer"), a place or time after a
-preposition against one ("near {{c1::first quarter}}, not at full Moon"). Each runs the real
-CLI on real Markdown and plain-text files."""
+preposition against one ("near {{c1::first quarter}}, not at full Moon"), two nouns joined
+against the first's kind ("{{c1::final goods and services}}, not intermediate goods"). Each
+runs the real CLI on real Markdown and plain-text files."""
 
 from __future__ import annotations
 
@@ -57,6 +58,23 @@ CONTRASTS = [
         "Ricotta Pancakes",
         "Ricotta makes pancakes tender, not heavy.",
         "Ricotta makes pancakes {{c1::tender}}, not heavy.",
+    ),
+    # Two nouns joined by "and", the first the noun the other side ends on.
+    (
+        "ECON 102 Study Guide",
+        "GDP measures the value of final goods and services, not intermediate goods.",
+        "GDP measures the value of {{c1::final goods and services}}, not intermediate goods.",
+    ),
+    (
+        "Nutrition Notes",
+        "Eat whole grains and pulses, not refined grains.",
+        "Eat {{c1::whole grains and pulses}}, not refined grains.",
+    ),
+    # Kept: an "and" before a noun the other side does not end on.
+    (
+        "Garden Notes",
+        "Water the roots and leaves, not the stems.",
+        "Water the roots and {{c1::leaves}}, not the stems.",
     ),
     # Kept: "not to X" contrasts no noun; a preposition's phrase parallels the same preposition.
     (

@@ -301,7 +301,9 @@ def contrast_span(text: str) -> tuple[int, int] | None:
         )
         one = match.group("next") if alone else ""
         opens = match.group("next").lower()
-        span = _parallel(text, match) or _before(text, match.start(), one, opens)
+        side = _SIDE_END.split(text[match.start("next") :], 1)[0].split()
+        head = side[-1].lower() if side else ""
+        span = _parallel(text, match) or _before(text, match.start(), one, opens, head)
         return _unshared(text, span, match.start("next")) if span else None
     return None
 
@@ -1657,11 +1659,18 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 _BOUNDS = frozenset({"least", "most"})
 
 
-def _before(text: str, end: int, contrasted: str = "", opens: str = "") -> tuple[int, int] | None:
+# Where the side after "not" ends.
+_SIDE_END = lazy(r"[,;:.!?()]")
+
+
+def _before(
+    text: str, end: int, contrasted: str = "", opens: str = "", head: str = ""
+) -> tuple[int, int] | None:
     """The noun phrase that ends at `end`: up to four words, back to a stop word or to the
     comma that opens its clause ("When rates rise, bond prices fall, not …" stops at "bond").
     `contrasted` is the one word after "not", where the contrast ends there; `opens` the first
-    word after it, which the phrase parallels (`_parallel_stop`)."""
+    word after it and `head` the last, which the phrase parallels (`_across_of`,
+    `_across_and`)."""
     clause = max(text.rfind(mark, 0, end) for mark in ",;:\u2014\u2013") + 1
     words = list(WORD.finditer(text, clause, end))
     taken: list[re.Match[str]] = []
@@ -1670,6 +1679,7 @@ def _before(text: str, end: int, contrasted: str = "", opens: str = "") -> tuple
         bounds = lowered == "at" and bool(taken) and taken[0].group().lower() in _BOUNDS
         if (lowered in STOP or len(taken) >= 4) and not bounds:
             taken = _across_of(words, taken, word, opens)
+            taken = _across_and(words, taken, word, head)
             break
         if opens in PREPOSITION_WORDS and lowered in PREPOSITION_WORDS and taken:
             break  # "best observed near {{c1::first quarter}}, not at full Moon"
@@ -1725,6 +1735,23 @@ def _across_of(
         if previous in NOT_TERM or previous.endswith("ly"):
             return [noun, stop, *taken]
     return taken
+
+
+def _across_and(
+    words: list[re.Match[str]], taken: list[re.Match[str]], stop: re.Match[str], head: str
+) -> list[re.Match[str]]:
+    """`taken` with the phrase an "and" it stopped at joins to it, where that phrase ends on
+    the noun the side contrasted ends on: "the value of {{c1::final goods and services}}, not
+    intermediate goods", not "final goods and {{c1::services}}". Up to four words."""
+    if stop.group().lower() != "and" or not head or len(taken) != 1:
+        return taken
+    at = words.index(stop)
+    if at < 1 or words[at - 1].group().lower() != head:
+        return taken
+    joined = [words[at - 1]]
+    if at >= 2 and (word := words[at - 2].group().lower()) not in STOP and word not in ARTICLES:
+        joined.insert(0, words[at - 2])
+    return [*joined, stop, *taken]
 
 
 def _mirrors(before: str, word: str, other: str) -> bool:
