@@ -612,7 +612,59 @@ def _candidates(
             # Nor the sentence's verb read as the longest word: "Rust {{c1::forms}} on iron".
             if not whole and not verb and (taken := _verb_object(text, *longest.span())):
                 whole = taken
+            # Nor half a noun compound after the subject: "through a {{c1::waggle dance}}".
+            if not whole and opening and longest.start() > opening[-1].end():
+                whole = _compound_around(text, longest)
             yield Target.KEY_TERM, whole or longest.span()
+
+
+def _compound_around(text: str, word: re.Match[str]) -> tuple[int, int] | None:
+    """`word` with the plain nouns right beside it that make one term with it, up to
+    `MAX_KEY_TERM_WORDS` in all: "water and {{c1::carbon dioxide}}", "rules by {{c1::divine
+    right}}". None where no such word is beside it. A word beside it that may be a verb, a
+    participle, an adverb or a plural ("lower", "-ed", "-ly", "-s") is none of the term."""
+    if not _modifier(word.group(), head=True):
+        return None  # "modestly {{c1::lengthens}} sleep": a verb, no noun of a compound
+    start, end, count = word.start(), word.end(), 1
+    while count < MAX_KEY_TERM_WORDS and (left := _plain_before(text, start)):
+        start, count = left.start(), count + 1
+    while count < MAX_KEY_TERM_WORDS and text.startswith(" ", end):
+        right = WORD.match(text, end + 1)
+        if not right or not _plain_noun(right.group()):
+            break
+        end, count = right.end(), count + 1
+    return (start, end) if count > 1 else None
+
+
+def _plain_before(text: str, start: int) -> re.Match[str] | None:
+    """The plain noun (`_plain_noun`) right before `start`, one space between."""
+    if not text[:start].endswith(" ") or text[:start].endswith("  "):
+        return None
+    before = WORD.search(text, max(0, start - 40), start - 1)
+    last = None
+    while before:
+        last, before = before, WORD.search(text, before.end(), start - 1)
+    if last is None or last.end() != start - 1 or not _plain_noun(last.group()):
+        return None
+    return last
+
+
+# Words of order before a noun, no part of a term: "the next {{c1::token}}".
+_ORDER_WORDS = frozenset("next last first previous following".split())
+
+
+def _plain_noun(word: str) -> bool:
+    """Whether `word` may be a noun of a compound and is no other part of speech by its
+    shape or a list (`_modifier`): lower case, three letters or more, no word of order."""
+    return (
+        word not in _ORDER_WORDS
+        and word.isalpha()
+        and word.islower()
+        and len(word) >= 3
+        and word not in AFTER_VERBS
+        and not function_word(word)
+        and _modifier(word)
+    )
 
 
 # Modal verbs: the word after one (after "not" or an adverb) is a verb ("can establish").

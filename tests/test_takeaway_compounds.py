@@ -1,0 +1,49 @@
+"""A takeaway's last resort, its longest word, is hidden with the plain nouns beside it that
+make one term with it, after the subject: "Bees communicate through {{c1::a waggle dance}}",
+not "a {{c1::waggle}} dance"; "water and {{c1::carbon dioxide}}", not "carbon
+{{c1::dioxide}}". Each runs the real CLI on real Markdown and plain-text files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from articles import article_records, written_as
+
+
+def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
+    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
+    records = article_records(tmp_path, monkeypatch, name, text)
+    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+
+
+def _takeaways(bullet: str) -> str:
+    return f"# Field Notes\n\nSome prose.\n\n## Key Takeaways\n\n- {bullet}\n"
+
+
+COMPOUNDS = [
+    (
+        "Bees communicate through a waggle dance.",
+        "Bees communicate through {{c1::a waggle dance}}.",
+    ),
+    (
+        "Plants need light, water and carbon dioxide.",
+        "Plants need light, water and {{c1::carbon dioxide}}.",
+    ),
+    # Kept: a word beside it that may be a verb ("lower"), a subject's word.
+    (
+        "Water boils at lower temperatures at altitude.",
+        "Water boils at lower {{c1::temperatures}} at altitude.",
+    ),
+    ("Insulin lowers blood sugar.", "{{c1::Insulin}} lowers blood sugar."),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("bullet", "expected"), COMPOUNDS)
+def test_the_longest_word_is_hidden_with_its_compound(
+    bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    name = f"a{suffix}"
+    texts = _texts(tmp_path, monkeypatch, name, written_as(name, _takeaways(bullet)))
+    assert texts == [expected], texts
