@@ -502,7 +502,7 @@ def _candidates(
     # A takeaway's code span is what it tells to run, type or use, its formula too: hidden
     # whole, as written ("Compute the rate with {{c1::r = d / t}}", "Choose {{c1::conda}}
     # when …"), never a word of it or of the prose around it.
-    for written in code if fallback else ():
+    for written in _givens_last(text, code) if fallback else ():
         start = find_mark(text, written)
         end = start + len(written)
         if (
@@ -782,6 +782,21 @@ def _coordinated(text: str, end: int) -> int:
     if joined is None or joined.group(1) in NOT_TERM:
         return end
     return joined.end()
+
+
+# A "with" or "without" phrase in a subject that opens on an article: what it names is given.
+_GIVEN_LEAD = lazy(r"^(?:a|an|the|any|every)\s[^,;:]*\b(?:without|with)\s+(?:a\s+|an\s+|no\s+)?$")
+
+
+def _givens_last(text: str, code: tuple[str, ...]) -> tuple[str, ...]:
+    """`code` with the spans a subject's "with" or "without" phrase names after the others: "A
+    function without a `return` statement returns {{c1::None}}" asks for what it returns,
+    not the given ("A function without a {{c1::return}} statement …")."""
+    if len(code) < 2 or "with" not in text:  # most takeaways
+        return code
+    lowered = text.lower()
+    given = [w for w in code if _GIVEN_LEAD.match(lowered[: max(find_mark(text, w), 0)])]
+    return (*[w for w in code if w not in given], *given) if given else code
 
 
 def _with_plural(text: str, word: re.Match[str]) -> tuple[int, int]:
