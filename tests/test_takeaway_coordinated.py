@@ -1,7 +1,7 @@
-"""What a takeaway's verb takes is hidden with the word "and" or "or" joins to it where the
-clause ends: "A good password should be {{c1::long and unique}}.", not "{{c1::long}} and
-unique" (half the answer in view). Each runs the real CLI on real Markdown and plain-text
-files."""
+"""What a takeaway's verb takes, or its key term, is hidden with the word "and" or "or" joins
+to it where the clause ends: "A good password should be {{c1::long and unique}}.", not
+"{{c1::long}} and unique" (half the answer in view). Each runs the real CLI on real Markdown
+and plain-text files."""
 
 from __future__ import annotations
 
@@ -36,6 +36,17 @@ COORDINATED = [
         "Rust is iron oxide. Rust spreads.",
         "Rust forms on iron and steel.",
         "Rust forms on {{c1::iron and steel}}.",
+    ),
+    # The document's key term.
+    (
+        "Soil-borne pests live in the soil. Soil-borne pests build up.",
+        "Rotate crops to limit soil-borne pests and diseases.",
+        "Rotate crops to limit {{c1::soil-borne pests and diseases}}.",
+    ),
+    (
+        "Some prose.",
+        "Unexpected inflation helps borrowers and hurts lenders.",
+        "{{c1::Unexpected inflation}} helps borrowers and hurts lenders.",
     ),
     # Kept: no "and" where the clause ends; a subject "Only" picks out, no verb's object.
     (

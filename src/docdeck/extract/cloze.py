@@ -573,7 +573,8 @@ def _candidates(
         # Never the sentence's verb: what it takes is the fact, a title's word or not.
         if not verb and (taken := _verb_object(text, *span)):
             yield Target.KEY_TERM, taken
-        yield Target.KEY_TERM, span
+        # With the word "and" joins to it: "to limit {{c1::soil-borne pests and diseases}}".
+        yield Target.KEY_TERM, (span[0], _coordinated(text, span[1]))
     if fallback and (words := [w for w in WORD.finditer(text, verb) if w.group().isalpha()]):
         # Last resort for a takeaway that must be carded: its longest plain word, not a function
         # word or an adverb ("Fees are charged {{c1::whether}} the fund gains", "{{c1::roughly}}"),
