@@ -322,10 +322,23 @@ def _unshared(text: str, span: tuple[int, int], other: int) -> tuple[int, int] |
     rest = text[other:].lower()
     for article in ("the ", "a ", "an "):
         rest = rest.removeprefix(article)
-    if not rest.startswith(words) or rest[len(words) : len(words) + 1].isalnum():
+    # A span that holds its lead already: "the {{c1::expectation}} of treatment", not
+    # "{{c1::expectation of treatment}}" (the other side shows "treatment").
+    for within in _OF_WITHIN.finditer(words):
+        if _opens_on(rest, words[within.end() :]):
+            return span[0], span[0] + within.start()
+    if not _opens_on(rest, words):
         return span
     lead = _OF_BEFORE.search(text, 0, span[0])
     return _before(text, lead.start()) if lead else None
+
+
+_OF_WITHIN = lazy(r"\s+(?:of|for|about|in)\s+")
+
+
+def _opens_on(text: str, words: str) -> bool:
+    """Whether `text` opens on `words`, a whole word at its end."""
+    return text.startswith(words) and not text[len(words) : len(words) + 1].isalnum()
 
 
 def _clause_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
