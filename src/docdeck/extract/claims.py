@@ -298,8 +298,24 @@ _STUDY_VERBS = frozenset(
 
 
 # A tip about the exam itself: "Essay question will likely be about …", "… the exam tests the
-# difference".
-_ABOUT_EXAM = lazy(r"\b(?:exams?|essays?)\b", re.IGNORECASE)
+# difference"; or about how it is marked and answered: "Show every step in calculation
+# questions; partial credit is given.", "a 6-mark question", "Lose marks for …", "Read the whole
+# paper first", "Underline the key words in each answer". Not a subject's own "credit",
+# "answer" or "question": "A tax credit reduces the tax you owe", "The answer is 42".
+_ABOUT_EXAM = lazy(
+    r"\b(?:exams?|essays?|examiners?|markers?|mark\s+schemes?"
+    r"|(?:partial|full|extra)\s+(?:credit|marks)|\d+[-\s]marks?"
+    r"|(?:lose|lost|losing|drop|dropped|gain|earn|score|get|pick\s+up)\s+(?:\w+\s+)?marks"
+    r"|(?:calculation|multiple[-\s]choice|short[-\s]answer|long[-\s]answer|data|source|extended)"
+    r"\s+(?:response\s+)?questions?"
+    r"|(?:your|each|every)\s+answers?|(?:whole|question|answer|exam)\s+paper|paper\s+\d"
+    r"|show\s+(?:your|all|every)\s+(?:working|work|steps?))\b",
+    re.IGNORECASE,
+)
+
+
+# The words one of `_ABOUT_EXAM`'s needs: a tip with none is a fact, not read.
+_EXAM_WORDS = ("exam", "essay", "mark", "credit", "question", "answer", "paper", "show")
 
 
 def _studying(tip: str) -> bool:
@@ -308,7 +324,7 @@ def _studying(tip: str) -> bool:
     if words[0].lower() in _STUDY_VERBS and words[1:2] != ["that"]:  # "Remember that …": a fact
         return True
     folded = tip.lower()
-    return ("exam" in folded or "essay" in folded) and _ABOUT_EXAM.search(tip) is not None
+    return any(word in folded for word in _EXAM_WORDS) and _ABOUT_EXAM.search(tip) is not None
 
 
 # A takeaway's text, span, marks, label and code spans.
