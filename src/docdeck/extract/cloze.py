@@ -144,8 +144,74 @@ def choose(
             # Never inside a formula, nor a formula: "$R^{{c1::2}}$" asks for a digit of it.
             if maths and any(a < span[1] and span[0] < b for a, b in maths):
                 continue
+            # Never one thing of a list the verb takes: the list is the fact.
+            if (
+                target in _LISTED_TARGETS
+                and ", " in rest
+                and (listed := _taken_list(rest))
+                and listed[0] <= span[0] < span[1] <= listed[1]
+            ):
+                span = listed
             return Choice(_with_article(rest, *span) + skip, span[1] + skip, target)
     return None
+
+
+# The targets a list the verb takes replaces (`_taken_list`): not the writer's emphasis, a
+# figure or a contrasted phrase.
+_LISTED_TARGETS = frozenset({Target.KEY_TERM, Target.TOPIC})
+
+
+# A verb whose object is what its subject is for, needs or holds, a list at the clause's end:
+# "Ser is for identity, origin, …", "A contract needs offer, acceptance, …", "The kit includes …".
+_LIST_VERB = lazy(
+    r"\b(?:(?:is|are)\s+(?:used\s+)?for|needs?|requires?|includes?|contains?"
+    r"|(?:consists?|(?:is|are)\s+made(?:\s+up)?)\s+of)\s+"
+)
+
+
+# The words a list the verb takes may hold: more is no term to recall but a passage
+# ("needs a, b, c, d, e, f and g" or each thing a clause): the choice stays as it was.
+MAX_LIST_WORDS = 12
+MAX_LIST_THINGS = 6
+
+
+# Where a list's things part: "a, b and c", "a, b, or c".
+_THINGS_JOINT = lazy(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _taken_list(text: str) -> tuple[int, int] | None:
+    """The whole list of three things or more that the verb (`_LIST_VERB`) takes, to the
+    clause's end: "Ser is for {{c1::identity, origin, profession and time}}", not
+    "{{c1::identity}}, origin, …"; "A contract needs {{c1::offer, acceptance, consideration and
+    an intention to create legal relations}}", not "… and {{c1::an intention}} to …". Not a
+    list of figures (`quantity_span` reads those), a long one (`MAX_LIST_WORDS`) or one of
+    clauses ("which …")."""
+    if (verb := _LIST_VERB.search(text)) is None:
+        return None
+    clause_end = len(text.rstrip(" .!?"))
+    if (ends := _CLAUSE_STOP.search(text, verb.end())) is not None:
+        clause_end = min(clause_end, ends.start())
+    listed = text[verb.end() : clause_end]
+    things = _THINGS_JOINT.split(listed)
+    if (
+        not 3 <= len(things) <= MAX_LIST_THINGS
+        or len(listed.split()) > MAX_LIST_WORDS
+        or DIGIT.search(listed)
+        or any(not thing or thing.split()[0].lower() in _NOT_THINGS for thing in things)
+    ):
+        return None
+    return verb.end(), clause_end
+
+
+# Where a clause stops after a list: a semicolon, a colon or a dash.
+_CLAUSE_STOP = lazy(rf"[;:]|\s[{DASHES}]\s")
+
+
+# Words that open a clause or an aside, not a thing listed.
+_NOT_THINGS = frozenset(
+    "which who whom whose where when while each both all but so yet as than such like plus"
+    " including except not especially".split()
+)
 
 
 def _with_article(text: str, start: int, end: int) -> int:
@@ -569,6 +635,9 @@ def _candidates(
             yield Target.DEFINITION, span
         if span := instruction_object_span(text, verb):
             yield Target.KEY_TERM, span
+    # A list the verb takes, not its subject: "A contract needs {{c1::offer, acceptance, …}}".
+    if fallback and not verb and ", " in text and (span := _taken_list(text)):
+        yield Target.KEY_TERM, span
     if fallback and (span := _key_term(text, vocabulary, verb)):
         # Never the sentence's verb: what it takes is the fact, a title's word or not.
         if not verb and (taken := _verb_object(text, *span)):
