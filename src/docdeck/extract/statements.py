@@ -634,6 +634,9 @@ def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[in
     end = start + len(_SECOND_PREDICATE.sub("", text[start:end]))
     span = core_phrase(text, start, end)
     words = len(text[span[0] : span[1]].split()) if span else 0
+    # Counted before: a long definition cut short is still one to ask the term of.
+    if span and text.startswith(", ", end) and _list_goes_on(text, end):
+        span = _before_list(text, *span)
     term = _subject(text, *match.span("subject"))
     named = bool(term and vocabulary and vocabulary.names_subject(text[slice(*term)]))
     # A rank picks one thing out of its kind: that thing is the answer, the rank a given.
@@ -658,6 +661,42 @@ def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[in
         # much to recall ("The passé composé is the {{c1::most common}} past tense in …").
         return rank.span("rank")
     return span if words >= 2 else None
+
+
+# The things of a list after its first, to the sentence's end: ", the oceans, the land and
+# living things.", each a few words.
+_LIST_GOES_ON = lazy(
+    r",\s+(?:[\w'-]+\s+){0,3}[\w'-]+(?:,\s+(?:[\w'-]+\s+){0,3}[\w'-]+)*,?"
+    r"\s+(?:and|or)\s+(?:[\w'-]+\s+){0,3}[\w'-]+[.!?]?$"
+)
+
+
+def _list_goes_on(text: str, at: int) -> bool:
+    """Whether a definition cut at the comma at `at` was cut inside a list (`_LIST_GOES_ON`):
+    not a figure's, nor a clause after it ("…, which …")."""
+    tail = text[at:]
+    if DIGIT.search(tail) or not _LIST_GOES_ON.match(tail):
+        return False
+    return tail[2:].split(None, 1)[0].lower() not in _NOT_LISTED
+
+
+# Words that open an aside or a clause after a comma, not the next thing of a list: "…, such as
+# forests and grasslands", "…, which …".
+_NOT_LISTED = frozenset(
+    "which who whom whose where when while but so yet not as such including especially".split()
+)
+
+
+def _before_list(text: str, start: int, end: int) -> tuple[int, int]:
+    """A definition's phrase without the preposition whose list it cut: "the {{c1::movement of
+    carbon}} between the atmosphere, the oceans, the land and living things", not "the
+    {{c1::movement of carbon between the atmosphere}}, the oceans, …" (half a list). The
+    phrase as it was when no preposition leaves two words before it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for at in range(len(words) - 1, 1, -1):
+        if words[at].group().lower() in PREPOSITION_WORDS:
+            return start, start + words[at - 1].end()
+    return start, end
 
 
 # A name defined in the past tense, a date in brackets after it or not: "The Directory
