@@ -38,7 +38,7 @@ def extract_document(
     from docdeck.extract.tables import extract_tables
 
     ctx = Context(doc, settings, source_slug, topics, find_boilerplate(doc), spec_tags)
-    seen: set[str] = set()
+    seen: dict[str, NoteDraft] = {}
     drafts = extract_faqs(ctx) + extract_tables(ctx)
     if settings.claims.takeaways:
         drafts += extract_takeaways(ctx, seen)

@@ -219,7 +219,7 @@ _ASIDES = (
 )
 
 
-def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
+def extract_takeaways(ctx: Context, seen: dict[str, NoteDraft]) -> list[NoteDraft]:
     """One cloze per bullet under a summary heading, the exact bullet text; and per line of
     one written as a list without bullets (`_summary_lines`)."""
     drafts = []
@@ -285,7 +285,7 @@ def extract_takeaways(ctx: Context, seen: set[str]) -> list[NoteDraft]:
                     item_code,
                 )
                 if draft:
-                    seen.add(key)
+                    seen[key] = draft
                     drafts.append(draft)
     return drafts
 
@@ -375,7 +375,7 @@ def _sentence_lines(ctx: Context, paragraph: Paragraph) -> list[_Line] | None:
     return lines
 
 
-def extract_claims(ctx: Context, seen: set[str]) -> list[NoteDraft]:
+def extract_claims(ctx: Context, seen: dict[str, NoteDraft]) -> list[NoteDraft]:
     """Quantities, contrasts and definitions from body prose; one card per distinct sentence."""
     drafts = []
     for index, (section, path) in enumerate(with_paths(ctx.doc.sections)):
@@ -507,7 +507,7 @@ def _quotation_lines(paragraph: Paragraph) -> list[tuple[str, SourceSpan]] | Non
 
 
 def _quotation_card(
-    ctx: Context, section: Section, text: str, span: SourceSpan, seen: set[str]
+    ctx: Context, section: Section, text: str, span: SourceSpan, seen: dict[str, NoteDraft]
 ) -> list[NoteDraft] | None:
     """Under a heading over quotations (`lists_quotations`), the card of a quotation with its
     attribution: the quotation whole, its speaker hidden (`quotation_speaker`), never split
@@ -527,7 +527,7 @@ def _quotation_card(
     draft = _cloze_note(ctx, NoteKind.CLAIM, section, span, text, (), "", False, "", term)
     if not draft:
         return []
-    seen.add(key)
+    seen[key] = draft
     return [draft]
 
 
@@ -754,7 +754,11 @@ def _boilerplate(ctx: Context, paragraph: Paragraph) -> bool:
 
 
 def _paragraph_claims(
-    ctx: Context, section: Section, paragraph: Paragraph, seen: set[str], item: bool = False
+    ctx: Context,
+    section: Section,
+    paragraph: Paragraph,
+    seen: dict[str, NoteDraft],
+    item: bool = False,
 ) -> list[NoteDraft]:
     """The claims of a paragraph, or of a list `item`, whose sentences under MIN_CLAIM_WORDS
     are entries ("2 cups flour"), not reported."""
@@ -884,7 +888,7 @@ def _paragraph_claims(
         if not firm or ctx.skipped_by_spec(text, span):  # the spec's reason: no warning then
             continue
         if key in seen:
-            ctx.skip("sentence repeats earlier text (a pull quote): carded once", span)
+            ctx.skip(_repeats(seen[key]), span)
             continue
         # A short item is an entry, unless a figure with its unit sizes what it states a fact
         # about ("SHA-256 produces a 256-bit digest"), or it is a sentence that measures its
@@ -973,9 +977,18 @@ def _paragraph_claims(
             ctx, NoteKind.CLAIM, section, span, text, marks, context, False, label, term, code
         )
         if draft:
-            seen.add(key)
+            seen[key] = draft
             drafts.append(draft)
     return drafts
+
+
+def _repeats(earlier: NoteDraft) -> str:
+    """The warning for a sentence carded already as `earlier`: the takeaway it repeats, named,
+    as it may come after it ("A function without a `return` statement returns `None`." on line
+    18 and the takeaway on line 72); or else the text before it, a pull quote."""
+    if earlier.kind is NoteKind.TAKEAWAY:
+        return f"sentence repeats the takeaway on line {earlier.origin.span.line}: carded once"
+    return "sentence repeats earlier text (a pull quote): carded once"
 
 
 def _before(parts: Sequence[Sentence], index: int) -> int:
@@ -1008,7 +1021,7 @@ def _statement_card(
     kind: str,
     name: str,
     statement: str,
-    seen: set[str],
+    seen: dict[str, NoteDraft],
 ) -> list[NoteDraft] | None:
     """The card of a labelled definition or result (`statement_label`) that has something to
     ask for; None for one that has not. Each asks for what names it, the statement shown: a
@@ -1033,14 +1046,14 @@ def _statement_card(
     if ctx.skipped_by_spec(text, paragraph.span):
         return []
     if (key := normalize_key(text)) in seen:
-        ctx.skip("sentence repeats earlier text (a pull quote): carded once", paragraph.span)
+        ctx.skip(_repeats(seen[key]), paragraph.span)
         return []
     draft = _cloze_note(
         ctx, NoteKind.CLAIM, section, paragraph.span, text, (), context, False, "", term
     )
     if not draft:
         return []
-    seen.add(key)
+    seen[key] = draft
     return [draft]
 
 
