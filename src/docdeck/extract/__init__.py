@@ -83,14 +83,23 @@ _CLOZE = lazy(r"\{\{c\d+::(.*?)\}\}")
 
 
 def _without_restatements(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDraft]:
-    """Drop a prose claim that asks for the same answer as an earlier cloze in other words."""
+    """Drop a prose claim that asks for the same answer as an earlier cloze in other words,
+    or that says what a glossary entry says of the term it opens on (`_glossed`)."""
+    read = drafts
+    glossary = _glossary(drafts)
+    entries = {id(draft) for same in glossary.values() for _, draft in same}
+    if glossary:
+        # A glossary entry is read after the prose, wherever it stands: a prose definition that
+        # says no more is left to it, one that says more (another figure or fact) stays, and
+        # an entry that asks for the same term in fewer of its words is then left to that.
+        read = [d for d in drafts if id(d) not in entries] + [d for d in drafts if id(d) in entries]
     kept: list[NoteDraft] = []
     # The earlier cloze notes by their answer, each with its words: only these can be restated.
     asked: dict[str, list[tuple[frozenset[str], NoteDraft]]] = {}
     # The takeaways by `_answer_key`, each with its answer's unit and, once a claim asks for
     # the same answer, its `_gist`: only these can be reworded.
     summaries: dict[str, list[_Summary]] = {}
-    for draft in drafts:
+    for draft in read:
         kind = draft.kind
         # `NoteKind.is_cloze`, spelled out: this runs for every draft.
         cloze = kind is NoteKind.CLAIM or kind is NoteKind.TAKEAWAY
@@ -112,6 +121,16 @@ def _without_restatements(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDra
                     draft.origin.span,
                 )
                 continue
+            if (
+                glossary
+                and id(draft) not in entries
+                and (entry := _glossed(draft, glossary)) is not None
+            ):
+                ctx.skip(
+                    f"claim restates the glossary entry on line {entry.origin.span.line}",
+                    draft.origin.span,
+                )
+                continue
         elif "{{c" not in draft.fields[0][answer.end() :]:
             # A takeaway that hides its answer twice ("Dopamine fires on [...], not pleasure —
             # familiarity collapses [...] error …") asks less cleanly than a claim that says
@@ -120,7 +139,66 @@ def _without_restatements(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDra
             summaries.setdefault(key, []).append(_Summary(draft, unit))
         same.append((words, draft))
         kept.append(draft)
+    if glossary:  # back in reading order
+        ids = {id(draft) for draft in kept}
+        return [draft for draft in drafts if id(draft) in ids]
     return kept
+
+
+# A glossary line's cloze: its term hidden, then ": ", " — ", " – ", " - ", " -- " or " = " and
+# its meaning ("{{c1::Inflation}}: a sustained rise in the general price level"), as a
+# definition list's and a vocabulary list's are too.
+_GLOSSARY_LINE = lazy(r"\{\{c1::([^{}]+?)\}\}(?::|\s(?:[—–=]|--?))\s")
+
+
+# The words of a term, singular, by its first.
+_Glossary = dict[str, list[tuple[tuple[str, ...], NoteDraft]]]
+
+
+def _glossary(drafts: list[NoteDraft]) -> _Glossary:
+    """The glossary entries among `drafts` (`_GLOSSARY_LINE`), by their term's first word."""
+    glossary: _Glossary = {}
+    for draft in drafts:
+        field = draft.fields[0]
+        if (
+            draft.kind is NoteKind.CLAIM
+            and field.startswith("{{c1::")
+            and (line := _GLOSSARY_LINE.match(field)) is not None
+        ):
+            term = tuple(map(_singular, normalize_key(html.unescape(line.group(1))).split()))
+            if term:
+                glossary.setdefault(term[0], []).append((term, draft))
+    return glossary
+
+
+# Words a prose definition may hold that its glossary entry does not, and still say no more
+# than it: "Inflation is the general rise in prices over time" beside "**Inflation**: a
+# sustained rise in the general price level" ("time"); from 3 it tells another fact: "…, and it
+# last hit Japan for most of the 2000s" ("last", "hit", "Japan", and a figure).
+MORE_WORDS = 3
+
+
+def _glossed(claim: NoteDraft, glossary: _Glossary) -> NoteDraft | None:
+    """The glossary entry whose term `claim` opens on ("Inflation is …", "A recession is …")
+    and whose meaning it says again (`_restates`), with no figure and fewer than MORE_WORDS
+    words the entry does not hold; None if none."""
+    words = normalize_key(html.unescape(_CLOZE.sub(r"\1", claim.fields[0]))).split()
+    if words and words[0] in ARTICLES:
+        words = words[1:]
+    if not words or (same := glossary.get(_singular(words[0]))) is None:
+        return None
+    for term, entry in same:
+        size = len(term)
+        if tuple(map(_singular, words[:size])) != term:
+            continue
+        said, meaning = _gist(" ".join(words[size:])), _gist(entry.fields[0])
+        if (
+            said.numbers <= meaning.numbers
+            and len(said.words - meaning.words) < MORE_WORDS
+            and _restates(said, meaning)
+        ):
+            return entry
+    return None
 
 
 def _overlap(first: frozenset[str], second: frozenset[str]) -> bool:
