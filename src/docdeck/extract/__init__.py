@@ -302,8 +302,8 @@ def _same_unit(first: str, second: str) -> bool:
 
 
 def _answer_key(answer: str, folded: str) -> tuple[str, str]:
-    """The answer's key and its unit: case, a leading article, a closing aside ("140 °C
-    (285 °F)"), a currency sign and thousands commas folded away. A number is its key and
+    """The answer's key and its unit: case, a leading article, a plural, a closing aside
+    ("140 °C (285 °F)"), a currency sign and thousands commas folded away. A number is its key and
     the word after it its unit ("11 points" → "11", "point"; "£11.6 billion" → "11.6 billion",
     ""). `folded` is the answer's `normalize_key`."""
     if answer.endswith(")") and " (" in answer:
@@ -319,7 +319,10 @@ def _answer_key(answer: str, folded: str) -> tuple[str, str]:
             unit = _singular(rest[0]) if rest and rest[0].isalpha() else ""
             return key, "" if unit in _FUNCTION_WORDS else unit
     article, _, term = folded.partition(" ")
-    return (term, "") if term and article in ARTICLES else (folded, "")
+    if not (term and article in ARTICLES):
+        term = folded
+    # "invitations to treat" asks for what "an invitation to treat" does.
+    return " ".join(map(_singular, term.split())), ""
 
 
 def _singular(word: str) -> str:
