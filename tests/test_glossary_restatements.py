@@ -109,6 +109,7 @@ def test_a_glossary_before_the_prose_keeps_its_entry_for_a_singular_definition(
     [
         ", and it last hit Japan for most of the 2000s",  # another figure and fact
         ", and it hurts borrowers because their debts grow in real terms",  # another fact
+        ", which hurts borrowers",  # two words the entry does not hold
     ],
 )
 def test_a_prose_definition_that_says_more_stays(

@@ -173,9 +173,9 @@ def _glossary(drafts: list[NoteDraft]) -> _Glossary:
 
 # Words a prose definition may hold that its glossary entry does not, and still say no more
 # than it: "Inflation is the general rise in prices over time" beside "**Inflation**: a
-# sustained rise in the general price level" ("time"); from 3 it tells another fact: "…, and it
-# last hit Japan for most of the 2000s" ("last", "hit", "Japan", and a figure).
-MORE_WORDS = 3
+# sustained rise in the general price level" ("time"); from 2 it may tell another fact: "…,
+# so it is best for viewing" ("best", "viewing"), "…, and stagnant demand".
+MORE_WORDS = 2
 
 
 def _glossed(claim: NoteDraft, glossary: _Glossary) -> NoteDraft | None:
