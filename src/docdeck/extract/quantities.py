@@ -1435,10 +1435,11 @@ _PASSING_NOW = _PASSING - {"new"}
 
 # A rule's count for whom it is for, an instruction after a frame that names them: "For a child,
 # give {{c1::5}} initial rescue breaths …", "For adults, give 30 compressions …". Not a recipe's
-# step ("For the filling, beat 3 eggs …"), whose frame names no one.
+# step ("For the filling, beat 3 eggs …"), whose frame names no one. The frame's age is a given:
+# "For adults over 65, offer {{c1::2}} doses of the vaccine" (was "over {{c1::65}}").
 _RULED_COUNT = lazy(
     r"For\s+(?:an?\s+|all\s+)?(?:child(?:ren)?|bab(?:y|ies)|infants?|adults?|teenagers?"
-    r"|casualt(?:y|ies)|patients?|victims?)(?:\s+[a-z]+){0,4},\s+"
+    r"|casualt(?:y|ies)|patients?|victims?)(?:\s+(?:[a-z]+|\d+)){0,4},\s+"
     r"(?:(?:always|first|then|only)\s+)?[a-z]+\s+"
     r"(?:(?:only|about|around|up\s+to|at\s+least)\s+)?"
     r"(?P<value>\d+)\s+(?!(?:of|or|and|to|times|per|more|less)\b)[a-z]"
