@@ -1701,6 +1701,39 @@ def _compared(
     return found.span()
 
 
+# What a figure measures in: its text without its digits and sign ("30-year" → "year", "$1,000"
+# → "$", "5 km" → "km"); "" for a bare count.
+_DIGITS = str.maketrans("", "", "0123456789.,- \u2212")
+
+
+def _rival(text: str, figure: tuple[int, int]) -> tuple[int, int] | None:
+    """The comparative (`_compared`) between a figure and another of its unit on the other side:
+    both are givens, the comparison the fact ("A 30-year mortgage costs {{c1::more}} in interest
+    than a 15-year mortgage"; was "than a {{c1::15-year}} mortgage"). Both name the things
+    compared, after "a", "an" or "the": not a property's value ("The Nile is about 6,650 km
+    long, longer than the Amazon at 6,400 km", a figure to hide), nor a bare count, whose kind
+    is unknown."""
+    unit = text[figure[0] : figure[1]].translate(_DIGITS)
+    if not unit or not _names_thing(text, figure[0]):
+        return None
+    for other in QUANTITY.finditer(text):
+        if (
+            other.span() != figure
+            and other.group().translate(_DIGITS) == unit
+            and _names_thing(text, other.start())
+            and (compared := _compared(text, figure, other.span()))
+        ):
+            return compared
+    return None
+
+
+def _names_thing(text: str, start: int) -> bool:
+    """Whether the figure at `start` follows an article: it describes a thing ("a 30-year
+    mortgage")."""
+    before = text[max(0, start - 5) : start].split()
+    return start > 0 and text[start - 1] == " " and bool(before) and before[-1].lower() in ARTICLES
+
+
 def _cloze_note(
     ctx: Context,
     kind: NoteKind,
@@ -1740,6 +1773,8 @@ def _cloze_note(
             also = repeated(text, start, end)
             if also and " than " in text and (compared := _compared(text, (start, end), also[0])):
                 start, end, also = *compared, []  # the figure is a given on both sides
+            elif not also and " than " in text and (compared := _rival(text, (start, end))):
+                start, end = compared  # two figures of one unit compared: both givens
         elif choice.target is Target.TOPIC:
             also = restated(text, start, end, ctx.topics)
         elif choice.target is Target.DIRECTION:
