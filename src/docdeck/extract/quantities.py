@@ -69,10 +69,12 @@ _ONE_UNIT = rf"(?:{_WORDS}|{_SYMBOLS}){_EXPONENT}"
 
 
 # A compound's second part ("/dL", "/s²", "/100 km", "per kg"). "per day" and "per year" stay
-# outside (a rate's period is a fair hint on the front); "per hour", "per kg" are the unit.
+# outside (a rate's period is a fair hint on the front); "per hour", "per kg" are the unit, and
+# so are "an hour", "a minute": "travels at {{c1::5 km an hour}}" (was "{{c1::5 km}} an hour").
 _PER = (
     rf"(?:/(?:\d+(?:\.\d+)?\s?)?(?:{_ONE_UNIT}|(?-i:s){_EXPONENT}|mo|capita)"
-    r"|\s+per\s+(?:hour|minute|second|kilogram|kg|lit(?:re|er)|dl|ml|square\s+met(?:re|er)))"
+    r"|\s+per\s+(?:hour|minute|second|kilogram|kg|lit(?:re|er)|dl|ml|square\s+met(?:re|er))"
+    r"|\s+an\s+hour|\s+a\s+(?:minute|second|kilogram|lit(?:re|er)))"
 )
 
 
