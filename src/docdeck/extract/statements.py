@@ -1119,6 +1119,26 @@ _MEANS_OF = lazy(
 )
 
 
+# Where a means moves what it acts on: "by moving glucose into cells", "by pumping sodium out of
+# the cell", "by releasing glucose from the liver". Looked for only after the means' verb.
+_MOVED_TO = lazy(r"\s+(?:into|out\s+of|from|across|through|onto)\s+")
+
+
+def _moved(text: str, start: int) -> tuple[int, int] | None:
+    """The term of a means that moves a thing (`_MOVED_TO`): the thing ("by pumping {{c1::sodium}}
+    out of the cell"), or where it goes if the sentence names the thing before ("Insulin lowers
+    blood glucose by moving glucose into {{c1::cells}}"; was no card)."""
+    if not (moved := _MOVED_TO.search(text, start)):
+        return None
+    moving = _term_after(text[: moved.start()], start)
+    if not moving or moving[1] != moved.start():  # the thing right before where it goes
+        return None
+    thing = text[slice(*moving)].lower()
+    if not re.search(rf"\b{re.escape(thing)}\b", text[:start].lower()):
+        return moving
+    return _term_after(text, moved.end())
+
+
 def means_span(text: str) -> tuple[int, int] | None:
     """The term of the means by which a named subject does what it does (`_MEANS_OF`); None
     for a pronoun's or a determiner's subject ("This works by …")."""
@@ -1127,7 +1147,7 @@ def means_span(text: str) -> tuple[int, int] | None:
     if found.group("subject").split()[0].lower() in STOP | _PRONOUN_SUBJECTS | DETERMINERS:
         return None
     start = found.start("means")
-    if span := _term_after(text, start):
+    if span := _term_after(text, start) or _moved(text, start):
         return span
     # An object, then the clause its verb sets it to: "Vaccines work by training {{c1::the
     # immune system}} to recognise a pathogen". Not a "to" before a noun phrase ("to the liver").
