@@ -669,13 +669,38 @@ _HEDGED_COUNT = lazy(
 )
 
 
-# A date of the page's own ("accessed in May 2025", "published in 2019", a factsheet's "as at 31
-# October 2024"): no event's.
-_PAGE_DATE = lazy(
-    r"\b(?:accessed|retrieved|updated|published|posted|reviewed|revised|edited|modified"
-    r"|copyright|as\s+at)(?:\s+\w+){0,2}\s+$",
+# A date of the page's own ("accessed in May 2025", a factsheet's "as at 31 October 2024"): no
+# event's.
+_PAGE_DATE = lazy(r"\b(?:accessed|retrieved|copyright|as\s+at)(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
+
+
+# A date a text was published or edited on: the page's own where the page is its subject or it
+# has none ("Published in 2019", "This guide was last updated in March", "Source: …, reviewed in
+# 2024"); an event's where a work is ("Newton's first law was first published in {{c1::1687}}").
+_EDITED = lazy(
+    r"\b(?:updated|published|posted|reviewed|revised|edited|modified)(?:\s+\w+){0,2}\s+$",
     re.IGNORECASE,
 )
+
+
+# The page as the subject of `_EDITED`, or none: "This guide was last ", "Our report was ",
+# "The fact sheet was ", "Medically ".
+_PAGE_SUBJECT = lazy(
+    r"(?:(?:(?:this|our|my)(?:\s+[\w-]+){1,2}|the\s+(?:[\w-]+\s+)?(?:article|page|post|guide"
+    r"|blog|factsheet|sheet|leaflet|document|story|site|website|list|newsletter|piece|entry"
+    r"|version))\s+(?:was|is|has\s+been)\s+)?(?:(?:last|first|originally|[a-z]+ly)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _page_date(text: str, start: int) -> bool:
+    """Whether the date at `start` is the page's own (`_PAGE_DATE`, `_EDITED`), not an event's."""
+    if _PAGE_DATE.search(text, 0, start):
+        return True
+    if not (edited := _EDITED.search(text, 0, start)):
+        return False
+    # "Source: NHS, reviewed in 2024": a label's line is the page's.
+    return ":" in text[: edited.start()] or bool(_PAGE_SUBJECT.fullmatch(text, 0, edited.start()))
 
 
 # A limit on a count of things, its value alone a target: "supports up to {{c1::32}} devices",
@@ -1303,7 +1328,7 @@ def reported_date_span(text: str) -> tuple[int, int] | None:
                 continue
             if found.group("from") and _CHANGE_FROM.search(text, 0, found.start()):
                 continue
-            if not _PAGE_DATE.search(text, 0, found.start()):
+            if not _page_date(text, found.start()):
                 pair = _AND_DATE.match(text, found.end())
                 return found.start(), pair.end() if pair else found.end()
     if ("centur" in text or "0s" in text) and (period := _PERIOD.search(text)):
@@ -1312,7 +1337,7 @@ def reported_date_span(text: str) -> tuple[int, int] | None:
     if any(month in text for month in _MONTH_NAMES) and not _NO_MONTH_FACT.search(text):
         days = _DAY_MONTH.finditer(text) if DIGIT.search(text) else iter(())
         for found in (*days, *_MONTH_DATE.finditer(text)):
-            if not _PAGE_DATE.search(text, 0, found.start()):
+            if not _page_date(text, found.start()):
                 return found.span("month")
     return None
 
