@@ -1053,7 +1053,8 @@ _POINTS_AHEAD = frozenset(
 def points_to(text: str, before: str) -> bool:
     """Whether a demonstrative after the first word points at a thing the sentence `before`
     names: "Nerve cells spend up to 70% of their energy running these pumps." after "… the pump
-    moves 3 sodium ions out …". "these"/"those" and "this" take a noun; "that" only after a
+    moves 3 sodium ions out …", "… showed that this trade-off breaks down" after "… a short-run
+    trade-off …". "these"/"those" and "this" take a noun; "that" only after a
     preposition ("spent half of that share"), never as a conjunction ("show that 40% …") or a
     relative ("the drug that lowers …"). Not a fixed phrase (`_FIXED_AFTER_DEMONSTRATIVE`)."""
     if not (" these " in text or " those " in text or " this " in text or " that " in text):
@@ -1064,7 +1065,12 @@ def points_to(text: str, before: str) -> bool:
         word, noun = words[at], words[at + 1]
         if word not in DEMONSTRATIVES or (word == "that" and words[at - 1] not in _BEFORE_THAT):
             continue
-        if noun.isalpha() and noun not in _FIXED_AFTER_DEMONSTRATIVE and len(noun) > 2:
+        # A hyphenated noun is a noun too: "this trade-off", "these by-products".
+        if (
+            noun.replace("-", "").isalpha()
+            and noun not in _FIXED_AFTER_DEMONSTRATIVE
+            and len(noun) > 2
+        ):
             ahead = words[at + 2] if at + 2 < len(words) else ""
             if _singular(noun) in named and ahead not in _POINTS_AHEAD:
                 return True
