@@ -45,6 +45,7 @@ from docdeck.extract.references import (
     LISTED_COUNTS,
     NO_NAMES,
     anticipates,
+    bare_member,
     counted_list,
     dangling,
     heading_thing,
@@ -958,7 +959,9 @@ def _paragraph_claims(
             not reason
             and index
             and (
-                points_to(text, parts[index - 1].text) or ranks_clipped(text, parts[index - 1].text)
+                points_to(text, parts[index - 1].text)
+                or ranks_clipped(text, parts[index - 1].text)
+                or bare_member(text)
             )
         ):
             reason = "leans on the sentence before it"

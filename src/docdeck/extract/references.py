@@ -1077,6 +1077,29 @@ def points_to(text: str, before: str) -> bool:
     return False
 
 
+# A sex or stage that is no kind of its own: "A single female can produce up to 80 offspring"
+# (of what?), "The males arrive first".
+_BARE_MEMBERS = frozenset("female females male males".split())
+_BARE_MEMBER_OPENERS = frozenset("a an the each every one".split())
+
+
+def bare_member(text: str) -> bool:
+    """Whether a sentence's subject is a female or male, or a single adult, whose kind it never
+    names, so the kind is the one a sentence before names: "Aphids multiply rapidly in warm
+    weather. A single female can produce up to 80 offspring in a week." Not one its next word
+    names ("A female aphid lays …", "The female of the species …")."""
+    if "male" not in text[:24] and "adult" not in text[:24]:
+        return False
+    words = [_word(word) for word in text.split()[:6]]
+    if len(words) < 4 or words[0] not in _BARE_MEMBER_OPENERS:
+        return False
+    at = 2 if words[1] in ("single", "lone") else 1
+    member = words[at]
+    if member not in _BARE_MEMBERS and not (member in ("adult", "adults") and at == 2):
+        return False
+    return _verb(words[at + 1], words[at + 2])
+
+
 _QUANTIFIERS = frozenset("many several few most other such various certain".split())
 
 
