@@ -77,6 +77,15 @@ AFTER_NOUNS = frozenset(
 )
 
 
+# A title that lists three topics or more, alone or after its colon, makes none of them the
+# subject: "Research Methods in Psychology: Validity, Sampling and Experiments" is about research
+# methods, and "Validity is whether a study measures …" asks for "Validity".
+_LISTED_TOPICS = lazy(
+    r"(?:^|(?<=:))\s*[^\s,:][^,:]{0,40}(?:,\s*[^\s,:][^,:]{0,40}){1,}"
+    r"(?:,?\s+(?:and|or|&)\s+|,\s*)[^\s,:][^,:]{0,40}(?=:|$)"
+)
+
+
 MAX_TARGET_WORDS = 8
 
 
@@ -96,7 +105,8 @@ class Vocabulary:
         # ones by `lower`, the same there and far faster: a document's texts are mostly ASCII.
         folded = [text.lower() if text.isascii() else text.casefold() for text in texts]
         text = " ".join(folded).replace(APOSTROPHE, "'")
-        words = (word for word in WORD.findall(title.casefold()) if word not in _NOT_SUBJECT)
+        subject = _LISTED_TOPICS.sub("", title) if "," in title else title
+        words = (word for word in WORD.findall(subject.casefold()) if word not in _NOT_SUBJECT)
         return cls(text, frozenset(folded_stem(word) for word in words))
 
     def count(self, phrase: str) -> int:
