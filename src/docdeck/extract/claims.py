@@ -53,6 +53,7 @@ from docdeck.extract.references import (
     named_person,
     named_subject,
     names_its_subject,
+    one_of_a_kind,
     opening_subject,
     points_to,
     put_for,
@@ -962,6 +963,7 @@ def _paragraph_claims(
                 points_to(text, parts[index - 1].text)
                 or ranks_clipped(text, parts[index - 1].text)
                 or bare_member(text)
+                or one_of_a_kind(text, parts[index - 1].text, ctx.vocabulary.count)
             )
         ):
             reason = "leans on the sentence before it"

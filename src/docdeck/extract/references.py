@@ -1100,6 +1100,28 @@ def bare_member(text: str) -> bool:
     return _verb(words[at + 1], words[at + 2])
 
 
+def one_of_a_kind(text: str, before: str, count: Callable[[str], int]) -> bool:
+    """Whether a sentence opens on "The" and a kind the page defines in general ("A functional
+    group is …", as `count` finds it) before "is" or "are", with nothing to say whose it is, so
+    it is the one of what the sentence before names: "Alkenes are unsaturated hydrocarbons …
+    The functional group is the carbon-carbon double bond, …" (of alkenes). Not where the
+    sentence before names the kind itself ("A functional group is … The functional group is
+    what reacts."), nor one an "of" names ("The functional group of alcohols is …")."""
+    if not text.startswith("The "):
+        return False
+    words = text.split(None, 5)[1:5]
+    for at in range(1, min(len(words), 4)):
+        if words[at] not in ("is", "are"):
+            continue
+        kind = " ".join(words[:at])
+        if not all(word.isalpha() and word.islower() for word in words[:at]):
+            return False
+        folded = kind.lower()
+        defined = count(f"a {folded} is") or count(f"an {folded} is")
+        return bool(defined) and folded not in before.lower()
+    return False
+
+
 _QUANTIFIERS = frozenset("many several few most other such various certain".split())
 
 
