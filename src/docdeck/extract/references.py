@@ -1072,7 +1072,11 @@ def points_to(text: str, before: str) -> bool:
             and len(noun) > 2
         ):
             ahead = words[at + 2] if at + 2 < len(words) else ""
-            if _singular(noun) in named and ahead not in _POINTS_AHEAD:
+            if ahead in _POINTS_AHEAD:
+                continue
+            # "that" after a preposition points back whatever the noun: "prefer the upper end of
+            # that range" after "… a pH between 6.0 and 7.0".
+            if _singular(noun) in named or word == "that":
                 return True
     return False
 
