@@ -48,6 +48,14 @@ def article_notes(
     return [{"kind": record["kind"], **record["fields"]} for record in records]
 
 
+def article_clozes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str
+) -> list[str]:
+    """The Text field of every cloze note `docdeck preview --json NAME` makes of `text`."""
+    records = article_records(tmp_path, monkeypatch, name, text)
+    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+
+
 def cloze_texts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, title: str, clozes: list[str]
 ) -> list[str]:

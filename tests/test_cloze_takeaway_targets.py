@@ -5,23 +5,10 @@ quotation. Each runs the real CLI on real Markdown and plain-text files."""
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from docdeck.cli import main
-
-
-def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
-    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["preview", "--json", name])
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+from articles import article_clozes
 
 
 def _summary(*bullets: str, title: str = "Field Notes", prose: str = "Some prose.") -> str:
@@ -48,7 +35,7 @@ PLURAL_SUBJECTS = [
 def test_a_plural_subjects_verb_is_not_hidden(
     bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    texts = article_clozes(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
     assert texts == [expected], texts
 
 
@@ -61,7 +48,7 @@ def test_an_acronyms_plural_is_a_subject(tmp_path: Path, monkeypatch: pytest.Mon
         title="Home Electrical Safety",
         prose=prose,
     )
-    texts = _texts(tmp_path, monkeypatch, "a.md", text)
+    texts = article_clozes(tmp_path, monkeypatch, "a.md", text)
     assert "AFCIs detect {{c1::arcing}}, a common cause of electrical fires." in texts, texts
 
 
@@ -84,7 +71,7 @@ OBJECTS = [
 def test_the_object_after_an_unsure_subject_is_hidden_whole(
     bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    texts = article_clozes(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
     assert len(texts) == 1 and texts[0].endswith(expected), texts
 
 
@@ -112,7 +99,7 @@ WHEN = [
 def test_how_often_or_by_when_is_hidden(
     bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    texts = article_clozes(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
     assert len(texts) == 1 and texts[0].startswith(expected), texts
 
 
@@ -143,7 +130,7 @@ def test_a_cloze_never_splits_a_quotation(
     sentence: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = f"# Philosophy Notes\n\n## The Argument\n\n{sentence}\n"
-    texts = [html.unescape(t) for t in _texts(tmp_path, monkeypatch, f"a{suffix}", text)]
+    texts = [html.unescape(t) for t in article_clozes(tmp_path, monkeypatch, f"a{suffix}", text)]
     assert len(texts) == 1 and expected in texts[0], texts
 
 
@@ -161,7 +148,7 @@ def test_a_mark_inside_a_longer_mark_is_hidden_whole(
         " vertical demand curve, unlike most goods."
     )
     text = f"# Elasticity\n\n## Price Elasticity\n\n{paragraph}\n"
-    texts = _texts(tmp_path, monkeypatch, "a.md", text)
+    texts = article_clozes(tmp_path, monkeypatch, "a.md", text)
     assert "When elasticity equals exactly 1, demand is {{c1::unit elastic}}." in texts, texts
     # Kept: the shorter mark where it stands alone.
     assert any("Demand is {{c1::elastic}} when" in t for t in texts), texts
@@ -192,5 +179,5 @@ INSTRUCTED_CONTRASTS = [
 def test_an_instructions_verb_is_not_part_of_its_contrast(
     sentence: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(sentence))
+    texts = article_clozes(tmp_path, monkeypatch, f"a{suffix}", _summary(sentence))
     assert len(texts) == 1 and expected in texts[0], texts

@@ -7,13 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records
-
-
-def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
-    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
-    records = article_records(tmp_path, monkeypatch, name, text)
-    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+from articles import article_clozes
 
 
 def _takeaways(*bullets: str) -> str:
@@ -61,7 +55,7 @@ OBJECTS = [
 def test_a_takeaway_hides_the_whole_phrase_its_verb_takes(
     bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _takeaways(bullet))
+    texts = article_clozes(tmp_path, monkeypatch, f"a{suffix}", _takeaways(bullet))
     assert len(texts) == 1 and expected in texts[0], texts
 
 
@@ -71,7 +65,7 @@ def test_a_repeated_word_of_the_object_hides_the_whole_object(
     """The document repeats "heart rate": "Exercise lowers resting {{c1::heart rate}}" left
     half the term."""
     text = _takeaways("Adrenaline increases heart rate.", "Exercise lowers resting heart rate.")
-    texts = _texts(tmp_path, monkeypatch, "a.md", text)
+    texts = article_clozes(tmp_path, monkeypatch, "a.md", text)
     assert "Exercise lowers {{c1::resting heart rate}}." in texts, texts
 
 
@@ -95,5 +89,5 @@ ONE_WORD_SUBJECTS = [
 def test_a_one_word_subject_ends_before_its_listed_verb(
     bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _takeaways(bullet))
+    texts = article_clozes(tmp_path, monkeypatch, f"a{suffix}", _takeaways(bullet))
     assert len(texts) == 1 and expected in texts[0], texts

@@ -4,23 +4,13 @@ Markdown and plain-text files."""
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
 
 import pytest
+from articles import article_clozes
 from click.testing import CliRunner
 
 from docdeck.cli import main
-
-
-def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
-    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["preview", "--json", name])
-    assert result.exit_code == 0, result.output
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
 
 
 def _summary(*bullets: str) -> str:
@@ -50,7 +40,7 @@ SUBJECTS = [
 def test_a_takeaway_never_hides_half_its_subject(
     bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    texts = article_clozes(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
     assert len(texts) == 1 and expected in texts[0], texts
 
 
@@ -65,7 +55,7 @@ def test_a_repeated_term_in_the_subject_is_hidden_whole(
         "The Calvin cycle runs in the stroma.",
         "The Calvin cycle fixes carbon dioxide into sugar.",
     )
-    texts = _texts(tmp_path, monkeypatch, "a.md", text)
+    texts = article_clozes(tmp_path, monkeypatch, "a.md", text)
     assert "{{c1::Red blood cells}} carry iron." in texts
     assert "The {{c1::Calvin cycle}} fixes carbon dioxide into sugar." in texts
 
@@ -75,7 +65,7 @@ def test_a_word_before_a_misread_verb_is_not_widened(
 ) -> None:
     """ "Pods" is read as the verb: "Containers inside" is no subject to hide whole."""
     text = _summary("Containers inside Pods talk over localhost.")
-    texts = _texts(tmp_path, monkeypatch, "a.md", text)
+    texts = article_clozes(tmp_path, monkeypatch, "a.md", text)
     assert texts == ["{{c1::Containers}} inside Pods talk over localhost."], texts
 
 
@@ -95,7 +85,7 @@ def test_the_subject_defined_by_a_rank_hides_the_rank(
     definition: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = f"# The Passé Composé\n\nThe passé composé is {definition}\n"
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", text)
+    texts = article_clozes(tmp_path, monkeypatch, f"a{suffix}", text)
     assert texts == [
         f"The passé composé is {definition}".replace(
             expected.replace("{{c1::", "").replace("}}", ""), expected
@@ -107,7 +97,7 @@ def test_a_ranked_definition_of_another_term_still_hides_the_term(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = "# French Notes\n\nThe passé composé is the most common past tense in spoken French.\n"
-    assert _texts(tmp_path, monkeypatch, "a.md", text) == [
+    assert article_clozes(tmp_path, monkeypatch, "a.md", text) == [
         "The {{c1::passé composé}} is the most common past tense in spoken French."
     ]
 
@@ -137,7 +127,9 @@ def _claims(
     (tmp_path / name).write_text(FRENCH.format(sentence=sentence), encoding="utf-8")
     result = CliRunner().invoke(main, ["preview", name])
     assert result.exit_code == 0, result.output
-    return _texts(tmp_path, monkeypatch, name, FRENCH.format(sentence=sentence)), result.output
+    return article_clozes(
+        tmp_path, monkeypatch, name, FRENCH.format(sentence=sentence)
+    ), result.output
 
 
 def test_a_quoted_translation_is_no_first_person_quotation(
@@ -201,7 +193,9 @@ REACTIONS = {
 def test_a_chemical_equation_hides_its_products(
     sentence: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", f"# Chemistry Notes\n\n{sentence}\n")
+    texts = article_clozes(
+        tmp_path, monkeypatch, f"a{suffix}", f"# Chemistry Notes\n\n{sentence}\n"
+    )
     assert [html.unescape(text) for text in texts] == [REACTIONS[sentence]]
 
 
@@ -217,7 +211,7 @@ def test_an_arrow_in_prose_is_no_equation(
     sentence: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     text = f"# Notes\n\n{sentence}\n\nThe museum opened in 1998 and drew 40,000 visitors.\n"
-    assert _texts(tmp_path, monkeypatch, "a.md", text) == [
+    assert article_clozes(tmp_path, monkeypatch, "a.md", text) == [
         "The museum opened in 1998 and drew {{c1::40,000}} visitors."
     ]
 
@@ -258,7 +252,7 @@ UNLISTED_VERBS = [
 def test_a_plural_subject_with_an_unlisted_verb_is_hidden_whole(
     bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    texts = article_clozes(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
     assert len(texts) == 1 and expected in texts[0], texts
 
 
@@ -288,7 +282,7 @@ OBJECTS = [
 def test_a_noun_compound_in_the_object_is_hidden_whole(
     bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    texts = article_clozes(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
     assert len(texts) == 1 and expected in texts[0], texts
 
 
@@ -328,7 +322,7 @@ UNSURE_SUBJECTS = [
 def test_a_subject_that_may_run_on_is_not_hidden_in_part(
     bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    texts = article_clozes(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
     assert len(texts) == 1 and expected in texts[0], texts
 
 
@@ -358,5 +352,5 @@ SINGULAR_SUBJECTS = [
 def test_a_word_inside_a_singular_subject_widens_to_the_subject(
     bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = _texts(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
+    texts = article_clozes(tmp_path, monkeypatch, f"a{suffix}", _summary(bullet))
     assert len(texts) == 1 and expected in texts[0], texts

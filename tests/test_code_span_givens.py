@@ -8,13 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records
-
-
-def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
-    """The Text field of every cloze `docdeck preview --json a.md` makes of `text`."""
-    records = article_records(tmp_path, monkeypatch, "a.md", text)
-    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+from articles import article_clozes
 
 
 def _takeaways(bullet: str) -> str:
@@ -46,4 +40,4 @@ GIVENS = [
 def test_a_code_span_a_subject_is_given_is_not_hidden(
     bullet: str, expected: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert _texts(tmp_path, monkeypatch, _takeaways(bullet)) == [expected]
+    assert article_clozes(tmp_path, monkeypatch, "a.md", _takeaways(bullet)) == [expected]

@@ -9,13 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records, written_as
-
-
-def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
-    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
-    records = article_records(tmp_path, monkeypatch, name, text)
-    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+from articles import article_clozes, written_as
 
 
 def _takeaways(title: str, *bullets: str) -> str:
@@ -96,5 +90,5 @@ def test_a_contrast_hides_the_phrase_that_parallels_the_other_side(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     name = f"a{suffix}"
-    texts = _texts(tmp_path, monkeypatch, name, written_as(name, _takeaways(title, bullet)))
+    texts = article_clozes(tmp_path, monkeypatch, name, written_as(name, _takeaways(title, bullet)))
     assert texts == [expected], texts

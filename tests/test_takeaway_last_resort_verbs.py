@@ -7,13 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records, written_as
-
-
-def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
-    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
-    records = article_records(tmp_path, monkeypatch, name, text)
-    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+from articles import article_clozes, written_as
 
 
 def _takeaways(bullet: str) -> str:
@@ -36,5 +30,5 @@ def test_the_longest_word_is_not_the_verb(
     bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     name = f"a{suffix}"
-    texts = _texts(tmp_path, monkeypatch, name, written_as(name, _takeaways(bullet)))
+    texts = article_clozes(tmp_path, monkeypatch, name, written_as(name, _takeaways(bullet)))
     assert texts == [expected], texts

@@ -9,13 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records, written_as
-
-
-def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
-    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
-    records = article_records(tmp_path, monkeypatch, name, text)
-    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+from articles import article_clozes, written_as
 
 
 def _takeaways(title: str, prose: str, *bullets: str) -> str:
@@ -75,7 +69,7 @@ def test_a_takeaway_hides_what_its_verb_takes_not_the_verb(
     name = f"a{suffix}"
     prose = f"As the course puts it, {bullet[0].lower()}{bullet[1:]}"
     article = written_as(name, _takeaways(title, prose, bullet))
-    texts = _texts(tmp_path, monkeypatch, name, article)
+    texts = article_clozes(tmp_path, monkeypatch, name, article)
     assert texts[-1] == expected, texts
 
 
@@ -98,4 +92,4 @@ def test_a_takeaway_with_no_verb_in_its_key_term_keeps_it(
 ) -> None:
     name = f"a{suffix}"
     article = written_as(name, _takeaways("Field Notes", "Some prose.", bullet))
-    assert _texts(tmp_path, monkeypatch, name, article) == [expected]
+    assert article_clozes(tmp_path, monkeypatch, name, article) == [expected]

@@ -8,13 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from articles import article_records, written_as
-
-
-def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
-    """The Text field of every cloze `docdeck preview --json NAME` makes of `text`."""
-    records = article_records(tmp_path, monkeypatch, name, text)
-    return [record["fields"]["Text"] for record in records if "Text" in record["fields"]]
+from articles import article_clozes, written_as
 
 
 def _takeaways(title: str, *bullets: str) -> str:
@@ -59,5 +53,5 @@ def test_a_title_word_that_opens_a_compound_stays_in_the_contrast(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     name = f"a{suffix}"
-    texts = _texts(tmp_path, monkeypatch, name, written_as(name, _takeaways(title, bullet)))
+    texts = article_clozes(tmp_path, monkeypatch, name, written_as(name, _takeaways(title, bullet)))
     assert texts == [expected], texts
