@@ -548,6 +548,9 @@ _STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
 )
 
 
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
 def _candidates(
     text: str,
     marks: tuple[str, ...],
@@ -559,6 +562,16 @@ def _candidates(
     """Targets in order of preference."""
     if span := quantity_span(text):
         yield Target.NUMBER, span
+    # A quoted meaning is the fact, the emphasised words it glosses givens: "Both *ser* and
+    # *estar* translate as "{{c1::to be}}"", not "Both {{c1::ser}} and estar …" (half a pair).
+    # Not one of several quoted ("*j'ai mangé* means "I ate" or "I have eaten"": the mark stays).
+    if (
+        marks
+        and (meaning := quoted_meaning_span(text))
+        and all(find_mark(text, mark) < meaning[0] for mark in marks)
+        and not any(quote in text[meaning[1] + 1 :] for quote in _QUOTES)
+    ):
+        yield Target.DEFINITION, meaning
     for mark in marks:
         # A sentence emphasised whole has no part emphasised: hiding it all asks for everything.
         if emphasis_only(mark):

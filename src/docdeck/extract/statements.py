@@ -1088,9 +1088,13 @@ def _term_after(text: str, start: int) -> tuple[int, int] | None:
 
 
 # What a word or a form means, quoted, the target: "そうです after a plain verb means "{{c1::I
-# hear that}}"", not a word of the prose around it ("{{c1::means "I hear}} that""). Looked for
-# only where " mean" and a quotation mark are.
-_QUOTED_MEANING = lazy(r"\s(?:means|meant|mean)\s+[\"“](?P<what>[^\"“”]+)[\"”]")
+# hear that}}"", not a word of the prose around it ("{{c1::means "I hear}} that""); so does
+# what it translates as ("Both ser and estar translate as "{{c1::to be}}"", "carpe diem is
+# often translated as "{{c1::seize the day}}""). Not "translated into" a language. Looked for
+# only where " mean" or " translat" and a quotation mark are.
+_QUOTED_MEANING = lazy(
+    r"\s(?:means|meant|mean|(?:translates?|translated)\s+as)\s+[\"“](?P<what>[^\"“”]+)[\"”]"
+)
 
 
 MAX_QUOTED_MEANING_WORDS = 6
@@ -1098,7 +1102,7 @@ MAX_QUOTED_MEANING_WORDS = 6
 
 def quoted_meaning_span(text: str) -> tuple[int, int] | None:
     """The quoted meaning a sentence gives (`_QUOTED_MEANING`), up to a few words."""
-    if " mean" not in text or not ('"' in text or "“" in text):
+    if not (" mean" in text or " translat" in text) or not ('"' in text or "“" in text):
         return None
     found = _QUOTED_MEANING.search(text)
     if not found or len(found.group("what").split()) > MAX_QUOTED_MEANING_WORDS:
