@@ -88,7 +88,7 @@ from docdeck.extract.text import (
     without_labels,
     word_count,
 )
-from docdeck.extract.words import ARTICLES, NOT_TERM
+from docdeck.extract.words import ARTICLES, NOT_TERM, function_word
 from docdeck.headings import (
     gives_tips,
     is_glossary_heading,
@@ -1717,19 +1717,42 @@ def _rival(text: str, figure: tuple[int, int]) -> tuple[int, int] | None:
     than a 15-year mortgage"; was "than a {{c1::15-year}} mortgage"). Both name the things
     compared, after "a", "an" or "the": not a property's value ("The Nile is about 6,650 km
     long, longer than the Amazon at 6,400 km", a figure to hide), nor a bare count, whose kind
-    is unknown."""
+    is unknown. Of two units, each modifies its thing's noun right after it ("A 10 km run takes
+    {{c1::longer}} than a 30-minute swim"; was "A {{c1::10 km}} run …")."""
     unit = text[figure[0] : figure[1]].translate(_DIGITS)
     if not unit or not _names_thing(text, figure[0]):
         return None
     for other in QUANTITY.finditer(text):
-        if (
-            other.span() != figure
-            and other.group().translate(_DIGITS) == unit
-            and _names_thing(text, other.start())
-            and (compared := _compared(text, figure, other.span()))
+        if other.span() == figure or not _names_thing(text, other.start()):
+            continue
+        other_unit = other.group().translate(_DIGITS)
+        if other_unit != unit and not (
+            other_unit and _before_noun(text, figure[1]) and _before_noun(text, other.end())
         ):
+            continue
+        if compared := _compared(text, figure, other.span()):
             return compared
     return None
+
+
+# Words after a figure that make it a value, not a modifier of a noun: "a 6 foot tall man", "a
+# 2 m long board" say how tall or long, the figure the fact.
+_MEASURE_WORDS = frozenset({"long", "tall", "high", "wide", "deep", "thick", "old", "heavy"})
+
+
+def _before_noun(text: str, end: int) -> bool:
+    """Whether a noun follows the figure ending at `end` ("a 10 km {run}", "a 30-minute {swim}"):
+    a word in lower case, no function word, adverb or measure word (`_MEASURE_WORDS`)."""
+    if text[end : end + 1] != " ":
+        return False
+    word = text[end + 1 :].split(None, 1)[:1]
+    return bool(
+        word
+        and word[0].isalpha()
+        and word[0].islower()
+        and not function_word(word[0])
+        and word[0] not in _MEASURE_WORDS
+    )
 
 
 def _names_thing(text: str, start: int) -> bool:
