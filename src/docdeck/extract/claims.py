@@ -50,6 +50,7 @@ from docdeck.extract.references import (
     dangling,
     heading_thing,
     leans,
+    measure_of_before,
     named_person,
     named_subject,
     names_its_subject,
@@ -964,6 +965,7 @@ def _paragraph_claims(
                 or ranks_clipped(text, parts[index - 1].text)
                 or bare_member(text)
                 or one_of_a_kind(text, parts[index - 1].text, ctx.vocabulary.count)
+                or measure_of_before(text)
             )
         ):
             reason = "leans on the sentence before it"

@@ -27,6 +27,7 @@ from docdeck.extract.text import (
 )
 from docdeck.extract.words import (
     APOSTROPHE,
+    ARTICLES,
 )
 from docdeck.patterns import lazy
 
@@ -1124,6 +1125,28 @@ def one_of_a_kind(text: str, before: str, count: Callable[[str], int]) -> bool:
         defined = count(f"a {folded} is") or count(f"an {folded} is")
         return bool(defined) and folded not in before.lower()
     return False
+
+
+# A measure that is always of something, opening a sentence with nothing to say of what: "The
+# usual therapeutic target is 1.5 to 2.5 times the control value" after "Heparin is monitored
+# with the aPTT." is heparin's target; so "The recommended dose is 500 mg", "The normal range
+# is 70 to 100 mg/dL". Up to three words in lower case before the noun, its verb right after
+# it, no "of" or "for" before it: not "The usual dose of paracetamol is …", "The target
+# for warfarin is …", "The dose of a child's target is …" (whose).
+_OWNERLESS_MEASURE = lazy(
+    r"The\s+(?:(?!(?:of|for)\s)[a-z]+\s+){0,3}?(?:target|dose|dosage|range|value)s?\s+"
+    r"(?:is|are)\s+(?P<what>\S+)"
+)
+
+
+def measure_of_before(text: str) -> bool:
+    """Whether a sentence gives a figure of a measure that is always of something, and says not
+    of what (`_OWNERLESS_MEASURE`): of what the sentence before names. A figure only: "The
+    expected value is the sum of …" defines a term."""
+    if not text.startswith("The ") or not any(ch.isdigit() for ch in text):
+        return False
+    found = _OWNERLESS_MEASURE.match(text)
+    return found is not None and found.group("what").lower() not in ARTICLES
 
 
 _QUANTIFIERS = frozenset("many several few most other such various certain".split())
