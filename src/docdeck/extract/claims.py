@@ -69,6 +69,7 @@ from docdeck.extract.statements import (
     instruction_end,
     is_bare_definition,
     is_plural_definition,
+    means_span,
     product_span,
     states_composition,
     states_denial,
@@ -130,6 +131,10 @@ BARE_ARTICLES = 1
 
 # A subject classed by a contrast says it in as few: "Bats are mammals, not birds."
 MIN_CONTRAST_DEFINITION_WORDS = 5
+
+
+# A named thing's means says it in as few: "Warfarin works by blocking vitamin K."
+MIN_MEANS_CLAIM_WORDS = 6
 
 
 # Past this a claim is condensed (asides dropped); past MAX_CLAIM_WORDS it is skipped.
@@ -932,6 +937,10 @@ def _paragraph_claims(
             and (defines_condition(text) or _opens_on_mark(text, marks))
         ):
             least = MIN_QUANTITY_CLAIM_WORDS
+        # "Warfarin works by blocking vitamin K.": how a named thing does what it does, its
+        # means the target (`means_span`), as short as that.
+        if not term and word_count(text) < least and means_span(text):
+            least = MIN_MEANS_CLAIM_WORDS
         # A phrase and its translation is no claim: its "I" or "?" is the phrase's.
         phrase = term.endswith((".", "!", "?"))
         reason = (
