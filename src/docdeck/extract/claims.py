@@ -71,6 +71,7 @@ from docdeck.extract.statements import (
     is_plural_definition,
     means_span,
     product_span,
+    reversal_span,
     states_composition,
     states_denial,
     states_direction,
@@ -941,6 +942,16 @@ def _paragraph_claims(
         # means the target (`means_span`), as short as that.
         if not term and word_count(text) < least and means_span(text):
             least = MIN_MEANS_CLAIM_WORDS
+        # "Naloxone reverses opioid overdose.": what a named antidote undoes (`reversal_span`),
+        # as short as a glossary line; not what a thing the page writes in lower case does
+        # ("Sleep reverses fatigue." where "sleep" is a common noun).
+        elif (
+            not term
+            and word_count(text) < least
+            and reversal_span(text)
+            and not ctx.common_noun(text.split()[0])
+        ):
+            least = MIN_DEFINITION_WORDS
         # A phrase and its translation is no claim: its "I" or "?" is the phrase's.
         phrase = term.endswith((".", "!", "?"))
         reason = (

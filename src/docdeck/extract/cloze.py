@@ -56,6 +56,8 @@ from docdeck.extract.statements import (
     product_span,
     quoted_meaning_span,
     result_span,
+    reversal_span,
+    reversed_span,
     set_against_span,
     superlative_span,
     symbol_span,
@@ -538,6 +540,7 @@ _STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
     law_span,
     duty_span,
     means_span,
+    reversal_span,
     quoted_meaning_span,
     cause_span,
     product_span,
@@ -606,6 +609,9 @@ def _candidates(
             yield Target.CONTRAST, span
     for states in _STATEMENTS:
         if span := states(text):
+            # "{{c1::Naloxone}} reverses …" in a deck on naloxone asks nothing: what it undoes.
+            if states is reversal_span and subject and subject(text[slice(*span)]):
+                span = reversed_span(text) or span
             yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span

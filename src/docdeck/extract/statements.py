@@ -1164,6 +1164,52 @@ def means_span(text: str) -> tuple[int, int] | None:
     return _term_after(text[:to], start)
 
 
+# A named antidote by what it undoes, the antidote the target, as "The reversal agent for
+# dabigatran is {{c1::idarucizumab}}" asks: "{{c1::Naloxone}} reverses opioid overdose",
+# "{{c1::Andexanet alfa}} reverses apixaban and rivaroxaban", "{{c1::Idarucizumab}} reverses
+# the anticoagulant effect of dabigatran"; what it undoes, a term too, where the antidote is
+# the deck's subject. Its verb in the present right after its subject, unhedged; not a past
+# change ("The trend reversed in 2020."), a pronoun's or a determiner's subject, nor an object
+# that points elsewhere ("Exercise reverses this effect."). Looked for only where "reverse" is.
+_REVERSES = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)\s+"
+    r"(?:(?:rapidly|quickly|fully|completely|specifically)\s+)?reverses?\s+"
+    r"(?:the\s+(?:[a-z-]+\s+)?(?:effects?|action)\s+of\s+)?(?P<what>\S)"
+)
+
+
+# Who undoes nothing: "No drug reverses …", "Nothing reverses …".
+_NO_SUBJECTS = frozenset({"no", "nothing", "none", "neither", "cannot"})
+
+
+def reversal_span(text: str) -> tuple[int, int] | None:
+    """The named subject that reverses a thing (`_REVERSES`), a noun phrase or a list of up to
+    MAX_MEANS_WORDS words; None for a pronoun's, a determiner's or a negated subject ("This
+    reverses …", "Vitamin K does not reverse …")."""
+    found = _reversal(text)
+    return found[0] if found else None
+
+
+def reversed_span(text: str) -> tuple[int, int] | None:
+    """What the named subject of `reversal_span` reverses: the target where the subject is
+    the deck's own ("Naloxone reverses {{c1::opioid overdose}}" in a deck on naloxone)."""
+    found = _reversal(text)
+    return found[1] if found else None
+
+
+def _reversal(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The subject and the object of a reversal (`_REVERSES`)."""
+    if "reverse" not in text or not (found := _REVERSES.match(text)):
+        return None
+    words = [word.lower() for word in found.group("subject").split()]
+    if words[0] in STOP | _PRONOUN_SUBJECTS | DETERMINERS | _NO_SUBJECTS:
+        return None
+    if any(word in NOT_TERM or word in _NO_SUBJECTS for word in words[1:]):
+        return None
+    what = _term_after(text, found.start("what"))
+    return (found.span("subject"), what) if what else None
+
+
 # A legal holding of who owes whom which duty, the duty the target: "A manufacturer owes the
 # ultimate consumer {{c1::a duty of care}}", "A trustee owes the beneficiaries {{c1::a fiduciary
 # duty}}", "An occupier owes {{c1::the common duty of care}} to all lawful visitors". The duty,
