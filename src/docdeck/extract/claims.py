@@ -901,9 +901,10 @@ def _paragraph_claims(
             continue
         # A short item is an entry, unless a figure with its unit sizes what it states a fact
         # about ("SHA-256 produces a 256-bit digest"), or it is a sentence that measures its
-        # subject ("The tank holds 50 litres of fuel."; not "Add 2 cups of water."): a claim
-        # as short as a sentence. So does a formula ("Velocity: v = u + at"), which states in
-        # symbols what it relates.
+        # subject ("The tank holds 50 litres of fuel."; not "Add 2 cups of water."), or a named
+        # thing's means or antidote ("Warfarin works by blocking vitamin K."): a claim as short
+        # as a sentence. So does a formula ("Velocity: v = u + at"), which states in symbols
+        # what it relates.
         short = not term and word_count(text) < MIN_CLAIM_WORDS
         formula = short and states_formula(text, code)
         if (
@@ -912,6 +913,7 @@ def _paragraph_claims(
             and not sizes_a_thing(text)
             and not formula
             and not (text.endswith(".") and _states_measure(text) and says_of_subject(text))
+            and not (text.endswith(".") and (means_span(text) or reversal_span(text)))
         ):
             continue
         if example and not set_up:  # its figures are the example's, not facts
