@@ -2,7 +2,8 @@
 by blocking {{c1::vitamin K}}." Before, a sentence under MIN_CLAIM_WORDS gave none ("is too
 short to stand alone") though the same sentence with one more word ("Statins lower blood
 cholesterol by blocking …") was carded. Not a pronoun's or a determiner's means ("This works by
-…"), a hedged one ("may work by"), nor one in five words."""
+…"), a hedged one ("may work by"), one in five words, nor a change of its subject with nothing
+its verb acts on ("Students improve by practising past papers.")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from articles import beside_control, cloze_texts
 
 CLOZES = [
     "Warfarin works by blocking {{c1::vitamin K}}.",
+    "Batteries store energy by separating {{c1::electric charges}}.",
     "Statins lower cholesterol by blocking {{c1::HMG-CoA reductase}}.",
     "Aspirin works by inhibiting {{c1::platelet aggregation}}.",
 ]
@@ -34,6 +36,10 @@ def test_a_short_means_is_hidden(
         "Warfarin works by blocking thrombin.",
         "Doctors fixed it by restarting everything.",
         "The team won by scoring late.",
+        # A change of its subject, no mechanism: nothing its verb acts on before "by".
+        "Students improve by practising past papers.",
+        "Sales grew by opening new stores.",
+        "Users log in by entering a password.",
     ],
 )
 def test_no_short_means(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str) -> None:

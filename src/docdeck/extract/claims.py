@@ -62,6 +62,7 @@ from docdeck.extract.references import (
     reader_takes_subject,
 )
 from docdeck.extract.statements import (
+    acts_by_means,
     defined_subject,
     defined_term,
     defines_by_contrast,
@@ -69,7 +70,6 @@ from docdeck.extract.statements import (
     instruction_end,
     is_bare_definition,
     is_plural_definition,
-    means_span,
     product_span,
     reversal_span,
     states_composition,
@@ -913,7 +913,7 @@ def _paragraph_claims(
             and not sizes_a_thing(text)
             and not formula
             and not (text.endswith(".") and _states_measure(text) and says_of_subject(text))
-            and not (text.endswith(".") and (means_span(text) or reversal_span(text)))
+            and not (text.endswith(".") and (acts_by_means(text) or reversal_span(text)))
         ):
             continue
         if example and not set_up:  # its figures are the example's, not facts
@@ -941,8 +941,8 @@ def _paragraph_claims(
         ):
             least = MIN_QUANTITY_CLAIM_WORDS
         # "Warfarin works by blocking vitamin K.": how a named thing does what it does, its
-        # means the target (`means_span`), as short as that.
-        if not term and word_count(text) < least and means_span(text):
+        # means the target (`acts_by_means`), as short as that.
+        if not term and word_count(text) < least and acts_by_means(text):
             least = MIN_MEANS_CLAIM_WORDS
         # "Naloxone reverses opioid overdose.": what a named antidote undoes (`reversal_span`),
         # as short as a glossary line; not what a thing the page writes in lower case does

@@ -1164,6 +1164,23 @@ def means_span(text: str) -> tuple[int, int] | None:
     return _term_after(text[:to], start)
 
 
+# The verbs whose means is the mechanism itself, with no object before it: "Warfarin works by …".
+_WORKS = frozenset({"work", "works", "act", "acts"})
+
+
+def acts_by_means(text: str) -> bool:
+    """Whether a sentence with a means (`means_span`) names what its verb acts on before it
+    ("Statins lower cholesterol by blocking …") or works by it ("Warfarin works by …"): a
+    mechanism, not a change of its subject ("Students improve by practising past papers.",
+    "Sales grew by opening new stores.", "Users log in by entering a password.")."""
+    if not means_span(text) or not (found := _MEANS_OF.match(text)):
+        return False
+    if found.group("verb") in _WORKS:
+        return True
+    between = text[found.end("verb") : text.find(" by ", found.end("verb"))].split()
+    return bool(between) and between[0].lower() not in NOT_TERM
+
+
 # A named antidote by what it undoes, the antidote the target, as "The reversal agent for
 # dabigatran is {{c1::idarucizumab}}" asks: "{{c1::Naloxone}} reverses opioid overdose",
 # "{{c1::Andexanet alfa}} reverses apixaban and rivaroxaban", "{{c1::Idarucizumab}} reverses
