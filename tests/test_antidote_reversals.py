@@ -40,6 +40,8 @@ CONTROL = "A standard deck has {{c1::52}} cards."
         "Nothing reverses ageing.",
         "The policy reverses the decision.",
         "Naloxone may reverse opioid overdose.",
+        "Courts rarely reverse convictions.",
+        "Courts sometimes reverse convictions.",
     ],
 )
 def test_no_reversal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str) -> None:

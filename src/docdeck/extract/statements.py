@@ -1195,8 +1195,8 @@ _REVERSES = lazy(
 )
 
 
-# Who undoes nothing: "No drug reverses …", "Nothing reverses …".
-_NO_SUBJECTS = frozenset({"no", "nothing", "none", "neither", "cannot"})
+# Who undoes nothing, or not always: "No drug reverses …", "Courts sometimes reverse …".
+_NO_SUBJECTS = frozenset({"no", "nothing", "none", "neither", "cannot", "sometimes", "seldom"})
 
 
 def reversal_span(text: str) -> tuple[int, int] | None:
@@ -1221,7 +1221,8 @@ def _reversal(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     words = [word.lower() for word in found.group("subject").split()]
     if words[0] in STOP | _PRONOUN_SUBJECTS | DETERMINERS | _NO_SUBJECTS:
         return None
-    if any(word in NOT_TERM or word in _NO_SUBJECTS for word in words[1:]):
+    # A hedge between the subject and its verb: "Courts rarely reverse convictions."
+    if any(w in NOT_TERM or w in _NO_SUBJECTS or w.endswith("ly") for w in words[1:]):
         return None
     what = _term_after(text, found.start("what"))
     return (found.span("subject"), what) if what else None
