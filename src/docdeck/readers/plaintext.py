@@ -1308,18 +1308,17 @@ class _Reader:
         header = _split_row(self.lines[index])
         if len(header) < 2 or not all(header) or not _reads_as_labels(header):
             return None
+        rows: list[TableRow] = []
         end = index + 1
         while end < len(self.lines) and "|" in self.lines[end]:
             cells = _split_row(self.lines[end])
             if len(cells) != len(header) or not all(cells):
                 break
+            rows.append(TableRow(cells, self.span(end)))
             end += 1
         if end - index < MIN_BARE_PIPE_LINES:
             return None
-        rows = tuple(
-            TableRow(_split_row(self.lines[row]), self.span(row)) for row in range(index + 1, end)
-        )
-        return Table(header, rows, self.span(index)), end
+        return Table(header, tuple(rows), self.span(index)), end
 
     def _read_tabbed(self, index: int) -> tuple[Table, int]:
         """The tab-separated table that starts on line `index`, its first row the header, and
