@@ -309,8 +309,11 @@ def contrast_span(text: str) -> tuple[int, int] | None:
 
 
 # What a phrase contrasted with its own head leads with: "the expectation {of} treatment
-# rather than the treatment itself".
-_OF_BEFORE = lazy(r"\s+(?:of|for|about|in)\s+$", re.IGNORECASE)
+# rather than the treatment itself"; before a span (`_OF_BEFORE`) or inside it, in lower case
+# (`_OF_WITHIN`).
+_OF = r"\s+(?:of|for|about|in)\s+"
+_OF_BEFORE = lazy(rf"{_OF}$", re.IGNORECASE)
+_OF_WITHIN = lazy(_OF)
 
 
 def _unshared(text: str, span: tuple[int, int], other: int) -> tuple[int, int] | None:
@@ -331,9 +334,6 @@ def _unshared(text: str, span: tuple[int, int], other: int) -> tuple[int, int] |
         return span
     lead = _OF_BEFORE.search(text, 0, span[0])
     return _before(text, lead.start()) if lead else None
-
-
-_OF_WITHIN = lazy(r"\s+(?:of|for|about|in)\s+")
 
 
 def _opens_on(text: str, words: str) -> bool:
