@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from docdeck.document import Document
 from docdeck.errors import Diagnostic
 from docdeck.extract.topics import Topic
-from docdeck.extract.words import ARTICLES
+from docdeck.extract.words import ARTICLES, MODALS
 from docdeck.notes import NoteDraft, NoteKind, normalize_key
 from docdeck.patterns import lazy
 from docdeck.spec import ExtractSettings
@@ -270,7 +270,7 @@ def _gist(field: str) -> _Gist:
             if modal:
                 acts.add(word)
         else:
-            modal = modal or word in _MODALS
+            modal = modal or word in MODALS
             continue
         modal = False
     return _Gist(frozenset(words), frozenset(numbers), frozenset(acts))
@@ -332,7 +332,6 @@ def _singular(word: str) -> str:
 _CURRENCIES = "£$€¥"
 # A number or a range of them ("40–60%"), after any currency sign.
 _NUMBER = lazy(r"[£$€¥]?\s?(\d[\d,]*(?:\.\d+)?(?:\s?[–-]\s?\d[\d,]*(?:\.\d+)?)?%?)")
-_MODALS = frozenset({"must", "should", "can", "cannot", "will", "may", "might", "shall"})
 _MULTIPLIERS = frozenset({"thousand", "million", "billion", "trillion", "bn"})
 _NUMBER_WORDS = frozenset(
     {
@@ -355,6 +354,6 @@ _FUNCTION_WORDS = frozenset(
         *("even", "both", "either", "because", "although", "though", "since", "such"),
         *("other", "another", "around", "over", "under", "between", "before", "after"),
         *("during", "without", "within", "above", "below", "across", "per", "least", "s"),
-        *_MODALS,
+        *MODALS,
     }
 )

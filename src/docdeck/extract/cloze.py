@@ -68,6 +68,7 @@ from docdeck.extract.words import (
     APOSTROPHE,
     DASHES,
     MAX_TARGET_WORDS,
+    MODALS,
     NOT_TERM,
     WORD,
     Vocabulary,
@@ -757,8 +758,6 @@ def _plain_noun(word: str) -> bool:
 
 
 # Modal verbs: the word after one (after "not" or an adverb) is a verb ("can establish").
-_MODALS = frozenset("can cannot could must should will would may might shall".split())
-
 
 # Pairs that name one thing: "cause and effect" is no "cause" with an "effect" after it.
 _FIXED_PAIRS = frozenset(
@@ -796,9 +795,9 @@ def _main_verb(text: str) -> re.Match[str] | None:
     words = list(WORD.finditer(text, 0, clause.start() if clause else len(text)))
     for at, word in enumerate(words[1:-1], 1):
         lower, previous = word.group().lower(), words[at - 1].group().lower()
-        if previous in _MODALS or (previous == "not" and words[at - 2].group().lower() in _MODALS):
+        if previous in MODALS or (previous == "not" and words[at - 2].group().lower() in MODALS):
             return None if lower == "not" or lower.endswith("ly") else word
-        if lower in _MODALS:
+        if lower in MODALS:
             continue
         if lower in VERBS:
             return None
@@ -807,7 +806,7 @@ def _main_verb(text: str) -> re.Match[str] | None:
         following = words[at + 1].group()
         if previous in NOT_TERM or previous in PREPOSITION_WORDS:
             continue  # a noun after its article: "Only experiments", "the oceans"
-        if following.lower() in _MODALS or following.lower() in VERBS:
+        if following.lower() in MODALS or following.lower() in VERBS:
             continue  # a plural before its verb: "Dictionary keys must"
         if following.lower() in PREPOSITION_WORDS or following.lower() in DETERMINERS:
             return word

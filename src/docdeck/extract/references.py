@@ -28,6 +28,7 @@ from docdeck.extract.text import (
 from docdeck.extract.words import (
     APOSTROPHE,
     ARTICLES,
+    MODALS,
 )
 from docdeck.patterns import lazy
 
@@ -396,9 +397,6 @@ def _called(sentence: str) -> tuple[str, bool] | None:
 _BEFORE_VERB = frozenset("also now still later then never already".split())
 
 
-_MODALS = frozenset("can could will would should may might must".split())
-
-
 # Verbs whose complement is the subject itself, no second thing "It" may stand for: "The Shard
 # was the tallest building in the EU", "The coast became a World Heritage Site".
 _BEING = frozenset("is was be been being became becomes remains remained seems seemed".split())
@@ -419,7 +417,7 @@ _OBJECT_ENDS = frozenset(
 def _verb(word: str, after: str) -> bool:
     """Whether `word` (folded) is the verb after a subject: an auxiliary, a past form, or a
     present "-s" form not followed by a verb of its own ("The blood pressure readings rose")."""
-    if word in _AUXILIARIES or word in _MODALS or word in _PAST:
+    if word in _AUXILIARIES or word in MODALS or word in _PAST:
         return True
     if word.endswith("ed") and len(word) > 3:
         return True
@@ -497,7 +495,7 @@ def opening_subject(
     if verb in ("are", "were", "have", "do"):
         return None
     singular = verb in ("is", "was", "has", "does") or (
-        verb.endswith("s") and verb not in _MODALS and verb not in _PAST
+        verb.endswith("s") and verb not in MODALS and verb not in _PAST
     )
     head = _word(subject[-1])
     if not singular and head.endswith("s") and not head.endswith(("ss", "us", "is")):
@@ -533,10 +531,10 @@ def opening_subject(
         return name or " ".join(subject)
     # The object after the verb and its auxiliaries, singular: "approved the plan", "will replace
     # a ferry", "has bought Arm"; none in "runs for 95 miles", "followed 500 adults".
-    skip = 1 if verb in _AUXILIARIES or verb in _MODALS else 0  # "has {bought}"
+    skip = 1 if verb in _AUXILIARIES or verb in MODALS else 0  # "has {bought}"
     while skip < len(rest) - 1 and (
         rest[skip] in _AUXILIARIES
-        or rest[skip] in _MODALS
+        or rest[skip] in MODALS
         or rest[skip] in _BEFORE_VERB
         or rest[skip] in ("not", "be", "been", "being")
         or rest[skip].endswith("ly")

@@ -53,6 +53,9 @@ STOP = frozenset(
 ARTICLES = frozenset({"the", "a", "an"})
 
 
+MODALS = frozenset("can cannot could must should will would may might shall".split())
+
+
 # Words that never belong to a key term: determiners and small adverbs on top of `STOP`.
 NOT_TERM = (
     STOP
