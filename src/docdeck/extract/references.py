@@ -29,6 +29,7 @@ from docdeck.extract.words import (
     APOSTROPHE,
     ARTICLES,
     MODALS,
+    s_form,
 )
 from docdeck.patterns import lazy
 
@@ -421,7 +422,7 @@ def _verb(word: str, after: str) -> bool:
         return True
     if word.endswith("ed") and len(word) > 3:
         return True
-    if not word.endswith("s") or word.endswith(("ss", "us", "is")) or len(word) < 4:
+    if not s_form(word) or len(word) < 4:
         return False
     return not (after in _AUXILIARIES or after in _PAST or after.endswith("ed"))
 
@@ -498,7 +499,7 @@ def opening_subject(
         verb.endswith("s") and verb not in MODALS and verb not in _PAST
     )
     head = _word(subject[-1])
-    if not singular and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+    if not singular and s_form(head):
         return None
     rest = words[at + 1 :]
     # A thing's common name, no person's, is carded as "The …" is: "Unfractionated heparin".
@@ -558,7 +559,7 @@ def opening_subject(
             if word in _OBJECT_ENDS:
                 break
             noun = word
-        if not noun.endswith("s") or noun.endswith(("ss", "us", "is")):
+        if not s_form(noun):
             return None
     return name or " ".join(subject)
 
@@ -1373,7 +1374,7 @@ def _counts_back(text: str) -> bool:
     if counted:  # plural: "Two need …", "Both cost …"; not "Two patients", "Two people"
         if verb.endswith("s") or verb in _PLURALS:
             return False
-    elif verb.endswith("s") and not verb.endswith(("ss", "us", "is")):  # "The third needs …"
+    elif s_form(verb):  # "The third needs …"
         return _object(after)
     elif not past:  # "The third edition …"
         return False

@@ -225,12 +225,18 @@ _NOT_SUBJECT = (
 )
 
 
+def s_form(word: str) -> bool:
+    """Whether a lower-case word ends in a plural's or a verb's -s: "cells", "blocks"; not
+    "stress", "virus", "analysis"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def folded_stem(word: str) -> str:
     """A word folded for comparison with the title: case, a possessive and a plural's -s go."""
     word = word.casefold()
     if "'" in word or APOSTROPHE in word:
         word = word.replace(APOSTROPHE, "'").removesuffix("'s").rstrip("'")
-    if word[-1:] == "s" and len(word) > 3 and not word.endswith(("ss", "us", "is")):
+    if len(word) > 3 and s_form(word):
         return word[:-1]
     return word
 
@@ -267,5 +273,4 @@ def looks_like_verb(word: str, following: str) -> bool:
     # An acronym's plural has an -s form too: "AFCIs detect", not the "-is" of "analysis".
     if word.endswith("s") and len(word) > 2 and word[:-1].isupper():
         return True
-    word = word.lower()
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return s_form(word.lower())
