@@ -202,20 +202,25 @@ def test_a_build_killed_at_any_point_leaves_whole_outputs(
     ]
     outcomes: dict[str, tuple[bool, str, str, list[str]]] = {}
     for point in points:
-        old.restore(deck)
-        shutil.rmtree(deck / CACHE, ignore_errors=True)  # every run starts alike: same timing
-        if spliced:
-            shutil.copytree(kept, deck / CACHE)
+        # A build that ended before its kill point was seen tested no kill: on a loaded machine
+        # the poll can miss a temp file's short life. Such a point is tried again, twice at most.
+        for _ in range(3):
+            old.restore(deck)
+            shutil.rmtree(deck / CACHE, ignore_errors=True)  # every run starts alike
+            if spliced:
+                shutil.copytree(kept, deck / CACHE)
 
-        killed = kill_when(deck, point, EDIT_EPOCH)
-        package, ledger = assert_complete(deck, old, new, point.name)
-        left = temp_files(deck)
-        outcomes[point.name] = (killed, package, ledger, left)
+            killed = kill_when(deck, point, EDIT_EPOCH)
+            package, ledger = assert_complete(deck, old, new, point.name)
+            left = temp_files(deck)
+            outcomes[point.name] = (killed, package, ledger, left)
 
-        rerun = run_build(deck, EDIT_EPOCH)
-        assert rerun.returncode == 0, f"{point.name}: {rerun.stderr}"
-        assert Outputs.read(deck) == new, point.name
-        assert temp_files(deck) == [], f"{point.name}: {temp_files(deck)}"
+            rerun = run_build(deck, EDIT_EPOCH)
+            assert rerun.returncode == 0, f"{point.name}: {rerun.stderr}"
+            assert Outputs.read(deck) == new, point.name
+            assert temp_files(deck) == [], f"{point.name}: {temp_files(deck)}"
+            if killed:
+                break
 
     # The kills must really have hit a build while it wrote, or the test proves nothing.
     assert outcomes["package temp file appears"][0], outcomes
