@@ -168,6 +168,19 @@ DEPENDENT_OPENERS = frozenset(
     "this that these those it its they their them he she his her we our us i you your"
     " but and so or yet because which such also then thus hence here there what not".split()
 )
+# A ruler's numeral, after a capitalised name and before what no speaker's "I" comes before: a
+# comma or bracket, "'s", "of", "in", "and", "to", "until", "died", "reigned": "the death of
+# Theodosius I in AD 395", "Charles I of England", "Elizabeth I's reign", "Peter I (1682–1725)";
+# not after an adverb that opens a sentence ("Then", "Frankly", …): "Then I, like many students,
+# moved …".
+_OPENING_ADVERBS = (
+    "ly Then Now So Today Tonight Yesterday Here There Once Soon Still Again Also Later"
+    " Afterwards Meanwhile Anyway Instead Sometimes Thus Hence Therefore"
+)
+_REGNAL_NAME = "".join(f"(?<!{adverb}\\sI)" for adverb in _OPENING_ADVERBS.split()) + (
+    "(?:" + "|".join(f"(?<=\\b[A-Z][a-z]{{{n}}}\\sI)" for n in range(2, 13)) + ")"
+)
+_REGNAL_AFTER = r"(?:[,;:)]|\s?\(|[’']s\b|\.(?!\w)|\s(?:of|in|and|to|until|died|reigned)\b|$)"
 # An "I" that is a numeral or a letter, no one speaking: "Type I", "World War I", "Class I
 # shares", "CBT-I", "I-95"; a formula's variable, between operators or before a verb no one
 # says of themselves: "GDP = C + I + G + NX, where … I is investment", "I represents current".
@@ -180,6 +193,7 @@ _NOT_I = (
     + "(?<![-\u2010\u2011]I)(?![-\u2010\u2011]\\w)"
     + "(?<![=+*/\u00d7]\\sI)(?!\\s[=+*/\u00d7])"
     + "(?!\\s(?:is|has|equals|represents|denotes|stands\\sfor)\\b)"
+    + f"(?!{_REGNAL_NAME}{_REGNAL_AFTER})"
 )
 FIRST_PERSON = lazy(rf"\b(?:I{_NOT_I}|I[’']m|I[’']ve|I[’']d|(?i:my|me|we|our))\b")
 # The author as one person: a page that says it anywhere is someone's own account.
