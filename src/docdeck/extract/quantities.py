@@ -584,9 +584,15 @@ _AGE_WORDS = ("under ", "over ", "below ", "above ", "than ", "ged ", "ges ", "a
 # Two years after "between", hidden whole, where no noun follows: "homes built between {{c1::1965
 # and 1973}}", not "between 1500 and 2000 people"; after "from" and "to" too ("ruled from
 # {{c1::1965 to 1973}}"), not after a verb of change ("grew from 1500 to 1900", `_CHANGE_FROM`).
+# Two years one of which has its era, hidden whole, after "between" or "from": "between
+# {{c1::264 and 146 BC}}", "from {{c1::27 BC to AD 14}}", "from {{c1::AD 250 to 900}}".
+# A year with its era, before or after it: "146 BC", "AD 14".
+_ERA_YEAR = r"(?:\d{1,4}\s?(?:BCE?|CE|AD|B\.C\.(?:E\.)?|A\.D\.)(?!\w)|(?:AD|A\.D\.)\s?\d{1,4})"
 _DATE_FIGURE = lazy(
     rf"(?<![\w-])(?:{WRITTEN_DATE}|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s)"
     r"|(?<=\b[Bb]y\s)|(?<=\b[Cc]irca\s)|(?<=\bc\.\s)|(?<=\bca\.\s))(?:1\d|20)\d\d"
+    rf"|(?:(?<=\b[Bb]etween\s)|(?<=\b[Ff]rom\s))(?:\d{{1,4}}\s+(?:and|to)\s+{_ERA_YEAR}"
+    rf"|{_ERA_YEAR}\s+(?:and|to)\s+(?:{_ERA_YEAR}|\d{{1,4}}))"
     r"|\d{1,4}\s?(?:BCE?|CE|AD|B\.C\.(?:E\.)?|A\.D\.)(?!\w)|(?:AD|A\.D\.)\s?\d{1,4}"
     r"|(?:(?:(?<=\b[Aa]round\s)|(?<=\b[Aa]bout\s))(?P<hedged>(?:1\d|20)\d\d)"
     r"|(?<=\b[Bb]etween\s)(?:1\d|20)\d\d\s+and\s+(?:1\d|20)\d\d"
