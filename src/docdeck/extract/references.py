@@ -785,14 +785,33 @@ def _common_name(subject: list[str]) -> bool:
     )
 
 
+# What only a person does, the verb right after a lone name: "Augustus ruled for over 40 years
+# and died in AD 14. His reign …", "Cleopatra was born in 69 BC. She …": the name is a
+# person's, as a name with a first name is ("Darwin studied barnacles …" is not sure, nor is
+# "Seven kings ruled …"). Not "married": the pronoun after may be the spouse's ("Napoleon
+# married Josephine in 1796. She …").
+_LIVED = lazy(
+    r"\b(?:died|reigned|ruled|abdicated|was\s+(?:born|crowned|assassinated|murdered"
+    r"|executed|exiled|bapti[sz]ed|elected|proclaimed|buried))\b"
+)
+
+
+# Capitalised openers that are no one's name, whatever their verb: "Thousands died in …".
+_NO_ONE = frozenset(
+    "nobody everybody somebody everyone someone anyone none thousands hundreds millions dozens"
+    " all".split()
+)
+
+
 def named_person(text: str, before: str, earlier: str) -> str | None:
     """`text` with its opening "He"/"She" replaced by the person the sentence `before` opens on
     as its subject, "His"/"Her" by their possessive ("Hermann Ebbinghaus studied memory … He
     found …" → "Hermann Ebbinghaus found …"). The person is two or more capitalised words, or
     one that ends such a name in `earlier`, the paragraph before `before` ("Ebbinghaus
-    repeated …"). None where `before` opens on no name ("The award went to Marie Curie",
-    "After Darwin …"), on two people ("Baddeley and Hitch …") or on a possessive ("Newton's
-    laws …"): whom the pronoun stands for is not sure."""
+    repeated …"), or one whose sentence says what only a person does (`_LIVED`). None where
+    `before` opens on no name ("The award went to Marie Curie", "After Darwin …"), on two
+    people ("Baddeley and Hitch …") or on a possessive ("Newton's laws …"): whom the pronoun
+    stands for is not sure."""
     name: list[str] = []
     words = before.split(None, 6)
     for at, word in enumerate(words[:-1]):
@@ -812,7 +831,11 @@ def named_person(text: str, before: str, earlier: str) -> str | None:
         return None
     if after in ("and", "or", "nor", "&"):
         return None
-    if len(name) == 1 and not re.search(rf"[A-Z][\w-]* {re.escape(name[0])}\b", earlier):
+    if (
+        len(name) == 1
+        and not re.search(rf"[A-Z][\w-]* {re.escape(name[0])}\b", earlier)
+        and (name[0].lower() in _NO_ONE or not _LIVED.match(before.split(None, 1)[1]))
+    ):
         return None
     who = " ".join(name)
     pronoun, rest = text.split(" ", 1)
