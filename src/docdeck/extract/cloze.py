@@ -669,7 +669,9 @@ def _candidates(
         # word or an adverb ("Fees are charged {{c1::whether}} the fund gains", "{{c1::roughly}}"),
         # nor a word of the subject ("You can get {{c1::vitamin}} D from the sun").
         words = [w for w in words if not vocabulary.cuts_subject(text, *w.span())]
-        content = [w for w in words if not function_word(w.group())] or words
+        content = [
+            w for w in words if not function_word(w.group()) and not _placing(text, w)
+        ] or words
         if content:
             longest = max(content, key=lambda w: len(w.group()))
             # Never half the subject: "The light {{c1::reactions}} make …".
@@ -1186,6 +1188,24 @@ def _whole_subject(
     return run[0].start(), run[-1].end()
 
 
+# Prepositions that may be nouns or adjectives ("the inside", "an outside chance"): before an
+# article or a possessive, a preposition, which ends a run: "Viruses can only replicate inside
+# a host cell" has no term "replicate inside".
+_PLACING = frozenset(
+    "inside outside beyond along behind beside toward towards against among amongst upon onto"
+    " beneath underneath below above near throughout alongside via despite".split()
+)
+
+
+# What follows a preposition, not a noun or an adjective: an article, a possessive.
+_PLACED = lazy(r"\s+(?:a|an|the|its|their|his|her|this|these|those|each|every)\b", re.IGNORECASE)
+
+
+def _placing(text: str, word: re.Match[str]) -> bool:
+    """Whether `word` is a `_PLACING` preposition: before an article or a possessive."""
+    return word.group().lower() in _PLACING and bool(_PLACED.match(text, word.end()))
+
+
 def _runs(
     words: list[re.Match[str]],
 ) -> tuple[list[list[re.Match[str]]], list[re.Match[str]] | None]:
@@ -1194,7 +1214,7 @@ def _runs(
     ending in a verb's -s, unless a plural's verb follows it ("The light reactions make …")."""
     runs: list[list[re.Match[str]]] = [[]]
     for word in words:
-        if word.group().lower() in NOT_TERM:
+        if word.group().lower() in NOT_TERM or _placing(word.string, word):
             if runs[-1]:
                 runs.append([])
         else:
