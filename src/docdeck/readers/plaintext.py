@@ -710,17 +710,24 @@ def _heading_text(line: str) -> str:
 # The lines, header and rows, of a table of `|`-separated cells with no `|---|` line
 # (`_read_bare_pipes`): fewer may be prose that holds a pipe.
 MIN_BARE_PIPE_LINES = 3
+_CELL_BAR = lazy(r"(?<!\\)\|")  # between a row's cells
+_BR = lazy(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _split_row(line: str) -> tuple[str, ...]:
     body = line.strip()
     body = body.removeprefix("|").removesuffix("|")
-    cells = re.split(r"(?<!\\)\|", body)
+    # Without a backslash no bar is escaped: a plain split, as the pattern's.
+    cells = _CELL_BAR.split(body) if "\\" in body else body.split("|")
     return tuple(_cell_text(cell) for cell in cells)
 
 
 def _cell_text(cell: str) -> str:
-    cell = re.sub(r"<br\s*/?>", "\n", cell.replace("\\|", "|"), flags=re.IGNORECASE)
+    cell = cell.replace("\\|", "|")
+    if "<" in cell:
+        cell = _BR.sub("\n", cell)
+    if "\n" not in cell:  # most cells: one line
+        return " ".join(cell.split())
     return "\n".join(" ".join(part.split()) for part in cell.split("\n")).strip()
 
 
