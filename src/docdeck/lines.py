@@ -453,8 +453,9 @@ def without_citations(text: str) -> str:
     """`text` less its citation markers and footnote marks."""
     if "[" in text:
         text = _CITATION.sub("", text)
-    # Looked for first: most text has no mark (much has other characters outside ASCII).
-    if _NOTE_MARK_CHARS.search(text):
+    # Looked for first: most text has no mark (much has other characters outside ASCII). All
+    # but "[" and "*" are outside ASCII: ASCII text (most) is tested for those two alone.
+    if ("[" in text or "*" in text or not text.isascii()) and _NOTE_MARK_CHARS.search(text):
         text = re.sub(_NOTE_MARK, _note_mark, text)
     return text
 
