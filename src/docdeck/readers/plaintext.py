@@ -163,9 +163,10 @@ def parse_plaintext(text: str, path: str) -> tuple[Document, list[Diagnostic]]:
     if "\t" in text:  # most articles have none
         lines = _expand_tabs(lines)
     _mark_sub_bullets(lines)
-    wrapped = _unwrap(lines, _aligned_tables(lines))
-    if wrapped is None:  # most articles: one line per paragraph
-        return _Reader(path, lines).run()
+    tables = _aligned_tables(lines)
+    wrapped = _unwrap(lines, tables)
+    if wrapped is None:  # most articles: one line per paragraph, their tables found already
+        return _Reader(path, lines, aligned=tables).run()
     logical, origins, breaks = wrapped
     return _Reader(path, logical, origins, breaks).run()
 
@@ -771,6 +772,7 @@ class _Reader:
         lines: list[str],
         origins: list[int] | None = None,
         breaks: list[tuple[int, ...]] | None = None,
+        aligned: dict[int, tuple[int, tuple[int, ...]]] | None = None,
     ) -> None:
         self.path = path
         self.lines = lines  # joined where the article is hard-wrapped
@@ -780,7 +782,7 @@ class _Reader:
         )
         self.diagnostics: list[Diagnostic] = []
         self.sections: list[Section] = []
-        self.aligned = _aligned_tables(lines)
+        self.aligned = _aligned_tables(lines) if aligned is None else aligned
         self.numbered = _numbered_headings(lines) - {
             row for start, (end, _) in self.aligned.items() for row in range(start, end)
         }
