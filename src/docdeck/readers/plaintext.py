@@ -658,6 +658,8 @@ def _is_text(line: str) -> bool:
 def _is_heading(line: str, in_faq: bool, words: int = MAX_HEADING_WORDS) -> bool:
     if _MD_HEADING.match(line):
         return True
+    if in_faq and line.endswith("?"):  # tested first: every test below only rules a line out
+        return False
     if len(line) > MAX_HEADING_CHARS or len(line.split()) > words:
         return False
     if _BULLET.match(line) or line.startswith("|") or not line[0].isalnum():
@@ -667,8 +669,6 @@ def _is_heading(line: str, in_faq: bool, words: int = MAX_HEADING_WORDS) -> bool
     if is_metadata_line(line):  # "Speakers: Alice Brown, Bob Smith"
         return False
     if not any(ch.isalpha() for ch in line) or _is_formula(line):
-        return False
-    if in_faq and line.endswith("?"):
         return False
     if line.endswith(":"):
         return section_role(line) is not SectionRole.BODY
