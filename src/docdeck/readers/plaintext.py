@@ -1453,6 +1453,9 @@ class _Reader:
         "1909: A second deck is added") or each with a time, day or week ("Week 3: 2 x 6 km
         easy"): a timeline or a timetable written without bullets, read as a list, never as
         headings; and the line after it."""
+        first = self.lines[index].strip()
+        if not (dated_entry(first, months=True) or scheduled(first)):  # most lines
+            return None
         months = is_timeline_heading(current.heading)
         for entry in (lambda line: dated_entry(line, months), scheduled):
             end = index
