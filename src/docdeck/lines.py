@@ -302,7 +302,10 @@ def is_byline(text: str) -> bool:
         return False
     if "ncyclop" in text and _WIKI_TAGLINE.fullmatch(text):
         return True
-    if _READ_TIME.search(text) or _DATE.fullmatch(text) or _DATELINE.match(text):
+    # "read" looked for first: the pattern's search from each character is slow on a line with
+    # figures, and most lines hold no "read".
+    reads = "read" in text.lower() and _READ_TIME.search(text)
+    if reads or _DATE.fullmatch(text) or _DATELINE.match(text):
         return True
     if text[:1].isalnum() and _DATE_RANGE.fullmatch(text):
         return True
