@@ -421,6 +421,8 @@ class _Reader:
     inside a list. Code blocks are read whole: the builder keeps those of FAQ answers."""
 
     def __init__(self, text: str) -> None:
+        events = pyromark.events_with_range(text, options=_OPTIONS, merge_text=True)
+        # After pyromark, which keeps the text's UTF-8 in it: encoding copies that.
         data = self._data = text.encode()
         # Byte offset where each line starts: a range's start gives its line. (Each line's
         # length and its "\n", summed in C: a generator over the lines cost 5 % of the reading.)
@@ -449,7 +451,7 @@ class _Reader:
         # than the rest of the reading of text and cells. The events of a link read as
         # written, a skipped block and a code block are taken from `_events` by their start's
         # handler (`_skip_literal`, `_skip_block`, `_read_code`).
-        self._events = iter(pyromark.events_with_range(text, options=_OPTIONS, merge_text=True))
+        self._events = iter(events)
         event: Event  # Any: mypy sees no `__class__` test rule a bare string out below
         for event, span in self._events:
             if "Text" in event:  # most events ("Text" is in no bare string)
