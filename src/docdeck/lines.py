@@ -100,8 +100,9 @@ def transcript_speakers(lines: list[str]) -> frozenset[str]:
     asked = False  # whether one of them asks a question
     named: set[str] = set()
     for line in lines:
-        opens = line[:1].isupper() or line[:1] in _TURN_STARTS
-        if ": " in line[:50] and opens and (turn := _SPEAKER.match(line)):
+        # A turn's label ends on ": " near the line's start, which most lines lack: told first.
+        labelled = ": " in line[:50] and (line[:1].isupper() or line[:1] in _TURN_STARTS)
+        if labelled and (turn := _SPEAKER.match(line)):
             counts[turn.group(1)] += 1
             if _one_word(turn.group(1)):
                 run[turn.group(1)] += 1
