@@ -949,7 +949,11 @@ class _Reader:
                     heading = heading[:-1]
                 current = _OpenSection(heading, 2, section_role(heading), self.span(index))
                 current.glossary = current.role is SectionRole.BODY and is_glossary_heading(heading)
-                current.troubleshooting = is_troubleshooting(heading)
+                # A body section's heading matches no FAQ heading's pattern, a troubleshooting
+                # heading's included: none is run on it (most headings) to tell so.
+                current.troubleshooting = current.role is not SectionRole.BODY and (
+                    is_troubleshooting(heading)
+                )
                 index += 1
             elif current.role is SectionRole.FAQ and (question := _question(line)):
                 current.close_question()
