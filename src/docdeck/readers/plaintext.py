@@ -668,7 +668,8 @@ def _is_heading(line: str, in_faq: bool, words: int = MAX_HEADING_WORDS) -> bool
         return False
     if is_metadata_line(line):  # "Speakers: Alice Brown, Bob Smith"
         return False
-    if not any(ch.isalpha() for ch in line) or _is_formula(line):
+    # A letter anywhere; most lines open on one, and run no generator over their characters.
+    if not (line[0].isalpha() or any(ch.isalpha() for ch in line)) or _is_formula(line):
         return False
     if line.endswith(":"):
         return section_role(line) is not SectionRole.BODY
