@@ -1114,15 +1114,13 @@ class _Reader:
         earlier = section.question_lines()
         if section.role is not SectionRole.FAQ or not earlier or not line.endswith("?"):
             return False
-        if _LABELLED.match(line) or not _is_heading(line, False):
-            return False
-        following = self._skip_blank(index + 1)
-        if following == len(self.lines) or _is_heading(self.lines[following].strip(), True):
-            return False
+        # How it breaks the pattern, told first: most questions break none, and then neither
+        # their shape nor what follows them need be read.
         questions = [self.lines[i].strip() for i in earlier]
-        if _is_title_case(line) and not any(_is_title_case(q) for q in questions):
-            return True
-        if all(_NUMBERED.match(q) for q in questions) and not _NUMBERED.match(line):
+        cased = _is_title_case(line) and not any(_is_title_case(q) for q in questions)
+        if cased:
+            hint = ""
+        elif all(_NUMBERED.match(q) for q in questions) and not _NUMBERED.match(line):
             hint = "if it is a question, number it as the ones before it"
         elif self._followed_by_blank(index) and not any(
             self._followed_by_blank(i) for i in earlier
@@ -1130,6 +1128,13 @@ class _Reader:
             hint = "if it is a question, put its answer on the next line, as the ones before it"
         else:
             return False
+        if _LABELLED.match(line) or not _is_heading(line, False):
+            return False
+        following = self._skip_blank(index + 1)
+        if following == len(self.lines) or _is_heading(self.lines[following].strip(), True):
+            return False
+        if cased:
+            return True
         self.diagnostics.append(
             Diagnostic(
                 f"question '{line}' ends the FAQ: read as the heading of a new section",
