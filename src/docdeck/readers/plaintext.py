@@ -656,7 +656,7 @@ def _is_text(line: str) -> bool:
 
 
 def _is_heading(line: str, in_faq: bool, words: int = MAX_HEADING_WORDS) -> bool:
-    if _MD_HEADING.match(line):
+    if line[:1] == "#" and _MD_HEADING.match(line):  # most lines open on no "#"
         return True
     if in_faq and line.endswith("?"):  # tested first: every test below only rules a line out
         return False
