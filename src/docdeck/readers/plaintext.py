@@ -923,11 +923,11 @@ class _Reader:
                 index += 1
             elif (
                 current.question is not None
-                and all(OPTION.match(paragraph.text) for paragraph in current.answer)
-                and (
+                and (  # the label first: most lines under a question hold none
                     (line[0] in "Aa" and strip_answer_prefix(line) != line)
                     or (current.answer and ANSWER_LABEL.match(line))
                 )
+                and all(OPTION.match(paragraph.text) for paragraph in current.answer)
             ):
                 # "Answer: Oxygen" under its question, "Correct answer: B" under its options:
                 # never a heading.
