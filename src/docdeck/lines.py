@@ -306,9 +306,10 @@ def is_byline(text: str) -> bool:
     # "read" looked for first: the pattern's search from each character is slow on a line with
     # figures, and most lines hold no "read".
     reads = "read" in text.lower() and _READ_TIME.search(text)
-    if reads or _DATE.fullmatch(text) or _DATELINE.match(text):
+    dated = text[-1].isdecimal()  # a line that is a date, or a range of them, ends on a figure
+    if reads or (dated and _DATE.fullmatch(text)) or _DATELINE.match(text):
         return True
-    if text[:1].isalnum() and _DATE_RANGE.fullmatch(text):
+    if dated and text[:1].isalnum() and _DATE_RANGE.fullmatch(text):
         return True
     if ("u/" in text or "Posted by" in text) and _FORUM_HEADER.match(text):
         return text.startswith("Posted by") or bool(
