@@ -62,6 +62,7 @@ from docdeck.extract.references import (
     reader_takes_subject,
 )
 from docdeck.extract.statements import (
+    action_span,
     acts_by_means,
     defined_subject,
     defined_term,
@@ -902,7 +903,8 @@ def _paragraph_claims(
         # A short item is an entry, unless a figure with its unit sizes what it states a fact
         # about ("SHA-256 produces a 256-bit digest"), or it is a sentence that measures its
         # subject ("The tank holds 50 litres of fuel."; not "Add 2 cups of water."), or a named
-        # thing's means or antidote ("Warfarin works by blocking vitamin K."): a claim as short
+        # thing's means, antidote or target ("Warfarin works by blocking vitamin K.", "Statins
+        # inhibit HMG-CoA reductase."): a claim as short
         # as a sentence. So does a formula ("Velocity: v = u + at"), which states in symbols
         # what it relates.
         short = not term and word_count(text) < MIN_CLAIM_WORDS
@@ -913,7 +915,10 @@ def _paragraph_claims(
             and not sizes_a_thing(text)
             and not formula
             and not (text.endswith(".") and _states_measure(text) and says_of_subject(text))
-            and not (text.endswith(".") and (acts_by_means(text) or reversal_span(text)))
+            and not (
+                text.endswith(".")
+                and (acts_by_means(text) or reversal_span(text) or action_span(text))
+            )
         ):
             continue
         if example and not set_up:  # its figures are the example's, not facts
@@ -946,12 +951,14 @@ def _paragraph_claims(
             least = MIN_MEANS_CLAIM_WORDS
         # "Naloxone reverses opioid overdose.": what a named antidote undoes (`reversal_span`),
         # as short as a glossary line; not what a thing the page writes in lower case does
-        # ("Sleep reverses fatigue." where "sleep" is a common noun).
+        # ("Sleep reverses fatigue." where "sleep" is a common noun). "Statins inhibit HMG-CoA
+        # reductase.": what a named agent acts on (`action_span`), as short.
         elif (
             not term
             and word_count(text) < least
-            and reversal_span(text)
-            and not ctx.common_noun(text.split()[0])
+            and (
+                (reversal_span(text) and not ctx.common_noun(text.split()[0])) or action_span(text)
+            )
         ):
             least = MIN_DEFINITION_WORDS
         # A phrase and its translation is no claim: its "I" or "?" is the phrase's.

@@ -36,6 +36,8 @@ from docdeck.extract.statements import (
     NOT_A_TERM,
     OWNERS,
     PREPOSITION_WORDS,
+    acting_span,
+    action_span,
     bare_verb,
     case_span,
     cause_span,
@@ -542,6 +544,7 @@ _STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
     duty_span,
     means_span,
     reversal_span,
+    action_span,
     quoted_meaning_span,
     cause_span,
     product_span,
@@ -613,6 +616,9 @@ def _candidates(
             # "{{c1::Naloxone}} reverses …" in a deck on naloxone asks nothing: what it undoes.
             if states is reversal_span and subject and subject(text[slice(*span)]):
                 span = reversed_span(text) or span
+            # "{{c1::Neostigmine}} inhibits acetylcholinesterase" in a deck on the enzyme.
+            if states is action_span and subject and subject(text[slice(*span)]):
+                span = acting_span(text) or span
             yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span

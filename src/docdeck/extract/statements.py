@@ -1228,6 +1228,93 @@ def _reversal(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     return (found.span("subject"), what) if what else None
 
 
+# A named agent by the target it acts on, the target the answer: "Statins inhibit {{c1::HMG-CoA
+# reductase}}", "Aspirin irreversibly inhibits {{c1::cyclooxygenase}}", "Morphine binds to
+# {{c1::mu-opioid receptors}}", "Warfarin antagonises {{c1::vitamin K}}". A verb of pharmacology
+# in the present right after its subject, an adverb of how it acts at most between; not a
+# hedge ("Statins may inhibit …", "Statins probably inhibit …"), a pronoun's or a determiner's
+# subject ("It blocks …", "This drug blocks …"), nor an object that points elsewhere ("Caffeine
+# blocks this effect."). A verb of everyday English too ("blocks", "activates", "stimulates",
+# "suppresses") takes a target by name only: a receptor, a channel, a pump, an enzyme, a
+# transporter, a word in "-ase" or a name with a capital or a figure in it ("the proton pump",
+# "beta-2 receptors", "HMG-CoA"; `_named_target`); not "Tom blocks the door.". Nor a doing
+# alone ("Fear inhibits learning."). Read in
+# sentences of up to MAX_ACTION_WORDS words: a longer one says more than the action.
+_ACTS_ON = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)\s+"
+    r"(?:(?:irreversibly|reversibly|selectively|competitively|directly|potently|strongly"
+    r"|partially)\s+)?"
+    r"(?P<verb>inhibit|antagoni[sz]e|inactivate|potentiate|chelate|neutrali[sz]e|bind"
+    r"|(?P<everyday>block|activate|stimulate|suppress))(?:e?s)?\s+(?:to\s+)?(?P<what>\S)"
+)
+
+
+MAX_ACTION_WORDS = 7
+
+
+# The words of an action's verb, the cheap test before `_ACTS_ON`.
+_ACTION_VERBS = ("inhibit", "antagoni", "inactivat", "potentiat", "chelat", "neutrali", "bind")
+_EVERYDAY_ACTIONS = ("block", "activat", "stimulat", "suppress")
+
+
+# What a target by name ends on: "HMG-CoA reductase", "muscarinic receptors", "the proton pump";
+# a protein's or a transmitter's name ("antithrombin", "histamine", "plasminogen") from
+# MIN_TARGET_NAME_CHARS letters.
+_TARGET_NOUNS = (
+    *("ase", "ases", "receptor", "receptors", "channel", "channels", "pump", "pumps"),
+    *("enzyme", "enzymes", "transporter", "transporters"),
+)
+_TARGET_NAMES = ("in", "ine", "ogen")
+MIN_TARGET_NAME_CHARS = 8
+
+
+def _named_target(target: str) -> bool:
+    """Whether an everyday verb's object names what a drug acts on (`_TARGET_NOUNS`)."""
+    last = target.rsplit(None, 1)[-1]
+    return (
+        target.endswith(_TARGET_NOUNS)
+        or (len(last) >= MIN_TARGET_NAME_CHARS and last.endswith(_TARGET_NAMES))
+        or any(c.isdigit() or c.isupper() for c in target)
+    )
+
+
+def action_span(text: str) -> tuple[int, int] | None:
+    """The target a named agent acts on (`_ACTS_ON`); the agent, `acting_span`."""
+    found = _action(text)
+    return found[1] if found else None
+
+
+def acting_span(text: str) -> tuple[int, int] | None:
+    """The named agent of `action_span`: the target where the target is the deck's own
+    subject ("{{c1::Neostigmine}} inhibits acetylcholinesterase" in a deck on the enzyme)."""
+    found = _action(text)
+    return found[0] if found else None
+
+
+def _action(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The agent and the target of an action (`_ACTS_ON`)."""
+    if text.count(" ") >= MAX_ACTION_WORDS:
+        return None
+    if not any(verb in text for verb in _ACTION_VERBS + _EVERYDAY_ACTIONS):
+        return None
+    if not (found := _ACTS_ON.match(text)):
+        return None
+    words = [word.lower() for word in found.group("subject").split()]
+    if words[0] in NOT_TERM | _PRONOUN_SUBJECTS | DETERMINERS | _NO_SUBJECTS:
+        return None
+    # A hedge between the subject and its verb: "Statins probably inhibit …", "Statins may …".
+    if any(w in NOT_TERM or w in _NO_SUBJECTS or w.endswith("ly") for w in words[1:]):
+        return None
+    if not (what := _term_after(text, found.start("what"))):
+        return None
+    target = text[slice(*what)]
+    if found.group("everyday") and not _named_target(target):
+        return None
+    if " " not in target and target.endswith("ing"):
+        return None  # a doing, no target: "Fear inhibits learning."
+    return found.span("subject"), what
+
+
 # A legal holding of who owes whom which duty, the duty the target: "A manufacturer owes the
 # ultimate consumer {{c1::a duty of care}}", "A trustee owes the beneficiaries {{c1::a fiduciary
 # duty}}", "An occupier owes {{c1::the common duty of care}} to all lawful visitors". The duty,
