@@ -73,3 +73,16 @@ def test_the_decks_own_antidote_asks_what_it_reverses(
 ) -> None:
     clozes = ["Naloxone reverses {{c1::opioid overdose}}."]
     assert cloze_texts(tmp_path, monkeypatch, name, "Naloxone", clozes) == clozes
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_reversal_within_a_time_asks_for_the_antidote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    # "within minutes" ends what it reverses: no term of five words ("opioid overdose within
+    # minutes"), which gave no card. A figure of time is still the quantity asked.
+    clozes = [
+        "{{c1::Naloxone}} reverses opioid overdose within minutes.",
+        "Vitamin K reverses warfarin within {{c1::24 hours}}.",
+    ]
+    assert cloze_texts(tmp_path, monkeypatch, name, "Antidotes", clozes) == clozes

@@ -1043,11 +1043,12 @@ def law_span(text: str) -> tuple[int, int] | None:
 
 
 # Where a noun phrase after a verb ends: a clause, a place, a time, a condition, an aside
-# ("gluconeogenesis, the production …", "vitamin K, which …", "certificate on the mesh").
+# ("gluconeogenesis, the production …", "vitamin K, which …", "certificate on the mesh",
+# "opioid overdose within minutes").
 _PHRASE_END = lazy(
-    r",|;|:|\s[(–—]|\s+(?:in|on|at|during|while|when|if|because|which|that|who|such\s+as|like"
-    r"|but|so|although|unless|despite|until|since|as|than|and\s+(?:is|are|was|were|so|thus"
-    r"|therefore|can|may|it|they))\b"
+    r",|;|:|\s[(–—]|\s+(?:in|on|at|within|during|while|when|if|because|which|that|who"
+    r"|such\s+as|like|but|so|although|unless|despite|until|since|as|than"
+    r"|and\s+(?:is|are|was|were|so|thus|therefore|can|may|it|they))\b"
 )
 
 
