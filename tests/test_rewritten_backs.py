@@ -12,17 +12,19 @@ from pathlib import Path
 import pytest
 from articles import article_notes
 
-# Each paragraph, and the back (Text without its cloze, then Context) of its one card.
+# Each paragraph, and the back (Text without its cloze, then Context) of its one card. (A drug's
+# class alone is a card of its own: "Amoxicillin is {{c1::an antibiotic}}."; "widely used" keeps
+# the sentence that defines the subject from being one.)
 PARAGRAPHS = {
-    "Amoxicillin is an antibiotic. It belongs to a group of medicines called penicillins. "
-    "It is cheap.": (
+    "Amoxicillin is a widely used antibiotic. It belongs to a group of medicines called "
+    "penicillins. It is cheap.": (
         "Amoxicillin belongs to a group of medicines called penicillins.",
-        "Amoxicillin is an antibiotic. It is cheap.",
+        "Amoxicillin is a widely used antibiotic. It is cheap.",
     ),
-    "Amoxicillin is an antibiotic. Its half-life is about 61 minutes in healthy adults. "
-    "It is cheap.": (
+    "Amoxicillin is a widely used antibiotic. Its half-life is about 61 minutes in healthy "
+    "adults. It is cheap.": (
         "Amoxicillin's half-life is about 61 minutes in healthy adults.",
-        "Amoxicillin is an antibiotic. It is cheap.",
+        "Amoxicillin is a widely used antibiotic. It is cheap.",
     ),
     "Hermann Ebbinghaus was a German psychologist. He found that people forget about 50% of "
     "new information within an hour. His subjects learned nonsense syllables.": (
@@ -55,9 +57,9 @@ def test_a_condensed_sentence_is_shown_as_written(
 ) -> None:
     """Asides it lost are on the back, in the sentence as written."""
     paragraph = (
-        "Caffeine is a stimulant. It blocks the adenosine receptors, which make people feel "
-        "tired in the evening after a long and busy day, for about 5 hours in most healthy "
-        "adults and in most teenagers. It is widely used."
+        "Caffeine is a widely used stimulant. It blocks the adenosine receptors, which make "
+        "people feel tired in the evening after a long and busy day, for about 5 hours in most "
+        "healthy adults and in most teenagers. It is widely used."
     )
     notes = article_notes(tmp_path, monkeypatch, "a.md", f"# Notes\n\n{paragraph}\n")
     assert [note["Context"] for note in notes] == [paragraph]

@@ -68,6 +68,7 @@ from docdeck.extract.statements import (
     defined_term,
     defines_by_contrast,
     defines_condition,
+    drug_class_span,
     instruction_end,
     is_bare_definition,
     is_plural_definition,
@@ -903,8 +904,8 @@ def _paragraph_claims(
         # A short item is an entry, unless a figure with its unit sizes what it states a fact
         # about ("SHA-256 produces a 256-bit digest"), or it is a sentence that measures its
         # subject ("The tank holds 50 litres of fuel."; not "Add 2 cups of water."), or a named
-        # thing's means, antidote or target ("Warfarin works by blocking vitamin K.", "Statins
-        # inhibit HMG-CoA reductase."): a claim as short
+        # thing's means, antidote, target or class ("Warfarin works by blocking vitamin K.",
+        # "Statins inhibit HMG-CoA reductase.", "Metformin is a biguanide."): a claim as short
         # as a sentence. So does a formula ("Velocity: v = u + at"), which states in symbols
         # what it relates.
         short = not term and word_count(text) < MIN_CLAIM_WORDS
@@ -917,7 +918,12 @@ def _paragraph_claims(
             and not (text.endswith(".") and _states_measure(text) and says_of_subject(text))
             and not (
                 text.endswith(".")
-                and (acts_by_means(text) or reversal_span(text) or action_span(text))
+                and (
+                    acts_by_means(text)
+                    or reversal_span(text)
+                    or action_span(text)
+                    or drug_class_span(text)
+                )
             )
         ):
             continue
@@ -952,12 +958,15 @@ def _paragraph_claims(
         # "Naloxone reverses opioid overdose.": what a named antidote undoes (`reversal_span`),
         # as short as a glossary line; not what a thing the page writes in lower case does
         # ("Sleep reverses fatigue." where "sleep" is a common noun). "Statins inhibit HMG-CoA
-        # reductase.": what a named agent acts on (`action_span`), as short.
+        # reductase.": what a named agent acts on (`action_span`), as short; "Metformin is a
+        # biguanide.": the class of a named drug (`drug_class_span`).
         elif (
             not term
             and word_count(text) < least
             and (
-                (reversal_span(text) and not ctx.common_noun(text.split()[0])) or action_span(text)
+                (reversal_span(text) and not ctx.common_noun(text.split()[0]))
+                or action_span(text)
+                or drug_class_span(text)
             )
         ):
             least = MIN_DEFINITION_WORDS

@@ -41,6 +41,7 @@ from docdeck.extract.statements import (
     bare_verb,
     case_span,
     cause_span,
+    classed_span,
     classification_span,
     composition_span,
     condition_span,
@@ -49,6 +50,7 @@ from docdeck.extract.statements import (
     definition_span,
     denial_span,
     direction_span,
+    drug_class_span,
     duty_span,
     instruction_end,
     instruction_object_span,
@@ -545,6 +547,7 @@ _STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
     means_span,
     reversal_span,
     action_span,
+    drug_class_span,
     quoted_meaning_span,
     cause_span,
     product_span,
@@ -619,6 +622,9 @@ def _candidates(
             # "{{c1::Neostigmine}} inhibits acetylcholinesterase" in a deck on the enzyme.
             if states is action_span and subject and subject(text[slice(*span)]):
                 span = acting_span(text) or span
+            # "{{c1::Diazepam}} is a benzodiazepine." in a deck on benzodiazepines.
+            if states is drug_class_span and subject and subject(text[slice(*span)]):
+                span = classed_span(text) or span
             yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span

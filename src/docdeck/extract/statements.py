@@ -1316,6 +1316,74 @@ def _action(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     return found.span("subject"), what
 
 
+# A named drug by its class, the class the answer (its article with it, as every cloze's):
+# "Metformin is {{c1::a biguanide}}.", "Furosemide is {{c1::a loop diuretic}}.", "Ibuprofen
+# is {{c1::an NSAID}}.", "Beta-blockers are {{c1::antihypertensives}}.". The whole
+# sentence, up to MAX_ACTION_WORDS words: a named subject, "is a" or "are", up to three words
+# and a class's head noun (`_DRUG_CLASSES`, or a word in "anti-": "anticoagulant"). Not "Sarah
+# is a nurse.", "Life is a journey.", "Metformin is probably a biguanide.", "This is a statin.".
+# Looked for only where " is a" or " are " is.
+_DRUG_CLASS = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)\s+"
+    r"(?:is\s+an?|are)\s+(?P<what>(?:[\w-]+\s+){0,3}?(?P<head>[\w-]+?)s?)\.?"
+)
+
+
+_DRUG_CLASSES = frozenset(
+    {
+        *("blocker", "inhibitor", "agonist", "antagonist", "diuretic", "analgesic", "sedative"),
+        *("anaesthetic", "anesthetic", "hypnotic", "stimulant", "laxative", "opioid", "opiate"),
+        *("steroid", "corticosteroid", "statin", "benzodiazepine", "biguanide", "sulfonylurea"),
+        *("sulphonylurea", "thiazolidinedione", "bisphosphonate", "nitrate", "glycoside"),
+        *("penicillin", "cephalosporin", "macrolide", "aminoglycoside", "fluoroquinolone"),
+        *("quinolone", "tetracycline", "carbapenem", "glycopeptide", "sulfonamide", "prodrug"),
+        *("vasodilator", "bronchodilator", "vasoconstrictor", "decongestant", "expectorant"),
+        *("mucolytic", "anticholinergic", "sympathomimetic", "antacid", "catecholamine"),
+        *("NSAID", "SSRI", "SNRI", "MAOI", "TCA", "PPI", "ARB", "DOAC", "DMARD", "LMWH"),
+    }
+)
+
+
+# The shortest word in "anti-" that names a class: "antiviral", not "antihero".
+MIN_ANTI_CLASS_CHARS = 9
+
+
+def drug_class_span(text: str) -> tuple[int, int] | None:
+    """The class a named drug is of (`_DRUG_CLASS`); the drug, `classed_span`."""
+    found = _drug_class(text)
+    return found[1] if found else None
+
+
+def classed_span(text: str) -> tuple[int, int] | None:
+    """The named drug of `drug_class_span`: the target where the class is the deck's own
+    subject ("{{c1::Diazepam}} is a benzodiazepine." in a deck on benzodiazepines)."""
+    found = _drug_class(text)
+    return found[0] if found else None
+
+
+def _drug_class(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The drug and its class (`_DRUG_CLASS`)."""
+    if text.count(" ") >= MAX_ACTION_WORDS or not (" is a" in text or " are " in text):
+        return None
+    if not (found := _DRUG_CLASS.fullmatch(text)):
+        return None
+    head = found.group("head")
+    if not (
+        head in _DRUG_CLASSES
+        or (head.startswith("anti") and len(head) >= MIN_ANTI_CLASS_CHARS and head.islower())
+    ):
+        return None
+    words = [word.lower() for word in found.group("subject").split()]
+    if words[0] in NOT_TERM | _PRONOUN_SUBJECTS | DETERMINERS | _NO_SUBJECTS:
+        return None
+    # Two drugs of a class: "Apixaban and rivaroxaban are factor Xa inhibitors."
+    if any(w != "and" and (w in NOT_TERM or w.endswith("ly")) for w in words[1:]):
+        return None
+    if any(w in NOT_TERM or w.endswith("ly") for w in found.group("what").lower().split()[:-1]):
+        return None  # "is a very good analgesic", "is a mostly safe …"
+    return found.span("subject"), found.span("what")
+
+
 # A legal holding of who owes whom which duty, the duty the target: "A manufacturer owes the
 # ultimate consumer {{c1::a duty of care}}", "A trustee owes the beneficiaries {{c1::a fiduciary
 # duty}}", "An occupier owes {{c1::the common duty of care}} to all lawful visitors". The duty,
