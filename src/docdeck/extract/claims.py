@@ -864,6 +864,7 @@ def _paragraph_claims(
             (paragraph.term if index == 0 and opens else named)
             or _named_here(text)
             or _name_stated(text)
+            or _antidote_named(text)
         )
         # "A superficial burn affects only …" beside "A partial-thickness burn damages …":
         # which kind does what, when nothing else in the sentence is firm.
@@ -1466,6 +1467,43 @@ _NOT_NAMES = frozenset(
     "unknown unclear simple easy hard difficult same different similar obvious clear rest"
     " available expensive cheap new old".split()
 )
+
+
+# "Protamine is the antidote to heparin.", "Idarucizumab is the reversal agent for dabigatran.":
+# a named antidote first, what it undoes after; the name the term, as `_role_stated`'s is in
+# "The antidote to heparin is protamine." An antidote's role only, "the" or "an" before it, the
+# whole sentence: not an aphorism's abstract noun ("Laughter is the antidote to stress.",
+# "Knowledge is the antidote to fear.": `_NO_ANTIDOTES`, a word in "-ness", "-tion", …), nor
+# "This is the antidote …", "Protamine may be the antidote …". Looked for only where
+# " antidote " or " reversal agent " is.
+_ANTIDOTE_NAMED = lazy(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)\s+is\s+(?:the|an)\s+"
+    r"(?:antidote|reversal\s+agent)\s+(?:for|to|of)\s+[^,;:()]+\."
+)
+
+
+_NO_ANTIDOTES = frozenset(
+    {
+        *("time", "laughter", "exercise", "knowledge", "education", "love", "hope", "humour"),
+        *("humor", "sleep", "rest", "work", "action", "truth", "art", "music", "nature", "fun"),
+        *("gratitude", "curiosity", "community", "connection", "play", "joy", "silence"),
+    }
+)
+_ABSTRACT_ENDINGS = ("ness", "tion", "sion", "ity", "ment", "ance", "ence", "ism", "ship")
+
+
+def _antidote_named(text: str) -> str:
+    """The antidote a sentence names before its role (`_ANTIDOTE_NAMED`); "" for none."""
+    if " antidote " not in text and " reversal agent " not in text:
+        return ""
+    if not (found := _ANTIDOTE_NAMED.fullmatch(text)):
+        return ""
+    words = found.group("name").lower().split()
+    if any(word in NOT_TERM or word.endswith("ly") for word in words):
+        return ""
+    if words[0] in _NO_ANTIDOTES or words[-1].endswith(_ABSTRACT_ENDINGS):
+        return ""
+    return found.group("name")
 
 
 def _name_stated(text: str) -> str:
