@@ -511,7 +511,7 @@ def defines_condition(text: str) -> bool:
 
 # "Bats are mammals, not birds.", "Ichthyosaurs were marine reptiles, not dinosaurs.": a
 # subject classed by a contrast, the whole sentence; each side one to three words, an article
-# before it or not.
+# before it or not ("Vaccines are prevention, not cure.": `_process_noun`).
 _CONTRAST_DEFINITION = lazy(
     rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?)\s+"
     r"(?:is|are|was|were)\s+(?P<what>(?P<article>an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}),"
@@ -542,6 +542,19 @@ def defines_by_contrast(text: str) -> bool:
         or match.group("other_article")
         or _PLURAL.fullmatch(what)
         or _PLURAL.fullmatch(other)
+        or _process_noun(what, words)
+    )
+
+
+def _process_noun(what: str, subject: list[str]) -> bool:
+    """Whether a contrast's side with no article names a process or condition of a plural
+    subject ("Vaccines are prevention, not cure."): a noun in "-tion", "-ment", …
+    (`_BARE_NOUN_ENDS`); not an aphorism's ("Success is persistence, not luck.": `_VIRTUES`)."""
+    return (
+        what.endswith(_BARE_NOUN_ENDS)
+        and what not in _NOT_BARE_NOUNS
+        and _PLURAL.fullmatch(subject[-1]) is not None
+        and subject[0] not in _VIRTUES
     )
 
 
