@@ -1252,14 +1252,18 @@ def _reversal(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
 # "suppresses") takes a target by name only: a receptor, a channel, a pump, an enzyme, a
 # transporter, a word in "-ase" or a name with a capital or a figure in it ("the proton pump",
 # "beta-2 receptors", "HMG-CoA"; `_named_target`); not "Tom blocks the door.". Nor a doing
-# alone ("Fear inhibits learning."). Read in
-# sentences of up to MAX_ACTION_WORDS words: a longer one says more than the action.
+# alone ("Fear inhibits learning."). A side effect too, the effect the answer: "Opioids cause
+# {{c1::constipation}}", "Amiodarone causes {{c1::pulmonary fibrosis}}", where a drug class is
+# the subject or a condition's name the effect (`_side_effect`); not "Stress causes illness.",
+# "Rain causes flooding.". Read in sentences of up to MAX_ACTION_WORDS words: a longer one
+# says more than the action.
 _ACTS_ON = lazy(
     rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)\s+"
     r"(?:(?:irreversibly|reversibly|selectively|competitively|directly|potently|strongly"
     r"|partially)\s+)?"
     r"(?P<verb>inhibit|antagoni[sz]e|inactivate|potentiate|chelate|neutrali[sz]e|bind"
-    r"|(?P<everyday>block|activate|stimulate|suppress))(?:e?s)?\s+(?:to\s+)?(?P<what>\S)"
+    r"|(?P<everyday>block|activate|stimulate|suppress)|(?P<effect>cause))(?:e?s)?\s+"
+    r"(?:to\s+)?(?P<what>\S)"
 )
 
 
@@ -1268,7 +1272,25 @@ MAX_ACTION_WORDS = 7
 
 # The words of an action's verb, the cheap test before `_ACTS_ON`.
 _ACTION_VERBS = ("inhibit", "antagoni", "inactivat", "potentiat", "chelat", "neutrali", "bind")
-_EVERYDAY_ACTIONS = ("block", "activat", "stimulat", "suppress")
+_EVERYDAY_ACTIONS = ("block", "activat", "stimulat", "suppress", "cause")
+
+
+# A condition's name by its ending or opening: "fibrosis", "hepatitis", "hypokalaemia",
+# "neutropenia", "nephrotoxicity", "neuropathy", "bradycardia".
+_CONDITION_ENDINGS = (
+    *("osis", "itis", "aemia", "emia", "penia", "algia", "uria", "toxicity", "pathy", "plasia"),
+    *("trophy", "cardia", "pnoea", "pnea", "rrhoea", "rrhea"),
+)
+_CONDITION_OPENINGS = ("hypo", "hyper", "brady", "tachy")
+
+
+def _side_effect(subject: str, effect: str) -> bool:
+    """Whether "SUBJECT causes EFFECT" is a drug's side effect: a drug class's subject
+    ("Opioids", "ACE inhibitors": `_DRUG_CLASSES`) or a condition's name as the effect."""
+    last = effect.rsplit(None, 1)[-1].lower()
+    return _drug_class_name(subject.rsplit(None, 1)[-1]) or (
+        last.endswith(_CONDITION_ENDINGS) or last.startswith(_CONDITION_OPENINGS)
+    )
 
 
 # What a target by name ends on: "HMG-CoA reductase", "muscarinic receptors", "the proton pump";
@@ -1322,6 +1344,9 @@ def _action(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if not (what := _term_after(text, found.start("what"))):
         return None
     target = text[slice(*what)]
+    if found.group("effect"):  # a doing may be one: "Anticoagulants cause bleeding."
+        effect = _side_effect(found.group("subject"), target)
+        return (found.span("subject"), what) if effect else None
     if found.group("everyday") and not _named_target(target):
         return None
     if " " not in target and target.endswith("ing"):
@@ -1361,6 +1386,16 @@ _DRUG_CLASSES = frozenset(
 MIN_ANTI_CLASS_CHARS = 9
 
 
+def _drug_class_name(word: str) -> bool:
+    """Whether `word`, singular or plural, names a drug class ("biguanide", "NSAIDs",
+    "anticoagulants")."""
+    if word[1:].islower():  # "Opioids" opening a sentence; not "NSAIDs"
+        word = word.lower()
+    if word in _DRUG_CLASSES or word.removesuffix("s") in _DRUG_CLASSES:
+        return True
+    return word.startswith("anti") and len(word) >= MIN_ANTI_CLASS_CHARS and word.islower()
+
+
 def drug_class_span(text: str) -> tuple[int, int] | None:
     """The class a named drug is of (`_DRUG_CLASS`); the drug, `classed_span`."""
     found = _drug_class(text)
@@ -1380,11 +1415,7 @@ def _drug_class(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
         return None
     if not (found := _DRUG_CLASS.fullmatch(text)):
         return None
-    head = found.group("head")
-    if not (
-        head in _DRUG_CLASSES
-        or (head.startswith("anti") and len(head) >= MIN_ANTI_CLASS_CHARS and head.islower())
-    ):
+    if not _drug_class_name(found.group("head")):
         return None
     words = [word.lower() for word in found.group("subject").split()]
     if words[0] in NOT_TERM | _PRONOUN_SUBJECTS | DETERMINERS | _NO_SUBJECTS:
