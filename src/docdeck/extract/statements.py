@@ -1255,14 +1255,18 @@ def _reversal(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
 # alone ("Fear inhibits learning."). A side effect too, the effect the answer: "Opioids cause
 # {{c1::constipation}}", "Amiodarone causes {{c1::pulmonary fibrosis}}", where a drug class is
 # the subject or a condition's name the effect (`_side_effect`); not "Stress causes illness.",
-# "Rain causes flooding.". Read in sentences of up to MAX_ACTION_WORDS words: a longer one
-# says more than the action.
+# "Rain causes flooding.". So is what a drug class changes, the thing changed the answer:
+# "Statins lower {{c1::cholesterol}}", "Nitrates dilate {{c1::blood vessels}}", "NSAIDs reduce
+# {{c1::inflammation}}"; a class's only ("Exercise lowers stress." is no drug's). Read in
+# sentences of up to MAX_ACTION_WORDS words: a longer one says more than the action.
 _ACTS_ON = lazy(
     rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)\s+"
     r"(?:(?:irreversibly|reversibly|selectively|competitively|directly|potently|strongly"
     r"|partially)\s+)?"
     r"(?P<verb>inhibit|antagoni[sz]e|inactivate|potentiate|chelate|neutrali[sz]e|bind"
-    r"|(?P<everyday>block|activate|stimulate|suppress)|(?P<effect>cause))(?:e?s)?\s+"
+    r"|(?P<everyday>block|activate|stimulate|suppress)|(?P<effect>cause)"
+    r"|(?P<change>lower|raise|reduce|increase|slow|dilate|constrict|relax|relieve|prevent"
+    r"|treat))(?:e?s)?\s+"
     r"(?:to\s+)?(?P<what>\S)"
 )
 
@@ -1271,8 +1275,11 @@ MAX_ACTION_WORDS = 7
 
 
 # The words of an action's verb, the cheap test before `_ACTS_ON`.
-_ACTION_VERBS = ("inhibit", "antagoni", "inactivat", "potentiat", "chelat", "neutrali", "bind")
-_EVERYDAY_ACTIONS = ("block", "activat", "stimulat", "suppress", "cause")
+_ACTION_VERBS = (
+    *("inhibit", "antagoni", "inactivat", "potentiat", "chelat", "neutrali", "bind", "block"),
+    *("activat", "stimulat", "suppress", "cause", "lower", "raise", "reduce", "increase"),
+    *("slow", "dilat", "constrict", "relax", "reliev", "prevent", "treat"),
+)
 
 
 # A condition's name by its ending or opening: "fibrosis", "hepatitis", "hypokalaemia",
@@ -1331,7 +1338,7 @@ def _action(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The agent and the target of an action (`_ACTS_ON`)."""
     if text.count(" ") >= MAX_ACTION_WORDS:
         return None
-    if not any(verb in text for verb in _ACTION_VERBS + _EVERYDAY_ACTIONS):
+    if not any(verb in text for verb in _ACTION_VERBS):
         return None
     if not (found := _ACTS_ON.match(text)):
         return None
@@ -1344,6 +1351,9 @@ def _action(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if not (what := _term_after(text, found.start("what"))):
         return None
     target = text[slice(*what)]
+    if found.group("change"):  # "Antihistamines relieve itching."
+        drug = _drug_class_name(found.group("subject").rsplit(None, 1)[-1])
+        return (found.span("subject"), what) if drug else None
     if found.group("effect"):  # a doing may be one: "Anticoagulants cause bleeding."
         effect = _side_effect(found.group("subject"), target)
         return (found.span("subject"), what) if effect else None
@@ -1388,10 +1398,11 @@ MIN_ANTI_CLASS_CHARS = 9
 
 def _drug_class_name(word: str) -> bool:
     """Whether `word`, singular or plural, names a drug class ("biguanide", "NSAIDs",
-    "anticoagulants")."""
+    "anticoagulants", "Beta-blockers")."""
     if word[1:].islower():  # "Opioids" opening a sentence; not "NSAIDs"
         word = word.lower()
-    if word in _DRUG_CLASSES or word.removesuffix("s") in _DRUG_CLASSES:
+    head = word.rsplit("-", 1)[-1]
+    if head in _DRUG_CLASSES or head.removesuffix("s") in _DRUG_CLASSES:
         return True
     return word.startswith("anti") and len(word) >= MIN_ANTI_CLASS_CHARS and word.islower()
 
