@@ -206,8 +206,30 @@ def _overlap(first: frozenset[str], second: frozenset[str]) -> bool:
 
 
 def _alike(claim: NoteDraft, earlier: NoteDraft) -> bool:
-    """Whether no other number or act tells two overlapping clozes apart (`_apart`)."""
-    return not _apart(_gist(claim.fields[0]), _gist(earlier.fields[0]))
+    """Whether no other number, act or subject tells two overlapping clozes apart (`_apart`,
+    `_other_subjects`)."""
+    first, second = _gist(claim.fields[0]), _gist(earlier.fields[0])
+    return not _apart(first, second) and not _other_subjects(
+        claim.fields[0], earlier.fields[0], first, second
+    )
+
+
+def _other_subjects(field: str, other: str, first: _Gist, second: _Gist) -> bool:
+    """Whether two clozes with the same answer open on other names, each a content word the
+    other does not hold: "Atropine blocks [muscarinic receptors]." and "Ipratropium blocks
+    [muscarinic receptors].", "Metformin is [a biguanide]." and "Phenformin is [a
+    biguanide]." are two facts, however many of their few words they share. Not where a cloze
+    opens either (the name is the answer) or a function word does ("Over 15 years, …")."""
+    if field.startswith("{{") or other.startswith("{{"):
+        return False
+    opening = _singular(normalize_key(field.split(None, 1)[0]))
+    opening_other = _singular(normalize_key(other.split(None, 1)[0]))
+    return (
+        opening in first.words
+        and opening_other in second.words
+        and opening not in second.words
+        and opening_other not in first.words
+    )
 
 
 # Share of their content words (`_gist`), of the fewer, that a claim and a takeaway with the
