@@ -35,7 +35,7 @@ def test_the_class_a_subject_belongs_to_is_hidden(
     texts = [note["Text"] for note in article_notes(tmp_path, monkeypatch, name, text)]
 
     assert texts == [
-        "Amoxicillin is {{c1::an antibiotic}}.",  # a drug's class (`drug_class_span`)
+        "Amoxicillin is {{c1::an antibiotic}}.",  # a drug's class (`drug_fact_span`)
         "Amoxicillin belongs to a group of medicines called {{c1::penicillins}}.",
         "Statins belong to a class of drugs known as {{c1::HMG-CoA reductase inhibitors}}.",
         "Lions belong to the {{c1::cat}} family, along with tigers and leopards.",

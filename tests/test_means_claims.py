@@ -41,7 +41,7 @@ def test_the_term_of_a_mechanism_is_hidden(
     assert texts == [
         "Metformin lowers blood glucose mainly by reducing {{c1::hepatic gluconeogenesis}},"
         " the production of glucose by the liver.",
-        "Warfarin is {{c1::an anticoagulant}}.",  # a drug's class (`drug_class_span`)
+        "Warfarin is {{c1::an anticoagulant}}.",  # a drug's class (`drug_fact_span`)
         "Warfarin works by blocking {{c1::vitamin K}}, which your liver needs to make clotting"
         " factors.",
         "Statins lower cholesterol by blocking {{c1::HMG-CoA reductase}}, an enzyme in the liver.",

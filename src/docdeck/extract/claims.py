@@ -62,13 +62,12 @@ from docdeck.extract.references import (
     reader_takes_subject,
 )
 from docdeck.extract.statements import (
-    action_span,
     acts_by_means,
     defined_subject,
     defined_term,
     defines_by_contrast,
     defines_condition,
-    drug_class_span,
+    drug_fact_span,
     instruction_end,
     is_bare_definition,
     is_plural_definition,
@@ -864,7 +863,6 @@ def _paragraph_claims(
             (paragraph.term if index == 0 and opens else named)
             or _named_here(text)
             or _name_stated(text)
-            or _antidote_named(text)
         )
         # "A superficial burn affects only …" beside "A partial-thickness burn damages …":
         # which kind does what, when nothing else in the sentence is firm.
@@ -919,12 +917,7 @@ def _paragraph_claims(
             and not (text.endswith(".") and _states_measure(text) and says_of_subject(text))
             and not (
                 text.endswith(".")
-                and (
-                    acts_by_means(text)
-                    or reversal_span(text)
-                    or action_span(text)
-                    or drug_class_span(text)
-                )
+                and (acts_by_means(text) or reversal_span(text) or drug_fact_span(text))
             )
         ):
             continue
@@ -959,15 +952,14 @@ def _paragraph_claims(
         # "Naloxone reverses opioid overdose.": what a named antidote undoes (`reversal_span`),
         # as short as a glossary line; not what a thing the page writes in lower case does
         # ("Sleep reverses fatigue." where "sleep" is a common noun). "Statins inhibit HMG-CoA
-        # reductase.": what a named agent acts on (`action_span`), as short; "Metformin is a
-        # biguanide.": the class of a named drug (`drug_class_span`).
+        # reductase.", "Metformin is a biguanide.": what a named drug acts on, changes or
+        # causes, or its class (`drug_fact_span`), as short.
         elif (
             not term
             and word_count(text) < least
             and (
                 (reversal_span(text) and not ctx.common_noun(text.split()[0]))
-                or action_span(text)
-                or drug_class_span(text)
+                or drug_fact_span(text)
             )
         ):
             least = MIN_DEFINITION_WORDS
@@ -1494,8 +1486,6 @@ _ABSTRACT_ENDINGS = ("ness", "tion", "sion", "ity", "ment", "ance", "ence", "ism
 
 def _antidote_named(text: str) -> str:
     """The antidote a sentence names before its role (`_ANTIDOTE_NAMED`); "" for none."""
-    if " antidote " not in text and " reversal agent " not in text:
-        return ""
     if not (found := _ANTIDOTE_NAMED.fullmatch(text)):
         return ""
     words = found.group("name").lower().split()
@@ -1509,8 +1499,11 @@ def _antidote_named(text: str) -> str:
 def _name_stated(text: str) -> str:
     """The name a sentence gives what its subject describes (`_NAME_STATED`): "the Najdorf" in
     "The position after 5...a6 is the Najdorf."; "" for a generic subject ("The answer is the
-    Board."). A name in lower case only for a role (`_role_stated`)."""
+    Board."). A name in lower case only for a role (`_role_stated`); an antidote's before
+    its role ("Protamine is the antidote to heparin.": `_antidote_named`)."""
     if not text.startswith("The "):
+        if " antidote " in text or " reversal agent " in text:
+            return _antidote_named(text)
         return ""
     if not text[text.rfind(" ") + 1 : text.rfind(" ") + 2].isupper():
         return _role_stated(text) if text.endswith(".") and " is " in text else ""

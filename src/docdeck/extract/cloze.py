@@ -36,12 +36,9 @@ from docdeck.extract.statements import (
     NOT_A_TERM,
     OWNERS,
     PREPOSITION_WORDS,
-    acting_span,
-    action_span,
     bare_verb,
     case_span,
     cause_span,
-    classed_span,
     classification_span,
     composition_span,
     condition_span,
@@ -50,7 +47,8 @@ from docdeck.extract.statements import (
     definition_span,
     denial_span,
     direction_span,
-    drug_class_span,
+    drug_fact_span,
+    drug_fact_subject,
     duty_span,
     instruction_end,
     instruction_object_span,
@@ -546,8 +544,7 @@ _STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
     duty_span,
     means_span,
     reversal_span,
-    action_span,
-    drug_class_span,
+    drug_fact_span,
     quoted_meaning_span,
     cause_span,
     product_span,
@@ -619,12 +616,9 @@ def _candidates(
             # "{{c1::Naloxone}} reverses …" in a deck on naloxone asks nothing: what it undoes.
             if states is reversal_span and subject and subject(text[slice(*span)]):
                 span = reversed_span(text) or span
-            # "{{c1::Neostigmine}} inhibits acetylcholinesterase" in a deck on the enzyme.
-            if states is action_span and subject and subject(text[slice(*span)]):
-                span = acting_span(text) or span
             # "{{c1::Diazepam}} is a benzodiazepine." in a deck on benzodiazepines.
-            if states is drug_class_span and subject and subject(text[slice(*span)]):
-                span = classed_span(text) or span
+            if states is drug_fact_span and subject and subject(text[slice(*span)]):
+                span = drug_fact_subject(text) or span
             yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span

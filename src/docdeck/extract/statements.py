@@ -1321,23 +1321,8 @@ def _named_target(target: str) -> bool:
     )
 
 
-def action_span(text: str) -> tuple[int, int] | None:
-    """The target a named agent acts on (`_ACTS_ON`); the agent, `acting_span`."""
-    found = _action(text)
-    return found[1] if found else None
-
-
-def acting_span(text: str) -> tuple[int, int] | None:
-    """The named agent of `action_span`: the target where the target is the deck's own
-    subject ("{{c1::Neostigmine}} inhibits acetylcholinesterase" in a deck on the enzyme)."""
-    found = _action(text)
-    return found[0] if found else None
-
-
 def _action(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The agent and the target of an action (`_ACTS_ON`)."""
-    if text.count(" ") >= MAX_ACTION_WORDS:
-        return None
     if not any(verb in text for verb in _ACTION_VERBS):
         return None
     if not (found := _ACTS_ON.match(text)):
@@ -1407,22 +1392,9 @@ def _drug_class_name(word: str) -> bool:
     return word.startswith("anti") and len(word) >= MIN_ANTI_CLASS_CHARS and word.islower()
 
 
-def drug_class_span(text: str) -> tuple[int, int] | None:
-    """The class a named drug is of (`_DRUG_CLASS`); the drug, `classed_span`."""
-    found = _drug_class(text)
-    return found[1] if found else None
-
-
-def classed_span(text: str) -> tuple[int, int] | None:
-    """The named drug of `drug_class_span`: the target where the class is the deck's own
-    subject ("{{c1::Diazepam}} is a benzodiazepine." in a deck on benzodiazepines)."""
-    found = _drug_class(text)
-    return found[0] if found else None
-
-
 def _drug_class(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The drug and its class (`_DRUG_CLASS`)."""
-    if text.count(" ") >= MAX_ACTION_WORDS or not (" is a" in text or " are " in text):
+    if " is a" not in text and " are " not in text:
         return None
     if not (found := _DRUG_CLASS.fullmatch(text)):
         return None
@@ -1437,6 +1409,35 @@ def _drug_class(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if any(w in NOT_TERM or w.endswith("ly") for w in found.group("what").lower().split()[:-1]):
         return None  # "is a very good analgesic", "is a mostly safe …"
     return found.span("subject"), found.span("what")
+
+
+# The most characters a sentence of MAX_ACTION_WORDS words has, all but a few: the test that
+# passes over most sentences before a word is counted.
+MAX_DRUG_FACT_CHARS = 80
+
+
+def drug_fact_span(text: str) -> tuple[int, int] | None:
+    """What a short sentence says of a named drug: its target, change or side effect
+    (`_ACTS_ON`) or its class (`_DRUG_CLASS`); the drug itself, `drug_fact_subject`."""
+    if len(text) > MAX_DRUG_FACT_CHARS:  # most sentences: no call further
+        return None
+    found = _drug_fact(text)
+    return found[1] if found else None
+
+
+def drug_fact_subject(text: str) -> tuple[int, int] | None:
+    """The drug of `drug_fact_span`: the target where what it says is the deck's own subject
+    ("{{c1::Neostigmine}} inhibits acetylcholinesterase" in a deck on the enzyme,
+    "{{c1::Diazepam}} is a benzodiazepine." in one on benzodiazepines)."""
+    found = _drug_fact(text)
+    return found[0] if found else None
+
+
+def _drug_fact(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The drug and what a short sentence says of it (`drug_fact_span`)."""
+    if len(text) > MAX_DRUG_FACT_CHARS or text.count(" ") >= MAX_ACTION_WORDS:
+        return None
+    return _action(text) or _drug_class(text)
 
 
 # A legal holding of who owes whom which duty, the duty the target: "A manufacturer owes the
