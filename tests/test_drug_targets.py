@@ -75,3 +75,16 @@ CONTROL = "A standard deck has {{c1::52}} cards."
 )
 def test_no_target(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str) -> None:
     assert beside_control(tmp_path, monkeypatch, sentence) == [CONTROL]
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_what_a_drug_acts_on_is_hidden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    # "acts on" is everyday English: a target by name only ("Tom acts on impulse.": none).
+    clozes = [
+        "Salbutamol acts on {{c1::beta-2 receptors}}.",
+        "Digoxin acts on {{c1::the sodium-potassium pump}}.",
+    ]
+    sentences = [*clozes, "Tom acts on impulse.", "Doctors act on evidence."]
+    assert cloze_texts(tmp_path, monkeypatch, name, "Drug targets", sentences) == clozes

@@ -1249,9 +1249,10 @@ def _reversal(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
 # hedge ("Statins may inhibit …", "Statins probably inhibit …"), a pronoun's or a determiner's
 # subject ("It blocks …", "This drug blocks …"), nor an object that points elsewhere ("Caffeine
 # blocks this effect."). A verb of everyday English too ("blocks", "activates", "stimulates",
-# "suppresses") takes a target by name only: a receptor, a channel, a pump, an enzyme, a
+# "suppresses", "acts on") takes a target by name only: a receptor, a channel, a pump, an enzyme, a
 # transporter, a word in "-ase" or a name with a capital or a figure in it ("the proton pump",
-# "beta-2 receptors", "HMG-CoA"; `_named_target`); not "Tom blocks the door.". Nor a doing
+# "beta-2 receptors", "HMG-CoA"; `_named_target`): "Salbutamol acts on {{c1::beta-2
+# receptors}}"; not "Tom blocks the door.", "Tom acts on impulse.". Nor a doing
 # alone ("Fear inhibits learning."). A side effect too, the effect the answer: "Opioids cause
 # {{c1::constipation}}", "Amiodarone causes {{c1::pulmonary fibrosis}}", where a drug class is
 # the subject or a condition's name the effect (`_side_effect`); not "Stress causes illness.",
@@ -1264,10 +1265,10 @@ _ACTS_ON = lazy(
     r"(?:(?:irreversibly|reversibly|selectively|competitively|directly|potently|strongly"
     r"|partially)\s+)?"
     r"(?P<verb>inhibit|antagoni[sz]e|inactivate|potentiate|chelate|neutrali[sz]e|bind"
-    r"|(?P<everyday>block|activate|stimulate|suppress)|(?P<effect>cause)"
+    r"|(?P<everyday>block|activate|stimulate|suppress|act(?=s?\s+on\s))|(?P<effect>cause)"
     r"|(?P<change>lower|raise|reduce|increase|slow|dilate|constrict|relax|relieve|prevent"
     r"|treat))(?:e?s)?\s+"
-    r"(?:to\s+)?(?P<what>\S)"
+    r"(?:(?:to|on)\s+)?(?P<what>\S)"
 )
 
 
@@ -1278,7 +1279,7 @@ MAX_ACTION_WORDS = 7
 _ACTION_VERBS = (
     *("inhibit", "antagoni", "inactivat", "potentiat", "chelat", "neutrali", "bind", "block"),
     *("activat", "stimulat", "suppress", "cause", "lower", "raise", "reduce", "increase"),
-    *("slow", "dilat", "constrict", "relax", "reliev", "prevent", "treat"),
+    *("slow", "dilat", "constrict", "relax", "reliev", "prevent", "treat", "act on", "acts on"),
 )
 
 
