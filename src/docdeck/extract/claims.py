@@ -62,6 +62,7 @@ from docdeck.extract.references import (
     reader_takes_subject,
 )
 from docdeck.extract.statements import (
+    MAX_DRUG_FACT_CHARS,
     acts_by_means,
     defined_subject,
     defined_term,
@@ -1502,7 +1503,10 @@ def _name_stated(text: str) -> str:
     Board."). A name in lower case only for a role (`_role_stated`); an antidote's before
     its role ("Protamine is the antidote to heparin.": `_antidote_named`)."""
     if not text.startswith("The "):
-        if " antidote " in text or " reversal agent " in text:
+        # A short sentence's only: a longer one asks for its name as a definition's term.
+        if len(text) <= MAX_DRUG_FACT_CHARS and (
+            " antidote " in text or " reversal agent " in text
+        ):
             return _antidote_named(text)
         return ""
     if not text[text.rfind(" ") + 1 : text.rfind(" ") + 2].isupper():
