@@ -86,3 +86,25 @@ def test_a_reversal_within_a_time_asks_for_the_antidote(
         "Vitamin K reverses warfarin within {{c1::24 hours}}.",
     ]
     assert cloze_texts(tmp_path, monkeypatch, name, "Antidotes", clozes) == clozes
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_an_antidote_written_in_lower_case_elsewhere_still_reverses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    # "give naloxone" makes "naloxone" a word the page writes in lower case; what it undoes, an
+    # overdose, a sedation, a drug class, is a drug's harm: an antidote's, however written.
+    sentences = [
+        "{{c1::Naloxone}} reverses opioid overdose.",
+        "Nurses give naloxone when breathing slows below 8 breaths a minute.",
+        "{{c1::Flumazenil}} reverses benzodiazepine sedation.",
+        "Doctors rarely give flumazenil to patients who take benzodiazepines every day.",
+        "Sleep reverses fatigue.",
+        "Most adults need 7 to 9 hours of sleep a night.",
+    ]
+    assert cloze_texts(tmp_path, monkeypatch, name, "Antidotes", sentences) == [
+        "{{c1::Naloxone}} reverses opioid overdose.",
+        "Nurses give naloxone when breathing slows below {{c1::8 breaths a minute}}.",
+        "{{c1::Flumazenil}} reverses benzodiazepine sedation.",
+        "Most adults need {{c1::7 to 9 hours}} of sleep a night.",
+    ]

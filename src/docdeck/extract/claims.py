@@ -74,6 +74,7 @@ from docdeck.extract.statements import (
     is_plural_definition,
     product_span,
     reversal_span,
+    reverses_drug,
     states_composition,
     states_denial,
     states_direction,
@@ -952,14 +953,19 @@ def _paragraph_claims(
             least = MIN_MEANS_CLAIM_WORDS
         # "Naloxone reverses opioid overdose.": what a named antidote undoes (`reversal_span`),
         # as short as a glossary line; not what a thing the page writes in lower case does
-        # ("Sleep reverses fatigue." where "sleep" is a common noun). "Statins inhibit HMG-CoA
+        # ("Sleep reverses fatigue." where "sleep" is a common noun), unless what it undoes
+        # is a drug's harm ("Naloxone reverses opioid overdose." beside "give naloxone":
+        # `reverses_drug`). "Statins inhibit HMG-CoA
         # reductase.", "Metformin is a biguanide.": what a named drug acts on, changes or
         # causes, or its class (`drug_fact_span`), as short.
         elif (
             not term
             and word_count(text) < least
             and (
-                (reversal_span(text) and not ctx.common_noun(text.split()[0]))
+                (
+                    reversal_span(text)
+                    and (not ctx.common_noun(text.split()[0]) or reverses_drug(text))
+                )
                 or drug_fact_span(text)
             )
         ):

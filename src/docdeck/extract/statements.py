@@ -1228,6 +1228,23 @@ def reversed_span(text: str) -> tuple[int, int] | None:
     return found[1] if found else None
 
 
+# What only a drug's antidote undoes: "opioid overdose", "benzodiazepine sedation",
+# "neuromuscular blockade", "paracetamol poisoning".
+_DRUG_HARMS = frozenset(
+    "overdose overdoses poisoning toxicity sedation blockade anticoagulation intoxication".split()
+)
+
+
+def reverses_drug(text: str) -> bool:
+    """Whether what `reversal_span`'s subject reverses is a drug's harm (`_DRUG_HARMS`) or a
+    drug class ("Naloxone reverses opioids."): an antidote, however the page writes its name
+    elsewhere ("give naloxone"); not "Sleep reverses fatigue."."""
+    if not (found := _reversal(text)):
+        return False
+    words = text[slice(*found[1])].split()
+    return any(word.lower() in _DRUG_HARMS or _drug_class_name(word) for word in words)
+
+
 def _reversal(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The subject and the object of a reversal (`_REVERSES`)."""
     if "reverse" not in text or not (found := _REVERSES.match(text)):
