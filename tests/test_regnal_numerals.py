@@ -42,3 +42,39 @@ def test_the_author_is_still_the_author(
     assert beside_control(tmp_path, monkeypatch, sentence) == [
         "A standard deck has {{c1::52}} cards."
     ]
+
+
+# A ruler who opens a sentence or a clause and did something: "Mary I restored …".
+RULERS_WHO_ACTED = [
+    "Mary I restored Catholicism and married Philip II of Spain in {{c1::1554}}.",
+    "Edward I conquered Wales and ended its independence in {{c1::1283}}.",
+    "After years of quarrels with Parliament, Charles I raised his standard at Nottingham in "
+    "{{c1::1642}}.",
+    "Napoleon I was crowned Emperor of the French in {{c1::1804}}.",
+]
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_a_ruler_who_opens_a_clause_and_acts_is_no_one_speaking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    assert cloze_texts(tmp_path, monkeypatch, name, "Rulers", RULERS_WHO_ACTED) == (
+        RULERS_WHO_ACTED
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When I moved to Leeds in 2015 the rent was £400 a month.",
+        "Had I realised in 2019 how hard it was, I would have stopped.",
+        "Because I started in 2012, I missed the first wave of 2008.",
+        "Sadly I lost the 2014 photos when my laptop died.",
+    ],
+)
+def test_a_clause_opener_before_i_is_still_the_author(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    assert beside_control(tmp_path, monkeypatch, sentence) == [
+        "A standard deck has {{c1::52}} cards."
+    ]

@@ -181,6 +181,23 @@ _REGNAL_NAME = "".join(f"(?<!{adverb}\\sI)" for adverb in _OPENING_ADVERBS.split
     "(?:" + "|".join(f"(?<=\\b[A-Z][a-z]{{{n}}}\\sI)" for n in range(2, 13)) + ")"
 )
 _REGNAL_AFTER = r"(?:[,;:)]|\s?\(|[’']s\b|\.(?!\w)|\s(?:of|in|and|to|until|died|reigned)\b|$)"
+# A ruler who opens a sentence or clause and did something: "Mary I restored Catholicism",
+# "In 1215, John I sealed …", "Edward I was …"; not a word that opens a clause before a
+# speaker's "I" ("When I moved", "Because I was", "Had I realised").
+_CLAUSE_OPENERS = (
+    "When After Before Since Until Unless While Whilst Although Though Because Once Where"
+    " Whenever Wherever And But Yet Nor What Why How Did Had Have Should Could Would Can Must"
+    " May Shall Will Was Were Perhaps Maybe First Next Last Twice Often Earlier Overall"
+    " Somehow Otherwise Even Just Never Always Only Sadly Finally"
+)
+_REGNAL_OPENING = "".join(f"(?<!{word}\\sI)" for word in _CLAUSE_OPENERS.split()) + (
+    "(?:"
+    + "|".join(
+        f"(?<=^[A-Z][a-z]{{{n}}}\\sI)|(?<=[.!?,]\\s[A-Z][a-z]{{{n}}}\\sI)" for n in range(2, 13)
+    )
+    + ")"
+)
+_REGNAL_DID = r"\s(?:[a-z]{2,}ed|was|became|fought|led|won|lost|took|made|built|began|gave)\b"
 # An "I" that is a numeral or a letter, no one speaking: "Type I", "World War I", "Class I
 # shares", "CBT-I", "I-95"; a formula's variable, between operators or before a verb no one
 # says of themselves: "GDP = C + I + G + NX, where … I is investment", "I represents current".
@@ -194,6 +211,7 @@ _NOT_I = (
     + "(?<![=+*/\u00d7]\\sI)(?!\\s[=+*/\u00d7])"
     + "(?!\\s(?:is|has|equals|represents|denotes|stands\\sfor)\\b)"
     + f"(?!{_REGNAL_NAME}{_REGNAL_AFTER})"
+    + f"(?!{_REGNAL_NAME}{_REGNAL_OPENING}{_REGNAL_DID})"
 )
 FIRST_PERSON = lazy(rf"\b(?:I{_NOT_I}|I[’']m|I[’']ve|I[’']d|(?i:my|me|we|our))\b")
 # The author as one person: a page that says it anywhere is someone's own account.
