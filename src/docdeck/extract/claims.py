@@ -79,6 +79,7 @@ from docdeck.extract.statements import (
     states_denial,
     states_direction,
     states_duty,
+    unit_span,
 )
 from docdeck.extract.subjects import with_paths
 from docdeck.extract.text import (
@@ -1382,6 +1383,7 @@ def _weak(
             or states_denial(text)
             or states_duty(text)
             or product_span(text)
+            or unit_span(text)
         )
     ):
         return "is too short to stand alone"

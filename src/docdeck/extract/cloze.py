@@ -64,6 +64,7 @@ from docdeck.extract.statements import (
     superlative_span,
     symbol_span,
     treated_span,
+    unit_span,
 )
 from docdeck.extract.topics import Topic, first_topic_span
 from docdeck.extract.words import (
@@ -537,6 +538,7 @@ def find_mark(text: str, mark: str) -> int:
 _STATEMENTS: tuple[Callable[[str], tuple[int, int] | None], ...] = (
     composition_span,
     namesake_span,
+    unit_span,
     classification_span,
     treated_span,
     symbol_span,

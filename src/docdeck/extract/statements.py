@@ -834,6 +834,35 @@ def namesake_span(text: str) -> tuple[int, int] | None:
     return start, last.end()
 
 
+# The unit a quantity is measured in, when that is what the sentence says of it: "Electric
+# current is measured in {{c1::amperes (A)}}", "Blood pressure is measured in {{c1::millimetres
+# of mercury (mmHg)}}", "Angles are measured in {{c1::degrees or radians}}"; a symbol in brackets
+# is part of the unit. Up to a clause's end: ", and one ampere is …", ", such as f/2.8". Not a
+# time or place ("measured in the morning", "in a lab"), nor what should be done ("should be
+# measured in …").
+_MEASURED_IN = lazy(
+    rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,5}}?)\s+(?:is|are)\s+"
+    r"(?:(?:usually|normally|commonly|typically|generally|always)\s+)?measured\s+in\s+"
+    r"(?P<unit>(?!(?:the|a|an|this|that|each|every|its|their|your|our)\b)[a-zµΩ°]"
+    r"[^,;:.!?()–—]*?(?:\s\([^\s()]{1,8}\))?)"
+    r"(?=\s*(?:[,;:!?–—]|\.(?:\s|$)|$|\s(?:by|using|with|at|on|for|from|because|when)\b))"
+)
+MAX_UNIT_WORDS = 5  # "millimetres of mercury (mmHg)", "hours, minutes and seconds"
+
+
+def unit_span(text: str) -> tuple[int, int] | None:
+    """The unit a sentence says its subject is measured in (`_MEASURED_IN`), of up to
+    MAX_UNIT_WORDS words; None for a longer phrase ("in degrees north or south of …")."""
+    if " measured in " not in text:  # most text
+        return None
+    if not (found := _MEASURED_IN.match(text)):
+        return None
+    start, end = found.span("unit")
+    if len(text[start:end].split()) > MAX_UNIT_WORDS:
+        return None
+    return start, end
+
+
 # The rank a definition opens with: "the most common", "the second largest", "the first"; a
 # comma may follow it, before another adjective ("the smallest, atomic unit of …").
 _RANK = lazy(
