@@ -754,6 +754,34 @@ _COUNT_OF = lazy(
 MAX_COUNT_OF_CHARS = 160  # a frame, a subject of 8 words, its verb: where its figure can be
 
 
+# A count of things a whole holds, said as "there are": "There are about {{c1::600}} skeletal
+# muscles in the body", "There are {{c1::7}} cervical vertebrae in the neck, …", "There are
+# {{c1::eight}} bits in a byte". The whole is a thing in general ("the", "a", "every", "each"):
+# not the document's ("in this guide", "in the next section"), the writer's ("in my class"),
+# nor a passing state ("3 open bugs"); "There were" tells a scene.
+_THERE_COUNT = lazy(
+    r"There\s+are\s+(?:(?:only|exactly|just|about|around|roughly|approximately|nearly|almost"
+    r"|over|some)\s+)?"
+    r"(?P<value>(?:(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+)"
+    rf"|(?!one\b){_WORD_FIGURE}))"
+    r"(?P<noun>(?:\s+(?!(?:of|or|and|to|in|a|an|the|more|less|times|each|every|per)\b)"
+    r"[a-z][\w-]*){1,3}?)"
+    r"\s+in\s+(?P<whole>(?:the|a|an|every|each)\s+[\w-]+(?:\s+[\w-]+){0,4}?)"
+    r"(?=[.!]?$|[,;:]\s)"
+)
+
+
+def _there_count(text: str) -> re.Match[str] | None:
+    """The count a sentence that opens "There are" gives of things in a whole (`_THERE_COUNT`)."""
+    if not (found := _THERE_COUNT.match(text)):
+        return None
+    if NOT_COUNTED.match(found.group("whole")) or not _PASSING.isdisjoint(
+        found.group("noun").lower().split()
+    ):
+        return None
+    return found
+
+
 # What reports the clause a count is in: "Miller argued in 1956 that short-term memory holds …",
 # "Later research suggests the true limit is …". The count's subject follows it.
 _REPORTING = lazy(
@@ -1406,6 +1434,8 @@ def _count_of(text: str) -> re.Match[str] | None:
     head = text[:MAX_COUNT_OF_CHARS]
     if not DIGIT.search(head) and _NUMBER_WORDS.isdisjoint(head.split()):
         return None
+    if text.startswith("There are "):
+        return _there_count(text)
     begin = frame_end(text)
     begin += len(text) - begin - len(text[begin:].lstrip())
     found = _COUNT_OF.match(text, begin)
