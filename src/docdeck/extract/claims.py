@@ -1447,6 +1447,62 @@ _ROLE_STATED = lazy(
 )
 
 
+# "The largest muscle in the body is the gluteus maximus.", "The longest and strongest bone in
+# the body is the femur, or thigh bone.", "The most abundant gas in the atmosphere is
+# nitrogen.": what holds a rank in a whole, a name in lower case, last or before an aside or a
+# place ("…, or thigh bone", "… in the buttock"). Not a judgement of a part, a way or a thing
+# ("The hardest part of the course is the essay.": `GENERIC_SUBJECTS`, `_NO_RANKED`), a rank
+# that judges or a whole that is someone's ("The most important date in your calendar …":
+# `_JUDGED_RANKS`, `_OWNERS`), a passing rank ("The latest version of …"), nor a word in
+# "-est" that is none ("The chest of …", "The interest on …").
+_RANK_STATED = lazy(
+    r"The\s+(?P<rank>(?:most|least)\s+[a-z][\w-]*|[a-z]{2,}est)"
+    r"(?:\s+and\s+(?:(?:most|least)\s+[a-z][\w-]*|[a-z]{2,}est))?"
+    r"\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:in|of|on)\s[^,;:()]+?"
+    r"\s+(?:is|was)\s+(?P<name>(?:the\s+|an?\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
+    r"(?:\.|,\s[^;:]*\.|\s+(?:in|on|at)\s+(?:the|a|an)\s+[a-z][\w\s-]*\.)"
+)
+_NO_RANKED = frozenset(
+    "part thing things way ways time times bit place mistake mistakes tip tips option choice"
+    " thing approach reason reasons part parts factor factors".split()
+)
+_NOT_RANKS = frozenset(
+    "interest forest honest modest request test chest guest nest west harvest protest contest"
+    " priest quest crest arrest conquest manifest digest suggest latest newest".split()
+)
+# Ranks that judge, and wholes that are someone's: "The most important date in your calendar is
+# the last frost.", "The best tool in my kit is …": advice or an experience, no fact.
+_JUDGED_RANKS = frozenset(
+    "important useful helpful interesting exciting beautiful best worst greatest favourite"
+    " crucial critical essential significant valuable underrated overrated difficult"
+    " challenging rewarding enjoyable".split()
+)
+_OWNERS = frozenset("your my our their his her its".split())
+
+
+def _rank_stated(text: str) -> str:
+    """What holds the rank a sentence's subject names in a whole (`_RANK_STATED`): "the
+    gluteus maximus" in "The largest muscle in the body is the gluteus maximus in the
+    buttock."; "" for none, a judgement ("The hardest part of …") or a state ("… is
+    unknown.")."""
+    if not (found := _RANK_STATED.fullmatch(text)):
+        return ""
+    if found.group("rank").split()[-1] in _NOT_RANKS | _JUDGED_RANKS:
+        return ""
+    if not _OWNERS.isdisjoint(text[: found.start("name")].lower().split()):
+        return ""
+    what = found.group("what").split()
+    if not GENERIC_SUBJECTS.isdisjoint(what) or not _NO_RANKED.isdisjoint(what):
+        return ""
+    words = found.group("name").lower().split()
+    named = words[1:] if words[0] in ARTICLES else words
+    if not named or any(word in NOT_TERM or word.endswith(("ing", "ly")) for word in named):
+        return ""
+    if _ADJECTIVE_ENDINGS.search(named[-1]) or named[-1] in _NOT_NAMES:
+        return ""
+    return found.group("name")
+
+
 def _role_stated(text: str) -> str:
     """What fills the role a sentence's subject names (`_ROLE_STATED`): "idarucizumab" in "The
     reversal agent for dabigatran is idarucizumab."; "" for no name ("… is simple.", "… is
@@ -1518,7 +1574,11 @@ def _name_stated(text: str) -> str:
             return _antidote_named(text)
         return ""
     if not text[text.rfind(" ") + 1 : text.rfind(" ") + 2].isupper():
-        return _role_stated(text) if text.endswith(".") and " is " in text else ""
+        if not text.endswith("."):
+            return ""
+        if " is " in text and (role := _role_stated(text)):
+            return role
+        return _rank_stated(text) if "est " in text or "ost " in text else ""
     if not (found := _NAME_STATED.fullmatch(text)):
         return ""
     if not GENERIC_SUBJECTS.isdisjoint(found.group("what").lower().split()):
