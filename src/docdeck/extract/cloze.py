@@ -1087,10 +1087,17 @@ def _key_term(text: str, vocabulary: Vocabulary, after: int = 0) -> tuple[int, i
     subject, the whole subject. None of it before `after` (an instruction's verb)."""
     runs, subject = _first_clause_runs(text, after)
     target = _object(text, runs, subject, vocabulary)
+    unsure = _unsure_subject(text, subject) if subject else None
+    # No phrase of a subject that runs on into the word read as its verb, where the document
+    # repeats it with that word: "{{c1::Fast shutter}} speeds freeze motion" beside "Fast shutter
+    # speeds blur nothing" hid half a term; "The {{c1::Calvin cycle}} fixes …" stays.
+    runs_on = unsure and vocabulary.count(text[unsure[0] : unsure[1]]) >= 2
     for run in runs:
         for first in range(len(run) - 1):
             # Whole noun compounds only: a run's tail, never "amygdala threat" of "… thresholds".
             if len(run) - first > MAX_KEY_TERM_WORDS:
+                continue
+            if runs_on and unsure and run[first].start() < unsure[1]:
                 continue
             span = run[first].start(), run[-1].end()
             phrase = text[span[0] : span[1]]
@@ -1104,7 +1111,7 @@ def _key_term(text: str, vocabulary: Vocabulary, after: int = 0) -> tuple[int, i
         for index, word in enumerate(run)
         if len(word.group()) >= MIN_KEY_TERM_CHARS and not NOT_A_TERM.search(word.group())
     ]
-    if subject and (unsure := _unsure_subject(text, subject)):
+    if unsure:
         # No word of a subject that may run on ("Seafloor currents shape"): the last resort's.
         words = [(run, index) for run, index in words if run[index].start() >= unsure[1]]
     for run, index in words:
