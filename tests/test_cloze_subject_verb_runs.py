@@ -72,3 +72,39 @@ def test_a_repeated_phrase_is_never_half_a_subject_that_may_run_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert _takeaways(tmp_path, monkeypatch, f"a{suffix}", prose, bullet) == [expected]
+
+
+# Two verbs joined by "or" or "and" before an article end the subject: "One stop doubles or
+# halves the light" has the subject "One stop", no term "One stop doubles".
+
+VERB_PAIRS = [
+    (
+        "Photographers count in stops. One stop doubles or halves the amount of light.",
+        "One stop doubles or halves the light.",
+        "{{c1::One stop}} doubles or halves the light.",
+    ),
+    (
+        "A heat pump moves heat. A heat pump warms or cools the house.",
+        "A heat pump warms or cools a house.",
+        "A {{c1::heat pump}} warms or cools a house.",
+    ),
+    # Kept: nouns joined by "and" ("interest rates and prices"), no article after them.
+    (
+        "Central banks set interest rates. Interest rates move prices.",
+        "Interest rates and prices move together.",
+        "{{c1::Interest rates}} and prices move together.",
+    ),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("prose", "bullet", "expected"), VERB_PAIRS)
+def test_two_joined_verbs_end_the_subject(
+    prose: str,
+    bullet: str,
+    expected: str,
+    suffix: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert _takeaways(tmp_path, monkeypatch, f"a{suffix}", prose, bullet) == [expected]

@@ -79,6 +79,7 @@ from docdeck.extract.words import (
     function_word,
     in_word,
     looks_like_verb,
+    s_form,
 )
 from docdeck.lines import label_end
 from docdeck.patterns import lazy
@@ -1250,10 +1251,30 @@ def _runs(
         ):
             runs[0:1] = [run for run in (opening[: index + 1], opening[index + 2 :]) if run]
             return runs, runs[0]
-        if index and looks_like_verb(opening[index].group(), after):
+        if index and (
+            looks_like_verb(opening[index].group(), after)
+            or (after.lower() in _JOINS and _verb_pair(words, at))
+        ):
             runs[0:1] = [run for run in (opening[:index], opening[index + 1 :]) if run]
             return runs, runs[0]
     return runs, None
+
+
+_JOINS = ("or", "and")
+
+
+def _verb_pair(words: list[re.Match[str]], at: int) -> bool:
+    """Whether `words[at]` is the first of two verbs joined by "or" or "and" that an article
+    or an owner follows: "One stop doubles or halves the light" (subject "One stop"), not
+    "Oil prices and interest rates"."""
+    pair = [word.group() for word in words[at : at + 4]]
+    return (
+        len(pair) == 4
+        and s_form(pair[0])
+        and s_form(pair[2])
+        and pair[2].islower()
+        and pair[3].lower() in AFTER_VERBS
+    )
 
 
 # Verbs an adjective follows: "Coffee tastes bitter", no plural's verb after it.
