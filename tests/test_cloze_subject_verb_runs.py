@@ -108,3 +108,26 @@ def test_two_joined_verbs_end_the_subject(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert _takeaways(tmp_path, monkeypatch, f"a{suffix}", prose, bullet) == [expected]
+
+
+# A key term that is one of two verbs joined by "or" or "and" is hidden with the other: "Heat
+# expands or {{c1::contracts}} the metal" asked for half the pair.
+
+PAIRED_TERMS = [
+    ("Heat expands or contracts the metal.", "Heat {{c1::expands or contracts}} the metal."),
+    ("Frost cracks and splits the rocks.", "Frost {{c1::cracks and splits}} the rocks."),
+    # Kept: a target outside the pair, a subject before it.
+    ("Warm air rises and cools the ground.", "Warm air rises and cools the {{c1::ground}}."),
+    (
+        "Exercise raises or lowers the heart rate.",
+        "{{c1::Exercise}} raises or lowers the heart rate.",
+    ),
+]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(("bullet", "expected"), PAIRED_TERMS)
+def test_one_of_two_joined_verbs_is_hidden_with_the_other(
+    bullet: str, expected: str, suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _takeaways(tmp_path, monkeypatch, f"a{suffix}", "Some prose.", bullet) == [expected]

@@ -147,6 +147,8 @@ def choose(
             start, end = _unslashed(rest, start, end)
         if '"' in rest or "\u201c" in rest:
             start, end = _unsplit_quote(rest, start, end)
+        if target is Target.KEY_TERM and rest[end - 1 : end] == "s":
+            start, end = _verb_pair_span(rest, start, end)
         if (span := _whole(rest, start, end)) is not None:
             # Never inside a formula, nor a formula: "$R^{{c1::2}}$" asks for a digit of it.
             if maths and any(a < span[1] and span[0] < b for a, b in maths):
@@ -940,6 +942,24 @@ def _entire(text: str, start: int, end: int) -> bool:
 
 
 _EDGES = " .,;:!?…\"'()[]*_\u201c\u201d\u2018\u2019"
+
+
+# Two verbs joined by "or" or "and" that an article or an owner follows: "doubles or halves the".
+_VERB_PAIR = lazy(
+    r"\b([a-z]+s)\s+(?:or|and)\s+([a-z]+s)(?=\s+(?:the|a|an|its|their|his|her|your|our)\b)"
+)
+
+
+def _verb_pair_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A key term that is one of two verbs joined by "or" or "and", widened to both: "Heat
+    {{c1::expands or contracts}} the metal", not "Heat expands or {{c1::contracts}} the metal"
+    (half the pair). Kept: nouns ("cells and tissues"), a word of a longer phrase."""
+    if " or " not in text and " and " not in text:
+        return start, end
+    for pair in _VERB_PAIR.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if (start, end) in (pair.span(1), pair.span(2)) and s_form(pair[1]) and s_form(pair[2]):
+            return pair.start(1), pair.end(2)
+    return start, end
 
 
 def _whole(text: str, start: int, end: int) -> tuple[int, int] | None:
