@@ -31,6 +31,7 @@ from docdeck.extract.cloze import (
 )
 from docdeck.extract.context import Context
 from docdeck.extract.quantities import (
+    DIGIT,
     QUANTITY,
     frame_end,
     reports_date,
@@ -1849,6 +1850,24 @@ def _compared(
     return found.span()
 
 
+# What a worked example's result follows: "is depreciated by £5,000", "is £5,000", "= £5,000".
+_RESULT_BEFORE = lazy(r"(?:\b(?:by|is|are)|=)\s+$")
+
+
+def _worked_result(
+    text: str, figure: tuple[int, int], other: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The later of a figure stated twice with another figure between, when the later is a
+    result ("by £5,000"): "a residual value of £5,000 and a useful life of 9 years is
+    depreciated by {{c1::£5,000}} a year", not the given residual value hidden with it. None
+    for a figure restated with no other between ("put {{c1::$7,000}} … another {{c1::$7,000}}")."""
+    first, last = sorted((figure, other))
+    between = text[first[1] : last[0]]
+    if not DIGIT.search(between) or not _RESULT_BEFORE.search(text, max(0, last[0] - 12), last[0]):
+        return None
+    return last
+
+
 # What a figure measures in: its text without its digits and sign ("30-year" → "year", "$1,000"
 # → "$", "5 km" → "km"); "" for a bare count.
 _DIGITS = str.maketrans("", "", "0123456789.,- \u2212")
@@ -1942,7 +1961,9 @@ def _cloze_note(
         # A figure or a term stated twice is hidden twice.
         if choice.target is Target.NUMBER:
             also = repeated(text, start, end)
-            if also and " than " in text and (compared := _compared(text, (start, end), also[0])):
+            if len(also) == 1 and (result := _worked_result(text, (start, end), also[0])):
+                start, end, also = *result, []  # the same figure a given first, then the result
+            elif also and " than " in text and (compared := _compared(text, (start, end), also[0])):
                 start, end, also = *compared, []  # the figure is a given on both sides
             elif not also and " than " in text and (compared := _rival(text, (start, end))):
                 start, end = compared  # two figures of one unit compared: both givens
