@@ -1850,6 +1850,20 @@ def _compared(
     return found.span()
 
 
+# A condition that opens a worked example: "If a business buys a van for £20,000 in cash, …".
+_CONDITION = ("If ", "When ", "Suppose ")
+
+
+def _given_in_condition(text: str, start: int, also: list[tuple[int, int]]) -> bool:
+    """Whether a figure stated twice or more is first the given of the condition that opens
+    the sentence and then repeated after it: "If a business buys a van for £20,000 in cash,
+    the Vehicles account is debited £20,000 …" asks for no fact when the figure is hidden."""
+    if not text.startswith(_CONDITION):
+        return False
+    comma = text.find(", ")
+    return 0 < start < comma and all(at > comma for at, _end in also)
+
+
 # What a worked example's result follows: "is depreciated by £5,000", "is £5,000", "= £5,000".
 _RESULT_BEFORE = lazy(r"(?:\b(?:by|is|are)|=)\s+$")
 
@@ -1961,6 +1975,13 @@ def _cloze_note(
         # A figure or a term stated twice is hidden twice.
         if choice.target is Target.NUMBER:
             also = repeated(text, start, end)
+            if also and _given_in_condition(text, start, also):
+                ctx.skip(
+                    f"{kind.value} '{clip(text)}' has no clear cloze target",
+                    span,
+                    "its figure is the condition's, a given: add an override with {{c1::…}}",
+                )
+                return None
             if len(also) == 1 and (result := _worked_result(text, (start, end), also[0])):
                 start, end, also = *result, []  # the same figure a given first, then the result
             elif also and " than " in text and (compared := _compared(text, (start, end), also[0])):
