@@ -147,6 +147,8 @@ def choose(
             start, end = _unslashed(rest, start, end)
         if '"' in rest or "\u201c" in rest:
             start, end = _unsplit_quote(rest, start, end)
+        if target is Target.NUMBER and rest.startswith(" over ", end):
+            end = _over_end(rest, start, end)
         if target is Target.KEY_TERM and rest[end - 1 : end] == "s":
             start, end = _verb_pair_span(rest, start, end)
         if (span := _whole(rest, start, end)) is not None:
@@ -942,6 +944,24 @@ def _entire(text: str, start: int, end: int) -> bool:
 
 
 _EDGES = " .,;:!?…\"'()[]*_\u201c\u201d\u2018\u2019"
+
+
+# A bare count's divisor to the clause's end: "1 over the focal length", "1 over its focal length",
+# not a span of time ("rose by 3 over the year").
+_OVER = lazy(r" over (?:the|its|their|a|an) ((?:[a-z-]+ ){0,2}[a-z-]+)(?=[.,;:]|$)")
+_OVER_TIME = frozenset(
+    "year years month months week weeks day days decade decades century period summer winter"
+    " spring autumn weekend course past".split()
+)
+
+
+def _over_end(text: str, start: int, end: int) -> int:
+    """Where a bare count that a divisor follows ends with it: "at least {{c1::1 over the focal
+    length}}", not "at least {{c1::1}} over the focal length" (half a ratio)."""
+    over = _OVER.match(text, end)
+    if over is None or not text[start:end].isdigit():
+        return end
+    return end if over[1].rsplit(" ", 1)[-1] in _OVER_TIME else over.end()
 
 
 # Two verbs joined by "or" or "and" that an article or an owner follows: "doubles or halves the".
