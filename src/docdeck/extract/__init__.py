@@ -257,7 +257,13 @@ def _reworded(
     if same is None:
         return None
     gist = _gist(draft.fields[0])
+    # An equation relates its terms; a claim without one says something else of the term:
+    # "**Equity**: the owners' residual interest in the assets after all liabilities are
+    # deducted" defines what "Assets = Liabilities + [Equity]" balances.
+    formula = "=" in draft.fields[0]
     for summary in same:
+        if not formula and " = " in summary.draft.fields[0]:
+            continue
         # "11 points" restates "11" and "8–12 grams" "8–12 g/kg"; "2 NADH" is not "2 ATP".
         if unit and summary.unit and not _same_unit(unit, summary.unit):
             continue
