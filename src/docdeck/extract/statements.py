@@ -153,12 +153,15 @@ _DEFINING_VERBS = frozenset({"is", "are", "refers", "means", "describes"})
 # participant has …" (a noun phrase after "means" is `_DEFINITION`'s), or as the one of its
 # kind a clause picks out: "A double-blind procedure is one in which neither …", "A unicameral
 # legislature is one that …", "Sedimentary rocks are ones that …", or by the question it
-# answers: "Validity is whether a study measures what it claims to measure.", or as it is
+# answers: "Validity is whether a study measures what it claims to measure.", "Shutter speed
+# is how long the shutter stays open." (how much, many, far, often, fast, …), or as it is
 # defined: "A recession is commonly defined as two consecutive quarters of falling real GDP."
 # The term, one to three words, opens the sentence; looked for only where `_CASE_WORDS` are.
 _CASE_DEFINITION = lazy(
     rf"(?=[A-Z])(?:An?\s+)?(?P<term>[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}?)"
-    r"\s+(?:is\s+(?:when|where|whether)|(?:occurs|happens)\s+when"
+    r"\s+(?:is\s+(?:when|where|whether|how\s+(?:long|much|many|far|often|fast|quickly|well"
+    r"|likely|closely|accurately|consistently|strongly|bright|hot|high|big|large))"
+    r"|(?:occurs|happens)\s+when"
     r"|(?P<means>means)\s+(?:that|each|every|everyone|no|nobody|neither)"
     r"|(?P<one>is\s+one|are\s+ones)\s+(?:in\s+which|where|that|which|whose|who)"
     r"|(?P<defined>(?:is|are)\s+(?:[a-z]+ly\s+)?defined\s+as))\s"
@@ -178,10 +181,10 @@ _MEANS_COMPARATIVE = lazy(
 
 # What a sentence holds where `_CASE_DEFINITION` may match: "Offside is when …", "Demand-pull
 # inflation occurs when …", "A solar eclipse happens when …", "Random assignment means that …",
-# "A double-blind procedure is one in which …", "Validity is whether …".
+# "A double-blind procedure is one in which …", "Validity is whether …", "… is how long …".
 _CASE_WORDS = (
     *(" is when ", " is where ", " occurs when ", " happens when ", " means ", " is whether "),
-    *(" is one ", " are ones ", " defined as "),
+    *(" is one ", " are ones ", " defined as ", " is how "),
 )
 
 
@@ -2016,6 +2019,7 @@ def _case_definition(text: str) -> tuple[int, int] | None:
         match.group("one")
         or match.group("defined")
         or match.group().rstrip().endswith(("is when", "is where", "is whether"))
+        or " is how " in match.group()
     ):
         return None
     # A definition that is no fact: "Success is defined as whatever makes you happy …".
@@ -2036,6 +2040,9 @@ def _case_definition(text: str) -> tuple[int, int] | None:
     if words[0] in NOT_TERM or any(
         word in GENERIC_SUBJECTS or word in _NO_CASE_TERM for word in words
     ):
+        return None
+    # How much of something a virtue is, an aphorism: "Success is how well you handle failure".
+    if " is how " in match.group() and (words[-1] in _VIRTUES or " you" in text[match.end() - 1 :]):
         return None
     return match.span("term")
 
