@@ -314,8 +314,10 @@ _STUDY_VERBS = frozenset(
 # A tip about the exam itself: "Essay question will likely be about …", "… the exam tests the
 # difference"; or about how it is marked and answered: "Show every step in calculation
 # questions; partial credit is given.", "a 6-mark question", "Lose marks for …", "Read the whole
-# paper first", "Underline the key words in each answer". Not a subject's own "credit",
-# "answer" or "question": "A tax credit reduces the tax you owe", "The answer is 42".
+# paper first", "Underline the key words in each answer"; or about how it is written: "Always
+# give evidence for your argument.", "Restate the question in your introduction". Not a
+# subject's own "credit", "answer" or "question": "A tax credit reduces the tax you owe", "The
+# answer is 42".
 _ABOUT_EXAM = lazy(
     r"\b(?:exams?|essays?|examiners?|markers?|mark\s+schemes?"
     r"|(?:partial|full|extra)\s+(?:credit|marks)|\d+[-\s]marks?"
@@ -323,13 +325,17 @@ _ABOUT_EXAM = lazy(
     r"|(?:calculation|multiple[-\s]choice|short[-\s]answer|long[-\s]answer|data|source|extended)"
     r"\s+(?:response\s+)?questions?"
     r"|(?:your|each|every)\s+answers?|(?:whole|question|answer|exam)\s+paper|paper\s+\d"
+    r"|your\s+(?:arguments?|introductions?|conclusions?|paragraphs?)"
     r"|show\s+(?:your|all|every)\s+(?:working|work|steps?))\b",
     re.IGNORECASE,
 )
 
 
 # The words one of `_ABOUT_EXAM`'s needs: a tip with none is a fact, not read.
-_EXAM_WORDS = ("exam", "essay", "mark", "credit", "question", "answer", "paper", "show")
+_EXAM_WORDS = (
+    *("exam", "essay", "mark", "credit", "question", "answer", "paper", "show"),
+    *("argument", "introduction", "conclusion", "paragraph"),
+)
 
 
 def _studying(tip: str) -> bool:
