@@ -42,6 +42,7 @@ from docdeck.extract.statements import (
     classification_span,
     composition_span,
     condition_span,
+    confused_span,
     contrast_span,
     defined_figure_span,
     definition_span,
@@ -618,6 +619,10 @@ def _candidates(
             span = vocabulary.beside_subject(text, *span)
         if span:
             yield Target.CONTRAST, span
+    # "Don't confuse Julius Caesar with {{c1::Augustus}}: Caesar was never emperor.": the one its
+    # reason does not name again, a topic term or not.
+    if ("onfuse " in text or "mix up " in text) and (span := confused_span(text)):
+        yield Target.CONTRAST, span
     for states in _STATEMENTS:
         if span := states(text):
             # "{{c1::Naloxone}} reverses …" in a deck on naloxone asks nothing: what it undoes.

@@ -2411,3 +2411,30 @@ def instruction_object_span(text: str, verb: int) -> tuple[int, int] | None:
     if not run or len(run) > MAX_KEY_TERM_WORDS or NOT_A_TERM.search(run[-1].group()):
         return None
     return run[0].start(), run[-1].end()
+
+
+# "Don't confuse Julius Caesar with Augustus: Caesar was never emperor.": a warning against
+# confusing two things, each one to four words, and what tells them apart.
+_CONFUSED = lazy(
+    rf"(?:Do\s+not|Don['{APOSTROPHE}]t|Never)\s+(?:confuse|mix\s+up)\s+"
+    r"(?P<first>[^,:;.]+?)\s+(?:with|and)\s+(?P<other>[^,:;.]+?)\s*[:;,]\s+(?P<reason>.+)"
+)
+
+
+def confused_span(text: str) -> tuple[int, int] | None:
+    """The one of two confused things its reason does not name again, which a card asks for:
+    "Augustus" in "Don't confuse Julius Caesar with Augustus: Caesar was never emperor." (the
+    card hid "Julius Caesar", given by the reason). None where the reason names neither or both,
+    or either side is no term of one to four words."""
+    if not (match := _CONFUSED.match(text)):
+        return None
+    sides = [match.group(side).split() for side in ("first", "other")]
+    if any(not 1 <= len(words) <= 4 for words in sides):
+        return None
+    reason = set(WORD.findall(match.group("reason").lower()))
+    named = [words[-1].lower() in reason for words in sides]
+    if named == [True, False]:
+        return match.span("other")
+    if named == [False, True]:
+        return match.span("first")
+    return None
