@@ -923,11 +923,14 @@ _COMPOSED_WORDS = ("made ", "consist", "composed ", "formed ")
 
 
 # Where the material's noun phrase ends: another clause or a description of it ("ice, with
-# …", "iron and is …", "rock that …", "carbon under high pressure"). Not "of": "grains of sand".
+# …", "iron and is …", "rock that …", "carbon under high pressure"), or a second verb with its
+# object ("former magistrates and advised the magistrates …"; not "salted and cured meat").
+# Not "of": "grains of sand".
 _MATERIAL_END = lazy(
     r"\s+(?:with|without|which|that|who|while|whereas|but|so|because|although|as|than|like"
     r"|at|in|on|by|for|to|into|through|under|over|during|after|before|about|across|deep|inside"
-    r"|and\s+(?:is|are|was|were|has|have|had|can|will|its|their|it|they)|(?:is|are|was|were))\b"
+    r"|and\s+(?:is|are|was|were|has|have|had|can|will|its|their|it|they"
+    r"|[a-z]+ed\s+(?:the|a|an|its|their|his|her))|(?:is|are|was|were))\b"
 )
 
 
