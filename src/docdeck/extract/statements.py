@@ -643,7 +643,7 @@ def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[in
         return None if vocabulary and vocabulary.names_subject(text[slice(*case)]) else case
     match = _defines(text)
     if not match:
-        return _listed_class(text) or _past_definition(text)
+        return _listed_class(text) or _past_definition(text) or _placed_rank(text)
     if match.group("subject").split()[0].lower() in STOP | {"this", "these"}:
         return None
     start, end = match.span("definition")
@@ -723,6 +723,29 @@ _PAST_DEFINITION = lazy(
     r"(?:\s+\([^()]{1,30}\))?\s+(?:was|were)\s+"
     rf"(?P<definition>(?:a|an|the)\s+(?:{_COORDINATE}){{0,2}}[^,;:.{DASHES}()]+)"
 )
+
+
+# A name placed by where it stands, then ranked among its kind: "The Three Gorges Dam on the
+# Yangtze is the largest hydroelectric power station in the world", too long a subject for
+# `_DEFINITION`. Each side a capitalised name of up to four words; the name ranked the target.
+_PLACED_RANK = lazy(
+    rf"(?:The\s+)?(?P<name>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[A-Z][\w{APOSTROPHE}'-]*){{0,3}})"
+    rf"\s+(?:on|in|at|near)\s+(?:the\s+)?[A-Z][\w{APOSTROPHE}'-]*(?:\s+[A-Z][\w{APOSTROPHE}'-]*){{0,3}}"
+    r"\s+(?:is|was)\s+the\s+(?:most\s+[a-z][\w-]*|(?P<est>[a-z]{2,}est))\s+[a-z]"
+)
+
+
+def _placed_rank(text: str) -> tuple[int, int] | None:
+    """The name `_PLACED_RANK` ranks; None for a word that ranks nothing ("interest"), or in
+    a sentence with a figure, which is its point ("… was the longest suspension bridge in the
+    world until {{c1::1964}}")."""
+    if " the " not in text or DIGIT.search(text):
+        return None
+    if not (found := _PLACED_RANK.match(text)):
+        return None
+    if (word := found.group("est")) and word in NOT_SUPERLATIVE:
+        return None
+    return found.span("name")
 
 
 def _past_definition(text: str) -> tuple[int, int] | None:
