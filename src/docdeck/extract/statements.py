@@ -739,7 +739,7 @@ def _placed_rank(text: str) -> tuple[int, int] | None:
     """The name `_PLACED_RANK` ranks; None for a word that ranks nothing ("interest"), or in
     a sentence with a figure, which is its point ("… was the longest suspension bridge in the
     world until {{c1::1964}}")."""
-    if " the " not in text or DIGIT.search(text):
+    if not (" is the " in text or " was the " in text) or DIGIT.search(text):
         return None
     if not (found := _PLACED_RANK.match(text)):
         return None
