@@ -1501,13 +1501,7 @@ def _rank_stated(text: str) -> str:
     what = found.group("what").split()
     if not GENERIC_SUBJECTS.isdisjoint(what) or not _NO_RANKED.isdisjoint(what):
         return ""
-    words = found.group("name").lower().split()
-    named = words[1:] if words[0] in ARTICLES else words
-    if not named or any(word in NOT_TERM or word.endswith(("ing", "ly")) for word in named):
-        return ""
-    if _ADJECTIVE_ENDINGS.search(named[-1]) or named[-1] in _NOT_NAMES:
-        return ""
-    return found.group("name")
+    return _filling_name(found.group("name"))
 
 
 def _role_stated(text: str) -> str:
@@ -1516,13 +1510,19 @@ def _role_stated(text: str) -> str:
     unknown.", "… is being tested.")."""
     if not (found := _ROLE_STATED.fullmatch(text)):
         return ""
-    words = found.group("name").lower().split()
+    return _filling_name(found.group("name"))
+
+
+def _filling_name(name: str) -> str:
+    """`name`, if it can fill a role or a rank: no function word, "-ing" or "-ly" word, nor a
+    judgement or a state at its end (`_ADJECTIVE_ENDINGS`, `_NOT_NAMES`); else ""."""
+    words = name.lower().split()
     named = words[1:] if words[0] in ARTICLES else words
     if not named or any(word in NOT_TERM or word.endswith(("ing", "ly")) for word in named):
         return ""
     if _ADJECTIVE_ENDINGS.search(named[-1]) or named[-1] in _NOT_NAMES:
         return ""
-    return found.group("name")
+    return name
 
 
 # What no role is filled by: a judgement or a state ("The treatment for a cold is simple.").
