@@ -590,7 +590,7 @@ def defined_subject(text: str) -> str | None:
         return None
     subject = text[: match.end("subject")]
     words = subject.split()
-    if words[0].lower() in STOP | _PRONOUN_SUBJECTS:
+    if words[0].lower() in _NOT_SUBJECTS:
         return None
     # A name ("The Nile", "fastcsv", "Inflation"), not a role a later sentence's "It" may not
     # be ("The main blocker is the sync library. It corrupts …": the library does).
@@ -755,7 +755,7 @@ def _past_definition(text: str) -> tuple[int, int] | None:
         return None  # most sentences
     if not (match := _PAST_DEFINITION.match(text)):
         return None
-    if text.split(None, 1)[0].lower() in STOP | _PRONOUN_SUBJECTS:
+    if text.split(None, 1)[0].lower() in _NOT_SUBJECTS:
         return None
     start, end = match.span("definition")
     end = start + len(_SECOND_PREDICATE.sub("", text[start:end]))
@@ -919,12 +919,18 @@ def superlative_span(text: str) -> tuple[int, int] | None:
         return None
     if (word := match.group("est")) and word in NOT_SUPERLATIVE:
         return None
-    if match.group("subject").split()[0].lower() in STOP | _PRONOUN_SUBJECTS:
+    if match.group("subject").split()[0].lower() in _NOT_SUBJECTS:
         return None
     return _subject(text, *match.span("subject"))
 
 
 _PRONOUN_SUBJECTS = frozenset("this these those that it they he she we you i one".split())
+
+
+# What a named subject never opens on: a function word or a pronoun.
+_NOT_SUBJECTS = STOP | _PRONOUN_SUBJECTS
+
+
 _CLAUSE_OPENERS = frozenset("if when unless because while whether once until where".split())
 
 
@@ -984,7 +990,7 @@ def classification_span(text: str) -> tuple[int, int] | None:
     pronoun's or a determiner's subject ("It belongs to …", "This drug belongs to …")."""
     if " belong" not in text or not (found := _CLASSIFICATION.match(text)):
         return None
-    if found.group("subject").split()[0].lower() in STOP | _PRONOUN_SUBJECTS:
+    if found.group("subject").split()[0].lower() in _NOT_SUBJECTS:
         return None
     return found.span("name") if found.group("name") else found.span("family")
 
@@ -1022,7 +1028,7 @@ def symbol_span(text: str) -> tuple[int, int] | None:
     if not any(word in text for word in _SYMBOL_WORDS) or not (found := _SYMBOL.match(text)):
         return None
     words = found.group("subject").lower().split()
-    if words[0] in STOP | _PRONOUN_SUBJECTS or not _NO_SYMBOL.isdisjoint(words):
+    if words[0] in _NOT_SUBJECTS or not _NO_SYMBOL.isdisjoint(words):
         return None
     if not _WRITERS.isdisjoint(WORD.findall(text.lower())):
         return None
@@ -1058,7 +1064,7 @@ def treated_span(text: str) -> tuple[int, int] | None:
     is used to treat …")."""
     if " used " not in text or not (found := _TREATS.match(text)):
         return None
-    if found.group("subject").split()[0].lower() in STOP | _PRONOUN_SUBJECTS:
+    if found.group("subject").split()[0].lower() in _NOT_SUBJECTS:
         return None
     start, end = found.span("use")
     if cut := _USE_END.search(text, start, end):
@@ -1220,7 +1226,7 @@ def means_span(text: str) -> tuple[int, int] | None:
     for a pronoun's or a determiner's subject ("This works by …")."""
     if " by " not in text or not (found := _MEANS_OF.match(text)):
         return None
-    if found.group("subject").split()[0].lower() in STOP | _PRONOUN_SUBJECTS | DETERMINERS:
+    if found.group("subject").split()[0].lower() in _NOT_SUBJECTS | DETERMINERS:
         return None
     start = found.start("means")
     if span := _term_after(text, start) or _moved(text, start):
@@ -1271,6 +1277,18 @@ _REVERSES = lazy(
 _NO_SUBJECTS = frozenset({"no", "nothing", "none", "neither", "cannot", "sometimes", "seldom"})
 
 
+# What a named agent never opens on: `_NOT_SUBJECTS`, a determiner, a negation; in
+# `_UNNAMED_TERMS` any word no term holds too.
+_UNNAMED = _NOT_SUBJECTS | DETERMINERS | _NO_SUBJECTS
+_UNNAMED_TERMS = NOT_TERM | _PRONOUN_SUBJECTS | DETERMINERS | _NO_SUBJECTS
+
+
+def _hedged(words: list[str]) -> bool:
+    """Whether a hedge or a negation stands among a subject's words after its first, or
+    between the subject and its verb: "Courts rarely reverse …", "Statins may inhibit …"."""
+    return any(w in NOT_TERM or w in _NO_SUBJECTS or w.endswith("ly") for w in words[1:])
+
+
 def reversal_span(text: str) -> tuple[int, int] | None:
     """The named subject that reverses a thing (`_REVERSES`), a noun phrase or a list of up to
     MAX_MEANS_WORDS words; None for a pronoun's, a determiner's or a negated subject ("This
@@ -1308,10 +1326,9 @@ def _reversal(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if "reverse" not in text or not (found := _REVERSES.match(text)):
         return None
     words = [word.lower() for word in found.group("subject").split()]
-    if words[0] in STOP | _PRONOUN_SUBJECTS | DETERMINERS | _NO_SUBJECTS:
+    if words[0] in _UNNAMED:
         return None
-    # A hedge between the subject and its verb: "Courts rarely reverse convictions."
-    if any(w in NOT_TERM or w in _NO_SUBJECTS or w.endswith("ly") for w in words[1:]):
+    if _hedged(words):  # "Courts rarely reverse convictions."
         return None
     what = _term_after(text, found.start("what"))
     return (found.span("subject"), what) if what else None
@@ -1404,10 +1421,9 @@ def _action(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if not (found := _ACTS_ON.match(text)):
         return None
     words = [word.lower() for word in found.group("subject").split()]
-    if words[0] in NOT_TERM | _PRONOUN_SUBJECTS | DETERMINERS | _NO_SUBJECTS:
+    if words[0] in _UNNAMED_TERMS:
         return None
-    # A hedge between the subject and its verb: "Statins probably inhibit …", "Statins may …".
-    if any(w in NOT_TERM or w in _NO_SUBJECTS or w.endswith("ly") for w in words[1:]):
+    if _hedged(words):  # "Statins probably inhibit …", "Statins may …"
         return None
     if not (what := _term_after(text, found.start("what"))):
         return None
@@ -1477,7 +1493,7 @@ def _drug_class(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if not _drug_class_name(found.group("head")):
         return None
     words = [word.lower() for word in found.group("subject").split()]
-    if words[0] in NOT_TERM | _PRONOUN_SUBJECTS | DETERMINERS | _NO_SUBJECTS:
+    if words[0] in _UNNAMED_TERMS:
         return None
     # Two drugs of a class: "Apixaban and rivaroxaban are factor Xa inhibitors."
     if any(w != "and" and (w in NOT_TERM or w.endswith("ly")) for w in words[1:]):
