@@ -360,7 +360,12 @@ def _singular(word: str) -> str:
 _CURRENCIES = "£$€¥"
 # A number or a range of them ("40–60%"), after any currency sign.
 _NUMBER = lazy(r"[£$€¥]?\s?(\d[\d,]*(?:\.\d+)?(?:\s?[–-]\s?\d[\d,]*(?:\.\d+)?)?%?)")
-_MULTIPLIERS = frozenset({"thousand", "million", "billion", "trillion", "bn"})
+_MULTIPLIERS = frozenset(
+    {
+        *("thousand", "million", "billion", "trillion", "quadrillion", "quintillion"),
+        *("sextillion", "septillion", "octillion", "bn"),
+    }
+)
 _NUMBER_WORDS = frozenset(
     {
         *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),

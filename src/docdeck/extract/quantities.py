@@ -34,6 +34,14 @@ from docdeck.patterns import lazy
 _NUMBER = r"\d++(?:[.,:]\d+)*+"
 
 
+# A scale word before a unit is one with it: "100 million gigatonnes", "79.6 billion percent",
+# "3.4 million km²" (the cloze hid "{{c1::100 million}} gigatonnes", the unit left as a hint).
+# Not before a noun that is no unit: "2 million people" stops after "million".
+# The scale words past a trillion are as much a figure's as "billion" is: "more than
+# {{c1::500 sextillion}}" (the cloze hid "{{c1::500}} sextillion").
+_SCALE = r"(?:million|billion|trillion|quadrillion|quintillion|sextillion|septillion|octillion)"
+
+
 # Unit words and abbreviations, folding case; longer spellings first where a shorter one would
 # stop before a space ("120 mm Hg"). Never "in", "a" or "s" alone: "3 in 10 adults", "twice a
 # day" and "the 1990s" hold no unit. A `u` is micro as `µ` is, where `µ` was not typed ("25 uL",
@@ -41,7 +49,7 @@ _NUMBER = r"\d++(?:[.,:]\d+)*+"
 # "60 calendar months", "3 statute miles", "150 nautical miles" (the cloze hid "150" alone).
 _WORDS = (
     r"parts\s+per\s+(?:million|billion|trillion)|per\s+cent|percent|percentage\s+points?|basis\s+points?|bps|points?|times|fold"
-    r"|million|billion|trillion|bn|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
+    rf"|{_SCALE}|bn|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
     r"|(?:business|working|calendar|school|work)\s+(?:days?|weeks?|hours?|months?|years?)"
     r"|(?:statute|nautical|square|cubic)\s+(?:miles?|feet|foot|yards?|inch(?:es)?|(?:kilo)?met(?:re|er)s?)"
     r"|seconds?|secs?|decades?|centur(?:y|ies)|[m\u00b5\u03bcn]s|mm\s?hg"
@@ -90,12 +98,6 @@ _SCIENTIFIC = (
 
 
 _DEGREES = r"\u00b0(?:\s?[CF](?!\w))?|\u00ba\s?[CF](?!\w)|\u2103|\u2109"
-
-
-# A scale word before a unit is one with it: "100 million gigatonnes", "79.6 billion percent",
-# "3.4 million km²" (the cloze hid "{{c1::100 million}} gigatonnes", the unit left as a hint).
-# Not before a noun that is no unit: "2 million people" stops after "million".
-_SCALE = r"(?:million|billion|trillion)"
 
 
 # Every unit word starts with a letter: the lookahead turns "2019)" away before the ~100 words.
@@ -251,7 +253,7 @@ _MINUS = r"(?:minus\s+)?"
 # first needed (re keeps it): most text has none.
 _MONEY = (
     rf"{_CURRENCY}{_NUMBER}(?:{_RANGE}{_CURRENCY}?{_NUMBER})?"
-    rf"(?:\s?(?:million|billion|trillion|bn|(?-i:[mkKMB]))(?!\w))?(?:{_PER})*(?!\w)"
+    rf"(?:\s?(?:{_SCALE}|bn|(?-i:[mkKMB]))(?!\w))?(?:{_PER})*(?!\w)"
 )
 
 
