@@ -315,9 +315,10 @@ _STUDY_VERBS = frozenset(
 # difference"; or about how it is marked and answered: "Show every step in calculation
 # questions; partial credit is given.", "a 6-mark question", "Lose marks for …", "Read the whole
 # paper first", "Underline the key words in each answer"; or about how it is written: "Always
-# give evidence for your argument.", "Restate the question in your introduction". Not a
-# subject's own "credit", "answer" or "question": "A tax credit reduces the tax you owe", "The
-# answer is 42".
+# give evidence for your argument.", "Restate the question in your introduction", "Always
+# support a point with a date or a named example.", "Back up each point with evidence", "Give a
+# named example for each factor". Not a subject's own "credit", "answer" or "question": "A tax
+# credit reduces the tax you owe", "The answer is 42"; nor its "point": "a boiling point".
 _ABOUT_EXAM = lazy(
     r"\b(?:exams?|essays?|examiners?|markers?|mark\s+schemes?"
     r"|(?:partial|full|extra)\s+(?:credit|marks)|\d+[-\s]marks?"
@@ -326,6 +327,8 @@ _ABOUT_EXAM = lazy(
     r"\s+(?:response\s+)?questions?"
     r"|(?:your|each|every)\s+answers?|(?:whole|question|answer|exam)\s+paper|paper\s+\d"
     r"|your\s+(?:arguments?|introductions?|conclusions?|paragraphs?)"
+    r"|(?:support|back\s+up|develop|explain|prove)\s+(?:a|each|every|your)\s+points?"
+    r"|(?:each|every|your)\s+points?\s+with|(?:named|specific|precise)\s+examples?"
     r"|show\s+(?:your|all|every)\s+(?:working|work|steps?))\b",
     re.IGNORECASE,
 )
@@ -334,7 +337,7 @@ _ABOUT_EXAM = lazy(
 # The words one of `_ABOUT_EXAM`'s needs: a tip with none is a fact, not read.
 _EXAM_WORDS = (
     *("exam", "essay", "mark", "credit", "question", "answer", "paper", "show"),
-    *("argument", "introduction", "conclusion", "paragraph"),
+    *("argument", "introduction", "conclusion", "paragraph", "point", "example"),
 )
 
 
