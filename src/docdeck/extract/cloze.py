@@ -148,6 +148,8 @@ def choose(
             start, end = _unslashed(rest, start, end)
         if '"' in rest or "\u201c" in rest:
             start, end = _unsplit_quote(rest, start, end)
+        if " of " in rest and target not in _WHOLE_TARGETS and not rest[start:end].islower():
+            start, end = _unsplit_of_name(rest, start, end)
         if target is Target.NUMBER and rest.startswith(" over ", end):
             end = _over_end(rest, start, end)
         if target is Target.KEY_TERM and rest[end - 1 : end] == "s":
@@ -466,6 +468,30 @@ def _unslashed(text: str, start: int, end: int) -> tuple[int, int]:
     for compound in _SLASHED.finditer(text):
         if compound.start() < end and start < compound.end():
             start, end = min(start, compound.start()), max(end, compound.end())
+    return start, end
+
+
+# A capitalised name joined by "of": "Act of Supremacy", "Bill of Rights", "Battle of Hastings",
+# "Dissolution of the Monasteries", "Catherine of Aragon". Never at the text's start, where any
+# word is capitalised ("Most of Europe …"); "The" before it is no part of it.
+_OF_NAME = lazy(
+    r"(?<=\s)(?!The\s)[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)+"
+)
+
+
+# The targets an "of" name never widens: the writer's emphasis, and a figure or date, whole as
+# it is ("The Cuban Missile Crisis of {{c1::October 1962}}").
+_WHOLE_TARGETS = frozenset({Target.MARK, Target.NUMBER})
+
+
+def _unsplit_of_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span widened to the whole of an "of" name it cuts: "The {{c1::Act of Supremacy}} made
+    the monarch head …", not "The Act of {{c1::Supremacy}} made …" (half a name). Only a span
+    with a capital in it can cut one: the caller reads no other."""
+    for name in _OF_NAME.finditer(text):
+        if name.start() < end and start < name.end():
+            start, end = min(start, name.start()), max(end, name.end())
     return start, end
 
 
