@@ -416,6 +416,7 @@ def extract_claims(ctx: Context, seen: dict[str, NoteDraft]) -> list[NoteDraft]:
                 ctx.skip(f"closing section '{section.heading}' is not carded", section.span)
             continue
         lead = ""  # the lead-in a list's items complete ("Do not take it if you:")
+        scope = ""  # the scope a list's items are said in ("In a series circuit,")
         colon = False  # the paragraph before ends in ":": its list's items belong to it
         # A summary's lines written without bullets are its takeaways (`extract_takeaways`).
         listed = _summary_lines(ctx, section) if section.role is SectionRole.SUMMARY else {}
@@ -424,15 +425,16 @@ def extract_claims(ctx: Context, seen: dict[str, NoteDraft]) -> list[NoteDraft]:
             if index in listed:
                 continue
             if index == carded:
-                lead, colon = "", False
+                lead, colon, scope = "", False, ""
                 continue
             if quotes and isinstance(block, Paragraph) and (lines := _quotation_lines(block)):
                 for text, span in lines:  # "Key Quotes": each asks who says it
                     drafts.extend(_quotation_card(ctx, section, text, span, seen) or [])
-                lead, colon = "", False
+                lead, colon, scope = "", False, ""
                 continue
             if isinstance(block, Paragraph):
                 lead, colon = _lead_in(block.text), block.text.endswith(":")
+                scope = _scope(block.text)
                 after = section.blocks[index + 1] if index + 1 < len(section.blocks) else None
                 paragraph = block
                 opener, items = _asked_whole(block.text, lead, after)
@@ -483,6 +485,8 @@ def extract_claims(ctx: Context, seen: dict[str, NoteDraft]) -> list[NoteDraft]:
                             continue
                         completion = _completion(lead, text, item.marks)
                         text = f"{lead} {text}"
+                    elif scope and not item.label and _scoped(text):
+                        text = f"{scope} {text}"
                     text = f"{of}: {text}" if of else text
                     if forbids and not _FORBIDS.match(text):
                         text = f"{forbids}: {text}"
@@ -493,7 +497,7 @@ def extract_claims(ctx: Context, seen: dict[str, NoteDraft]) -> list[NoteDraft]:
                     date = entry_date(text, months) or ""
                     if not date and item.label and text.startswith(item.label):
                         date = entry_date(text[len(item.label) :].lstrip(), months) or ""
-                    label = item.label
+                    label = item.label or (text[: len(scope)] if text.startswith(scope) else "")
                     if completion and not date:  # the words before it label it, as "Tip:" does
                         start, end = (at + len(text) - length for at in completion)
                         date, label = text[start:end], text[:start].rstrip()
@@ -503,10 +507,44 @@ def extract_claims(ctx: Context, seen: dict[str, NoteDraft]) -> list[NoteDraft]:
                         text, item.span, item.marks, label=label, term=term, code=item.code
                     )
                     drafts.extend(_paragraph_claims(ctx, section, paragraph, seen, True))
-                lead, colon = "", False
+                lead, colon, scope = "", False, ""
             else:
-                lead, colon = "", False
+                lead, colon, scope = "", False, ""
     return drafts
+
+
+# The scope a list's items are said in, that the paragraph above opens its last sentence on:
+# "In a series circuit, components are connected one after another …" or "In a parallel
+# circuit:" over "- The current splits between the branches." A kind ("a", "an") of a few
+# words: "In 1990, …" or "In the UK, …" is no kind a list's sentences each hold for, nor is
+# a manner of speaking: "In a nutshell, …", "In a word:".
+_SCOPE = lazy(
+    r"In\s+an?\s+(?!(?:nutshell|word|sense|way|manner|moment|hurry|while|bit|minute|few)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:,\s|:$)"
+)
+
+
+# The words a list's sentence opens on that its scope goes before: "The current is …" → "In a
+# series circuit: The current is …"; "Ohm's law …" or "Fuses …" are left as they are.
+_SCOPED_OPENERS = ("The ", "Each ", "Every ", "All ", "Both ")
+
+
+def _scope(text: str) -> str:
+    """The scope (`_SCOPE`) the last sentence of a paragraph of `text` opens on, as a label
+    ("In a series circuit:"); "" for any other paragraph."""
+    if "In a" not in text:
+        return ""  # most paragraphs: no pattern run
+    last = sentences(text)[-1].text
+    if not (found := _SCOPE.match(last)):
+        return ""
+    return f"{found.group().rstrip().rstrip(',:')}:"
+
+
+def _scoped(text: str) -> bool:
+    """Whether a list item's `text` is a sentence said in the scope of the paragraph above it
+    (`_scope`), that its card states before it as a label: "In a series circuit: The current is
+    the same at every point." """
+    return text.startswith(_SCOPED_OPENERS) and text.endswith(".")
 
 
 def _quotation_lines(paragraph: Paragraph) -> list[tuple[str, SourceSpan]] | None:
@@ -800,6 +838,7 @@ def _paragraph_claims(
     if paragraph.label and parts and parts[0].text == paragraph.label:
         parts = parts[1:]  # a run-in label ("**Methods.** We …"): no sentence, no context
     marked = _Marks(paragraph.marks)
+    scoped = paragraph.label.startswith("In a") and paragraph.label.endswith(":")  # `_scope`
     previous = ""  # the sentence before, if its "He" was replaced by a name
     definer = ""  # the sentence that defines the subject put for the one before's "It"
     subject = ""
@@ -892,7 +931,9 @@ def _paragraph_claims(
             # quoted or, under a Definitions heading, not.
             glossary = found.group(2) and is_glossary_heading(section.heading)
             term = found.group(1) or (found.group(2) if glossary else "")
-        firm = bool(term) or is_firm(text, marks, code)
+        # A scope's sentence is as firm as it is alone ("In a series circuit: The current is
+        # the same at every point.").
+        firm = bool(term) or is_firm(after if scoped and index == 0 else text, marks, code)
         # A count and its things listed after it (the count gives itself away): hide them.
         if (
             not firm
