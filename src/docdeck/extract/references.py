@@ -889,6 +889,7 @@ def leans(text: str) -> bool:
         and _refers_back(words[1:4])
         and not names_a_kind(*text.split()[1:3])
         and not _named_by_of(text)
+        and not _ranked_in_scope(text)
     ):
         return True
     if opener in _COUNT_OPENERS and (opener != "the" or second in PLACES) and _counts_back(text):
@@ -1420,6 +1421,30 @@ def _refers_back(words: list[str]) -> bool:
     if words[0] in _ORDINALS:  # "The second is …", "The first reason is …"
         return len(words) > 1 and (words[1] in _LINKING_VERBS or words[1] in GENERIC_SUBJECTS)
     return any(word in GENERIC_SUBJECTS for word in words[:2])
+
+
+# Nouns a superlative ranks that name no thing of their own: "The hardest part in the process
+# is …" (of what?).
+_VAGUE_RANKED = frozenset("part parts thing things bit step steps way ways time one ones".split())
+
+
+def _ranked_in_scope(text: str) -> bool:
+    """Whether a sentence opens on "The", a superlative, a noun and "in" or "on" a place of its
+    own: the thing it ranks and where, which stand alone: "The hardest substance in the human
+    body is tooth enamel.", "The tallest mountain on Earth is …". Not "The hardest part in …"
+    (`_VAGUE_RANKED`), "The best method in this case …" (which case?), nor "The hardest is …"
+    (of the things named before)."""
+    words = [_word(word) for word in text.split(None, 5)[:5]]
+    if len(words) < 5 or words[3] not in ("in", "on") or words[4] in PRONOUNS | DEMONSTRATIVES:
+        return False
+    ranked, noun = words[1], words[2]
+    return (
+        (ranked.endswith("est") or ranked in ("best", "worst"))
+        and noun.isalpha()
+        and noun not in _VAGUE_RANKED
+        and noun not in GENERIC_SUBJECTS
+        and noun not in _LINKING_VERBS
+    )
 
 
 # What opens an "of" phrase about something named before, not the name of the noun before it:
