@@ -914,6 +914,7 @@ def leans(text: str) -> bool:
         and len(frame.split()) <= MAX_FRAME_WORDS
         and after in PRONOUNS | DEMONSTRATIVES
         and not (after == "it" and _clause_names(frame.split()))
+        and not (after in _POSSESSIVES and _names_after_opener(frame))
     ):
         return True
     # "For most runners it falls at …": a pronoun subject behind an opening phrase. One after a
@@ -932,6 +933,18 @@ def leans(text: str) -> bool:
 _SUBORDINATORS = frozenset(
     "if when whenever once because although though unless while after before until since".split()
 )
+
+
+# A possessive after a comma that may stand for a name before it: "In 1558 England lost Calais,
+# its last possession in France." (England's).
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+
+
+def _names_after_opener(frame: str) -> bool:
+    """Whether the words before a sentence's first comma hold a name after the first word, that
+    a possessive after the comma may stand for: "In 1558 England lost Calais, its …". Not
+    "In 1558, its army …" nor "After the war, its economy …" (whose?)."""
+    return any(word[:1].isupper() for word in frame.split()[1:])
 
 
 def _clause_names(frame: list[str]) -> bool:
