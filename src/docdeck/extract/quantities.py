@@ -1199,9 +1199,14 @@ def states_quantity(text: str) -> bool:
         or _bare_range(text)
         or _verb_count(text)
         or _ruled_count(text)
+        or _moved_count(text)
     ):
         return True
-    return bool(_spelled(text)) or (not DIGIT.search(text) and _count_of(text) is not None)
+    return (
+        bool(_spelled(text))
+        or (not DIGIT.search(text) and _count_of(text) is not None)
+        or (not DIGIT.search(text) and _moved_count(text) is not None)
+    )
 
 
 # What follows a spelled-out span that is a time frame or a frequency idiom, not a figure.
@@ -1565,6 +1570,44 @@ def _verb_count(text: str) -> re.Match[str] | None:
     return found
 
 
+# A count of things a verb of movement or extent passes through: "The Nile flows north through
+# {{c1::eleven}} countries", "The Rhine flows through {{c1::6}} countries", "The Andes run
+# through {{c1::seven}} countries", "The Alps stretch across {{c1::eight}} countries". The
+# subject opens on a capital; the counted noun a plural, lower-case word ("flows through 2
+# gorges" too; not "runs through 3 of the valleys", nor "passes through one town").
+_MOVED_COUNT = lazy(
+    r"(?P<subject>[A-Z][\w'’.()-]*(?:\s+[\w'’.()-]+){0,5}?)\s+"
+    r"(?P<verb>(?:flow|run|pass|stretch|extend|wind|cross|snake|meander)(?:s|es)?)"
+    r"(?:\s+(?:north|south|east|west)(?:east|west)?(?:wards?)?)?\s+(?:through|across)\s+"
+    r"(?:(?:only|about|around|roughly|nearly|almost|some|over)\s+)?"
+    r"(?P<value>(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+)"
+    rf"|(?!one\b){_WORD_FIGURE})"
+    r"\s+(?P<noun>(?!(?:of|or|and|to|in|more|less|times)\b)[a-z][\w-]*s)\b"
+)
+
+
+def _moved_count(text: str) -> re.Match[str] | None:
+    """The count a verb of movement or extent passes through (`_MOVED_COUNT`), after the
+    sentence's opening frame. None where the subject is no thing's (`NOT_COUNTED`), hedged or
+    planned (`_UNSTATED`), or the noun a writer's list or a passing state."""
+    if " through " not in text and " across " not in text:
+        return None
+    begin = frame_end(text)
+    begin += len(text) - begin - len(text[begin:].lstrip())
+    if not (found := _MOVED_COUNT.match(text, begin)):
+        return None
+    subject, noun = found.group("subject"), found.group("noun")
+    if (
+        NOT_COUNTED.match(subject)
+        or any(word.lower() in _UNSTATED for word in subject.split())
+        or noun in _LISTED
+        or noun in _PASSING
+        or _names_them(text[found.end() :])
+    ):
+        return None
+    return found
+
+
 def _names_them(rest: str) -> bool:
     """Whether what follows a count names the things counted, which gives it away: "Mars has
     two small moons, Phobos and Deimos", "… has three stages: glycolysis, … and …". Not a
@@ -1670,7 +1713,9 @@ def quantity_span(text: str) -> tuple[int, int] | None:
     if digit and (bare := _bare_range(text)):
         return bare
     # A spelled count ("Mars has two small moons"); `_figure` has looked for one with a digit.
-    return count.span("value") if not digit and (count := _count_of(text)) else None
+    if not digit and (count := _count_of(text) or _moved_count(text)):
+        return count.span("value")
+    return None
 
 
 # The count a base follows: "five out of a possible eight weeks", "3 out of a maximum of 10
@@ -1729,7 +1774,7 @@ def _figure(text: str) -> tuple[int, int] | None:
     count = None if matches or per or age or limit else _count_of(text) or _origin(text)
     opening = None if matches or per or age or limit or count else _subject_count(text)
     acted = None if matches or per or age or limit or count or opening else _verb_count(text)
-    acted = acted or (None if matches else _ruled_count(text))
+    acted = acted or (None if matches else _ruled_count(text) or _moved_count(text))
     extras = (per.span() if per else None, age.span("value") if age else None, opening)
     limits = (
         limit.span("value") if limit else None,
