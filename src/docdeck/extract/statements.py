@@ -936,13 +936,17 @@ _CLAUSE_OPENERS = frozenset("if when unless because while whether once until whe
 
 # What a thing is made of, the material its target: "Saturn's rings are made mostly of {{c1::ice
 # particles}}, with …", "Bronze consists of {{c1::copper and tin}}". A passive "is made": never
-# a command ("Make the dough from flour"). Looked for only where one of `_COMPOSED_WORDS` is.
+# a command ("Make the dough from flour"). "made" may follow the thing's class, a lower-case noun
+# of up to three words: "Antibodies are Y-shaped proteins made of {{c1::two heavy chains and two
+# light chains}}". Looked for only where one of `_COMPOSED_WORDS` is.
 _COMPOSED_BY = r"(?:mostly|mainly|largely|chiefly|primarily|principally|entirely|wholly|partly)"
 
 
 _COMPOSITION = lazy(
     rf"(?P<subject>[\w{APOSTROPHE}'.()-]+(?:\s+[\w{APOSTROPHE}'.()-]+){{0,7}}?)\s+"
     rf"(?:(?:is|are|was|were)\s+(?:{_COMPOSED_BY}\s+)?(?:made(?:\s+up)?|composed|formed)"
+    r"|(?:is|are|was|were)\s+(?:an?\s+)?(?!(?:the|this|that|one|not|also|made)\b)"
+    r"[a-zA-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}?\s+(?:made|composed)"
     rf"|consist(?:s|ed)?)(?:\s+{_COMPOSED_BY})?\s+(?:of|from)\s+"
     r"(?P<material>[^,;:()]+?)(?=[,;:(]|\.?$)"
 )
@@ -964,6 +968,11 @@ _MATERIAL_END = lazy(
 
 
 MAX_MATERIAL_WORDS = 4  # not counting "and", "or": "dark energy and dark matter"
+
+
+# A count of a material's parts, not counted among its MAX_MATERIAL_WORDS words: "two heavy
+# chains and two light chains", "two hydrogen atoms and one oxygen atom".
+_PART_COUNTS = frozenset("one two three four five six seven eight nine ten twelve".split())
 
 
 # A subject with one of these is no thing's: "Whether the frame is …", "Make sure the frame is …".
@@ -1914,7 +1923,13 @@ def composition_span(text: str) -> tuple[int, int] | None:
         words.pop(0)
     if (
         not words
-        or sum(w.group() not in ("and", "or") for w in words) > MAX_MATERIAL_WORDS
+        or sum(
+            w.group() not in ("and", "or")
+            and w.group().lower() not in _PART_COUNTS
+            and not w.group().isdigit()
+            for w in words
+        )
+        > MAX_MATERIAL_WORDS
         or re.fullmatch(DOCUMENT_PART, words[-1].group(), re.IGNORECASE)
     ):
         return None
