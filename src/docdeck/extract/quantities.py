@@ -1586,11 +1586,17 @@ _MOVED_COUNT = lazy(
 )
 
 
+# The stems of `_MOVED_COUNT`'s verbs: a sentence with none of them is not matched.
+_MOVED_VERBS = ("flow", "run", "pass", "stretch", "extend", "wind", "cross", "snake", "meander")
+
+
 def _moved_count(text: str) -> re.Match[str] | None:
     """The count a verb of movement or extent passes through (`_MOVED_COUNT`), after the
     sentence's opening frame. None where the subject is no thing's (`NOT_COUNTED`), hedged or
     planned (`_UNSTATED`), or the noun a writer's list or a passing state."""
-    if " through " not in text and " across " not in text:
+    if (" through " not in text and " across " not in text) or not any(
+        verb in text for verb in _MOVED_VERBS
+    ):
         return None
     begin = frame_end(text)
     begin += len(text) - begin - len(text[begin:].lstrip())
