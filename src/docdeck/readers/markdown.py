@@ -1693,7 +1693,7 @@ class _Builder:
 
     def bullet_list(self, items: list[_Item], line: int) -> None:
         plain: list[tuple[int, ListItem]] = []  # each with its depth
-        glossary = self._in_glossary() or _bold_glossary(items)
+        glossary: bool | None = None  # judged at the first bold item: most lists have none
         for item in items:
             item.parts = [(_without_tags(part), part_line) for part, part_line in item.parts]
             single = len(item.parts) == 1  # most items: a line of text
@@ -1708,6 +1708,8 @@ class _Builder:
                     split = self._problem(item.parts[0][0])
             if split is None:
                 part = item.parts[0][0] if len(item.parts) == 1 and not item.code else None
+                if part and part.lead_strong and glossary is None:
+                    glossary = self._in_glossary() or _bold_glossary(items)
                 if part and part.lead_strong and glossary:
                     entries = _bold_entries(part)
                     if entries and len(entries) == 1:  # `- **Latency**: the time …`
