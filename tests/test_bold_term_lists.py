@@ -1,15 +1,15 @@
-"""A list of bold terms, each with what it means, is a glossary wherever it stands: under
-"Common attacks", "- **Ransomware**: malware that encrypts your files …" asks for its term as
-it does under "Glossary". Before, such items gave no card outside a glossary heading. Not a
-list of bold labels over instructions or opinions, nor a list of two. Markdown only: a plain
-text list has no bold."""
+"""A list of terms, each with what it means, is a glossary wherever it stands: under "Common
+attacks", "- **Ransomware**: malware that encrypts your files …" asks for its term as it does
+under "Glossary", in Markdown (bold terms) and plain text ("- Ransomware: malware that …").
+Before, such items gave no card outside a glossary heading. Not a list of labels over
+instructions or opinions, nor a list of two."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from articles import article_records
+from articles import article_records, written_as
 
 ATTACKS = """# Security
 
@@ -21,15 +21,16 @@ ATTACKS = """# Security
 """  # noqa: E501
 
 
-def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
-    records = article_records(tmp_path, monkeypatch, "a.md", text)
+def _texts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> list[str]:
+    records = article_records(tmp_path, monkeypatch, name, written_as(name, text))
     return [record["fields"].get("Text", "") for record in records]
 
 
-def test_bold_terms_with_meanings_are_a_glossary(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_terms_with_meanings_are_a_glossary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
-    assert _texts(tmp_path, monkeypatch, ATTACKS) == [
+    assert _texts(tmp_path, monkeypatch, name, ATTACKS) == [
         "{{c1::Phishing}}: an email or message that pretends to come from a trusted sender to"
         " trick you into revealing details or clicking a malicious link.",
         "{{c1::Ransomware}}: malware that encrypts your files and demands payment for the key.",
@@ -45,37 +46,31 @@ def _beside(lines: str) -> str:
     return f"# Security\n\n{CONTROL}\n\n## Habits\n\n{lines}"
 
 
-def test_bold_labels_over_instructions_are_no_glossary(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+INSTRUCTIONS = (
+    "- **Passwords**: use a password manager and three random words.\n"
+    "- **Updates**: make sure that automatic updates are turned on.\n"
+    "- **Backups**: keep one copy of your files off-site and offline.\n"
+)
+
+
+OPINIONS = (
+    "- **Firefox**: a great browser that I use every day.\n"
+    "- **Chrome**: the browser that most of my friends recommend.\n"
+    "- **Safari**: a nice browser that we use on our phones.\n"
+)
+
+
+TWO = (
+    "- **Ransomware**: malware that encrypts your files and demands payment for the key.\n"
+    "- **Spyware**: software that watches what you do and reports it to someone else.\n"
+)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+@pytest.mark.parametrize("lines", [INSTRUCTIONS, OPINIONS, TWO])
+def test_no_glossary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, lines: str
 ) -> None:
-    lines = (
-        "- **Passwords**: use a password manager and three random words.\n"
-        "- **Updates**: make sure that automatic updates are turned on.\n"
-        "- **Backups**: keep one copy of your files off-site and offline.\n"
-    )
-    assert _texts(tmp_path, monkeypatch, _beside(lines)) == [
-        "A standard deck has {{c1::52}} cards."
-    ]
-
-
-def test_bold_labels_over_opinions_are_no_glossary(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    lines = (
-        "- **Firefox**: a great browser that I use every day.\n"
-        "- **Chrome**: the browser that most of my friends recommend.\n"
-        "- **Safari**: a nice browser that we use on our phones.\n"
-    )
-    assert _texts(tmp_path, monkeypatch, _beside(lines)) == [
-        "A standard deck has {{c1::52}} cards."
-    ]
-
-
-def test_two_bold_terms_are_no_glossary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    lines = (
-        "- **Ransomware**: malware that encrypts your files and demands payment for the key.\n"
-        "- **Spyware**: software that watches what you do and reports it to someone else.\n"
-    )
-    assert _texts(tmp_path, monkeypatch, _beside(lines)) == [
+    assert _texts(tmp_path, monkeypatch, name, _beside(lines)) == [
         "A standard deck has {{c1::52}} cards."
     ]

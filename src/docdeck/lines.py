@@ -826,3 +826,41 @@ def problem_fix(line: str, at: int = 0) -> tuple[str, int] | None:
         # A case the fix is for ("Windows", "Paper jam"): alone, "Windows." asks nothing.
         return f"{problem_front(problem).removesuffix('.')}: what do you do?", match.start(2)
     return None
+
+
+# A list of terms, each with what it means, is a glossary wherever it stands: "- **Phishing**:
+# an email or message that pretends to come from …", "- **Ransomware**: malware that encrypts
+# your files …" under "Common attacks" each define their term, as under "Glossary". Each
+# meaning opens as a noun phrase does: on an article, or on a noun and a clause that says what
+# it is ("malware that …"). Not bold labels over instructions ("**Passwords**: use a manager",
+# "**Updates**: make sure that …") nor over opinions ("**Verdict**: a great phone, I think").
+MIN_GLOSSARY_ITEMS = 3
+
+
+MAX_GLOSSARY_TERM_WORDS = 4
+
+
+_GLOSS_OPENING = lazy(
+    r"(?:an?|the)\s+(?!(?:best|worst|only|same)\b)"
+    r"|(?!(?:ensure|check|make|remember|note|know|say|see|think|believe|ask|tell|show)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:that|which|who|whose|where|used)\s"
+)
+
+
+# Words of a writer's view or a reader's instruction: a meaning with one is no definition.
+_NOT_GLOSS_WORDS = frozenset(
+    "i my me we our us great best worst favourite favorite love excellent terrible amazing"
+    " nice recommend recommended should must always never".split()
+)
+
+
+def glosses(term: str, meaning: str) -> bool:
+    """Whether a list item's `term` and `meaning` define it as a glossary's entry does: a term of
+    up to MAX_GLOSSARY_TERM_WORDS words, no label, its meaning a noun phrase (`_GLOSS_OPENING`)
+    with no word of an opinion or an instruction (`_NOT_GLOSS_WORDS`)."""
+    return (
+        len(term.split()) <= MAX_GLOSSARY_TERM_WORDS
+        and not is_label(term)
+        and _GLOSS_OPENING.match(meaning) is not None
+        and _NOT_GLOSS_WORDS.isdisjoint(meaning.lower().replace(",", " ").split())
+    )

@@ -45,9 +45,11 @@ from docdeck.headings import (
 from docdeck.layouts import fact_table, outline, with_label_lines
 from docdeck.lines import (
     ASKED_LABEL,
+    MIN_GLOSSARY_ITEMS,
     NO_TURN,
     abstract_part,
     commands,
+    glosses,
     holds_brief_part,
     is_byline,
     is_label,
@@ -1844,36 +1846,11 @@ def _split_at_questions(block: _Rendered, line: int) -> list[tuple[_Rendered, in
     return [(_lines(block, start, end), line + start) for start, end in bounds]
 
 
-# A list of bold terms, each with what it means, is a glossary wherever it stands: "- **Phishing**:
-# an email or message that pretends to come from …", "- **Ransomware**: malware that encrypts
-# your files …" under "Common attacks" each define their term, as under "Glossary". Each
-# meaning opens as a noun phrase does: on an article, or on a noun and a clause that says what
-# it is ("malware that …"). Not bold labels over instructions ("**Passwords**: use a manager",
-# "**Updates**: make sure that …") nor over opinions ("**Verdict**: a great phone, I think").
-MIN_GLOSSARY_ITEMS = 3
-
-
-MAX_GLOSSARY_TERM_WORDS = 4
-
-
-_GLOSS_OPENING = lazy(
-    r"(?:an?|the)\s+(?!(?:best|worst|only|same)\b)"
-    r"|(?!(?:ensure|check|make|remember|note|know|say|see|think|believe|ask|tell|show)\b)"
-    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:that|which|who|whose|where|used)\s"
-)
-
-
-# Words of a writer's view or a reader's instruction: a meaning with one is no definition.
-_NOT_GLOSS_WORDS = frozenset(
-    "i my me we our us great best worst favourite favorite love excellent terrible amazing"
-    " nice recommend recommended should must always never".split()
-)
-
-
+# A list of bold terms, each with what it means, is a glossary wherever it stands (`glosses`):
+# "- **Ransomware**: malware that encrypts your files …" under "Common attacks".
 def _bold_glossary(items: list[_Item]) -> bool:
     """Whether `items` are a glossary outside a glossary heading: MIN_GLOSSARY_ITEMS or more,
-    each a bold term of up to MAX_GLOSSARY_TERM_WORDS words and what it means
-    (`_GLOSS_OPENING`), none a label, an instruction or an opinion (`_NOT_GLOSS_WORDS`)."""
+    each a bold term and what it means (`glosses`)."""
     if len(items) < MIN_GLOSSARY_ITEMS or not all(
         len(item.parts) == 1 and item.parts[0][0].lead_strong for item in items
     ):
@@ -1884,13 +1861,7 @@ def _bold_glossary(items: list[_Item]) -> bool:
         entries = _bold_entries(item.parts[0][0])
         if not entries or len(entries) != 1:
             return False
-        term, meaning = entries[0][:2]
-        if (
-            len(term.split()) > MAX_GLOSSARY_TERM_WORDS
-            or is_label(term)
-            or not _GLOSS_OPENING.match(meaning)
-            or not _NOT_GLOSS_WORDS.isdisjoint(meaning.lower().replace(",", " ").split())
-        ):
+        if not glosses(*entries[0][:2]):
             return False
     return True
 

@@ -40,11 +40,13 @@ from docdeck.headings import (
 from docdeck.layouts import fact_table, outline, with_label_lines
 from docdeck.lines import (
     ANSWER_LABEL,
+    MIN_GLOSSARY_ITEMS,
     OPTION,
     WRITTEN_DATE,
     abstract_part,
     commands,
     dated_entry,
+    glosses,
     header_field,
     holds_brief_part,
     is_byline,
@@ -788,6 +790,7 @@ class _Reader:
             row for start, (end, _) in self.aligned.items() for row in range(start, end)
         }
         self.speakers = transcript_speakers(lines)
+        self.glossed: set[int] = set()  # the lines of lists that are glossaries (`_glossary_run`)
 
     def span(self, index: int) -> SourceSpan:
         return SourceSpan(self.path, self.origins[index] if self.origins else index + 1)
@@ -848,7 +851,11 @@ class _Reader:
                 table, index = bare
                 for block in table_questions(table) or (table,):
                     self._add(current, block)
-            elif current.glossary and index not in self.numbered and (entry := self._entry(index)):
+            elif (
+                (current.glossary or self._glossary_run(index, current))
+                and index not in self.numbered
+                and (entry := self._entry(index))
+            ):
                 paragraph, index = entry
                 self._add(current, paragraph)
             elif current.role is SectionRole.FAQ and (question := self._labelled(index)):
@@ -1185,6 +1192,30 @@ class _Reader:
         if strip_answer_prefix(answer) == answer:
             return None
         return " ".join(match.group(1).strip("*_| ").split()) or None
+
+    def _glossary_run(self, index: int, current: _OpenSection) -> bool:
+        """Whether line `index` is an item of a list that is a glossary outside a glossary
+        heading: MIN_GLOSSARY_ITEMS items or more in a row, each "- Term: what it means"
+        (`glosses`), "- Ransomware: malware that encrypts your files …"."""
+        if index in self.glossed:
+            return True
+        line = self.lines[index]
+        if not line.startswith(("- ", "* ", "• ")) or ": " not in line:
+            return False  # most lines: no bulleted term
+        if current.role is not SectionRole.BODY or current.question is not None:
+            return False
+        if index and _BULLET.match(self.lines[index - 1].strip()):
+            return False  # the list's first item judges it
+        end = index
+        while end < len(self.lines) and (bullet := _BULLET.match(self.lines[end].strip())):
+            term, colon, meaning = bullet.group(1).partition(": ")
+            if not colon or not glosses(term.strip(), meaning.strip()):
+                return False
+            end += 1
+        if end - index < MIN_GLOSSARY_ITEMS:
+            return False
+        self.glossed.update(range(index, end))
+        return True
 
     def _entry(self, index: int) -> tuple[Paragraph, int] | None:
         """The glossary entry `Term: definition` (or a list item of one) on line `index`, as a
