@@ -247,3 +247,38 @@ def test_temp_files_a_killed_build_left_are_removed_by_the_next_build(deck: Path
 
     assert result.returncode == 0, result.stderr
     assert temp_files(deck, recursive=True) == []
+
+
+# Reports each file created directly in TMPDIR, as the build runs (an audit hook sees every
+# open; its report goes to stderr, which opens nothing).
+WATCH_TEMP_FOLDER = """
+import os, sys
+folder = os.path.abspath(os.environ["TMPDIR"])
+def hook(event, args):
+    if event == "open" and isinstance(args[0], (str, bytes)) and args[2] & os.O_CREAT:
+        path = os.path.abspath(os.fsdecode(args[0]))
+        if os.path.dirname(path) == folder:
+            print("created in the temp folder:", path, file=sys.stderr)
+sys.addaudithook(hook)
+from docdeck.cli import main
+main()
+"""
+
+
+def test_a_build_names_no_file_in_the_system_temp_folder(deck: Path) -> None:
+    """A kill leaves nothing there only if a build never names a file there: Python's first
+    use of the temp folder probes it with a named file, so the build gives its own folder."""
+    old = Outputs.read(deck)
+    (deck / SOURCE).write_text(source(edited=True), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", WATCH_TEMP_FOLDER, "build", SPEC, "-q"],
+        cwd=deck,
+        env=environment(deck, EDIT_EPOCH),
+        capture_output=True,
+        text=True,
+        timeout=LIMIT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "created in the temp folder" not in result.stderr
+    assert Outputs.read(deck).package != old.package  # the edit was extracted and staged

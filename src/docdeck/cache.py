@@ -102,7 +102,17 @@ class SourceCache:
         if not self.writable or self.folder is None:
             return
         if self._staging is None:
-            self._staging = tempfile.TemporaryFile()  # noqa: SIM115 (closed by save or with self)
+            # In the cache's folder: with no folder given, Python's first temp file probes the
+            # system's temp folder with a named file, which a kill then would leave there. Here
+            # the file has no name (O_TMPFILE), or one that `save` sweeps.
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                self._staging = tempfile.TemporaryFile(  # noqa: SIM115 (closed by save or with self)
+                    prefix=".staging.", suffix=".tmp", dir=self.folder
+                )
+            except OSError:
+                self.writable = False  # a cache that cannot be written is only slower
+                return
             weakref.finalize(self, self._staging.close)  # a build refused after planning
         if data is None:
             data = entry_bytes(shipped(extracted))
