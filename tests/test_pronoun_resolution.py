@@ -250,3 +250,25 @@ def test_it_after_what_a_thing_is_called_stands_for_the_name(
     assert "The device measures angles up to 120 degrees." in texts
     # A generic name is none either: "It" leans.
     assert not any("12 hours" in text for text in texts)
+
+
+OPENS_ON_OF = """\
+# Bones
+
+## Facts
+
+Of the 206 bones in the body, the femur is the longest. It can bear 30 times the weight of \
+the body.
+
+The adult skeleton has 206 bones.
+"""
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_an_it_after_a_sentence_opening_on_of_names_nothing(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "Of" opens no name: "It" stands for nothing said plainly (it crashed the build).
+    texts = _texts(tmp_path, monkeypatch, name, OPENS_ON_OF)
+    assert "The adult skeleton has 206 bones." in texts
+    assert not any("30 times" in text for text in texts)

@@ -471,8 +471,10 @@ def opening_subject(
             return None  # a possessive, a bracket
         if not article and not word[:1].isupper() and not _common_name([*subject, bare]):
             return None  # a lower-case word in a bare name
-        if words[at] == "of" and not (subject[-1][:1].isupper() and raw[at + 1][:1].isupper()):
-            return None
+        if words[at] == "of" and not (
+            subject and subject[-1][:1].isupper() and raw[at + 1][:1].isupper()
+        ):
+            return None  # "Of the 206 bones …" opens on no name
         if words[at] in ("and", "or", "nor", "&"):
             return None
         subject.append(bare)
