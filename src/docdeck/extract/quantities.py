@@ -669,6 +669,29 @@ _AND_DATE = lazy(
 )
 
 
+# A written date's range after "from", hidden whole with its first date: "lasted from
+# {{c1::September 1793 to July 1794}}", "ran from {{c1::5 March 1984 to 3 March 1985}}", "from
+# {{c1::March 1941 until June 1942}}"; its end alone in view gave half the answer (was "from
+# {{c1::September 1793}} to July 1794"). Its end a written date or a year; not after a verb of
+# change (`_CHANGE_FROM`: "moved from May 2020 to May 2021" asks for the new date, as written).
+_TO_DATE = lazy(
+    rf"\s+(?:to|until|till|through)\s+(?:{WRITTEN_DATE}|(?:1\d|20)\d\d)(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
+
+
+_FROM_BEFORE = lazy(r"\b[Ff]rom\s+$")
+
+
+def _date_range_end(text: str, start: int, end: int) -> int:
+    """Where the range of the written date `text[start:end]` ends (`_TO_DATE`), or `end`."""
+    if "rom " not in text[max(0, start - 5) : start] or not _FROM_BEFORE.search(text, 0, start):
+        return end
+    if not (upper := _TO_DATE.match(text, end)) or _CHANGE_FROM.search(text, 0, start):
+        return end
+    return upper.end()
+
+
 # A count's word before "around"/"about": "grew to around 1800.", "a population of about 1500.".
 _HEDGED_COUNT = lazy(
     r"\b(?:to|of|than|is|are|was|were|be|been|has|have|had|with|numbered|totall?ed|reached)"
@@ -1369,7 +1392,7 @@ def reported_date_span(text: str) -> tuple[int, int] | None:
                 continue
             if not _page_date(text, found.start()):
                 pair = _AND_DATE.match(text, found.end())
-                return found.start(), pair.end() if pair else found.end()
+                return found.start(), pair.end() if pair else _date_range_end(text, *found.span())
     if ("centur" in text or "0s" in text) and (period := _PERIOD.search(text)):
         pair = _AND_DATE.match(text, period.end())
         return period.start("period"), pair.end() if pair else period.end()
