@@ -365,9 +365,46 @@ def _parallel(text: str, match: re.Match[str]) -> tuple[int, int] | None:
     return core_phrase(text, found[-1].end(), match.start())
 
 
+# A term's abbreviation or other name between it and its defining verb: "Gross domestic product
+# (GDP) is the market value of …", "An exchange-traded fund (ETF) is a fund that …", "A stock,
+# or share, is a small piece of …", "Potential difference, or voltage, is the energy …", "(also
+# called …)". The definition is read as if it were not there (`_unaliased`), and a card that
+# asks for the term hides it too: "{{c1::Gross domestic product (GDP)}} is …" (the sentence was
+# no definition, no card). Two capitals open an abbreviation ("Mauna Loa (Hawaii)" is a place);
+# a name follows "or", "also called", "also known as" or "aka". Looked for only where "(" or
+# ", or " is in the first `MAX_ALIAS_CHARS`.
+_ALIAS = lazy(
+    rf"[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,4}}?"
+    r"(?P<alias>\s\((?:[A-Z]{2}[A-Za-z0-9&.-]{0,8}|(?:or|also\s+(?:called|known\s+as)|aka)\s+"
+    rf"[^()]{{1,40}})\)|,\s+or\s+[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,2}}(?=,))"
+    r",?(?P<verb>\s+(?:is|are|refers\s+to|means|describes)\s)"
+)
+
+
+MAX_ALIAS_CHARS = 80
+
+
+def _alias(text: str) -> re.Match[str] | None:
+    """The other name a term is given before its defining verb (`_ALIAS`), if any."""
+    head = text[:MAX_ALIAS_CHARS]
+    if "(" not in head and ", or " not in head:  # most sentences
+        return None
+    return _ALIAS.match(text)
+
+
+def _unaliased(text: str) -> str:
+    """`text` with its term's other name (`_alias`) blanked out, each of its characters a space:
+    the offsets of what follows stay those of `text`."""
+    if not (alias := _alias(text)):
+        return text
+    start, end = alias.start("alias"), alias.start("verb")
+    return text[:start] + " " * (end - start) + text[end:]
+
+
 def _defines(text: str) -> re.Match[str] | None:
     """`_DEFINITION`'s match, or `_PLURAL_DEFINITION`'s, looked for only where a defining verb
-    is among the first words."""
+    is among the first words; a term's other name after it is passed over (`_unaliased`)."""
+    text = _unaliased(text)
     words = text.split(None, 6)[1:6]
     if _DEFINING_VERBS.isdisjoint(words):
         return None
@@ -654,6 +691,8 @@ def definition_span(text: str, vocabulary: Vocabulary | None = None) -> tuple[in
     if span and text.startswith(", ", end) and _list_goes_on(text, end):
         span = _before_list(text, *span)
     term = _subject(text, *match.span("subject"))
+    if term and (alias := _alias(text)) and alias.start("alias") == term[1]:
+        term = term[0], alias.end("alias")  # its other name gives it away
     named = bool(term and vocabulary and vocabulary.names_subject(text[slice(*term)]))
     # A rank picks one thing out of its kind: that thing is the answer, the rank a given.
     # "{{c1::Regular insulin}} is the only insulin that can be given intravenously", "{{c1::Fine
