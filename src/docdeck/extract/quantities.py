@@ -781,9 +781,12 @@ MAX_COUNT_OF_CHARS = 160  # a frame, a subject of 8 words, its verb: where its f
 
 # A count of things a whole holds, said as "there are": "There are about {{c1::600}} skeletal
 # muscles in the body", "There are {{c1::7}} cervical vertebrae in the neck, …", "There are
-# {{c1::eight}} bits in a byte". The whole is a thing in general ("the", "a", "every", "each"):
-# not the document's ("in this guide", "in the next section"), the writer's ("in my class"),
-# nor a passing state ("3 open bugs"); "There were" tells a scene.
+# {{c1::eight}} bits in a byte", "on" it too ("There are {{c1::64}} squares on a chessboard").
+# The whole is a thing in general ("the", "a", "every", "each") or one by its name ("There are
+# {{c1::twelve}} notes in Western music", "There are {{c1::seven}} continents on Earth": was
+# no card, and a takeaway hid "{{c1::Western music}}"): not the document's ("in this guide", "in
+# the next section", "in Chapter 2"), the writer's ("in my class"), nor a passing state ("3 open
+# bugs"); "There were" tells a scene.
 _THERE_COUNT = lazy(
     r"There\s+are\s+(?:(?:only|exactly|just|about|around|roughly|approximately|nearly|almost"
     r"|over|some)\s+)?"
@@ -791,7 +794,8 @@ _THERE_COUNT = lazy(
     rf"|(?!one\b){_WORD_FIGURE}))"
     r"(?P<noun>(?:\s+(?!(?:of|or|and|to|in|a|an|the|more|less|times|each|every|per)\b)"
     r"[a-z][\w-]*){1,3}?)"
-    r"\s+in\s+(?P<whole>(?:the|a|an|every|each)\s+[\w-]+(?:\s+[\w-]+){0,4}?)"
+    r"\s+(?:in|on)\s+(?P<whole>(?:the|a|an|every|each)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
+    r"|[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)"
     r"(?=[.!]?$|[,;:]\s)"
 )
 
