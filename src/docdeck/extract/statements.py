@@ -1194,9 +1194,10 @@ _TERM_JOINS = frozenset({"of", "and"})
 _MANNER = lazy(r"(?:\w+ly|harder|better|faster|more|less|longer|further)[.,]?", re.IGNORECASE)
 
 
-def _term_after(text: str, start: int) -> tuple[int, int] | None:
-    """The noun phrase that starts at `start`, up to `_PHRASE_END`: a term of 1 to
-    MAX_MEANS_WORDS words not counting an article, none a pronoun or a determiner."""
+def _term_after(text: str, start: int, most: int = 0) -> tuple[int, int] | None:
+    """The noun phrase that starts at `start`, up to `_PHRASE_END`: a term of 1 to `most`
+    (MAX_MEANS_WORDS) words not counting an article, none a pronoun or a determiner; given
+    `most`, what it is of may have its article ("the pull of the Moon")."""
     end = len(text.rstrip(".!? "))
     if cut := _PHRASE_END.search(text, start, end):
         if _LIST_AFTER.match(text, cut.start()):
@@ -1205,10 +1206,14 @@ def _term_after(text: str, start: int) -> tuple[int, int] | None:
     words = text[start:end].split()
     if words and words[0].lower() in ARTICLES:
         words = words[1:]
-    if not 1 <= len(words) <= MAX_MEANS_WORDS or words[0].lower() in NOT_TERM:
+    if not 1 <= len(words) <= (most or MAX_MEANS_WORDS) or words[0].lower() in NOT_TERM:
         return None
     # A term, not a manner: "by working {{harder}} than before".
-    if any(w.lower() in NOT_TERM - _TERM_JOINS or _MANNER.fullmatch(w) for w in words):
+    if any(
+        (w.lower() in NOT_TERM - _TERM_JOINS or _MANNER.fullmatch(w))
+        and not (most and w.lower() in ARTICLES and words[i - 1].lower() == "of")
+        for i, w in enumerate(words)
+    ):
         return None
     return start, end
 
@@ -1690,12 +1695,57 @@ _NO_CAUSE = frozenset(
 )
 
 
+# What a named thing is caused by, the target: "Sickle cell anaemia is caused by {{c1::a single
+# base substitution}} in the gene for haemoglobin", "Colds are caused by {{c1::viruses}}, mostly
+# rhinoviruses", "Staling is caused by {{c1::starch retrogradation}}" (each was no card). A noun
+# phrase its subject opens (no pronoun, no determiner: "This is caused by …", "Most of this
+# warming …"), "is", "are", "was" or "were" and an adverb of how often; not a hedge ("can be
+# caused by"), nor a list ("caused by debt, an unfair tax system and …": `_term_after`), nor a
+# word for a cause of any kind ("caused by problems that …"). Looked for only where " caused by "
+# is.
+_CAUSED_BY = lazy(
+    rf"(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,5}}?)\s+"
+    r"(?:is|are|was|were)\s+(?:(?:mainly|mostly|usually|often|largely|always|commonly|typically"
+    r"|chiefly|primarily|generally|normally)\s+)?caused\s+by\s+(?P<what>\S)"
+)
+
+
+# A cause's phrase runs on through what it is of: "the gravitational pull of the Moon", "the
+# tilt of the Earth's axis".
+MAX_CAUSE_WORDS = 6
+
+
+_NO_CAUSES = frozenset(
+    "problems problem issues issue things thing factors factor reasons causes something several"
+    " various different number range variety combination mix".split()
+)
+
+
 def cause_span(text: str) -> tuple[int, int] | None:
-    """What the cause, the reason or the result a sentence names was (`_CAUSE`)."""
+    """What the cause, the reason or the result a sentence names was (`_CAUSE`), or what a
+    named thing is caused by (`_CAUSED_BY`)."""
+    if " caused by " in text and (caused := _caused_by(text)):
+        return caused
     if not text.startswith("The ") or not (found := _CAUSE.match(text)):
         return None
     span = _term_after(text, found.start("what"))
     if span is None or not _NO_CAUSE.isdisjoint(text[slice(*span)].lower().split()):
+        return None
+    return span
+
+
+def _caused_by(text: str) -> tuple[int, int] | None:
+    """The noun phrase `_CAUSED_BY` finds after "caused by", a term."""
+    if not (found := _CAUSED_BY.match(text)):
+        return None
+    if found.group("subject").split()[0].lower() in NOT_TERM - ARTICLES | _PRONOUN_SUBJECTS:
+        return None
+    span = _term_after(text, found.start("what"), MAX_CAUSE_WORDS)
+    if span is None or not _NO_CAUSES.isdisjoint(text[slice(*span)].lower().split()):
+        return None
+    # The first of a list of causes is half the answer: "caused by debt, an unfair tax system,
+    # Enlightenment ideas and bread shortages".
+    if text.startswith(", ", span[1]) and _list_goes_on(text, span[1]):
         return None
     return span
 
