@@ -2375,6 +2375,34 @@ _CHANGED = lazy(
 )
 
 
+# An effect stated before the changing cause it follows: "Bond prices {{c1::fall}} when interest
+# rates rise", "The resistance of a thermistor {{c1::falls}} as its temperature rises", "Demand
+# usually {{c1::falls}} as prices rise" (each was no card, or a takeaway hid the subject). Its
+# subject a noun phrase of up to seven words (no pronoun, no command: "Lower the heat as …"),
+# its verb in the present tense. Looked for only where " when ", " as ", " if " or
+# " whenever " is.
+_EFFECT_BEFORE = lazy(
+    r"(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+"
+    r"(?:(?:usually|generally|normally|always|often|tends?\s+to)\s+)?"
+    rf"(?P<effect>{_CHANGE})\s+(?:when|whenever|as|if)\s+[^,;:]{{0,60}}?\b{_CHANGE}\b"
+)
+
+
+_EFFECT_CLAUSES = (" when ", " as ", " if ", " whenever ")
+
+
+def _effect_before(text: str) -> tuple[int, int] | None:
+    """The effect `_EFFECT_BEFORE` finds before its cause; None after a pronoun or a command."""
+    if not any(clause in text for clause in _EFFECT_CLAUSES) or not (
+        found := _EFFECT_BEFORE.match(text)
+    ):
+        return None
+    first = found.group("subject").split()[0].lower()
+    if first in _NO_AGENT or first in _INSTRUCTION_VERBS or first in NOT_TERM - ARTICLES:
+        return None
+    return found.span("effect")
+
+
 _DIRECTION_OPENINGS = (
     *("When ", "Whenever ", "If ", "As ", "Higher ", "Lower ", "Rising ", "Falling "),
     *("Increasing ", "Decreasing ", "Raising ", "Lowering ", "Reducing ", "Greater ", "A ", "An "),
@@ -2440,7 +2468,10 @@ def direction_span(text: str) -> tuple[int, int] | None:
             return None  # "Lower the heat to reduce …", "We raise prices to …"
         span = found.span("effect")
     else:
-        return None  # most sentences
+        before = _effect_before(text)
+        if before is None:
+            return None  # most sentences
+        span = before
     return span if _TOLD.isdisjoint(text.lower().split()) else None
 
 
