@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from docdeck.document import Document
 from docdeck.errors import Diagnostic
 from docdeck.extract.topics import Topic
-from docdeck.extract.words import ARTICLES, MODALS
+from docdeck.extract.words import ARTICLES, CHANGE, MODALS
 from docdeck.notes import NoteDraft, NoteKind, normalize_key
 from docdeck.patterns import lazy
 from docdeck.spec import ExtractSettings
@@ -112,9 +112,19 @@ def _without_restatements(ctx: Context, drafts: list[NoteDraft]) -> list[NoteDra
         same = asked.setdefault(folded, [])
         words = frozenset(normalize_key(draft.text).split())
         if kind is NoteKind.CLAIM:
-            earlier = next((d for w, d in same if _overlap(w, words) and _alike(draft, d)), None)
+            direction = _DIRECTION.fullmatch(folded) is not None
+            earlier = next(
+                (
+                    d
+                    for w, d in same
+                    if _overlap(w, words)
+                    and _alike(draft, d)
+                    and (not direction or _same_changed(draft, d))
+                ),
+                None,
+            )
             if earlier is None and summaries:
-                earlier = _reworded(draft, text, folded, summaries)
+                earlier = _reworded(draft, text, folded, summaries, direction)
             if earlier is not None:
                 ctx.skip(
                     f"claim restates the {earlier.kind.value} on line {earlier.origin.span.line}",
@@ -249,9 +259,14 @@ class _Summary:
 
 
 def _reworded(
-    draft: NoteDraft, answer: str, folded: str, summaries: dict[str, list[_Summary]]
+    draft: NoteDraft,
+    answer: str,
+    folded: str,
+    summaries: dict[str, list[_Summary]],
+    direction: bool,
 ) -> NoteDraft | None:
-    """The takeaway `draft` says again in other words, if any."""
+    """The takeaway `draft` says again in other words, if any. `direction`: the answer is a
+    verb of change (`_same_changed`)."""
     key, unit = _answer_key(answer, folded)
     same = summaries.get(key)
     if same is None:
@@ -269,9 +284,35 @@ def _reworded(
             continue
         if summary.gist is None:
             summary.gist = _gist(summary.draft.fields[0])
-        if _restates(gist, summary.gist):
+        if _restates(gist, summary.gist) and (not direction or _same_changed(draft, summary.draft)):
             return summary.draft
     return None
+
+
+# A direction ("falls", "rises") is the answer of many facts: two clozes that ask for one say one
+# fact only if what changes, the content words of the answer's own clause, is the same thing.
+# "Bond prices [fall] when interest rates rise" and "When interest rates rise, the price of
+# existing bonds [falls]" do; "The value of a currency [falls] when its central bank cuts
+# interest rates" and "Demand for a product usually [falls] as its price rises" do not.
+_DIRECTION = lazy(CHANGE)
+_CLAUSE_BREAK = lazy(r"[,;:]|\b(?:when|whenever|as|if|because|while|so|and|but)\b")
+
+
+def _same_changed(claim: NoteDraft, earlier: NoteDraft) -> bool:
+    return not _changed(claim.fields[0]).isdisjoint(_changed(earlier.fields[0]))
+
+
+def _changed(field: str) -> frozenset[str]:
+    """The content words, singular, of the clause a direction cloze stands in (not its verbs
+    of change)."""
+    answer = _CLOZE.search(field)
+    if answer is None:
+        return frozenset()
+    before, after = field[: answer.start()], field[answer.end() :]
+    start = max((found.end() for found in _CLAUSE_BREAK.finditer(before)), default=0)
+    end = _CLAUSE_BREAK.search(after)
+    clause = before[start:] + " " + after[: end.start() if end else len(after)]
+    return frozenset(word for word in _gist(clause).words if not _DIRECTION.fullmatch(word))
 
 
 class _Gist(NamedTuple):

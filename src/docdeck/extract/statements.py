@@ -31,6 +31,7 @@ from docdeck.extract.text import GENERIC_SUBJECTS, PLACES, names_a_kind
 from docdeck.extract.words import (
     APOSTROPHE,
     ARTICLES,
+    CHANGE,
     DASHES,
     NOT_TERM,
     PREPOSITIONS,
@@ -2339,17 +2340,7 @@ def bare_verb(before: str, word: str) -> bool:
 # ("bond prices fall", "tend to strengthen", "make borrowing more expensive"), its target. In
 # the present tense only: "When the stock fell, …" tells a story. A change of one thing ("Prices
 # fall on Fridays") or an effect after no changing cause ("The stock fell after the CEO
-# resigned") is none.
-_CHANGE = (
-    r"(?:ris(?:e|es|ing)|fall(?:s|ing)?|increas(?:e|es|ing)|decreas(?:e|es|ing)|rais(?:e|es|ing)"
-    r"|lower(?:s|ing)?|reduc(?:e|es|ing)|strengthen(?:s|ing)?|weaken(?:s|ing)?|slow(?:s|ing)?"
-    r"|boost(?:s|ing)?|drop(?:s|ping)?|grow(?:s|ing)?|shrink(?:s|ing)?|declin(?:e|es|ing)"
-    r"|climb(?:s|ing)?|appreciat(?:e|es|ing)|depreciat(?:e|es|ing)|curb(?:s|ing)?"
-    r"|dampen(?:s|ing)?|accelerat(?:e|es|ing)|widen(?:s|ing)?|narrow(?:s|ing)?"
-    r"|(?:go(?:es)?|push(?:es)?|drives?)\s+(?:up|down))"
-)
-
-
+# resigned") is none. The effect: a verb of change (`words.CHANGE`) or a comparative.
 _COMPARATIVE = (
     r"(?:higher|lower|cheaper|dearer|costlier|stronger|weaker|faster|slower|larger|smaller"
     r"|greater|(?:more|less)\s+(?:expensive|costly|affordable|attractive|valuable|volatile"
@@ -2357,12 +2348,12 @@ _COMPARATIVE = (
 )
 
 
-_EFFECT = lazy(rf"\b(?:{_CHANGE}|{_COMPARATIVE})\b", re.IGNORECASE)
+_EFFECT = lazy(rf"\b(?:{CHANGE}|{_COMPARATIVE})\b", re.IGNORECASE)
 
 
 # A cause clause that opens the sentence: "When interest rates rise, …".
 _CHANGES_WHEN = lazy(
-    rf"(?:When|Whenever|If|As)\s+[^,;:]{{0,60}}?\b{_CHANGE}\b[^,;:]{{0,40}},\s+(?=\w)"
+    rf"(?:When|Whenever|If|As)\s+[^,;:]{{0,60}}?\b{CHANGE}\b[^,;:]{{0,40}},\s+(?=\w)"
 )
 
 
@@ -2384,7 +2375,7 @@ _CHANGED = lazy(
 _EFFECT_BEFORE = lazy(
     r"(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}?)\s+"
     r"(?:(?:usually|generally|normally|always|often|tends?\s+to)\s+)?"
-    rf"(?P<effect>{_CHANGE})\s+(?:when|whenever|as|if)\s+[^,;:]{{0,60}}?\b{_CHANGE}\b"
+    rf"(?P<effect>{CHANGE})\s+(?:when|whenever|as|if)\s+[^,;:]{{0,60}}?\b{CHANGE}\b"
 )
 
 
@@ -2416,7 +2407,7 @@ _CAUSE_VERBS = frozenset("raise raises lower lowers increase increases reduce re
 
 _CHANGES_TO = lazy(
     rf"\b(?:raises?|lowers?|increases?|reduces?)\s+(?!(?:your|my|our)\b)[^,;:.]{{2,40}}?"
-    rf"\s+(?:in\s+order\s+)?to\s+(?P<effect>{_CHANGE})\b"
+    rf"\s+(?:in\s+order\s+)?to\s+(?P<effect>{CHANGE})\b"
 )
 
 
@@ -2441,7 +2432,7 @@ def states_direction(text: str) -> bool:
 
 
 def direction_span(text: str) -> tuple[int, int] | None:
-    """The direction of the effect a sentence states a changing cause has (see `_CHANGE`)."""
+    """The direction of the effect a sentence states a changing cause has (see `CHANGE`)."""
     if text.startswith(_DIRECTION_OPENINGS):
         when = _CHANGES_WHEN.match(text)
         if not (cause := when or _CHANGED.match(text)):

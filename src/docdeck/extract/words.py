@@ -24,6 +24,18 @@ PREPOSITIONS = (
 )
 
 
+# A verb of change in the present tense ("falls", "strengthen", "goes up"): the direction a cause
+# moves a quantity (`statements.direction_span`).
+CHANGE = (
+    r"(?:ris(?:e|es|ing)|fall(?:s|ing)?|increas(?:e|es|ing)|decreas(?:e|es|ing)|rais(?:e|es|ing)"
+    r"|lower(?:s|ing)?|reduc(?:e|es|ing)|strengthen(?:s|ing)?|weaken(?:s|ing)?|slow(?:s|ing)?"
+    r"|boost(?:s|ing)?|drop(?:s|ping)?|grow(?:s|ing)?|shrink(?:s|ing)?|declin(?:e|es|ing)"
+    r"|climb(?:s|ing)?|appreciat(?:e|es|ing)|depreciat(?:e|es|ing)|curb(?:s|ing)?"
+    r"|dampen(?:s|ing)?|accelerat(?:e|es|ing)|widen(?:s|ing)?|narrow(?:s|ing)?"
+    r"|(?:go(?:es)?|push(?:es)?|drives?)\s+(?:up|down))"
+)
+
+
 _RELATIVE = lazy(
     rf"\s+(?:(?:{PREPOSITIONS})\s+(?:which|whom|whose)"
     r"|that|which|who|whom|whose|when|where|because|while|so)\s.*$"
