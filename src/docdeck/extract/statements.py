@@ -954,7 +954,10 @@ NOT_SUPERLATIVE = frozenset(
 
 
 def superlative_span(text: str) -> tuple[int, int] | None:
-    """The subject that holds a superlative (`_SUPERLATIVE`); None for a pronoun or "this"."""
+    """The subject that holds a superlative (`_SUPERLATIVE`, `_SCOPED_RANK`); None for a
+    pronoun or "this"."""
+    if text.startswith("Of ") and (span := _scoped_rank(text)):
+        return span
     if "the " not in text or not (match := _SUPERLATIVE.match(text)):
         return None
     if (word := match.group("est")) and word in NOT_SUPERLATIVE:
@@ -962,6 +965,48 @@ def superlative_span(text: str) -> tuple[int, int] | None:
     if match.group("subject").split()[0].lower() in _NOT_SUBJECTS:
         return None
     return _subject(text, *match.span("subject"))
+
+
+# A superlative after the scope it ranks in, the thing ranked the target, its article with it:
+# "Of the 206 bones in the body, {{c1::the femur}} is the longest.", "Of all the planets,
+# {{c1::Jupiter}} is the largest.", "Of the three branches, {{c1::Congress}} is the oldest.". The
+# scope named ("the …", "all …"), not pointed at ("Of these, the first is …"); the rank ends the
+# sentence. Not "Of these, most are harmless.", "Of course, …".
+_SCOPED_RANK = lazy(
+    r"Of\s+(?:all\s+)?(?:the\s+)?(?P<scope>[^\s,;:][^,;:]{0,59}),\s+"
+    rf"(?P<subject>(?:the\s+)?[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?)"
+    r"\s+(?:is|was|are|were)\s+the\s+(?:(?:most|least)\s+[a-z][\w-]*|(?P<est>[a-z]{2,}est))"
+    r"(?:\s+(?:of\s+(?:all|them)|by\s+far))?[.!]?$"
+)
+
+
+# Scopes that point at things named before: "Of these, …", "Of them, …"; subjects that
+# name no one thing: "none", "the rest", "the other".
+_POINTING_SCOPES = frozenset("these those them which whom it this".split())
+_NO_RANKED = frozenset(
+    "none neither either each rest other others one most many few some all".split()
+)
+
+
+def _scoped_rank(text: str) -> tuple[int, int] | None:
+    """The thing `_SCOPED_RANK` ranks, "the" with it; None for a pointing scope, a pronoun's
+    or a function word's subject, or a word in "-est" that ranks nothing ("the rest")."""
+    if "est" not in text and "most" not in text and "least" not in text:
+        return None
+    if not (found := _SCOPED_RANK.match(text)):
+        return None
+    if (word := found.group("est")) and word in NOT_SUPERLATIVE:
+        return None
+    scope = found.group("scope").split()
+    if text.split(None, 2)[1].lower() in _POINTING_SCOPES or scope[-1].lower() in _POINTING_SCOPES:
+        return None
+    words = found.group("subject").split()
+    first = words[1] if len(words) > 1 and words[0] == "the" else words[0]
+    if first.lower() in _NOT_SUBJECTS or first.lower() in DETERMINERS:
+        return None
+    if any(w.lower() in NOT_TERM or w.lower() in _NOT_SUBJECTS for w in words[1:]):
+        return None
+    return None if _NO_RANKED.intersection(w.lower() for w in words) else found.span("subject")
 
 
 _PRONOUN_SUBJECTS = frozenset("this these those that it they he she we you i one".split())
