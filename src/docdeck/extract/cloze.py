@@ -27,6 +27,7 @@ from docdeck.extract.quantities import (
     reported_date_span,
     states_quantity,
     takes_figure,
+    times_span,
     when_span,
 )
 from docdeck.extract.statements import (
@@ -692,7 +693,7 @@ def _candidates(
     # requires Python {{c1::3.9}}", not "Tallow now {{c1::requires}} Python 3.9".
     if fallback and DIGIT.search(text) and (span := bare_figure_span(text, vocabulary, verb)):
         yield Target.NUMBER, span
-    if fallback and (span := when_span(text)):
+    if fallback and (span := when_span(text) or times_span(text)):
         yield Target.NUMBER, span
     if verb:
         if "=" in text and (span := _equation(text)):

@@ -1362,6 +1362,31 @@ def when_span(text: str) -> tuple[int, int] | None:
     return None
 
 
+# How many times a thing is done, right after its verb and closing its clause: "Every
+# transaction is recorded {{c1::twice}}: …", "Meiosis divides the nucleus … {{c1::twice}}.", "The
+# form is signed {{c1::three times}}, …". Not "once" that opens a clause ("… once the dough
+# rises"), a comparison ("twice as fast"), "once more", "at once", nor a verb's object before
+# it ("sign it twice": an instruction hides its object).
+_COUNTED_TIMES = lazy(
+    r"\b(?:is|are|was|were|be|been|being|gets?|got)\s+(?:[a-z]+ly\s+)?[a-z]{2,}(?:ed|en)\s+"
+    r"(?P<times>once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"(?=\s*[,.:;!?(]|\s*$|\s+(?:in|over|during|before|after|per|each|every)\s)"
+)
+
+
+# A word every `_COUNTED_TIMES` phrase holds.
+_TIMES_WORDS = ("once", "twice", "thrice", " times")
+
+
+def times_span(text: str) -> tuple[int, int] | None:
+    """How many times a passive verb says a thing is done (`_COUNTED_TIMES`): a takeaway's fact
+    where no figure states it."""
+    if not any(word in text for word in _TIMES_WORDS):  # most text
+        return None
+    found = _COUNTED_TIMES.search(text)
+    return found.span("times") if found else None
+
+
 def frequency_span(text: str) -> tuple[int, int] | None:
     """How often a sentence says a thing is done, in words (`_WHEN` without its time of day): a
     claim's fact where no figure states it ("Self-employed people pay estimated tax {{c1::four
