@@ -1513,8 +1513,38 @@ def _named_target(target: str) -> bool:
     )
 
 
+# One named drug or hormone by the measure of the body it changes, the drug the answer, as a
+# takeaway's ("{{c1::Insulin}} lowers blood sugar.") and an antidote's: "{{c1::Digoxin}} slows the
+# heart rate.", "{{c1::Insulin}} lowers blood glucose.", "{{c1::Glucagon}} raises blood
+# glucose."; a class's change asks for the change ("Statins lower {{c1::cholesterol}}"). One
+# capitalised word with a drug's ending (`_AGENT_ENDINGS`), its verb singular, the measure a
+# word of `_BODY_MEASURES` at its end; not "Exercise lowers blood pressure.", "Routine lowers
+# stress.", "Insulin lowers costs.".
+_AGENT_ENDINGS = ("in", "ine", "ol", "ide", "one", "am", "il", "an", "ate", "on", "en", "ex")
+_NOT_AGENTS = frozenset(
+    "routine sunshine medicine discipline protein nutrition education meditation caution"
+    " motivation tension relaxation fashion".split()
+)
+_BODY_MEASURES = frozenset(
+    "glucose sugar pressure rate cholesterol pulse temperature fever potassium sodium calcium"
+    " level levels secretion clotting conduction output motility contractility tone"
+    " triglycerides ldl hdl inr acidity".split()
+)
+MIN_AGENT_CHARS = 6
+
+
+def _named_agent(subject: str, target: str) -> bool:
+    """Whether `subject` is one named drug and `target` a measure of the body it changes."""
+    if " " in subject or len(subject) < MIN_AGENT_CHARS or not subject[1:].islower():
+        return False
+    if not subject.lower().endswith(_AGENT_ENDINGS) or subject.lower() in _NOT_AGENTS:
+        return False
+    return any(word.lower() in _BODY_MEASURES for word in target.split()[-1:])
+
+
 def _action(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The agent and the target of an action (`_ACTS_ON`)."""
+    """The agent and the target of an action (`_ACTS_ON`), the answer second: the target, or a
+    single drug where it changes a measure of the body (`_named_agent`)."""
     if not any(verb in text for verb in _ACTION_VERBS):
         return None
     if not (found := _ACTS_ON.match(text)):
@@ -1529,7 +1559,12 @@ def _action(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     target = text[slice(*what)]
     if found.group("change"):  # "Antihistamines relieve itching."
         drug = _drug_class_name(found.group("subject").rsplit(None, 1)[-1])
-        return (found.span("subject"), what) if drug else None
+        if drug:
+            return found.span("subject"), what
+        # One named drug's change: the drug the answer (`_named_agent`).
+        singular = text.startswith(("s ", "es "), found.end("verb"))
+        named = singular and _named_agent(found.group("subject"), target)
+        return (what, found.span("subject")) if named else None
     if found.group("effect"):  # a doing may be one: "Anticoagulants cause bleeding."
         effect = _side_effect(found.group("subject"), target)
         return (found.span("subject"), what) if effect else None
