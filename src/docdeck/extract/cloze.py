@@ -58,6 +58,7 @@ from docdeck.extract.statements import (
     means_span,
     namesake_span,
     product_span,
+    purpose_span,
     quoted_meaning_span,
     result_span,
     reversal_span,
@@ -659,6 +660,9 @@ def _candidates(
             if states is drug_fact_span and subject and subject(text[slice(*span)]):
                 span = drug_fact_subject(text) or span
             yield Target.DEFINITION, span
+    # A takeaway's purpose is its point, not a topic term inside it (`purpose_span`).
+    if fallback and (span := purpose_span(text)):
+        yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span
     definition = definition_span(text, vocabulary)

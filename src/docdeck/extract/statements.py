@@ -1009,6 +1009,34 @@ def _scoped_rank(text: str) -> tuple[int, int] | None:
     return None if _NO_RANKED.intersection(w.lower() for w in words) else found.span("subject")
 
 
+# What a thing was done for, the purpose the answer, not a word of it: "Henry VIII broke with
+# Rome so that he could {{c1::end his marriage to Catherine of Aragon}}" (was "… end his
+# {{c1::marriage}} to …", a given), "Plants close their stomata in order to {{c1::reduce water
+# loss}}". After "so that" a modal and its subject; the purpose runs to its clause's end, from
+# MIN_PURPOSE_WORDS to MAX_PURPOSE_WORDS words. Not "so that" of a result ("… so that the water
+# boils"): no modal.
+_PURPOSE = lazy(
+    r"\b(?:so\s+that\s+(?:(?:he|she|it|they|we|you|I|[A-Z][\w-]*|the\s+[a-z][\w-]*)\s+)?"
+    r"(?:could|can|would|might|may|will|should)|in\s+order\s+to)\s+"
+    r"(?P<purpose>[a-z][^,;:.!?()\u2014\u2013\"]*?)\s*(?:[,;:.!?(\u2014\u2013]|$)"
+)
+MIN_PURPOSE_WORDS = 2
+MAX_PURPOSE_WORDS = 8
+
+
+def purpose_span(text: str) -> tuple[int, int] | None:
+    """The purpose `_PURPOSE` states, whole; None where it is one word or too long to recall,
+    or starts with "not" (a purpose's negation)."""
+    if "so that " not in text and "in order to " not in text:  # most sentences
+        return None
+    if not (found := _PURPOSE.search(text)):
+        return None
+    words = found.group("purpose").split()
+    if not MIN_PURPOSE_WORDS <= len(words) <= MAX_PURPOSE_WORDS or words[0] in NOT_TERM:
+        return None
+    return found.span("purpose")
+
+
 _PRONOUN_SUBJECTS = frozenset("this these those that it they he she we you i one".split())
 
 
