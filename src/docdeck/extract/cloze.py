@@ -55,6 +55,7 @@ from docdeck.extract.statements import (
     instruction_end,
     instruction_object_span,
     law_span,
+    made_role_span,
     means_span,
     namesake_span,
     product_span,
@@ -662,6 +663,11 @@ def _candidates(
             yield Target.DEFINITION, span
     # A takeaway's purpose is its point, not a topic term inside it (`purpose_span`).
     if fallback and (span := purpose_span(text)):
+        yield Target.DEFINITION, span
+    # A named act's role given: its name, or the one it made in a deck on it (`made_role_span`).
+    if fallback and (span := made_role_span(text)):
+        if subject and subject(text[slice(*span)]):
+            span = made_role_span(text, own=True) or span
         yield Target.DEFINITION, span
     if span := first_topic_span(text, topics, subject):
         yield Target.TOPIC, span

@@ -1037,6 +1037,40 @@ def purpose_span(text: str) -> tuple[int, int] | None:
     return found.span("purpose")
 
 
+# What a named act or event made of someone or something, a role "of" or "to" a thing: "The
+# {{c1::Act of Supremacy}} made the monarch head of the Church of England", "The {{c1::Treaty of
+# Troyes}} made Henry V heir to the French throne"; where the name is the deck's own, the one
+# made: "The Act of Supremacy made the {{c1::monarch}} head of …". Each whole: never "the
+# {{c1::monarch head}}" nor "made {{c1::Henry V heir}}" (half of each). The subject a
+# capitalised name of up to five words, "of" and "the" between; the one made a name or a word,
+# "the" before it or not; its role one or two words before "of" or "to".
+_MADE_ROLE = lazy(
+    rf"(?:The\s+)?(?P<subject>[A-Z][\w{APOSTROPHE}'-]*"
+    rf"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w{APOSTROPHE}'-]*){{0,4}})"
+    r"(?:\s+of\s+\d{3,4})?\s+made\s+(?:the\s+)?"
+    r"(?P<made>[a-z][\w-]*|[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|[IVX]+))??)"
+    r"\s+(?P<role>(?:[A-Z][a-z]+\s+[A-Z][a-z]+|[a-z][\w-]*|[A-Z][a-z]+))\s+(?:of|to)\s+\S"
+)
+
+
+# Roles no one is made: "made the cake part of …" fits the shape; "part" only of a place.
+_NOT_ROLES = frozenset("a an the it sure certain possible clear".split())
+
+
+def made_role_span(text: str, own: bool = False) -> tuple[int, int] | None:
+    """The name `_MADE_ROLE` opens on, or (`own`: the name is the deck's subject) the one it
+    made; None for a pronoun's subject or a role that is no word of one."""
+    if " made " not in text:  # most sentences
+        return None
+    if not (found := _MADE_ROLE.match(text)):
+        return None
+    if found.group("role").lower() in _NOT_ROLES or found.group("made").lower() in STOP:
+        return None
+    if found.group("subject").split()[0].lower() in _NOT_SUBJECTS:
+        return None
+    return found.span("made") if own else found.span("subject")
+
+
 _PRONOUN_SUBJECTS = frozenset("this these those that it they he she we you i one".split())
 
 
