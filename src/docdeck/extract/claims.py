@@ -880,7 +880,7 @@ def _paragraph_claims(
             if not thing and index and (back == 0 or " it " in f" {before} "):
                 thing = heading_thing(section.heading, parts[0].text)
             if thing:
-                text = put_for(text, at, thing, paragraph.text)
+                text = put_for(text, at, thing, paragraph.text, ctx.common_noun)
         person = ""  # the sentence with its "He"/"His" replaced by whom it stands for
         if index and text.startswith(_PERSONAL):
             before = previous or parts[index - 1].text  # "He …" again: the name put in it

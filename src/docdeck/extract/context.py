@@ -76,12 +76,15 @@ class Context:
     @cached_property
     def _cased_words(self) -> tuple[frozenset[str], frozenset[str]]:
         """The words the document writes in lower case, and those it capitalises inside a
-        sentence, after a word or a comma ("Young" in "Thomas Young")."""
+        sentence, after a word or a comma ("Young" in "Thomas Young"); not in a heading, whose
+        words a title case capitalises ("Yeast" in "Bread Science: Flour, Yeast and Heat")."""
         lower: set[str] = set()
         inside: set[str] = set()
+        headings = {section.heading for section in self.doc.sections}
         for text in _texts(self.doc):
             lower.update(_LOWER_WORD.findall(text))
-            inside.update(_INSIDE_CAPITAL.findall(text))
+            if text not in headings:
+                inside.update(_INSIDE_CAPITAL.findall(text))
         return frozenset(lower), frozenset(inside)
 
     def common_noun(self, word: str) -> bool:

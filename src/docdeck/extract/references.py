@@ -651,14 +651,18 @@ def dangling(text: str) -> int:
     return at
 
 
-def put_for(text: str, at: int, thing: str, written: str) -> str:
+def put_for(
+    text: str, at: int, thing: str, written: str, common: Callable[[str], bool] | None = None
+) -> str:
     """`text` with its word `at`, "it" or "its", replaced by `thing` or its possessive, in
-    lower case where it is no name (`_common`) in the paragraph `written`."""
+    lower case where it is no name (`_common`) in the paragraph `written`, nor, one word, in
+    the page, as `common` has it: "Below about 4 °C yeast becomes …" (not "… Yeast becomes"),
+    beside "Baker's yeast is …" two paragraphs up."""
     words = text.split(" ")
     if len(words) != len(text.split()):
         return text
     thing = f"the {thing[4:]}" if thing.startswith("The ") else thing
-    if _common(thing, written):
+    if _common(thing, written) or (common is not None and " " not in thing and common(thing)):
         thing = thing[:1].lower() + thing[1:]
     word = words[at]
     pronoun = "its" if word.lower().startswith("its") else "it"
