@@ -155,6 +155,8 @@ def choose(
             start, end = _unsplit_of_name(rest, start, end)
         if target is Target.NUMBER and rest.startswith(" over ", end):
             end = _over_end(rest, start, end)
+        if target is Target.NUMBER and rest[end : end + 1] in ("'", "\u2019"):
+            end = _possessive_end(rest, start, end)
         if target is Target.KEY_TERM and rest[end - 1 : end] == "s":
             start, end = _verb_pair_span(rest, start, end)
         if (span := _whole(rest, start, end)) is not None:
@@ -486,6 +488,23 @@ _OF_NAME = lazy(
 # The targets an "of" name never widens: the writer's emphasis, and a figure or date, whole as
 # it is ("The Cuban Missile Crisis of {{c1::October 1962}}").
 _WHOLE_TARGETS = frozenset({Target.MARK, Target.NUMBER})
+
+
+def _possessive_end(text: str, start: int, end: int) -> int:
+    """A figure's span widened over its possessive: "at least {{c1::one week's}} notice",
+    "requires {{c1::two years'}} continuous employment", "{{c1::28 days'}} paid holiday", not
+    "{{c1::one week}}'s notice" (an orphan "'s" on the front). Not a quotation's closing mark
+    ("the 'first 90 days'"): no such mark opens a word before the figure."""
+    mark = text[end]
+    before = f" {text[:start]}"
+    if f" {mark}" in before or (mark == "\u2019" and " \u2018" in before):
+        return end
+    after = text[end + 1 : end + 3]
+    if after[:1] == "s" and not after[1:].isalnum():
+        return end + 2  # "one week's"
+    if text[end - 1 : end] == "s" and not after[:1].isalnum():
+        return end + 1  # "two years'"
+    return end
 
 
 def _unsplit_of_name(text: str, start: int, end: int) -> tuple[int, int]:
