@@ -291,13 +291,22 @@ RANGE_NUMBER = lazy(rf"{_RANGE}{_MINUS}{_NUMBER}", re.IGNORECASE)
 _NOTATION = lazy(rf"{_SCIENTIFIC}|{_HYPHENATED}", re.IGNORECASE)
 
 
+_RATIO = r"\d{1,3}(?::\d{1,3})+(?![\d:])"
+
+
 _UNITLESS = lazy(
     # A ratio: "1 in 3", "2 out of every 5", "1 in 2,500"; never "3 in 2019", a year.
     rf"\d{{1,3}}\s+(?:in|out\s+of)\s+(?:every\s+)?"
     rf"(?:\d{{1,3}}(?:,\d{{3}})++|(?!(?:1[1-9]\d\d|20(?!00)\d\d)(?!\d))\d+)(?![\w.,]?\d|\w)"
     # A count in the thousands, written with separators, is a magnitude without a unit too:
     # "numbered between 50,000 and 80,000 men", "fell to around 50,000". Never a year (no comma).
-    rf"|(?:(?<=between\s){_THOUSANDS}\s+and\s+|{_THOUSANDS}{_RANGE})?{_THOUSANDS}(?![\w,.]?\d)",
+    rf"|(?:(?<=between\s){_THOUSANDS}\s+and\s+|{_THOUSANDS}{_RANGE})?{_THOUSANDS}(?![\w,.]?\d)"
+    # A ratio of parts, which a clock time's "6:30" never is: after "ratio" ("an aspect ratio
+    # of 16:9"), before a word for a mix ("a 50:50 mix"), with one-figure parts before what it
+    # mixes ("4:1 sand to cement"; not "9:30 weekdays to …") or in three ("1:2:3").
+    rf"|{_RATIO}(?=\s+(?:mix|mixture|blend|split|ratio|dilution)\b)"
+    r"|\d{1,3}:\d(?![\d:])(?=(?-i:\s+[a-z]+\s+to\s+[a-z]))"
+    rf"|(?:(?<=ratio\s)|(?<=ratio\sof\s)){_RATIO}|\d(?::\d){{2,}}(?![\d:])",
     re.IGNORECASE,
 )
 
