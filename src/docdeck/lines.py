@@ -526,9 +526,10 @@ def multiple_choice(
 
 
 # Labels that open a line or a sentence and are no part of what it says: "Tip: …", "Note: …",
-# "Source: Investopedia", "See also: our guide".
+# "Source: Investopedia", "See also: our guide", a study sheet's "Exam tip: …" (no glossary term).
 _LABEL = lazy(
-    r"(?:(?:pro|quick|top|safety|side|please)\s+)?(?:tip|hint|note|nb|n\.b\.|warning|caution"
+    r"(?:(?:pro|quick|top|safety|side|please|exam|study|revision)\s+)?"
+    r"(?:tip|hint|note|nb|n\.b\.|warning|caution"
     r"|important|remember|reminder|heads[\s-]up|danger|source|see(?:\s+also)?|(?:last\s+)?updated"
     r"|reviewed|disclaimer|related|read\s+more|example)s?",
     re.IGNORECASE,
