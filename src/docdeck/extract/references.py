@@ -925,6 +925,12 @@ def leans(text: str) -> bool:
         return True
     # "For most runners it falls at …": a pronoun subject behind an opening phrase. One after a
     # name points at it: "In 1905 Einstein published his theory …".
+    if (
+        opener in _SCOPING
+        and (" this " in frame or " these " in frame)
+        and _demonstrative_subject(frame.split())
+    ):
+        return True
     if opener not in _PREPOSITIONS:
         return False
     for word in frame.split()[1:MAX_FRAME_WORDS]:
@@ -932,6 +938,39 @@ def leans(text: str) -> bool:
             return False
         if _word(word) in PRONOUNS:
             return True
+    return False
+
+
+# Verbs a subject "this"/"these" or its noun may take beside `_LINKING_VERBS`.
+_SUBJECT_VERBS = frozenset("was were can could will would must may should does do had".split())
+
+
+def _demonstrative_subject(words: list[str]) -> bool:
+    """Whether "this"/"these", behind an opening phrase with no comma, is its clause's subject
+    or determines it, and so stands for what a sentence before says: "Since 6 April 2020 this
+    right applies to …", "For someone who works five days a week this is 28 days", "In 2019
+    these rules were dropped". Not the phrase's own ("For this reason", "In this case the …"),
+    nor a fixed phrase ("In the UK this year …"), nor an object with no verb after it ("In
+    1905 Einstein published this theory.")."""
+    for at in range(2, min(len(words) - 1, MAX_FRAME_WORDS + 2)):
+        word = _word(words[at])
+        if word not in ("this", "these") or _word(words[at - 1]) in _SCOPING:
+            continue
+        singular = word == "this"
+        after = words[at + 1 : at + 3]
+        for i, written in enumerate(after):
+            verb = _word(written)
+            if (
+                verb in _LINKING_VERBS
+                or verb in _SUBJECT_VERBS
+                or (not i and verb in _ALONE_AFTER)
+                or (_singular_verb(written) if singular else verb in _PLURAL_VERBS)
+            ):
+                return True
+            if i or not written.isalpha() or not written.islower():
+                break
+            if verb in _FIXED_AFTER_DEMONSTRATIVE or verb in _THE_PAGE:
+                break
     return False
 
 
