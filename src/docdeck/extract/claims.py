@@ -61,6 +61,7 @@ from docdeck.extract.references import (
     put_for,
     ranks_clipped,
     reader_takes_subject,
+    there_counts,
 )
 from docdeck.extract.statements import (
     MAX_DRUG_FACT_CHARS,
@@ -1105,7 +1106,8 @@ def _counted_lead(text: str, block: object) -> str:
     if not text.endswith(":") or not isinstance(block, BulletList):
         return ""
     lead = sentences(text)[-1].text[:-1].rstrip()
-    if not (found := COUNTED.search(lead)) or leans(lead):
+    found = COUNTED.search(lead)
+    if (not found or leans(lead)) and not (found := there_counts(lead)):
         return ""
     count = LISTED_COUNTS.get(found.group(1)) or int(found.group(1))
     return lead if count == len(block.items) else ""

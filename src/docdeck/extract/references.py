@@ -223,11 +223,38 @@ _NOT_A_THING = frozenset(
 _COUNTED_BEFORE = PRONOUNS | DEMONSTRATIVES | {"such", "other", "more", "further"}
 
 
+# A lead-in that counts the items of the list under it: "There are three main types of rock:"
+# over "- igneous", "- sedimentary", "- metamorphic". Its "There" points at nothing before it.
+_THERE_COUNT = lazy(
+    r"There\s+(?:are|were)\s+(?:(?:only|just|exactly)\s+)?(two|three|four|five|six|[2-6])"
+    r"(?:\s+[a-z][\w-]*){1,6}"
+)
+
+
+def there_counts(lead: str) -> re.Match[str] | None:
+    """`_THERE_COUNT`'s match of a lead-in less its colon, its count in group 1. None for one
+    that counts things named before ("There are three such kinds", "There are two other
+    types") or the writer's party ("There were four of us")."""
+    if not lead.startswith("There ") or not (found := _THERE_COUNT.fullmatch(lead)):
+        return None
+    words = {_word(word) for word in lead.split()[3:]}
+    return found if _COUNTED_BEFORE.isdisjoint(words) and _US.isdisjoint(words) else None
+
+
+# The writer and reader: "There were four of us:" counts people, no kind of thing.
+_US = frozenset({"us", "we", "you"})
+
+
 def _there_lists(text: str) -> bool:
     """Whether a sentence opening "There are/were" counts things and lists them all after a
     colon ("There are four blood groups: A, B, AB and O."): its "There" points at nothing
-    before it. Not "There are three main types." nor "There are three such kinds: …"."""
-    words = text.split(": ", 1)[0].split()
+    before it. Not "There are three main types." nor "There are three such kinds: …". A
+    lead-in carded with its list's items (`there_counts`), one to an item: "There are three
+    main types of rock: igneous; sedimentary; metamorphic"."""
+    lead, colon, items = text.partition(": ")
+    if colon and "; " in items and (found := there_counts(lead)):
+        return items.count("; ") + 1 == (LISTED_COUNTS.get(found[1]) or int(found[1]))
+    words = lead.split()
     return (
         len(words) > 3
         and words[0] == "There"
