@@ -29,6 +29,7 @@ from docdeck.extract.quantities import (
     takes_figure,
     times_span,
     when_span,
+    worked_result,
 )
 from docdeck.extract.statements import (
     AFTER_VERBS,
@@ -1062,6 +1063,10 @@ def repeated(text: str, start: int, end: int) -> list[tuple[int, int]]:
     "5 mg" of "5 mg/L"."""
     figure = text[start:end]
     if text.count(figure) < 2:
+        return []
+    # A worked example's data and working are givens: "For 2, 4, 4, 5, 10, the median is
+    # {{c1::4}}", not "For 2, {{c1::4}}, {{c1::4}}, 5, …".
+    if text.startswith("For ") and worked_result(text) == (start, end):
         return []
     asides = precision_spans(text)
     found, at = [], text.find(figure)

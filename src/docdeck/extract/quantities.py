@@ -1236,6 +1236,7 @@ def states_quantity(text: str) -> bool:
         or _verb_count(text)
         or _ruled_count(text)
         or _moved_count(text)
+        or (text.startswith("For ") and worked_result(text))
     ):
         return True
     return bool(_spelled(text)) or (
@@ -1764,6 +1765,8 @@ def quantity_span(text: str) -> tuple[int, int] | None:
     """The figure a sentence reports: outside an opening frame, a hedged one first; with the
     upper end of its range and its equivalent in other units. A figure spelled out only where
     no digit states one ("Windows 11 … for five years")."""
+    if text.startswith("For ") and (worked := worked_result(text)):
+        return worked
     if (digit := DIGIT.search(text)) and (span := _figure(text)):
         return _out_of(text, span)
     spelled = _spelled(text)
@@ -1779,6 +1782,27 @@ def quantity_span(text: str) -> tuple[int, int] | None:
     if not digit and (count := _count_of(text) or _moved_count(text)):
         return count.span("value")
     return None
+
+
+# A worked example's result after its data, ending the sentence: "For the data set 2, 4, 4, 5,
+# 10, the mean is 25 / 5 = {{c1::5}}.", "For 2, 4, 4, 5, 10, the median is {{c1::4}}.", "For a
+# loan of £1,000 at 5% a year, the interest after one year is {{c1::£50}}." The result is the
+# fact; the data, and a term a mark stressed before, are givens. Read from the last ", the ".
+_FOR_RESULT = lazy(
+    r"the\s+(?:[a-z-]+\s+){1,4}?(?:is|was|equals|comes\s+to)\s+"
+    r"(?:(?:about|roughly|approximately)\s+)?(?:[^;=,]{1,40}=\s*)?"
+    r"(?P<value>[-\u2212]?[$\u00a3\u20ac]?\d[\d,]*(?:\.\d+)?(?:\s?%|\s?[^\W\d_]{1,12})?)"
+    r"\s*[.!]?"
+)
+
+
+def worked_result(text: str) -> tuple[int, int] | None:
+    """The result of a worked example that opens "For" its data with a figure (`_FOR_RESULT`)."""
+    comma = text.rfind(", the ")
+    if comma < 0 or not DIGIT.search(text, 4, comma):
+        return None
+    found = _FOR_RESULT.fullmatch(text, comma + 2)
+    return found.span("value") if found else None
 
 
 # The count a base follows: "five out of a possible eight weeks", "3 out of a maximum of 10
