@@ -920,7 +920,7 @@ def leans(text: str) -> bool:
     if (
         opener == "the"
         and _refers_back(words[1:4])
-        and not names_a_kind(*text.split()[1:3])
+        and not names_a_kind(*text.split()[1:3], stated=words[3:4] in (["states"], ["says"]))
         and not _named_by_of(text)
         and not _ranked_in_scope(text)
     ):

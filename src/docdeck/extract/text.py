@@ -293,15 +293,17 @@ _JUDGING = PLACES | frozenset(
 _JUDGING_ENDINGS = ("ed", "ive", "al", "ful", "ous")
 
 
-def names_a_kind(modifier: str = "", head: str = "") -> bool:
+def names_a_kind(modifier: str = "", head: str = "", *, stated: bool = False) -> bool:
     """Whether a modifier and the generic noun after it name a kind of thing ("testing effect",
     "Doppler effect", "halting problem"), not one the text before spoke of, which the modifier
-    judges, ranks or counts ("main effect", "biggest problem", "combined effect")."""
+    judges, ranks or counts ("main effect", "biggest problem", "combined effect"). `stated`: the
+    sentence says what the thing states ("The empirical rule states that …"), as only a named
+    rule does: an adjective's ending ("-al", "-ive") judges nothing there."""
     if head.lower().rstrip(".,;:") not in _NAMEABLE or not modifier:
         return False
     if modifier[:1].isupper():  # "The Doppler effect", "The IKEA effect"
         return True
-    return modifier not in _JUDGING and not modifier.endswith(_JUDGING_ENDINGS)
+    return modifier not in _JUDGING and (stated or not modifier.endswith(_JUDGING_ENDINGS))
 
 
 def clip(text: str, limit: int = 60) -> str:
