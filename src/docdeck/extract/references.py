@@ -1081,11 +1081,20 @@ _ABOUT = frozenset("about around roughly nearly almost only just over under bare
 def _clipped_measure(text: str) -> bool:
     """Whether a sentence ends on a verb of `_TAKING_A_MEASURE`, a number and a unit of time
     ("manages 24 hours.", "gets just two days."), nothing saying what it measures."""
-    words = [_word(word) for word in text.split()[-5:]]
+    written = text.split()[-5:]
+    words = [_word(word) for word in written]
     if len(words) < 4 or not (words[-2][:1].isdigit() or words[-2] in _COUNTS):
         return False
     verb = words[-3] if words[-3] not in _ABOUT else words[-4]
-    return verb in _TAKING_A_MEASURE
+    return verb in _TAKING_A_MEASURE and not _measured_before(text, written[-2], words[-1])
+
+
+def _measured_before(text: str, figure: str, unit: str) -> bool:
+    """Whether the sentence states the clipped figure and unit earlier, where it says what they
+    measure: "The statutory entitlement is capped at 28 days, so someone working six days a week
+    still gets 28 days."."""
+    measure = f"{figure} {unit}"
+    return text.find(measure) < text.rfind(measure)
 
 
 # A comparison whose other side the sentence does not name, then its figure: "The AirPods Max
