@@ -2127,6 +2127,26 @@ def _ruled_frame(text: str, first: tuple[int, int], second: tuple[int, int]) -> 
     )
 
 
+# What follows a participle that describes a subject, no main verb: "A dough made with …",
+# "A solution prepared from …", "A loaf baked using …".
+_PARTICIPLE_LINKS = frozenset({"with", "from", "using"})
+
+
+# Past participles not in "-ed": "made", "built", "grown", ….
+_IRREGULAR_PARTICIPLES = frozenset(
+    "made built grown kept fed held given taken drawn sold bought brought found run".split()
+)
+
+
+def _participle(word: str) -> bool:
+    """Whether `word` is a past participle in lower case: "prepared", "made"."""
+    return word.islower() and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
+
+
+# The words a second figure joined to a subject's first adds to it: "and 350 g".
+MAX_JOINED_WORDS = 3
+
+
 # The adverbs of how often that come before a main verb: "A 1-pound package usually thaws …".
 _HOW_OFTEN = frozenset("usually often typically normally generally always rarely seldom".split())
 
@@ -2160,6 +2180,8 @@ def _past_subject(text: str, begin: int, matches: list[tuple[int, int]]) -> tupl
     for index in range(head):
         following = words[index + 1] if index + 1 < len(words) else ""
         previous = words[index - 1] if index else ""
+        if index and following.lower() in _PARTICIPLE_LINKS and _participle(words[index]):
+            continue  # "A dough made with 500 g …": a participle that describes the subject
         if finite_verb(words[index], following, previous) or takes_figure(
             words[index], previous, [*words[index + 1 :], figure]
         ):
@@ -2167,9 +2189,25 @@ def _past_subject(text: str, begin: int, matches: list[tuple[int, int]]) -> tupl
     # The main verb: a few words on, with no clause break before it.
     stop = _CLAUSE_BREAK.search(text, end, end + MAX_SUBJECT_CHARS)
     reach = stop.start() if stop else end + MAX_SUBJECT_CHARS
-    verb, found = 0, list(islice(WORD.finditer(text, end), MAX_SUBJECT_WORDS + MAX_LEADS + 1))
-    for index, word in enumerate(found[:MAX_SUBJECT_WORDS]):
-        if word.start() >= reach or word.group().lower() in CLAUSE_WORDS:
+    reading = MAX_SUBJECT_WORDS + MAX_JOINED_WORDS + MAX_LEADS + 1
+    verb, found = 0, list(islice(WORD.finditer(text, end), reading))
+    limit = MAX_SUBJECT_WORDS
+    for index, word in enumerate(found):
+        if index >= limit:
+            break
+        if word.start() >= reach:
+            return None
+        if word.group().lower() in CLAUSE_WORDS:
+            # "A dough made with 500 g of flour and 350 g of water has …": a second figure
+            # joined to the first is the subject's too, and its words do not count.
+            if (
+                word.group() == "and"
+                and limit == MAX_SUBJECT_WORDS
+                and index + 1 < len(found)
+                and any(a == found[index + 1].start() for a, _ in matches)
+            ):
+                limit += MAX_JOINED_WORDS
+                continue
             return None
         if any(a <= word.start() < b for a, b in matches):  # "by 4 m": part of the subject
             continue
