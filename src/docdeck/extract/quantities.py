@@ -1771,6 +1771,10 @@ def quantity_span(text: str) -> tuple[int, int] | None:
         return _out_of(text, span)
     spelled = _spelled(text)
     if spelled:
+        # "An employee who has worked for at least one month must give … {{c1::one week's}}
+        # notice": the one after the main verb, as for figures in digits (`_past_subject`).
+        if len(spelled) > 1 and (past := _past_subject(text, 0, spelled)):
+            return past
         return _out_of(text, next((m for m in spelled if _reported(text, m[0])), spelled[0]))
     # A measure's bare value, after any other figure: "A threshold of 30 keeps … {{c1::ten
     # times}} more reliable" reports the ten.
@@ -2132,6 +2136,17 @@ def _ruled_frame(text: str, first: tuple[int, int], second: tuple[int, int]) -> 
 _PARTICIPLE_LINKS = frozenset({"with", "from", "using"})
 
 
+# The words a relative clause adds to a subject before its figure: "An employee who has worked
+# for at least {one month} must give …".
+MAX_RELATIVE_WORDS = 3
+
+
+def _relative(words: list[str]) -> bool:
+    """Whether a relative pronoun follows the subject's first word or two: "People who …", "An
+    employee who …"."""
+    return any(word in ("who", "that") for word in words[1:3])
+
+
 # Past participles not in "-ed": "made", "built", "grown", ….
 _IRREGULAR_PARTICIPLES = frozenset(
     "made built grown kept fed held given taken drawn sold bought brought found run".split()
@@ -2168,7 +2183,7 @@ def _past_subject(text: str, begin: int, matches: list[tuple[int, int]]) -> tupl
         # "Today 5% of adults …" is the subject itself; "The top 10% of earners", "Staff with
         # 5 years of service" a description.
         or (text.startswith(" of ", end) and not _described(words))
-        or len(words) > MAX_SUBJECT_WORDS
+        or len(words) > MAX_SUBJECT_WORDS + (MAX_RELATIVE_WORDS if _relative(words) else 0)
         or all(word.lower() in _SUBJECT_HEDGES or word.endswith("ly") for word in words)
         or _FRAME_WORD.match(words[0])  # "In the UK 1 in 3 adults …": no subject before it
         or _CLAUSE_BREAK.search(before)
