@@ -441,6 +441,7 @@ _WORD_UNIT = (
     r"|miles?|feet|inch(?:es)?|yards?)"
     r"|(?:milli)?lit(?:re|er)s?|pints?|gallons?|cups?|(?:table|tea)spoons?"
     r"|degrees?(?:\s+(?:celsius|fahrenheit))?|calories|kilocalories|dollars?|euros?|cents?|pence"
+    r"|standard\s+deviations?"
 )
 
 
@@ -2147,6 +2148,12 @@ def _relative(words: list[str]) -> bool:
     return any(word in ("who", "that") for word in words[1:3])
 
 
+# Verbs that report what a "that" clause says, not a noun a relative clause describes.
+_SAYING = frozenset(
+    "states says shows showed suggests suggested means found finds predicts".split()
+)
+
+
 # Past participles not in "-ed": "made", "built", "grown", ….
 _IRREGULAR_PARTICIPLES = frozenset(
     "made built grown kept fed held given taken drawn sold bought brought found run".split()
@@ -2197,6 +2204,8 @@ def _past_subject(text: str, begin: int, matches: list[tuple[int, int]]) -> tupl
         previous = words[index - 1] if index else ""
         if index and following.lower() in _PARTICIPLE_LINKS and _participle(words[index]):
             continue  # "A dough made with 500 g …": a participle that describes the subject
+        if following == "that" and words[index].lower() in _SAYING:
+            return None  # "The rule states that about 68% …": what it says, no subject's figure
         if finite_verb(words[index], following, previous) or takes_figure(
             words[index], previous, [*words[index + 1 :], figure]
         ):
