@@ -3,7 +3,7 @@ a topic term, the defining phrase, a term the document repeats; the deck's subje
 of its title) only as the term of a long definition; never a label that opens the text ("Tip:").
 What a sentence states is read in `extract.quantities` and `extract.statements`. Imports
 `document`, `lines`, `patterns` and the `extract` modules `words`, `quantities`,
-`statements` and `topics`.
+`statements`, `text` and `topics`.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from docdeck.extract.statements import (
     MAX_KEY_TERM_WORDS,
     MAX_PRECISE_WORDS,
     NOT_A_TERM,
+    NOT_SUPERLATIVE,
     OWNERS,
     PREPOSITION_WORDS,
     bare_verb,
@@ -71,6 +72,7 @@ from docdeck.extract.statements import (
     treated_span,
     unit_span,
 )
+from docdeck.extract.text import GENERIC_SUBJECTS
 from docdeck.extract.topics import Topic, first_topic_span
 from docdeck.extract.words import (
     APOSTROPHE,
@@ -702,6 +704,8 @@ def _candidates(
         or not text[: definition[0]].lower().endswith(_CONCEPT_ARTICLES)
     ):
         yield Target.NUMBER, figure
+    if definition and text.startswith("The ") and (ranked := _rank_filler(text, *definition)):
+        yield Target.DEFINITION, ranked
     if definition:
         yield Target.DEFINITION, definition
     if span := superlative_span(text):
@@ -783,6 +787,41 @@ def _candidates(
             if not whole and opening and longest.start() > opening[-1].end():
                 whole = _compound_around(text, longest)
             yield Target.KEY_TERM, whole or longest.span()
+
+
+# A defined term that ranks, right after "The": "The {most important implied term} is …".
+_RANKED_TERM = lazy(r"(?:(?:most|least)\s+[a-z][\w-]*|(?P<est>[a-z]{2,}est))\s+[a-z]")
+
+
+# What fills the rank, after "is" or "was", with its article, to the clause's end: "the duty of
+# mutual trust and confidence" in "… is the duty of mutual trust and confidence, which …".
+_RANK_FILLER = lazy(
+    r"\s+(?:is|was)\s+(?P<filler>(?:the|an?)\s+[^,;:()]+?)"
+    r"(?=\s*(?:[,;:(]|[.!?]$|$|\s(?:which|who|that|where|because|as|but|and\s+(?:is|was))\s))"
+)
+
+
+# Ranks that pass, not hold: "The latest version is …".
+_PASSING_RANKS = frozenset({"latest", "newest"})
+
+
+def _rank_filler(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """What fills the rank a definition's term names right after "The", the fact, where the
+    term is the given: "The most important implied term is {{c1::the duty of mutual trust and
+    confidence}}, which …", not "The {{c1::most important implied term}} is …". Not a vague
+    noun's rank ("The most important thing is …": `GENERIC_SUBJECTS`), a passing one ("The
+    latest version …"), a word in "-est" that ranks nothing ("The interest …")."""
+    if start != len("The ") or not (ranked := _RANKED_TERM.match(text, start, end)):
+        return None
+    if (est := ranked.group("est")) and (est in NOT_SUPERLATIVE or est in _PASSING_RANKS):
+        return None
+    if not GENERIC_SUBJECTS.isdisjoint(text[start:end].lower().split()):
+        return None
+    if not (found := _RANK_FILLER.match(text, end)):
+        return None
+    if len(found.group("filler").split()) > MAX_TARGET_WORDS:
+        return None
+    return found.span("filler")
 
 
 def _compound_around(text: str, word: re.Match[str]) -> tuple[int, int] | None:
