@@ -1696,6 +1696,7 @@ class _Builder:
     def bullet_list(self, items: list[_Item], line: int) -> None:
         plain: list[tuple[int, ListItem]] = []  # each with its depth
         glossary: bool | None = None  # judged at the first bold item: most lists have none
+        asked_at = -1  # the depth of the last numbered item that asked a question, if any
         for item in items:
             item.parts = [(_without_tags(part), part_line) for part, part_line in item.parts]
             single = len(item.parts) == 1  # most items: a line of text
@@ -1708,6 +1709,11 @@ class _Builder:
                 split = _split_question(item.parts[0][0])
                 if split is None and not item.ordered:  # a numbered item is a step
                     split = self._problem(item.parts[0][0])
+            if split is None and item.depth == asked_at and self._exercise(item, text, plain):
+                # "1. What is the pH of water?" over "2. Name the salt formed …": the next
+                # number is the next exercise, no answer; left unanswered, both are reported.
+                self._ask(text, item.line)
+                continue
             if split is None:
                 part = item.parts[0][0] if len(item.parts) == 1 and not item.code else None
                 if part and part.lead_strong and glossary is None:
@@ -1747,6 +1753,7 @@ class _Builder:
                 self.add(self._bullets(plain), line)
                 plain = []
             self._ask(split.question, item.line)
+            asked_at = item.depth if item.ordered else -1
             first_line = item.parts[0][1]
             if split.rest:
                 rest_span = self.span(first_line + split.rest_offset)
@@ -1770,6 +1777,20 @@ class _Builder:
             if len(plain) == len(items) and self._takes_facts():
                 block = fact_table(made) or made  # "- Launch date: 3 May 2016", a row each
             self.add(block, line)
+
+    def _exercise(self, item: _Item, text: str, plain: list[tuple[int, ListItem]]) -> bool:
+        """Whether a numbered item of one text is an exercise of its own: it is next to a
+        numbered question of its list (`asked_at`) that nothing answers yet. An answer's steps
+        are numbered in a list of their own, under the question."""
+        return (
+            item.ordered
+            and not plain
+            and not item.code
+            and len(item.parts) == 1
+            and bool(text)
+            and self.current.question is not None
+            and not self.current.answer
+        )
 
     def _bullets(self, plain: list[tuple[int, ListItem]]) -> BulletList:
         """Items as a list; outside an answer, read as an outline (`outline`)."""

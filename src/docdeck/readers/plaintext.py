@@ -88,6 +88,8 @@ _QUESTION_PREFIX = lazy(
 )
 # A numbered question: "3.", "3)", "Q3:", "Question 3." ("Q:" alone labels, it does not number).
 _NUMBERED = lazy(r"^(?:Q(?:uestion)?\s*\d+\s*[:.)]|\d{1,3}\s*[.)])", re.IGNORECASE)
+# A numbered exercise or question: "2. Name the salt formed …", its number and text.
+_EXERCISE = lazy(r"(\d{1,3})[.)]\s+(\S.*)")
 # A question labelled as one ("Q:", "Q3.", "Question:"): never a heading.
 _LABELLED = lazy(r"^Q(?:uestion)?\s*\d*\s*[:.)]", re.IGNORECASE)
 # "Q: Dosage for children", "4. Explain why …": a labelled or numbered question when an answer's
@@ -968,6 +970,15 @@ class _Reader:
                 current.question = (question, self.span(index))
                 current.asked.append(index)
                 index += 1
+            elif (
+                current.question is not None
+                and line[0].isdecimal()
+                and (exercise := self._exercise(current, index))
+            ):
+                current.close_question()
+                current.question = (exercise, self.span(index))
+                current.asked.append(index)
+                index += 1
             elif _BULLET.match(line):
                 items, index = self._read_list(index, outlined=current.question is None)
                 self._add_list(current, items)
@@ -1507,6 +1518,19 @@ class _Reader:
                 items = [ListItem(" ".join(self.lines[i].split()), self.span(i)) for i in lines]
                 return BulletList(tuple(items), self.span(index)), end
         return None
+
+    def _exercise(self, current: _OpenSection, index: int) -> str | None:
+        """The text of a numbered line that is the next exercise after an FAQ's numbered
+        question nothing answers yet ("1. What is the pH of water?" over "2. Name the salt
+        formed …"), not its answer; left unanswered, both are reported. An answer's steps
+        start again at 1."""
+        if current.role is not SectionRole.FAQ or current.answer or not current.asked:
+            return None
+        this = _EXERCISE.match(self.lines[index])
+        asked = _EXERCISE.match(self.lines[current.asked[-1]].lstrip())
+        if this is None or asked is None or int(this[1]) != int(asked[1]) + 1:
+            return None
+        return " ".join(this[2].split())
 
     def _read_list(self, index: int, outlined: bool) -> tuple[BulletList, int]:
         """The list at line `index` and the line after it; `outlined` (outside an answer), its
