@@ -260,7 +260,13 @@ _MONEY = (
 _UNIT_PATTERN = lazy(_UNIT, re.IGNORECASE)
 
 
-_BETWEEN = lazy(rf"(?<=between\s){_MINUS}{_NUMBER}", re.IGNORECASE)
+# A hedge may stand between "between" and the range: "between about {{c1::7 and 9 hours}}"
+# (the cloze hid "9 hours" alone).
+_BETWEEN = lazy(
+    r"(?:(?<=between\s)|(?<=between\sabout\s)|(?<=between\saround\s)|(?<=between\sroughly\s)"
+    rf"|(?<=between\sapproximately\s)){_MINUS}{_NUMBER}",
+    re.IGNORECASE,
+)
 
 
 _AND_NUMBER = lazy(rf"\s+and\s+{_MINUS}{_NUMBER}", re.IGNORECASE)
