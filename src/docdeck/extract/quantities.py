@@ -47,6 +47,9 @@ _SCALE = r"(?:million|billion|trillion|quadrillion|quintillion|sextillion|septil
 # day" and "the 1990s" hold no unit. A `u` is micro as `µ` is, where `µ` was not typed ("25 uL",
 # "20 ug/mL", "5 umol/L"); never before "s": "10 US states". A unit's qualifier is part of it:
 # "60 calendar months", "3 statute miles", "150 nautical miles" (the cloze hid "150" alone).
+# Astronomy's units are units: "about {{c1::1,350 light years}}", "{{c1::10 million kelvin}}",
+# "{{c1::30 astronomical units}}" (the cloze hid the figure alone, or there was none); "kelvin" in
+# lower case only: "In 1848 Kelvin proposed …" names the man.
 _WORDS = (
     r"parts\s+per\s+(?:million|billion|trillion)|per\s+cent|percent|percentage\s+points?|basis\s+points?|bps|points?|times|fold"
     rf"|{_SCALE}|bn|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
@@ -60,7 +63,8 @@ _WORDS = (
     r"|knots?|rpm|bpm|beats|breaths|[gmk]t|(?:giga|mega)?tonnes?"
     r"|cells?(?=/)|[kmgtp]i?b|bytes?|bits?|[kmg]bps|[kmg]bits?|[kmg]?hz|[mnp\u00b5\u03bcu]?mol|m?iu|meq|m?osm|ppm|ppb|db|m?sv"
     r"|degrees?(?:\s+(?:celsius|fahrenheit|c|f))?|cents?|dollars?|euros?|pence|usd|eur|gbp"
-    r"|[ap]\.m\.|[ap]m|units"
+    r"|[ap]\.m\.|[ap]m|units|light[-\s]years?|solar\s+mass(?:es)?|astronomical\s+units?"
+    r"|parsecs?|(?-i:kelvins?)"
 )
 
 
