@@ -320,9 +320,10 @@ def is_byline(text: str) -> bool:
     )
 
 
-# Labels of the page's own data, not of facts about its subject: who wrote it, when, how long it
-# takes to read, how it is filed. With a note's label (`is_label`: "Note", "Source"), one of
-# these among `**Label:** value` lines at the top of a Markdown section makes them metadata.
+# Labels of the page's own data, not of facts about its subject: who wrote it or teaches it,
+# when, how long it takes to read, how it is filed. With a note's label (`is_label`: "Note",
+# "Source"), one of these among `**Label:** value` lines at the top of a Markdown section makes
+# them metadata.
 PAGE_LABELS = frozenset(
     {
         *("author", "authors", "by", "byline", "written by", "writer", "editor", "edited by"),
@@ -334,6 +335,9 @@ PAGE_LABELS = frozenset(
         *("tag", "tags", "category", "categories", "filed under", "topics", "keywords"),
         *("date published", "date updated", "date modified", "last edited", "edited"),
         *("photos", "photography", "illustrations", "image credit", "series", "status"),
+        # Who teaches the course a handout is for: "**Module:** … **Lecturer:** Dr P. Okonkwo".
+        *("lecturer", "lecturers", "instructor", "instructors", "course leader", "module leader"),
+        *("course tutor", "module tutor", "course convenor", "module convenor", "prepared by"),
     }
 )
 
