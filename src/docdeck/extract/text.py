@@ -213,7 +213,9 @@ _NOT_I = (
     + f"(?!{_REGNAL_NAME}{_REGNAL_AFTER})"
     + f"(?!{_REGNAL_NAME}{_REGNAL_OPENING}{_REGNAL_DID})"
 )
-FIRST_PERSON = lazy(rf"\b(?:I{_NOT_I}|I[’']m|I[’']ve|I[’']d|(?i:my|me|we|our))\b")
+# "Our Sun", "our galaxy", "our species": one thing everyone shares, not the author's.
+_SHARED = r"(?!\s+(?:sun|moon|planet|galaxy|solar\s+system|universe|species)\b)"
+FIRST_PERSON = lazy(rf"\b(?:I{_NOT_I}|I[’']m|I[’']ve|I[’']d|(?i:my|me|we|our{_SHARED}))\b")
 # The author as one person: a page that says it anywhere is someone's own account.
 SINGULAR_FIRST_PERSON = lazy(
     rf"\b(?:I{_NOT_I}(?:[’'](?:m|ve|d|ll))?|[Mm][ey]|[Mm]ine|[Mm]yself|MY|ME)\b"
@@ -221,8 +223,9 @@ SINGULAR_FIRST_PERSON = lazy(
 # "We" telling what happened ("we tried", "we’ve found", "we spent"), or "our <noun>" doing it
 # ("our team tested"): an experience, whoever "we" are.
 WE_DID = lazy(
-    r"\b(?:we[’'](?:ve|d)\b|(?:we|our\s+\w+)\s+(?:(?:\w+ly|never|also|then|just|all|both|once"
-    r"|first|finally|soon|recently|later|even)\s+)?(?:(?!\w*eed\b)\w+ed|was|were|had|did|went|got"
+    rf"\b(?:we[’'](?:ve|d)\b|(?:we|our{_SHARED}\s+\w+)\s+"
+    r"(?:(?:\w+ly|never|also|then|just|all|both|once|first|finally|soon|recently|later|even)\s+)?"
+    r"(?:(?!\w*eed\b)\w+ed|was|were|had|did|went|got"
     r"|made|took|saw|found|felt|thought|knew|began|spent|ran|wrote|lost|left|came|kept|told|said"
     r"|bought|built|met|gave|grew|chose|ate|drove|flew|fell|won|heard|held|paid|sold|sent"
     r"|became|taught|brought|caught|fought|slept|woke|swam|sang|forgot)\b)",
