@@ -806,7 +806,11 @@ MAX_COUNT_OF_CHARS = 160  # a frame, a subject of 8 words, its verb: where its f
 # {{c1::twelve}} notes in Western music", "There are {{c1::seven}} continents on Earth": was
 # no card, and a takeaway hid "{{c1::Western music}}"): not the document's ("in this guide", "in
 # the next section", "in Chapter 2"), the writer's ("in my class"), nor a passing state ("3 open
-# bugs"); "There were" tells a scene.
+# bugs"); "There were" tells a scene. Or the things are kinds of one thing, named with no
+# article: "There are {{c1::eight}} parts of speech", "There are {{c1::three}} states of matter"
+# (a takeaway hid "{{c1::eight parts}}" and "three {{c1::states}}", prose gave no card); not "of
+# them", "of this", "of our …": those lean on the text before; nor one a list follows ("There
+# are three states of matter: {{c1::solid, liquid and gas}}" asks for the list).
 _THERE_COUNT = lazy(
     r"There\s+are\s+(?:(?:only|exactly|just|about|around|roughly|approximately|nearly|almost"
     r"|over|some)\s+)?"
@@ -814,9 +818,19 @@ _THERE_COUNT = lazy(
     rf"|(?!one\b){_WORD_FIGURE}))"
     r"(?P<noun>(?:\s+(?!(?:of|or|and|to|in|a|an|the|more|less|times|each|every|per)\b)"
     r"[a-z][\w-]*){1,3}?)"
-    r"\s+(?:in|on)\s+(?P<whole>(?:the|a|an|every|each)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
+    r"\s+(?:(?:in|on)\s+(?P<whole>(?:the|a|an|every|each)\s+[\w-]+(?:\s+[\w-]+){0,4}?"
     r"|[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)"
+    r"|of\s+(?P<kind>(?!(?:the|this|that|these|those|them|us|it|our|my|your|their|his|her|its"
+    r"|which|what|whom|each|all|both)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=[.!]?$)))"
     r"(?=[.!]?$|[,;:]\s)"
+)
+
+
+# A count of kinds, causes or ways announces what the sentences after it name: "There are two
+# main causes of inflation.", "There are two kinds of error." ask nothing of their own.
+_ANNOUNCING = frozenset(
+    "kinds types sorts forms causes reasons ways main key major important factors examples"
+    " things".split()
 )
 
 
@@ -824,9 +838,10 @@ def _there_count(text: str) -> re.Match[str] | None:
     """The count a sentence that opens "There are" gives of things in a whole (`_THERE_COUNT`)."""
     if not (found := _THERE_COUNT.match(text)):
         return None
-    if NOT_COUNTED.match(found.group("whole")) or not _PASSING.isdisjoint(
-        found.group("noun").lower().split()
-    ):
+    whole = found.group("whole") or found.group("kind")
+    if found.group("kind") and not _ANNOUNCING.isdisjoint(found.group("noun").lower().split()):
+        return None
+    if NOT_COUNTED.match(whole) or not _PASSING.isdisjoint(found.group("noun").lower().split()):
         return None
     return found
 
