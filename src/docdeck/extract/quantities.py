@@ -1263,10 +1263,16 @@ def states_quantity(text: str) -> bool:
         or _ruled_count(text)
         or _moved_count(text)
         or (text.startswith("For ") and worked_result(text))
+        or _made_count(text)
     ):
         return True
     return bool(_spelled(text)) or (
-        not DIGIT.search(text) and (_count_of(text) is not None or _moved_count(text) is not None)
+        not DIGIT.search(text)
+        and (
+            _count_of(text) is not None
+            or _moved_count(text) is not None
+            or _made_count(text) is not None
+        )
     )
 
 
@@ -1698,6 +1704,31 @@ def _moved_count(text: str) -> re.Match[str] | None:
     return found
 
 
+# How many of a smaller thing make one larger, the count opening the sentence: "{{c1::Two}}
+# semitones make a whole tone", "{{c1::Twelve}} inches make a foot", "{{c1::Three}} bases in a
+# row form a codon, …". The counted noun a plural; the whole one thing ("a", "an", "one") of up to
+# three words, to the clause's end: not "Two teams make the final", "Two players make a
+# move on each turn". `_MADE_VERBS` are the cheap test before it.
+_MADE_VERBS = (" make ", " form ", " equal ", " make up ")
+_MADE_COUNT = lazy(
+    rf"(?P<value>(?i:(?!one\b){_WORD_FIGURE})|[1-9]\d{{0,2}}(?!\d))"
+    r"\s+(?P<noun>[a-z][\w-]*s)(?:\s+in\s+a\s+row)?"
+    r"\s+(?:make(?:\s+up)?|form|equal)\s+(?:a|an|one)"
+    r"(?:\s+[a-z][\w-]*){1,3}(?=[.!]?$|[,;]\s)"
+)
+
+
+def _made_count(text: str) -> re.Match[str] | None:
+    """The count of smaller things that make one larger (`_MADE_COUNT`); None for a noun no
+    thing's ("Two wrongs make a right": a saying, its noun an adjective's plural)."""
+    if not any(verb in text for verb in _MADE_VERBS) or not (found := _MADE_COUNT.match(text)):
+        return None
+    return None if found.group("noun") in _NOT_MADE else found
+
+
+_NOT_MADE = frozenset("wrongs rights heads hands minds".split())
+
+
 def _names_them(rest: str) -> bool:
     """Whether what follows a count names the things counted, which gives it away: "Mars has
     two small moons, Phobos and Deimos", "… has three stages: glycolysis, … and …". Not a
@@ -1809,7 +1840,7 @@ def quantity_span(text: str) -> tuple[int, int] | None:
     if digit and (bare := _bare_range(text)):
         return bare
     # A spelled count ("Mars has two small moons"); `_figure` has looked for one with a digit.
-    if not digit and (count := _count_of(text) or _moved_count(text)):
+    if not digit and (count := _count_of(text) or _moved_count(text) or _made_count(text)):
         return count.span("value")
     return None
 
@@ -1891,7 +1922,9 @@ def _figure(text: str) -> tuple[int, int] | None:
     count = None if matches or per or age or limit else _count_of(text) or _origin(text)
     opening = None if matches or per or age or limit or count else _subject_count(text)
     acted = None if matches or per or age or limit or count or opening else _verb_count(text)
-    acted = acted or (None if matches else _ruled_count(text) or _moved_count(text))
+    acted = acted or (
+        None if matches else _ruled_count(text) or _moved_count(text) or _made_count(text)
+    )
     extras = (per.span() if per else None, age.span("value") if age else None, opening)
     limits = (
         limit.span("value") if limit else None,
