@@ -776,8 +776,9 @@ _LIMIT_WORDS = ("p to ", "t least ", "t most ", " than ", "imum of ", "reach")
 # "A rugby union team fields {{c1::fifteen}} players"), what it equals ("A whole tone equals
 # {{c1::two}} semitones"), what it is ("A chord is {{c1::three or more}} notes played together":
 # an open count whole). The counted noun ends the clause: "The team has 3 open questions
-# about the design" is about the design; after "is"/"are" a participle may describe it ("notes
-# stacked in thirds"), after "has" not ("3 questions raised by QA" is a passing state). A
+# about the design" is about the design; after "is"/"are" a participle of up to four words more
+# may describe it ("notes stacked in thirds", "notes played at the same time"), after "has" not
+# ("3 questions raised by QA" is a passing state). A
 # figure alone only after a limit's name. Never a year, nor a lone "one" ("Python is one
 # language that …"). Spelled figures are lower case: the text's own case, matched
 # case-sensitively.
@@ -791,7 +792,7 @@ _COUNT_OF = lazy(
     rf"|(?!one\b){_WORD_FIGURE})(?:\s+or\s+(?:more|fewer))?)"
     r"(?P<noun>\s+(?!(?:of|or|and|to|in|a|an|the|more|less|times|each|every|per)\b)"
     r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?"
-    r"(?P<done>\s+[a-z]+ed(?:\s+[a-z][\w-]*){0,3}?)?"
+    r"(?P<done>\s+[a-z]+ed(?:\s+[a-z][\w-]*){0,4}?)?"
     r"(?=[.!]?$|[,;:]\s)"
 )
 
