@@ -778,14 +778,15 @@ _LIMIT_WORDS = ("p to ", "t least ", "t most ", " than ", "imum of ", "reach")
 # an open count whole). The counted noun ends the clause: "The team has 3 open questions
 # about the design" is about the design; after "is"/"are" a participle of up to four words more
 # may describe it ("notes stacked in thirds", "notes played at the same time"), after "has" not
-# ("3 questions raised by QA" is a passing state). A
-# figure alone only after a limit's name. Never a year, nor a lone "one" ("Python is one
-# language that …"). Spelled figures are lower case: the text's own case, matched
-# case-sensitively.
+# ("3 questions raised by QA" is a passing state). What a system "uses" is a count it has
+# ("Western music uses {{c1::twelve}} different notes", "Braille uses {{c1::six}} raised dots"),
+# not what a recipe or a method uses (`_USED_BY`). A figure alone only after a limit's name.
+# Never a year, nor a lone "one" ("Python is one language that …"). Spelled figures are lower
+# case: the text's own case, matched case-sensitively.
 _COUNT_OF = lazy(
     r"(?P<subject>[\w'’.()-]+(?:\s+[\w'’.()-]+){0,7}?)"
     r"\s+(?P<verb>has|have|contains?|is|are|equals?|(?:is|are)\s+(?:equal|equivalent)\s+to"
-    r"|(?P<takes>holds?|stores?|carry|carries|seats?|fits?"
+    r"|(?P<takes>holds?|stores?|carry|carries|seats?|fits?|uses"
     r"|fields?))\s+(?:(?:only|exactly|just|about|around|roughly|approximately|nearly|almost"
     r"|(?:closer|close|up)\s+to)\s+)?"
     r"(?P<value>(?:(?!(?:1[1-9]\d\d|20\d\d)(?!\d))(?:\d{1,3}(?:,\d{3})+|\d+)"
@@ -798,6 +799,11 @@ _COUNT_OF = lazy(
 
 
 MAX_COUNT_OF_CHARS = 160  # a frame, a subject of 8 words, its verb: where its figure can be
+
+
+# What a count "uses" is an instruction's, no fact its subject has: "The recipe uses two eggs",
+# "This method uses three passes".
+_USED_BY = frozenset("recipe recipes method methods version dish exercise example plan".split())
 
 
 # A count of things a whole holds, said as "there are": "There are about {{c1::600}} skeletal
@@ -1552,6 +1558,7 @@ def _count_of(text: str) -> re.Match[str] | None:
         )
         or (found.group("noun") and not _PASSING.isdisjoint(found.group("noun").lower().split()))
         or (found.group("done") and found.group("verb") not in ("is", "are"))
+        or (found.group("verb") == "uses" and found.group("subject").split()[-1] in _USED_BY)
         or _names_them(text[found.end() :])
     ):
         return None
