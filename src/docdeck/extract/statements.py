@@ -916,9 +916,28 @@ _MEASURED_IN = lazy(
 MAX_UNIT_WORDS = 5  # "millimetres of mercury (mmHg)", "hours, minutes and seconds"
 
 
+# The scale a quantity is measured on, as a unit it is measured in: "Earthquakes are measured
+# on the {{c1::moment magnitude scale}}", "Hardness is measured on the {{c1::Mohs scale}}", "…
+# on the {{c1::Volcanic Explosivity Index (VEI)}}". Its name ends on "scale" or "index"; not a
+# thing it is measured on ("measured on the upper arm", "on a weekly basis"), nor a set of
+# scales that weighs ("measured on the bathroom scale").
+_MEASURED_ON = lazy(
+    rf"^(?P<subject>[A-Z][\w{APOSTROPHE}'-]*(?:\s+[\w{APOSTROPHE}'-]+){{0,5}}?)\s+(?:is|are)\s+"
+    r"(?:(?:usually|normally|commonly|typically|generally|always)\s+)?measured\s+on\s+"
+    r"(?:the\s+|a\s+)?(?P<unit>(?!(?:the|a|an|this|that|each|every|its|their|your|our"
+    r"|same|bathroom|kitchen|weighing|digital)\b)"
+    rf"[\w{APOSTROPHE}'-]+(?:\s+[\w{APOSTROPHE}'-]+){{0,3}}?\s+(?i:scale|index)"
+    r"(?:\s\([^\s()]{1,8}\))?)"
+    r"(?=\s*(?:[,;:!?–—]|\.(?:\s|$)|$|\s(?:by|using|with|at|on|for|from|because|when|which)\b))"
+)
+
+
 def unit_span(text: str) -> tuple[int, int] | None:
-    """The unit a sentence says its subject is measured in (`_MEASURED_IN`), of up to
-    MAX_UNIT_WORDS words; None for a longer phrase ("in degrees north or south of …")."""
+    """The unit a sentence says its subject is measured in (`_MEASURED_IN`), or the scale it
+    is measured on (`_MEASURED_ON`), of up to MAX_UNIT_WORDS words; None for a longer phrase
+    ("in degrees north or south of …")."""
+    if " measured on " in text and (found := _MEASURED_ON.match(text)):
+        return found.span("unit")
     if " measured in " not in text:  # most text
         return None
     if not (found := _MEASURED_IN.match(text)):
