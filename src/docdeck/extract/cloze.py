@@ -158,6 +158,8 @@ def choose(
             start, end = _unsplit_of_name(rest, start, end)
         if target is Target.NUMBER and rest.startswith(" over ", end):
             end = _over_end(rest, start, end)
+        if target is Target.NUMBER and rest.startswith((" less ", " plus "), end):
+            end = _less_end(rest, start, end)
         if target is Target.NUMBER and rest[end : end + 1] in ("'", "\u2019"):
             end = _possessive_end(rest, start, end)
         if target is Target.KEY_TERM and rest[end - 1 : end] == "s":
@@ -1063,6 +1065,23 @@ def _over_end(text: str, start: int, end: int) -> int:
     if over is None or not text[start:end].isdigit():
         return end
     return end if over[1].rsplit(" ", 1)[-1] in _OVER_TIME else over.end()
+
+
+# A span of time that a smaller one adjusts: "three months less one day", "two years plus a day".
+_LESS = lazy(
+    r" (?:less|plus) (?:a|an|one|two|three|four|five|six|seven|\d{1,2})"
+    r" (?:days?|weeks?|months?|hours?|minutes?|seconds?)\b"
+)
+_SPANS_OF_TIME = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+
+
+def _less_end(text: str, start: int, end: int) -> int:
+    """Where a span of time that a smaller one adjusts ends with it: "must be brought within
+    {{c1::three months less one day}} of …", not "within {{c1::three months}} less one day"
+    (half the limit). Not after a figure that is no span of time ("£100 less a 10% fee")."""
+    if not text[start:end].endswith(_SPANS_OF_TIME) or not (less := _LESS.match(text, end)):
+        return end
+    return less.end()
 
 
 # Two verbs joined by "or" or "and" that an article or an owner follows: "doubles or halves the".
