@@ -164,6 +164,8 @@ def choose(
             end = _possessive_end(rest, start, end)
         if target is Target.KEY_TERM and rest[end - 1 : end] == "s":
             start, end = _verb_pair_span(rest, start, end)
+        if target is Target.KEY_TERM and " and " in rest:
+            start, end = _unsplit_pair(rest, start, end)
         if (span := _whole(rest, start, end)) is not None:
             # Never inside a formula, nor a formula: "$R^{{c1::2}}$" asks for a digit of it.
             if maths and any(a < span[1] and span[0] < b for a, b in maths):
@@ -1082,6 +1084,58 @@ def _less_end(text: str, start: int, end: int) -> int:
     if not text[start:end].endswith(_SPANS_OF_TIME) or not (less := _LESS.match(text, end)):
         return end
     return less.end()
+
+
+# What opens a clause whose subject a pair of nouns is: "Gluten forms when glutenin and gliadin
+# bond …".
+_CLAUSE_OPENERS = frozenset("when where if once after before because that while until as".split())
+
+
+def _unsplit_pair(text: str, start: int, end: int) -> tuple[int, int]:
+    """A key term that is one noun of a pair joined by "and" that opens the sentence or a
+    clause, widened to the pair: "{{c1::Insertions and deletions}} cause frameshifts", not
+    "{{c1::Insertions}} and deletions …"; "Gluten forms when {{c1::glutenin and gliadin}} bond
+    in …", not "when glutenin and {{c1::gliadin bond}} in …" (the pair's verb after half of it).
+    Each noun one word, both plurals or neither ("Water expands and contracts" is no pair)."""
+    first: re.Match[str] | None = None
+    second: re.Match[str] | None = None
+    if (word := WORD.fullmatch(text, start, end)) is not None:
+        if text.startswith(" and ", end):
+            first, second = word, WORD.match(text, end + 5)
+    elif text.endswith(" and ", 0, start) and (last := WORD.match(text, start)) is not None:
+        # Half the pair and a verb after it: "gliadin bond in", "gliadin bond together".
+        verb = WORD.fullmatch(text, last.end() + 1, end) if text[last.end() : end] else None
+        after = WORD.match(text, end + 1) if verb is not None else None
+        if after is not None and (
+            after.group() in PREPOSITION_WORDS or after.group() == "together"
+        ):
+            first, second = _word_before(text, start - 5), last
+    if first is None or second is None or not _pair_opens(text, first, second):
+        return start, end
+    return first.start(), second.end()
+
+
+def _word_before(text: str, end: int) -> re.Match[str] | None:
+    """The word that ends right at `end`, or None."""
+    found = None
+    for word in WORD.finditer(text, max(0, end - 45), end):
+        found = word
+    return found if found is not None and found.end() == end else None
+
+
+def _pair_opens(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether `first` and `second` ("A and B") are one-word nouns alike in number that open
+    the sentence or a clause (`_CLAUSE_OPENERS`)."""
+    one, two = first.group(), second.group()
+    if not (one.isalpha() and two.isalpha() and two.islower()) or function_word(two):
+        return False
+    if s_form(one.lower()) != s_form(two) or two in AFTER_VERBS:
+        return False
+    before = text[: first.start()].rstrip()
+    if not before:
+        return True
+    opener = before.rsplit(" ", 1)[-1].lower()
+    return opener in _CLAUSE_OPENERS and len(before) - len(opener) > 0
 
 
 # Two verbs joined by "or" or "and" that an article or an owner follows: "doubles or halves the".
