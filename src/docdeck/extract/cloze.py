@@ -166,6 +166,8 @@ def choose(
             start, end = _verb_pair_span(rest, start, end)
         if target is Target.KEY_TERM and " and " in rest:
             start, end = _unsplit_pair(rest, start, end)
+        if target is Target.KEY_TERM and rest[end - 1 : end] == "s" and " a" in rest[:start]:
+            end = _before_verb(rest, start, end)
         if (span := _whole(rest, start, end)) is not None:
             # Never inside a formula, nor a formula: "$R^{{c1::2}}$" asks for a digit of it.
             if maths and any(a < span[1] and span[0] < b for a, b in maths):
@@ -1084,6 +1086,30 @@ def _less_end(text: str, start: int, end: int) -> int:
     if not text[start:end].endswith(_SPANS_OF_TIME) or not (less := _LESS.match(text, end)):
         return end
     return less.end()
+
+
+# Endings of a singular noun in -s: "a series", "a species", "a lens", "a gas", "a means".
+_SINGULAR_S = ("ss", "us", "is", "as", "os", "ies", "ics", "ns", "ws")
+
+
+def _before_verb(text: str, start: int, end: int) -> int:
+    """`end`, or where the word before the -s word that ends the span ends, when an "a" or an
+    "an" opens the noun phrase: a singular's, so the -s word is its verb ("where a denser
+    {{c1::oceanic plate}} sinks beneath …", not "a denser {{c1::oceanic plate sinks}} beneath").
+    Not a singular in -s ("a {{c1::mass spectrometry analysis}}", `_SINGULAR_S`)."""
+    words = list(WORD.finditer(text, start, end))
+    last = words[-1].group() if len(words) >= 2 else ""
+    if not last.islower() or not s_form(last) or last.endswith(_SINGULAR_S):
+        return end
+    # The words from the article to the span: adjectives and nouns only ("a denser").
+    before = text[:start].split()[-4:]
+    for at in range(len(before) - 1, -1, -1):
+        word = before[at].lower()
+        if word in ("a", "an"):
+            return words[-2].end()
+        if not word.isalpha() or function_word(word):
+            return end
+    return end
 
 
 # What opens a clause whose subject a pair of nouns is: "Gluten forms when glutenin and gliadin
