@@ -166,6 +166,8 @@ def choose(
             start, end = _verb_pair_span(rest, start, end)
         if target is Target.KEY_TERM and " and " in rest:
             start, end = _unsplit_pair(rest, start, end)
+        if target is Target.KEY_TERM and vocabulary and " of " in rest:
+            start, end = _unsplit_of_term(rest, start, end, vocabulary)
         if target is Target.KEY_TERM and rest[end - 1 : end] == "s" and " a" in rest[:start]:
             end = _before_verb(rest, start, end)
         if (span := _whole(rest, start, end)) is not None:
@@ -1086,6 +1088,26 @@ def _less_end(text: str, start: int, end: int) -> int:
     if not text[start:end].endswith(_SPANS_OF_TIME) or not (less := _LESS.match(text, end)):
         return end
     return less.end()
+
+
+def _unsplit_of_term(text: str, start: int, end: int, vocabulary: Vocabulary) -> tuple[int, int]:
+    """A one-word key term widened to the lower-case "of" term it is half of, where the
+    document repeats that term: "A {{c1::contract of employment}} does not need to be in
+    writing", not "A {{c1::contract}} of employment …" nor "A contract of {{c1::employment}}
+    …". Each side one plain word; a term said once is no term ("the {{c1::speed}} of light")."""
+    if (word := WORD.fullmatch(text, start, end)) is None or not word.group().isalpha():
+        return start, end
+    if text.startswith(" of ", end) and (after := WORD.match(text, end + 4)) is not None:
+        first, last = word, after
+    elif text.endswith(" of ", 0, start) and (before := _word_before(text, start - 4)):
+        first, last = before, word
+    else:
+        return start, end
+    if not all(w.group().isalpha() and not function_word(w.group()) for w in (first, last)):
+        return start, end
+    if not last.group().islower() or vocabulary.count(text[first.start() : last.end()]) < 2:
+        return start, end
+    return first.start(), last.end()
 
 
 # Endings of a singular noun in -s: "a series", "a species", "a lens", "a gas", "a means".
