@@ -1270,7 +1270,7 @@ def states_quantity(text: str) -> bool:
         or _ruled_count(text)
         or _moved_count(text)
         or (text.startswith("For ") and worked_result(text))
-        or _made_count(text)
+        or _stated_count(text)
     ):
         return True
     return bool(_spelled(text)) or (
@@ -1278,7 +1278,7 @@ def states_quantity(text: str) -> bool:
         and (
             _count_of(text) is not None
             or _moved_count(text) is not None
-            or _made_count(text) is not None
+            or _stated_count(text) is not None
         )
     )
 
@@ -1737,6 +1737,34 @@ def _made_count(text: str) -> re.Match[str] | None:
 _NOT_MADE = frozenset("wrongs rights heads hands minds".split())
 
 
+# The count a condition on a thing in general asks for: "A dominant allele is expressed even if
+# only {{c1::one}} copy is present", "A recessive allele is only expressed when {{c1::two}}
+# copies are present", "A quorum is reached when {{c1::five}} members are present". A thing in
+# general ("A …", "An …") in the passive, then "when", "if", "even if" or "unless", the count,
+# its noun and "is"/"are" a state of presence or need to the end: not "A dog is walked when
+# one owner is home", "An alarm is triggered if 3 sensors are tripped".
+_CONDITIONED_COUNT = lazy(
+    r"An?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?\s+(?:is|are)\s+(?:only\s+)?[a-z]+ed"
+    r"\s+(?:only\s+)?(?:when|if|even\s+if|unless)\s+(?:only\s+)?"
+    rf"(?P<value>{_WORD_FIGURE}|[1-9]\d{{0,2}}(?!\d))"
+    r"\s+(?P<noun>[a-z][\w-]*)\s+(?:is|are)\s+(?:present|absent|missing|needed|required"
+    r"|affected|inherited|damaged|faulty|active)[.!]?$"
+)
+
+
+def _conditioned_count(text: str) -> re.Match[str] | None:
+    """The count a condition on a thing in general asks for (`_CONDITIONED_COUNT`)."""
+    if not text.startswith(("A ", "An ")) or (" if " not in text and " when " not in text):
+        return None
+    return _CONDITIONED_COUNT.match(text)
+
+
+def _stated_count(text: str) -> re.Match[str] | None:
+    """How many smaller things make one larger (`_made_count`), or the count a condition on a
+    thing in general asks for (`_conditioned_count`)."""
+    return _made_count(text) or _conditioned_count(text)
+
+
 def _names_them(rest: str) -> bool:
     """Whether what follows a count names the things counted, which gives it away: "Mars has
     two small moons, Phobos and Deimos", "… has three stages: glycolysis, … and …". Not a
@@ -1848,7 +1876,7 @@ def quantity_span(text: str) -> tuple[int, int] | None:
     if digit and (bare := _bare_range(text)):
         return bare
     # A spelled count ("Mars has two small moons"); `_figure` has looked for one with a digit.
-    if not digit and (count := _count_of(text) or _moved_count(text) or _made_count(text)):
+    if not digit and (count := _count_of(text) or _moved_count(text) or _stated_count(text)):
         return count.span("value")
     return None
 
@@ -1931,7 +1959,7 @@ def _figure(text: str) -> tuple[int, int] | None:
     opening = None if matches or per or age or limit or count else _subject_count(text)
     acted = None if matches or per or age or limit or count or opening else _verb_count(text)
     acted = acted or (
-        None if matches else _ruled_count(text) or _moved_count(text) or _made_count(text)
+        None if matches else _ruled_count(text) or _moved_count(text) or _stated_count(text)
     )
     extras = (per.span() if per else None, age.span("value") if age else None, opening)
     limits = (
