@@ -965,18 +965,11 @@ class _Reader:
                     is_troubleshooting(heading)
                 )
                 index += 1
-            elif current.role is SectionRole.FAQ and (question := _question(line)):
-                current.close_question()
-                current.question = (question, self.span(index))
-                current.asked.append(index)
-                index += 1
-            elif (
-                current.question is not None
-                and line[0].isdecimal()
-                and (exercise := self._exercise(current, index))
+            elif current.role is SectionRole.FAQ and (
+                question := _question(line) or self._exercise(current, index)
             ):
                 current.close_question()
-                current.question = (exercise, self.span(index))
+                current.question = (question, self.span(index))
                 current.asked.append(index)
                 index += 1
             elif _BULLET.match(line):
@@ -1524,11 +1517,14 @@ class _Reader:
         question nothing answers yet ("1. What is the pH of water?" over "2. Name the salt
         formed …"), not its answer; left unanswered, both are reported. An answer's steps
         start again at 1."""
-        if current.role is not SectionRole.FAQ or current.answer or not current.asked:
+        line = self.lines[index]
+        if not line[0].isdecimal() or current.question is None or current.answer:
+            return None  # most lines
+        this = _EXERCISE.match(line)
+        if this is None or not current.asked:
             return None
-        this = _EXERCISE.match(self.lines[index])
         asked = _EXERCISE.match(self.lines[current.asked[-1]].lstrip())
-        if this is None or asked is None or int(this[1]) != int(asked[1]) + 1:
+        if asked is None or int(this[1]) != int(asked[1]) + 1:
             return None
         return " ".join(this[2].split())
 
